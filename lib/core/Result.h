@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace oauthdesk {
+
+/// What went wrong, in one of a few categories a caller may branch on.
+enum class ErrorCode {
+    InvalidInput,     ///< the caller passed something the rules reject
+    NotFound,         ///< the thing asked for does not exist (any more)
+    Conflict,         ///< it would clash with something that exists (e.g. a duplicate name)
+    StoreUnavailable, ///< the SQLite file could not be opened, read or written
+    SchemaTooNew,     ///< the store was written by a newer OAuthDesk
+    Internal,         ///< a bug: the detail says where
+};
+
+/// One error type for the whole library (STYLE.md "Values and errors").
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString message; ///< what the admin reads: what is wrong and what to check
+    QString detail;  ///< what an engineer reads: SQL error, OpenSSL queue, HTTP status
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+/// Shorthand for the error branch: `return fail(ErrorCode::NotFound, tr("…"));`
+[[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString message,
+                                                 QString detail = {})
+{
+    return std::unexpected<Error>(Error { code, std::move(message), std::move(detail) });
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace oauthdesk {
+
+/// One choice offered for a header value, e.g. X-Region "1" = "EMEA".
+struct HeaderChoice
+{
+    QString value;
+    QString label;
+    friend bool operator==(const HeaderChoice &, const HeaderChoice &) = default;
+};
+
+/// An extra header sent with every API call (and token request) in an environment.
+struct ExtraHeader
+{
+    QString name;                ///< RFC 9110 §5.6.2 token, e.g. "X-Region"
+    QString value;               ///< the value sent
+    QList<HeaderChoice> choices; ///< optional closed list the value is picked from
+    friend bool operator==(const ExtraHeader &, const ExtraHeader &) = default;
+};
+
+/// One authorization server plus the APIs behind it (DESIGN.md "Environment").
+/// Registration credentials are secrets and live in the keychain, not here.
+struct Environment
+{
+    qint64 id = 0; ///< store row id; 0 until saved
+    QString name;  ///< e.g. "UAT", "Production"
+    QUrl issuer;   ///< issuer identifier; discovery is {issuer}/.well-known/…
+    Connectivity connectivity = Connectivity::Tls;
+    QUrl apiBaseUrl;
+    QList<ExtraHeader> headers;
+    QString caBundlePath; ///< optional PEM file trusted for this environment's hosts
+    QByteArray discoveryDocument;           ///< cached metadata JSON (size-limited on fetch)
+    std::optional<QDateTime> discoveryFetchedAt;
+    QDateTime createdAt;
+
+    friend bool operator==(const Environment &, const Environment &) = default;
+};
+
+} // namespace oauthdesk

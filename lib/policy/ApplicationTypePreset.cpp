@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/ApplicationTypePreset.h"
+
+#include <QCoreApplication>
+
+namespace oauthdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::ApplicationTypePreset", text);
+}
+
+QList<ApplicationTypePreset> buildPresets()
+{
+    using enum GrantType;
+    using enum AuthMethod;
+    const QList<AuthMethod> confidentialWeb { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt };
+    return {
+        // RFC 8252 (OAuth 2.0 for Native Apps): public client, PKCE required (§6, §8.1).
+        { ApplicationType::Native,
+          tr("iOS, Android or desktop applications that cannot keep a secret."),
+          { AuthorizationCode, RefreshToken },
+          { AuthorizationCode, RefreshToken },
+          PkcePolicy::Required,
+          true,
+          { None },
+          None,
+          RedirectRule::LoopbackOrPrivateScheme,
+          tr("Loopback http://127.0.0.1:{port}/… or [::1], a private-use scheme in reverse-DNS "
+             "form (com.example.app:/callback), or an https URL the app claims.") },
+        // Browser-based apps (draft-ietf-oauth-browser-based-apps): public, PKCE required.
+        { ApplicationType::SinglePage,
+          tr("React, Vue or Angular apps running entirely in the browser."),
+          { AuthorizationCode, RefreshToken },
+          { AuthorizationCode, RefreshToken },
+          PkcePolicy::Required,
+          true,
+          { None },
+          None,
+          RedirectRule::HttpsOnly,
+          tr("https URLs (http only on 127.0.0.1 or localhost for local development).") },
+        { ApplicationType::Web,
+          tr("Traditional server-side web applications that keep a secret on the server."),
+          { AuthorizationCode, RefreshToken },
+          { AuthorizationCode, RefreshToken },
+          PkcePolicy::Optional,
+          false,
+          confidentialWeb,
+          ClientSecretBasic,
+          RedirectRule::HttpsOnly,
+          tr("https URLs (http only on 127.0.0.1 or localhost for local development).") },
+        // RFC 6749 §4.4 client credentials; RFC 8705 for the mutual-TLS methods.
+        { ApplicationType::MachineToMachine,
+          tr("APIs, microservices and back-end services acting on their own behalf."),
+          { ClientCredentials },
+          { ClientCredentials },
+          PkcePolicy::Optional,
+          false,
+          { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt, TlsClientAuth,
+            SelfSignedTlsClientAuth },
+          ClientSecretBasic,
+          RedirectRule::NoRedirects,
+          tr("None: no browser is involved.") },
+    };
+}
+
+} // namespace
+
+const QList<ApplicationTypePreset> &allPresets()
+{
+    static const QList<ApplicationTypePreset> presets = buildPresets();
+    return presets;
+}
+
+const ApplicationTypePreset &presetFor(ApplicationType type)
+{
+    const auto &presets = allPresets();
+    for (const auto &p : presets) {
+        if (p.type == type)
+            return p;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace oauthdesk

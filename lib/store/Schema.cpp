@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Schema.h"
+
+namespace oauthdesk {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> m;
+
+    // 1: the registry itself. Secrets are deliberately absent from every table: client secrets,
+    // private keys and registration tokens live in the keychain (DESIGN.md "Real parts").
+    m.append({ 1,
+               QStringLiteral("applications, environments and OAuth clients"),
+               {
+                   QStringLiteral(
+                       "CREATE TABLE applications ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " organisation_id TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+                   QStringLiteral(
+                       "CREATE TABLE environments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),"
+                       " issuer TEXT NOT NULL,"
+                       " connectivity TEXT NOT NULL CHECK (connectivity IN ('tls', 'mtls')),"
+                       " api_base_url TEXT NOT NULL DEFAULT '',"
+                       " headers_json TEXT NOT NULL DEFAULT '[]',"
+                       " ca_bundle_path TEXT NOT NULL DEFAULT '',"
+                       " discovery_json BLOB,"
+                       " discovery_fetched_at INTEGER,"
+                       " created_at INTEGER NOT NULL)"),
+                   QStringLiteral(
+                       "CREATE TABLE clients ("
+                       " id INTEGER PRIMARY KEY,"
+                       " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                       " environment_id INTEGER REFERENCES environments(id) ON DELETE SET NULL,"
+                       " client_id TEXT NOT NULL CHECK (length(client_id) > 0),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " application_type TEXT NOT NULL,"
+                       " grant_types TEXT NOT NULL,"
+                       " pkce TEXT NOT NULL,"
+                       " redirect_uris_json TEXT NOT NULL DEFAULT '[]',"
+                       " post_logout_redirect_uris_json TEXT NOT NULL DEFAULT '[]',"
+                       " scopes TEXT NOT NULL DEFAULT '',"
+                       " access_token_lifetime INTEGER NOT NULL,"
+                       " refresh_token_lifetime INTEGER,"
+                       " auth_method TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " registration_client_uri TEXT NOT NULL DEFAULT '',"
+                       " client_id_issued_at INTEGER)"),
+                   QStringLiteral("CREATE INDEX clients_by_application ON clients(application_id)"),
+                   // The same client ID may exist at two ASs, never twice at one.
+                   QStringLiteral("CREATE UNIQUE INDEX clients_unique_per_environment"
+                                  " ON clients(environment_id, client_id)"),
+               } });
+
+    // 2: certificates came with signing/transport keys (private_key_jwt, mTLS). Clients point at
+    // the certificates they authenticate with; deleting a certificate unlinks it.
+    m.append({ 2,
+               QStringLiteral("certificates and the clients' links to them"),
+               {
+                   QStringLiteral(
+                       "CREATE TABLE certificates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,"
+                       " purpose TEXT NOT NULL CHECK (purpose IN ('signing', 'transport')),"
+                       " key_algorithm TEXT NOT NULL,"
+                       " subject_dn TEXT NOT NULL DEFAULT '',"
+                       " subject_alt_names_json TEXT NOT NULL DEFAULT '[]',"
+                       " csr_pem BLOB,"
+                       " certificate_pem BLOB,"
+                       " chain_pem BLOB,"
+                       " serial_number TEXT NOT NULL DEFAULT '',"
+                       " not_before INTEGER,"
+                       " not_after INTEGER,"
+                       " sha256_thumbprint TEXT NOT NULL DEFAULT '',"
+                       " kid TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+                   QStringLiteral("CREATE INDEX certificates_by_application"
+                                  " ON certificates(application_id)"),
+                   QStringLiteral("ALTER TABLE clients ADD COLUMN signing_certificate_id INTEGER"
+                                  " REFERENCES certificates(id) ON DELETE SET NULL"),
+                   QStringLiteral("ALTER TABLE clients ADD COLUMN transport_certificate_id INTEGER"
+                                  " REFERENCES certificates(id) ON DELETE SET NULL"),
+                   QStringLiteral("ALTER TABLE clients ADD COLUMN certificate_bound_tokens"
+                                  " INTEGER NOT NULL DEFAULT 0"),
+               } });
+    return m;
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/Application.h"
+#include "model/CertificateRecord.h"
+#include "model/Environment.h"
+#include "model/OAuthClient.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace oauthdesk {
+
+/// Everything the main window shows, read in one transaction.
+struct StoreSnapshot
+{
+    QList<Application> applications;
+    QList<Environment> environments;
+    QList<OAuthClient> clients;
+};
+
+/// The SQLite file holding everything that is not a secret (DESIGN.md "Store").
+///
+/// Synchronous and bound to the thread that opened it; the GUI reaches it through AsyncStore.
+/// Every write runs in one transaction and, once committed, is announced by a signal carrying
+/// the saved rows, so views update those rows instead of reloading.
+class Store final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+
+public:
+    /// Opens (creating if needed) the store at @p path and migrates it to @p targetVersion
+    /// (default: the latest). A file written by a newer OAuthDesk is refused and left untouched.
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path,
+                                                             int targetVersion = -1);
+    ~Store() override;
+
+    /// Where the data lives when nothing overrides it: QStandardPaths::AppDataLocation.
+    [[nodiscard]] static QString defaultPath();
+    /// The store path for this process: @p commandLineDir, else $OAUTHDESK_DATA_DIR, else
+    /// defaultPath()'s folder; the file inside is always "oauthdesk.sqlite".
+    [[nodiscard]] static QString resolvePath(const QString &commandLineDir);
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+
+    [[nodiscard]] Result<StoreSnapshot> snapshot();
+    [[nodiscard]] Result<QList<Application>> applications();
+    [[nodiscard]] Result<QList<Environment>> environments();
+    [[nodiscard]] Result<QList<OAuthClient>> clients();
+    [[nodiscard]] Result<OAuthClient> client(qint64 id);
+    [[nodiscard]] Result<QList<CertificateRecord>> certificates(qint64 applicationId);
+
+    /// Inserts when id == 0, updates otherwise; returns the row as stored (id, timestamps).
+    [[nodiscard]] Result<Application> saveApplication(Application app);
+    /// Deletes the application with its clients and certificates.
+    [[nodiscard]] Result<void> removeApplication(qint64 id);
+    [[nodiscard]] Result<Environment> saveEnvironment(Environment env);
+    [[nodiscard]] Result<void> removeEnvironment(qint64 id);
+    [[nodiscard]] Result<OAuthClient> saveClient(OAuthClient client);
+    /// All or nothing: when one row fails, none is written.
+    [[nodiscard]] Result<QList<OAuthClient>> saveClients(QList<OAuthClient> clients);
+    [[nodiscard]] Result<void> removeClient(qint64 id);
+    [[nodiscard]] Result<CertificateRecord> saveCertificate(CertificateRecord cert);
+
+Q_SIGNALS:
+    void applicationSaved(const oauthdesk::Application &app);
+    void applicationRemoved(qint64 id);
+    void environmentSaved(const oauthdesk::Environment &env);
+    void environmentRemoved(qint64 id);
+    void clientsSaved(const QList<oauthdesk::OAuthClient> &clients);
+    void clientRemoved(qint64 id);
+    void certificateSaved(const oauthdesk::CertificateRecord &cert);
+
+private:
+    Store(QString path, QString connectionName);
+    [[nodiscard]] Result<void> migrate(int from, int to);
+    [[nodiscard]] Result<OAuthClient> writeClient(OAuthClient client);
+    [[nodiscard]] Result<void> removeRow(const char *table, qint64 id, const QString &what);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace oauthdesk

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package that building, running and testing OAuthDesk needs.
+# Idempotent: packages already present are skipped, `apt-get update` runs only when needed.
+# Usage: packaging/install-deps.sh [--with-tests]
+set -euo pipefail
+
+runtime_and_build=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
+  libqt6sql6-sqlite libqt6network6 libqt6concurrent6
+  qtkeychain-qt6-dev libqt6keychain1
+  # QtKeychain dlopens libsecret at run time and no package pulls it in: without it every
+  # keychain call fails with "Unknown error" (PLATFORM-NOTES §5).
+  libsecret-1-0 gnome-keyring
+  libssl-dev openssl
+  # The desktop session bus for the keychain.
+  dbus dbus-x11
+)
+tests=(
+  xvfb xauth x11-utils xdotool imagemagick libx11-dev
+  libsecret-tools
+  desktop-file-utils appstream
+  nodejs npm
+)
+
+want=("${runtime_and_build[@]}")
+if [[ "${1:-}" == "--with-tests" ]]; then
+  want+=("${tests[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+# The machine image may carry its own Node.js (not from Debian); keep it rather than fight it.
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  filtered=()
+  for p in "${missing[@]}"; do
+    [[ "$p" == nodejs || "$p" == npm ]] || filtered+=("$p")
+  done
+  missing=("${filtered[@]}")
+fi
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#want[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+if [[ "$(id -u)" != 0 ]]; then sudo=(sudo); fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
