@@ -54,6 +54,12 @@ std::unexpected<Error> sqlFailure(const QSqlError &e, const QString &what)
                 e.text());
 }
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns take "" instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 qint64 toEpochMs(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
 QDateTime fromEpochMs(const QVariant &v)
 {
@@ -470,16 +476,16 @@ Result<Application> Store::saveApplication(Application app)
             app.createdAt = QDateTime::currentDateTimeUtc();
         q.prepare(QStringLiteral("INSERT INTO applications (name, description, organisation_id,"
                                  " created_at) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(app.name.trimmed());
-        q.addBindValue(app.description);
-        q.addBindValue(app.organisationId);
+        q.addBindValue(text(app.name.trimmed()));
+        q.addBindValue(text(app.description));
+        q.addBindValue(text(app.organisationId));
         q.addBindValue(toEpochMs(app.createdAt));
     } else {
         q.prepare(QStringLiteral("UPDATE applications SET name = ?, description = ?,"
                                  " organisation_id = ? WHERE id = ?"));
-        q.addBindValue(app.name.trimmed());
-        q.addBindValue(app.description);
-        q.addBindValue(app.organisationId);
+        q.addBindValue(text(app.name.trimmed()));
+        q.addBindValue(text(app.description));
+        q.addBindValue(text(app.organisationId));
         q.addBindValue(app.id);
     }
     if (!q.exec())
@@ -537,12 +543,12 @@ Result<Environment> Store::saveEnvironment(Environment env)
             " headers_json = ?, ca_bundle_path = ?, discovery_json = ?, discovery_fetched_at = ?"
             " WHERE id = ?"));
     }
-    q.addBindValue(env.name.trimmed());
-    q.addBindValue(env.issuer.toString());
+    q.addBindValue(text(env.name.trimmed()));
+    q.addBindValue(text(env.issuer.toString()));
     q.addBindValue(toWire(env.connectivity));
-    q.addBindValue(env.apiBaseUrl.toString());
+    q.addBindValue(text(env.apiBaseUrl.toString()));
     q.addBindValue(headersToJson(env.headers));
-    q.addBindValue(env.caBundlePath);
+    q.addBindValue(text(env.caBundlePath));
     q.addBindValue(env.discoveryDocument.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
@@ -601,15 +607,15 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
     }
     q.addBindValue(c.applicationId);
     q.addBindValue(optionalId(c.environmentId));
-    q.addBindValue(c.clientId);
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(c.description);
+    q.addBindValue(text(c.clientId));
+    q.addBindValue(text(c.name.trimmed()));
+    q.addBindValue(text(c.description));
     q.addBindValue(toWire(c.applicationType));
     q.addBindValue(grantTypesToWire(c.grantTypes));
     q.addBindValue(toWire(c.pkce));
     q.addBindValue(listToJson(c.redirectUris));
     q.addBindValue(listToJson(c.postLogoutRedirectUris));
-    q.addBindValue(c.scopes.join(QLatin1Char(' ')));
+    q.addBindValue(text(c.scopes.join(QLatin1Char(' '))));
     q.addBindValue(c.accessTokenLifetimeSeconds);
     q.addBindValue(c.refreshTokenLifetimeSeconds ? QVariant(*c.refreshTokenLifetimeSeconds)
                                                  : QVariant(QMetaType(QMetaType::Int)));
@@ -617,7 +623,7 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
     q.addBindValue(toWire(c.status));
     q.addBindValue(toEpochMs(c.createdAt));
     q.addBindValue(toEpochMs(c.updatedAt));
-    q.addBindValue(c.registrationClientUri.toString());
+    q.addBindValue(text(c.registrationClientUri.toString()));
     q.addBindValue(optionalEpoch(c.clientIdIssuedAt));
     q.addBindValue(optionalId(c.signingCertificateId));
     q.addBindValue(optionalId(c.transportCertificateId));
@@ -692,16 +698,16 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
     q.addBindValue(c.applicationId);
     q.addBindValue(toWire(c.purpose));
     q.addBindValue(toWire(c.keyAlgorithm));
-    q.addBindValue(c.subjectDn);
+    q.addBindValue(text(c.subjectDn));
     q.addBindValue(listToJson(c.subjectAltNames));
     q.addBindValue(c.csrPem);
     q.addBindValue(c.certificatePem);
     q.addBindValue(c.chainPem);
-    q.addBindValue(c.serialNumber);
+    q.addBindValue(text(c.serialNumber));
     q.addBindValue(optionalEpoch(c.notBefore));
     q.addBindValue(optionalEpoch(c.notAfter));
-    q.addBindValue(c.sha256Thumbprint);
-    q.addBindValue(c.kid);
+    q.addBindValue(text(c.sha256Thumbprint));
+    q.addBindValue(text(c.kid));
     q.addBindValue(toWire(c.state));
     q.addBindValue(toEpochMs(c.createdAt));
     if (c.id != 0)

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/Environment.h"
+#include "store/Store.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace oauthdesk {
+
+class ApplicationListModel;
+class AsyncStore;
+class ButtonCellDelegate;
+class ClientFilterModel;
+class ClientTableModel;
+
+/// The portal's "OAuth Clients" page: applications on the left, the client table in the middle.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AsyncStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Fills the window from the store (called once the store answered).
+    void loadSnapshot(StoreSnapshot snapshot);
+    /// The store could not be opened: say why, and offer nothing that would write.
+    void showStoreError(const Error &error);
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    /// Shown in Help → About, so an admin can find (and back up) the data file.
+    void setDataPath(const QString &path) { m_dataPath = path; }
+
+    // For tests and benchmarks: the pieces a person sees.
+    [[nodiscard]] QTableView *clientTable() const { return m_table; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] ClientTableModel *clientModel() const { return m_clients; }
+    [[nodiscard]] ClientFilterModel *filterModel() const { return m_filter; }
+    [[nodiscard]] ButtonCellDelegate *clientIdDelegate() const { return m_idDelegate; }
+    [[nodiscard]] ButtonCellDelegate *actionsDelegate() const { return m_actionsDelegate; }
+    [[nodiscard]] QListView *applicationList() const { return m_appList; }
+
+public Q_SLOTS:
+    void recordClient();
+    void newApplication();
+    void renameApplication();
+    void deleteApplication();
+    void openEnvironments();
+    void copyClientId(qint64 clientRowId);
+    void viewClient(qint64 clientRowId);
+    void editClient(qint64 clientRowId);
+    void deleteClient(qint64 clientRowId);
+
+Q_SIGNALS:
+    /// A write reached the store and came back (tests wait for it).
+    void storeAnswered(bool ok);
+    void loaded();
+
+private:
+    void buildUi();
+    void buildMenus();
+    void connectStore();
+    void updateEmptyState();
+    void updateCounts();
+    void reportFailure(const Error &error);
+    [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
+    [[nodiscard]] qint64 currentClientRowId() const;
+    [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
+
+    QPointer<AsyncStore> m_store;
+    QString m_dataPath;
+    bool m_loaded = false;
+    bool m_storeBroken = false;
+    QList<Environment> m_environments;
+
+    ClientTableModel *m_clients = nullptr;
+    ClientFilterModel *m_filter = nullptr;
+    ApplicationListModel *m_apps = nullptr;
+
+    QListView *m_appList = nullptr;
+    QToolButton *m_renameApp = nullptr;
+    QToolButton *m_deleteApp = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_recordButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyBody = nullptr;
+    QPushButton *m_emptyCreateApp = nullptr;
+    QPushButton *m_emptyAddEnv = nullptr;
+    QPushButton *m_emptyRecord = nullptr;
+    QLabel *m_counts = nullptr;
+    ButtonCellDelegate *m_idDelegate = nullptr;
+    ButtonCellDelegate *m_actionsDelegate = nullptr;
+};
+
+} // namespace oauthdesk

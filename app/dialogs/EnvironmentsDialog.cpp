@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/EnvironmentsDialog.h"
+
+#include "policy/Validation.h"
+#include "store/AsyncStore.h"
+#include "widgets/FieldProblems.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+namespace {
+
+enum HeaderColumn { HeaderName, HeaderValue, HeaderChoices };
+
+// "0=Default, 1=EMEA, 2=APAC" <-> choices
+QString choicesToText(const QList<HeaderChoice> &choices)
+{
+    QStringList parts;
+    for (const auto &c : choices)
+        parts.append(c.label.isEmpty() ? c.value : c.value + QLatin1Char('=') + c.label);
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<HeaderChoice> choicesFromText(const QString &text)
+{
+    QList<HeaderChoice> out;
+    const auto parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            out.append({ part.trimmed(), {} });
+        else
+            out.append({ part.left(eq).trimmed(), part.mid(eq + 1).trimmed() });
+    }
+    return out;
+}
+
+QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName,
+                    const QString &placeholder, QWidget *parent)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(objectName);
+    e->setAccessibleName(accessibleName);
+    e->setPlaceholderText(placeholder);
+    e->setClearButtonEnabled(true);
+    return e;
+}
+
+} // namespace
+
+EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, QList<Environment> environments,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_environments(std::move(environments))
+    , m_problems(std::make_unique<FieldProblems>())
+{
+    setObjectName(QStringLiteral("environmentsDialog"));
+    setWindowTitle(tr("Environments"));
+    buildUi();
+    reloadList(m_environments.isEmpty() ? 0 : m_environments.constFirst().id);
+    if (m_environments.isEmpty())
+        addEnvironment();
+
+    connect(store, &AsyncStore::environmentSaved, this, [this](const Environment &env) {
+        bool found = false;
+        for (auto &e : m_environments) {
+            if (e.id == env.id) {
+                e = env;
+                found = true;
+            }
+        }
+        if (!found)
+            m_environments.append(env);
+        reloadList(m_currentId == 0 ? env.id : m_currentId);
+    });
+    connect(store, &AsyncStore::environmentRemoved, this, [this](qint64 id) {
+        m_environments.removeIf([id](const Environment &e) { return e.id == id; });
+        reloadList(m_environments.isEmpty() ? 0 : m_environments.constFirst().id);
+        if (m_environments.isEmpty())
+            addEnvironment();
+    });
+}
+
+EnvironmentsDialog::~EnvironmentsDialog() = default;
+
+void EnvironmentsDialog::buildUi()
+{
+    auto *root = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(this);
+    root->addWidget(splitter, 1);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("environmentList"));
+    m_list->setAccessibleName(tr("Environments"));
+    leftLayout->addWidget(m_list);
+    auto *listButtons = new QHBoxLayout;
+    auto *add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New"), left);
+    add->setObjectName(QStringLiteral("addEnvironmentButton"));
+    m_remove = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Remove"), left);
+    m_remove->setObjectName(QStringLiteral("removeEnvironmentButton"));
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_remove);
+    leftLayout->addLayout(listButtons);
+
+    auto *right = new QWidget(splitter);
+    auto *form = new QFormLayout(right);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    auto addRow = [&](const QString &label, QWidget *field, const QString &problemField) {
+        auto *box = new QWidget(right);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(field);
+        QLabel *problem = FieldProblems::makeLabel(problemField, box);
+        v->addWidget(problem);
+        auto *buddy = new QLabel(label, right);
+        buddy->setBuddy(field);
+        form->addRow(buddy, box);
+        m_problems->bind(problemField, field, problem);
+    };
+
+    m_name = lineEdit(QStringLiteral("environmentName"), tr("Environment name"), tr("e.g. UAT or Production"), right);
+    addRow(tr("&Name:"), m_name, QString(fields::name));
+
+    m_issuer = lineEdit(QStringLiteral("issuerUrl"), tr("Issuer URL"), QStringLiteral("https://auth.example.com"), right);
+    addRow(tr("&Issuer URL:"), m_issuer, QString(fields::issuer));
+
+    m_connectivity = new QComboBox(right);
+    m_connectivity->setObjectName(QStringLiteral("connectivity"));
+    m_connectivity->setAccessibleName(tr("Connectivity"));
+    for (Connectivity c : allValues<Connectivity>())
+        m_connectivity->addItem(displayName(c), toWire(c));
+    m_connectivity->setToolTip(tr("Mutual TLS sends the client's transport certificate and uses the "
+                                  "AS's mtls_endpoint_aliases (RFC 8705)."));
+    addRow(tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivity"));
+
+    m_apiBaseUrl = lineEdit(QStringLiteral("apiBaseUrl"), tr("API base URL"), QStringLiteral("https://api.example.com/v1"), right);
+    addRow(tr("&API base URL:"), m_apiBaseUrl, QString(fields::apiBaseUrl));
+
+    auto *caRow = new QWidget(right);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    m_caBundle = lineEdit(QStringLiteral("caBundlePath"), tr("CA bundle file"), tr("optional: PEM file trusted for this environment"), caRow);
+    auto *browse = new QPushButton(tr("&Browse…"), caRow);
+    browse->setObjectName(QStringLiteral("browseCaBundle"));
+    caLayout->addWidget(m_caBundle, 1);
+    caLayout->addWidget(browse);
+    addRow(tr("CA b&undle:"), caRow, QString(fields::caBundlePath));
+    m_problems->bind(QString(fields::caBundlePath), m_caBundle,
+                     right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
+
+    auto *headersBox = new QWidget(right);
+    auto *headersLayout = new QVBoxLayout(headersBox);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
+    m_headers = new QTableWidget(0, 3, headersBox);
+    m_headers->setObjectName(QStringLiteral("extraHeaders"));
+    m_headers->setAccessibleName(tr("Extra headers"));
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value"), tr("Choices (value=label, …)") });
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    m_headers->setMinimumHeight(110);
+    headersLayout->addWidget(m_headers);
+    auto *headerButtons = new QHBoxLayout;
+    auto *addHeader = new QPushButton(tr("Add &header"), headersBox);
+    addHeader->setObjectName(QStringLiteral("addHeaderButton"));
+    auto *addRegion = new QPushButton(tr("Add X-&Region"), headersBox);
+    addRegion->setObjectName(QStringLiteral("addRegionHeaderButton"));
+    addRegion->setToolTip(tr("X-Region with the choices 0 Default, 1 EMEA, 2 APAC"));
+    auto *removeHeader = new QPushButton(tr("Remove header"), headersBox);
+    removeHeader->setObjectName(QStringLiteral("removeHeaderButton"));
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(addRegion);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch(1);
+    headersLayout->addLayout(headerButtons);
+    addRow(tr("E&xtra headers:"), headersBox, QString(fields::headers));
+    m_problems->bind(QString(fields::headers), m_headers,
+                     right->findChild<QLabel *>(QString(fields::headers) + QStringLiteral("Problem")));
+
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("environmentStatus"));
+    m_status->setWordWrap(true);
+    form->addRow(m_status);
+    m_problems->setFallback(m_status);
+
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save environment"), QDialogButtonBox::ApplyRole);
+    m_save->setObjectName(QStringLiteral("saveEnvironmentButton"));
+    m_save->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    root->addWidget(buttons);
+    resize(820, 520);
+
+    connect(add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
+    connect(m_remove, &QPushButton::clicked, this, &EnvironmentsDialog::removeCurrent);
+    connect(m_save, &QPushButton::clicked, this, &EnvironmentsDialog::saveCurrent);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::currentRowChanged, this, &EnvironmentsDialog::onSelectionChanged);
+    connect(addHeader, &QPushButton::clicked, this, [this] { addHeaderRow({}); });
+    connect(addRegion, &QPushButton::clicked, this, [this] {
+        addHeaderRow({ QStringLiteral("X-Region"), QStringLiteral("0"),
+                       { { QStringLiteral("0"), tr("Default") },
+                         { QStringLiteral("1"), tr("EMEA") },
+                         { QStringLiteral("2"), tr("APAC") } } });
+    });
+    connect(removeHeader, &QPushButton::clicked, this, [this] {
+        if (m_headers->currentRow() >= 0)
+            m_headers->removeRow(m_headers->currentRow());
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *fd = new QFileDialog(this, tr("CA bundle (PEM)"), QString(),
+                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        fd->setAttribute(Qt::WA_DeleteOnClose);
+        fd->setFileMode(QFileDialog::ExistingFile);
+        connect(fd, &QFileDialog::fileSelected, m_caBundle, &QLineEdit::setText);
+        fd->open();
+    });
+}
+
+void EnvironmentsDialog::reloadList(qint64 selectId)
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    int selectRow = -1;
+    for (int i = 0; i < m_environments.size(); ++i) {
+        const Environment &e = m_environments[i];
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/environment.svg")), e.name, m_list);
+        item->setData(Qt::UserRole, e.id);
+        item->setToolTip(e.issuer.toString());
+        if (e.id == selectId)
+            selectRow = i;
+    }
+    if (selectRow >= 0) {
+        m_list->setCurrentRow(selectRow);
+        m_currentId = selectId;
+        loadForm(m_environments[selectRow]);
+    }
+    m_remove->setEnabled(selectRow >= 0);
+}
+
+void EnvironmentsDialog::onSelectionChanged()
+{
+    const auto *item = m_list->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const auto &e : std::as_const(m_environments)) {
+        if (e.id == id) {
+            m_currentId = id;
+            loadForm(e);
+        }
+    }
+    m_remove->setEnabled(true);
+}
+
+void EnvironmentsDialog::loadForm(const Environment &env)
+{
+    m_problems->clear();
+    m_status->clear();
+    m_name->setText(env.name);
+    m_issuer->setText(env.issuer.toString());
+    m_connectivity->setCurrentIndex(m_connectivity->findData(toWire(env.connectivity)));
+    m_apiBaseUrl->setText(env.apiBaseUrl.toString());
+    m_caBundle->setText(env.caBundlePath);
+    m_headers->setRowCount(0);
+    for (const auto &h : env.headers)
+        addHeaderRow(h);
+}
+
+void EnvironmentsDialog::addHeaderRow(const ExtraHeader &header)
+{
+    const int row = m_headers->rowCount();
+    m_headers->insertRow(row);
+    m_headers->setItem(row, HeaderName, new QTableWidgetItem(header.name));
+    m_headers->setItem(row, HeaderValue, new QTableWidgetItem(header.value));
+    m_headers->setItem(row, HeaderChoices, new QTableWidgetItem(choicesToText(header.choices)));
+    m_headers->setCurrentCell(row, HeaderName);
+}
+
+void EnvironmentsDialog::addEnvironment()
+{
+    m_list->clearSelection();
+    m_currentId = 0;
+    Environment blank;
+    loadForm(blank);
+    m_remove->setEnabled(false);
+    m_name->setFocus();
+    setStatus(tr("New environment: fill in the name and issuer URL, then Save."), false);
+}
+
+Environment EnvironmentsDialog::formEnvironment() const
+{
+    Environment env;
+    for (const auto &e : m_environments) {
+        if (e.id == m_currentId)
+            env = e; // keep what the form does not show (discovery cache, created time)
+    }
+    env.id = m_currentId;
+    env.name = m_name->text().trimmed();
+    env.issuer = QUrl(m_issuer->text().trimmed(), QUrl::StrictMode);
+    env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString()).value_or(Connectivity::Tls);
+    env.apiBaseUrl = QUrl(m_apiBaseUrl->text().trimmed(), QUrl::StrictMode);
+    env.caBundlePath = m_caBundle->text().trimmed();
+    env.headers.clear();
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        auto text = [&](int col) {
+            const auto *item = m_headers->item(row, col);
+            return item ? item->text() : QString();
+        };
+        if (text(HeaderName).trimmed().isEmpty() && text(HeaderValue).isEmpty())
+            continue; // an untouched new row
+        env.headers.append({ text(HeaderName).trimmed(), text(HeaderValue),
+                             choicesFromText(text(HeaderChoices)) });
+    }
+    return env;
+}
+
+void EnvironmentsDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void EnvironmentsDialog::saveCurrent()
+{
+    const Environment env = formEnvironment();
+    Problems problems = validateEnvironment(env);
+    for (const auto &e : std::as_const(m_environments)) {
+        if (e.id != env.id && e.name.compare(env.name, Qt::CaseInsensitive) == 0) {
+            problems.append({ QString(fields::name),
+                              tr("Environment name \"%1\" is already used; choose another.").arg(env.name) });
+        }
+    }
+    if (!m_problems->show(problems))
+        return;
+    if (!m_store)
+        return;
+    m_save->setEnabled(false);
+    setStatus(tr("Saving…"), false);
+    m_store->run([env](Store &s) { return s.saveEnvironment(env); })
+        .then(this, [this](Result<Environment> saved) {
+            m_save->setEnabled(true);
+            if (!saved) {
+                setStatus(saved.error().message, true);
+                Q_EMIT storeAnswered(false);
+                return;
+            }
+            m_currentId = saved->id;
+            setStatus(tr("Environment \"%1\" saved.").arg(saved->name), false);
+            Q_EMIT storeAnswered(true);
+        });
+}
+
+void EnvironmentsDialog::removeCurrent()
+{
+    if (m_currentId == 0 || !m_store)
+        return;
+    const qint64 id = m_currentId;
+    m_store->run([id](Store &s) { return s.removeEnvironment(id); })
+        .then(this, [this](Result<void> removed) {
+            if (!removed)
+                setStatus(removed.error().message, true);
+            else
+                setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
+            Q_EMIT storeAnswered(bool(removed));
+        });
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Environment.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace oauthdesk {
+
+class AsyncStore;
+class FieldProblems;
+
+/// Settings → Environments…: the authorization servers and APIs clients are used against.
+class EnvironmentsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentsDialog)
+
+public:
+    EnvironmentsDialog(AsyncStore *store, QList<Environment> environments, QWidget *parent = nullptr);
+    ~EnvironmentsDialog() override;
+
+    /// The form's current content as an Environment (id of the selected one, or 0 for new).
+    [[nodiscard]] Environment formEnvironment() const;
+    [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
+
+public Q_SLOTS:
+    void addEnvironment();
+    void saveCurrent();
+    void removeCurrent();
+
+Q_SIGNALS:
+    /// After a save or removal reached the store (tests wait for it).
+    void storeAnswered(bool ok);
+
+private:
+    void buildUi();
+    void reloadList(qint64 selectId);
+    void loadForm(const Environment &env);
+    void onSelectionChanged();
+    void addHeaderRow(const ExtraHeader &header);
+    void setStatus(const QString &text, bool error);
+
+    QPointer<AsyncStore> m_store;
+    QList<Environment> m_environments;
+    qint64 m_currentId = 0;
+
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_issuer = nullptr;
+    QComboBox *m_connectivity = nullptr;
+    QLineEdit *m_apiBaseUrl = nullptr;
+    QLineEdit *m_caBundle = nullptr;
+    QTableWidget *m_headers = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_remove = nullptr;
+    QLabel *m_status = nullptr;
+    std::unique_ptr<FieldProblems> m_problems;
+};
+
+} // namespace oauthdesk

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "store/AsyncStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace oauthdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("OAuthDesk"));
+    QApplication::setOrganizationName(QStringLiteral("OAuthDesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("oauthdesk.github.io"));
+    QApplication::setApplicationVersion(QStringLiteral(OAUTHDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(OAUTHDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oauthdesk.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop portal for OAuth 2.0 client administrators"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Keep the data file in <dir> (also: $OAUTHDESK_DATA_DIR)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption quitWhenLoaded(QStringLiteral("quit-when-loaded"),
+                                            QApplication::translate("main", "Quit as soon as the window shows the loaded data (benchmarks)."));
+    parser.addOption(dataDir);
+    parser.addOption(quitWhenLoaded);
+    parser.process(app);
+
+    AsyncStore store;
+    MainWindow window(&store);
+    const QString path = Store::resolvePath(parser.value(dataDir));
+    window.setDataPath(path);
+
+    // Open and read on the store's thread while the widgets are built here. The window is shown
+    // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
+    store.open(path).then(&window, [&window](Result<int> opened) {
+        if (!opened)
+            window.showStoreError(opened.error());
+    });
+    store.run([](Store &s) { return s.snapshot(); }).then(&window, [&window](Result<StoreSnapshot> snapshot) {
+        if (snapshot)
+            window.loadSnapshot(std::move(*snapshot));
+        // an open failure was already reported; a read failure after a good open is reported here
+        else if (!window.isLoaded())
+            window.showStoreError(snapshot.error());
+    });
+    QObject::connect(&window, &MainWindow::loaded, &window, [&window] {
+        if (!window.isVisible())
+            window.show();
+    });
+    QTimer::singleShot(200, &window, [&window] {
+        if (!window.isVisible())
+            window.show();
+    });
+    if (parser.isSet(quitWhenLoaded)) {
+        QObject::connect(&window, &MainWindow::loaded, &app, [] {
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    }
+    return QApplication::exec();
+}
