@@ -512,8 +512,7 @@ void MainWindow::recordClient()
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         const OAuthClient client = dlg->client();
-        m_store->run([client](Store &s) { return s.saveClient(client); })
-            .then(this, [this](Result<OAuthClient> saved) {
+        m_store->run([client](Store &s) { return s.saveClient(client); }, this, [this](Result<OAuthClient> saved) {
                 if (!saved)
                     reportFailure(saved.error());
                 else
@@ -533,8 +532,7 @@ void MainWindow::editClient(qint64 clientRowId)
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         const OAuthClient client = dlg->client();
-        m_store->run([client](Store &s) { return s.saveClient(client); })
-            .then(this, [this](Result<OAuthClient> saved) {
+        m_store->run([client](Store &s) { return s.saveClient(client); }, this, [this](Result<OAuthClient> saved) {
                 if (!saved)
                     reportFailure(saved.error());
                 else
@@ -565,8 +563,7 @@ void MainWindow::deleteClient(qint64 clientRowId)
     connect(box, &QMessageBox::finished, this, [this, box, yes, clientRowId, name] {
         if (box->clickedButton() != yes)
             return;
-        m_store->run([clientRowId](Store &s) { return s.removeClient(clientRowId); })
-            .then(this, [this, name](Result<void> removed) {
+        m_store->run([clientRowId](Store &s) { return s.removeClient(clientRowId); }, this, [this, name](Result<void> removed) {
                 if (!removed)
                     reportFailure(removed.error());
                 else
@@ -583,8 +580,7 @@ void MainWindow::newApplication()
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         const Application app = dlg->application();
-        m_store->run([app](Store &s) { return s.saveApplication(app); })
-            .then(this, [this](Result<Application> saved) {
+        m_store->run([app](Store &s) { return s.saveApplication(app); }, this, [this](Result<Application> saved) {
                 if (!saved) {
                     reportFailure(saved.error());
                 } else {
@@ -607,8 +603,7 @@ void MainWindow::renameApplication()
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
         const Application changed = dlg->application();
-        m_store->run([changed](Store &s) { return s.saveApplication(changed); })
-            .then(this, [this](Result<Application> saved) {
+        m_store->run([changed](Store &s) { return s.saveApplication(changed); }, this, [this](Result<Application> saved) {
                 if (!saved)
                     reportFailure(saved.error());
                 else
@@ -628,8 +623,7 @@ void MainWindow::deleteApplication()
     const qint64 appId = app->id;
     const QString name = app->name;
     auto remove = [this, appId, name] {
-        m_store->run([appId](Store &s) { return s.removeApplication(appId); })
-            .then(this, [this, name](Result<void> removed) {
+        m_store->run([appId](Store &s) { return s.removeApplication(appId); }, this, [this, name](Result<void> removed) {
                 if (!removed)
                     reportFailure(removed.error());
                 else

@@ -51,11 +51,11 @@ int main(int argc, char *argv[])
 
     // Open and read on the store's thread while the widgets are built here. The window is shown
     // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
-    store.open(path).then(&window, [&window](Result<int> opened) {
+    store.open(path, &window, [&window](Result<int> opened) {
         if (!opened)
             window.showStoreError(opened.error());
     });
-    store.run([](Store &s) { return s.snapshot(); }).then(&window, [&window](Result<StoreSnapshot> snapshot) {
+    store.run([](Store &s) { return s.snapshot(); }, &window, [&window](Result<StoreSnapshot> snapshot) {
         if (snapshot)
             window.loadSnapshot(std::move(*snapshot));
         // an open failure was already reported; a read failure after a good open is reported here

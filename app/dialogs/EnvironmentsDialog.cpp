@@ -360,8 +360,7 @@ void EnvironmentsDialog::saveCurrent()
         return;
     m_save->setEnabled(false);
     setStatus(tr("Saving…"), false);
-    m_store->run([env](Store &s) { return s.saveEnvironment(env); })
-        .then(this, [this](Result<Environment> saved) {
+    m_store->run([env](Store &s) { return s.saveEnvironment(env); }, this, [this](Result<Environment> saved) {
             m_save->setEnabled(true);
             if (!saved) {
                 setStatus(saved.error().message, true);
@@ -379,8 +378,7 @@ void EnvironmentsDialog::removeCurrent()
     if (m_currentId == 0 || !m_store)
         return;
     const qint64 id = m_currentId;
-    m_store->run([id](Store &s) { return s.removeEnvironment(id); })
-        .then(this, [this](Result<void> removed) {
+    m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this](Result<void> removed) {
             if (!removed)
                 setStatus(removed.error().message, true);
             else

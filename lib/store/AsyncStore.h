@@ -4,6 +4,8 @@
 #include "store/Store.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
@@ -27,6 +29,23 @@ public:
 
     /// Opens the store at @p path on the worker thread.
     [[nodiscard]] QFuture<Result<int>> open(const QString &path);
+    /// The same, answering @p done(Result<int>) on this object's thread while @p context lives.
+    template <typename Done>
+    void open(const QString &path, QObject *context, Done done)
+    {
+        deliver(open(path), context, std::move(done));
+    }
+
+    /// Runs @p work(Store&) on the worker thread and calls @p done(result) on this object's
+    /// thread, unless @p context was destroyed meanwhile. The GUI uses this form: the answer is
+    /// posted to this object (which outlives the worker), so no continuation can race the
+    /// future's completion (Qt 6.4's QFuture::then(context) can miss one that finishes while
+    /// it is being attached).
+    template <typename Work, typename Done>
+    void run(Work work, QObject *context, Done done)
+    {
+        deliver(run(std::move(work)), context, std::move(done));
+    }
 
     /// Runs @p work(Store&) on the worker thread; @p work returns a Result<T>.
     template <typename Work>
@@ -60,6 +79,22 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] static Error notOpen();
+
+    template <typename R, typename Done>
+    void deliver(QFuture<R> future, QObject *context, Done done)
+    {
+        // The worker finishes the future; this thread learns of it through a watcher parented
+        // to this object, and hands the result over only if the context still exists.
+        auto *watcher = new QFutureWatcher<R>(this);
+        QPointer<QObject> guard(context);
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [watcher, guard, done = std::move(done)]() mutable {
+                    watcher->deleteLater();
+                    if (guard)
+                        done(watcher->future().takeResult());
+                });
+        watcher->setFuture(std::move(future));
+    }
 
     QThread m_thread;
     QObject *m_worker; ///< lives in m_thread; the context all store work runs in

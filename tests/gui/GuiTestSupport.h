@@ -47,11 +47,11 @@ struct OpenWindow
     {
         window = std::make_unique<MainWindow>(store.get());
         QSignalSpy loaded(window.get(), &MainWindow::loaded);
-        store->open(path).then(window.get(), [w = window.get()](Result<int> r) {
+        store->open(path, window.get(), [w = window.get()](Result<int> r) {
             if (!r)
                 w->showStoreError(r.error());
         });
-        store->run([](Store &s) { return s.snapshot(); }).then(window.get(), [w = window.get()](Result<StoreSnapshot> s) {
+        store->run([](Store &s) { return s.snapshot(); }, window.get(), [w = window.get()](Result<StoreSnapshot> s) {
             if (s)
                 w->loadSnapshot(std::move(*s));
         });
