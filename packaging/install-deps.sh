@@ -8,7 +8,7 @@ set -euo pipefail
 runtime_and_build=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite libqt6network6 libqt6concurrent6 libqt6svg6
+  libqt6sql6-sqlite libqt6network6 libqt6concurrent6 libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libqt6keychain1
   # QtKeychain dlopens libsecret at run time and no package pulls it in: without it every
   # keychain call fails with "Unknown error" (PLATFORM-NOTES §5).

@@ -57,8 +57,8 @@ bool isScopeChar(QChar c)
 // RFC 8252 §7.1: private-use URI schemes in reverse domain name form, e.g. com.example.app
 bool isReverseDnsScheme(const QString &scheme)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[a-z][a-z0-9+-]*(\\.[a-z0-9][a-z0-9+-]*)+$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z][a-z0-9+-]*(\\.[a-z0-9][a-z0-9+-]*)+")));
     return re.match(scheme).hasMatch();
 }
 
@@ -95,7 +95,8 @@ std::optional<Problem> checkClientId(const QString &clientId, const ClientIdCons
         for (QChar c : clientId)
             ok = ok && c.unicode() >= 0x20 && c.unicode() <= 0x7E;
     } else if (ok) {
-        const QRegularExpression re(ids.pattern);
+        // anchoredPattern: a bare "$" would also match before a trailing newline.
+        const QRegularExpression re(QRegularExpression::anchoredPattern(ids.pattern));
         ok = re.match(clientId).hasMatch();
     }
     if (!ok)
@@ -142,6 +143,11 @@ std::optional<Problem> checkRedirectUri(const QString &uri, ApplicationType type
     const QString trimmed = uri.trimmed();
     if (trimmed.isEmpty())
         return problem(field, tr("Redirect URI is empty: enter an absolute URL or remove the line."));
+    if (trimmed != uri) {
+        // The AS compares redirect URIs exactly (RFC 9700 §2.1): a stray space would never match.
+        return problem(field, tr("Redirect URI \"%1\" has spaces at its start or end; remove them.")
+                                  .arg(trimmed));
+    }
     if (trimmed.contains(QLatin1Char('*'))) {
         return problem(field, tr("Redirect URI \"%1\" contains a wildcard. The authorization server "
                                  "compares redirect URIs exactly (RFC 9700 §2.1); list each "

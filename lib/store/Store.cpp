@@ -494,12 +494,26 @@ Result<Application> Store::saveApplication(Application app)
         app.id = q.lastInsertId().toLongLong();
     else if (q.numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, what + QLatin1Char(' ') + tr("It no longer exists."));
+    else if (auto created = storedCreatedAt("applications", app.id); !created)
+        return std::unexpected(created.error());
+    else
+        app.createdAt = *created;
     if (!tx.commit())
         return sqlFailure(m_db.lastError(), what);
     app.name = app.name.trimmed();
     app.createdAt = fromEpochMs(toEpochMs(app.createdAt));
     Q_EMIT applicationSaved(app);
     return app;
+}
+
+Result<QDateTime> Store::storedCreatedAt(const char *table, qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT created_at FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlFailure(q.lastError(), tr("The saved row could not be read back."));
+    return fromEpochMs(q.value(0));
 }
 
 Result<void> Store::removeRow(const char *table, qint64 id, const QString &what)
@@ -562,6 +576,10 @@ Result<Environment> Store::saveEnvironment(Environment env)
         env.id = q.lastInsertId().toLongLong();
     else if (q.numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, what + QLatin1Char(' ') + tr("It no longer exists."));
+    else if (auto created = storedCreatedAt("environments", env.id); !created)
+        return std::unexpected(created.error());
+    else
+        env.createdAt = *created;
     if (!tx.commit())
         return sqlFailure(m_db.lastError(), what);
     env.name = env.name.trimmed();
@@ -583,7 +601,7 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
     QSqlQuery q(m_db);
     const QString what = tr("Client \"%1\" was not saved.").arg(c.name);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!c.createdAt.isValid())
+    if (c.id == 0 && !c.createdAt.isValid())
         c.createdAt = now;
     c.updatedAt = now;
     if (c.id == 0) {
@@ -601,7 +619,7 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
             " description = ?, application_type = ?, grant_types = ?, pkce = ?,"
             " redirect_uris_json = ?, post_logout_redirect_uris_json = ?, scopes = ?,"
             " access_token_lifetime = ?, refresh_token_lifetime = ?, auth_method = ?, status = ?,"
-            " created_at = ?, updated_at = ?, registration_client_uri = ?,"
+            " updated_at = ?, registration_client_uri = ?,"
             " client_id_issued_at = ?, signing_certificate_id = ?, transport_certificate_id = ?,"
             " certificate_bound_tokens = ? WHERE id = ?"));
     }
@@ -621,7 +639,8 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
                                                  : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(toWire(c.authMethod));
     q.addBindValue(toWire(c.status));
-    q.addBindValue(toEpochMs(c.createdAt));
+    if (c.id == 0) // created_at is written once; an update never moves it
+        q.addBindValue(toEpochMs(c.createdAt));
     q.addBindValue(toEpochMs(c.updatedAt));
     q.addBindValue(text(c.registrationClientUri.toString()));
     q.addBindValue(optionalEpoch(c.clientIdIssuedAt));
@@ -636,6 +655,10 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
         c.id = q.lastInsertId().toLongLong();
     else if (q.numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, what + QLatin1Char(' ') + tr("It no longer exists."));
+    else if (auto created = storedCreatedAt("clients", c.id); !created)
+        return std::unexpected(created.error());
+    else
+        c.createdAt = *created;
     c.name = c.name.trimmed();
     c.createdAt = fromEpochMs(toEpochMs(c.createdAt));
     c.updatedAt = fromEpochMs(toEpochMs(c.updatedAt));
@@ -680,7 +703,7 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString what = tr("The certificate record was not saved.");
-    if (!c.createdAt.isValid())
+    if (c.id == 0 && !c.createdAt.isValid())
         c.createdAt = QDateTime::currentDateTimeUtc();
     if (c.id == 0) {
         q.prepare(QStringLiteral(
@@ -693,7 +716,7 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
             "UPDATE certificates SET application_id = ?, purpose = ?, key_algorithm = ?,"
             " subject_dn = ?, subject_alt_names_json = ?, csr_pem = ?, certificate_pem = ?,"
             " chain_pem = ?, serial_number = ?, not_before = ?, not_after = ?,"
-            " sha256_thumbprint = ?, kid = ?, state = ?, created_at = ? WHERE id = ?"));
+            " sha256_thumbprint = ?, kid = ?, state = ? WHERE id = ?"));
     }
     q.addBindValue(c.applicationId);
     q.addBindValue(toWire(c.purpose));
@@ -709,13 +732,20 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
     q.addBindValue(text(c.sha256Thumbprint));
     q.addBindValue(text(c.kid));
     q.addBindValue(toWire(c.state));
-    q.addBindValue(toEpochMs(c.createdAt));
-    if (c.id != 0)
+    if (c.id == 0)
+        q.addBindValue(toEpochMs(c.createdAt));
+    else
         q.addBindValue(c.id);
     if (!q.exec())
         return sqlFailure(q.lastError(), what);
     if (c.id == 0)
         c.id = q.lastInsertId().toLongLong();
+    else if (q.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, what + QLatin1Char(' ') + tr("It no longer exists."));
+    else if (auto created = storedCreatedAt("certificates", c.id); !created)
+        return std::unexpected(created.error());
+    else
+        c.createdAt = *created;
     if (!tx.commit())
         return sqlFailure(m_db.lastError(), what);
     c.createdAt = fromEpochMs(toEpochMs(c.createdAt));

@@ -81,6 +81,8 @@ private:
     [[nodiscard]] Result<void> migrate(int from, int to);
     [[nodiscard]] Result<OAuthClient> writeClient(OAuthClient client);
     [[nodiscard]] Result<void> removeRow(const char *table, qint64 id, const QString &what);
+    /// created_at as stored: updates never change it, whatever the caller passed.
+    [[nodiscard]] Result<QDateTime> storedCreatedAt(const char *table, qint64 id);
 
     QString m_path;
     QString m_connectionName;

@@ -307,10 +307,6 @@ void TestPolicy::checkClientId()
         QVERIFY2(!p, qPrintable(p ? p->message : QString()));
         return;
     }
-    // Known lib bug: Validation.cpp checkClientId() matches the unanchored-at-end pattern with
-    // QRegularExpression, whose "$" also matches before a final "\n", so "orders\n" passes.
-    QEXPECT_FAIL("portal/newline", "lib bug: pattern \"$\" matches before a trailing newline",
-                 Abort);
     QVERIFY(p);
     QCOMPARE(p->field, QString(fields::clientId));
     QVERIFY(!p->message.isEmpty());
@@ -427,8 +423,9 @@ void TestPolicy::checkRedirectUri_data()
                                         << false << QStringLiteral("https");
     QTest::newRow("web/https") << QStringLiteral("https://web.example.com/oauth/callback") << web
                                << true << QString();
+    // The AS compares exactly (RFC 9700 §2.1): stray spaces are refused, not silently kept.
     QTest::newRow("web/surrounding spaces") << QStringLiteral("  https://web.example.com/cb  ")
-                                            << web << true << QString();
+                                            << web << false << QStringLiteral("spaces");
     QTest::newRow("web/http not loopback") << QStringLiteral("http://web.example.com/callback")
                                            << web << false << self;
     QTest::newRow("web/http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8443/callback") << web

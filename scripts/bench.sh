@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Benchmarks on a generated store of 10,000 clients in 100 applications:
+#   1. start-up to the first mapped main window under Xvfb, timed by waitmap (16 runs, median),
+#      the way the peer apps in PLATFORM-NOTES §8 were timed; the window is shown once its data
+#      has loaded, so this is start-up to a populated window;
+#   2. load time, filter latency per keystroke and RSS, measured inside the app's own widgets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh --with-tests
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
+cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+build-bench/tests/bench/generate_store --data-dir "$data" --clients "${CLIENTS:-10000}" --applications "${APPLICATIONS:-100}"
+
+echo "== start-up to a mapped, populated main window (ms, ${RUNS:-16} runs after one warm-up) =="
+export HOME="$data/home"; mkdir -p "$HOME"
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
+  build-bench/tests/bench/waitmap "OAuthDesk" 10000 build-bench/app/oauthdesk --data-dir "$0" >/dev/null
+  for i in $(seq 1 "$1"); do build-bench/tests/bench/waitmap "OAuthDesk" 10000 build-bench/app/oauthdesk --data-dir "$0"; done' \
+  "$data" "${RUNS:-16}" 2>/dev/null | sort -n | awk '{a[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f  (n=%d)\n", a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[NR], NR}'
+
+echo "== load, filter per keystroke, memory (offscreen) =="
+QT_QPA_PLATFORM=offscreen build-bench/tests/bench/bench_mainwindow --data-dir "$data" --rounds "${ROUNDS:-5}" 2>/dev/null

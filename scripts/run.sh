@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what OAuthDesk needs (Debian 12), builds it, and launches it.
+# Extra arguments go to the app, e.g. scripts/run.sh --data-dir /tmp/oauthdesk-demo
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build --target oauthdesk
+if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
+  # The keychain talks to the Secret Service over the session bus; without one, start a bus for
+  # this run rather than let D-Bus autolaunch a daemon that outlives the app (PLATFORM-NOTES §9.1).
+  exec dbus-run-session -- build/app/oauthdesk "$@"
+fi
+exec build/app/oauthdesk "$@"
