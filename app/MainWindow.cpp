@@ -485,15 +485,47 @@ void MainWindow::copyClientId(qint64 clientRowId)
     statusBar()->showMessage(tr("Client ID copied"), kStatusMs);
 }
 
+void MainWindow::withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use)
+{
+    // The table holds the list columns only (Store::clientList()); views and edits read the
+    // whole row, fresh from the store.
+    m_store->run([clientRowId](Store &s) { return s.client(clientRowId); }, this,
+                 [this, use = std::move(use)](Result<OAuthClient> client) {
+                     if (!client)
+                         reportFailure(client.error());
+                     else
+                         use(*client);
+                 });
+}
+
 void MainWindow::viewClient(qint64 clientRowId)
 {
-    const auto *c = m_clients->clientById(clientRowId);
-    if (!c)
-        return;
-    const auto *app = m_apps->applicationById(c->applicationId);
-    auto *dlg = new ClientDetailsDialog(*c, app ? app->name : QString(), environmentName(c->environmentId), this);
+    withStoredClient(clientRowId, [this](const OAuthClient &c) {
+        const auto *app = m_apps->applicationById(c.applicationId);
+        auto *dlg = new ClientDetailsDialog(c, app ? app->name : QString(), environmentName(c.environmentId), this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, id = c.id] { copyClientId(id); });
+        dlg->open();
+    });
+}
+
+void MainWindow::openClientDialog(const OAuthClient &client)
+{
+    auto *dlg = new RecordClientDialog(client, m_apps->applications(), m_environments, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, clientRowId] { copyClientId(clientRowId); });
+    connect(dlg, &QDialog::accepted, this, [this, dlg, isNew = client.id == 0] {
+        const OAuthClient edited = dlg->client();
+        m_store->run([edited](Store &s) { return s.saveClient(edited); }, this,
+                     [this, isNew](Result<OAuthClient> saved) {
+                         if (!saved)
+                             reportFailure(saved.error());
+                         else
+                             statusBar()->showMessage((isNew ? tr("Client \"%1\" recorded") : tr("Client \"%1\" saved"))
+                                                          .arg(saved->name),
+                                                      kStatusMs);
+                         Q_EMIT storeAnswered(bool(saved));
+                     });
+    });
     dlg->open();
 }
 
@@ -508,39 +540,12 @@ void MainWindow::recordClient()
     draft.applicationId = selectedApplicationId().value_or(m_apps->applications().constFirst().id);
     if (!m_environments.isEmpty())
         draft.environmentId = m_environments.constFirst().id;
-    auto *dlg = new RecordClientDialog(draft, m_apps->applications(), m_environments, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        const OAuthClient client = dlg->client();
-        m_store->run([client](Store &s) { return s.saveClient(client); }, this, [this](Result<OAuthClient> saved) {
-                if (!saved)
-                    reportFailure(saved.error());
-                else
-                    statusBar()->showMessage(tr("Client \"%1\" recorded").arg(saved->name), kStatusMs);
-                Q_EMIT storeAnswered(bool(saved));
-            });
-    });
-    dlg->open();
+    openClientDialog(draft);
 }
 
 void MainWindow::editClient(qint64 clientRowId)
 {
-    const auto *c = m_clients->clientById(clientRowId);
-    if (!c)
-        return;
-    auto *dlg = new RecordClientDialog(*c, m_apps->applications(), m_environments, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        const OAuthClient client = dlg->client();
-        m_store->run([client](Store &s) { return s.saveClient(client); }, this, [this](Result<OAuthClient> saved) {
-                if (!saved)
-                    reportFailure(saved.error());
-                else
-                    statusBar()->showMessage(tr("Client \"%1\" saved").arg(saved->name), kStatusMs);
-                Q_EMIT storeAnswered(bool(saved));
-            });
-    });
-    dlg->open();
+    withStoredClient(clientRowId, [this](const OAuthClient &c) { openClientDialog(c); });
 }
 
 void MainWindow::deleteClient(qint64 clientRowId)

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -76,6 +77,8 @@ private:
     void updateEmptyState();
     void updateCounts();
     void reportFailure(const Error &error);
+    void withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use);
+    void openClientDialog(const OAuthClient &client);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;

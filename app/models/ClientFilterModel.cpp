@@ -30,6 +30,17 @@ void ClientFilterModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+bool ClientFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == ClientTableModel::ClientColumn) {
+        // The precomputed lower-case "name\nclient id": case-insensitive by name, ties broken by
+        // client ID, without a QVariant per comparison (10,000 rows sort in a few ms).
+        const auto *model = static_cast<const ClientTableModel *>(sourceModel());
+        return model->searchTextAt(left.row()) < model->searchTextAt(right.row());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ClientFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const ClientTableModel *>(sourceModel());

@@ -356,7 +356,7 @@ Result<StoreSnapshot> Store::snapshot()
     auto envs = environments();
     if (!envs)
         return std::unexpected(envs.error());
-    auto cls = clients();
+    auto cls = clientList();
     if (!cls)
         return std::unexpected(cls.error());
     s.applications = std::move(*apps);
@@ -416,6 +416,31 @@ Result<QList<OAuthClient>> Store::clients()
     QList<OAuthClient> out;
     while (q.next())
         out.append(clientFromRow(q));
+    return out;
+}
+
+Result<QList<OAuthClient>> Store::clientList()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, application_id, environment_id, client_id, name,"
+                               " application_type, grant_types, status, created_at FROM clients"
+                               " ORDER BY id")))
+        return sqlFailure(q.lastError(), tr("Clients could not be read."));
+    QList<OAuthClient> out;
+    while (q.next()) {
+        OAuthClient c;
+        c.id = q.value(0).toLongLong();
+        c.applicationId = q.value(1).toLongLong();
+        c.environmentId = optionalIdFrom(q.value(2));
+        c.clientId = q.value(3).toString();
+        c.name = q.value(4).toString();
+        c.applicationType = enumFrom(q.value(5), ApplicationType::MachineToMachine);
+        c.grantTypes = grantTypesFromWire(q.value(6).toString());
+        c.status = enumFrom(q.value(7), ClientStatus::Active);
+        c.createdAt = fromEpochMs(q.value(8));
+        out.append(std::move(c));
+    }
     return out;
 }
 
