@@ -167,7 +167,8 @@ void MainWindow::buildUi()
     m_emptyBody->setObjectName(QStringLiteral("emptyBody"));
     m_emptyBody->setAlignment(Qt::AlignCenter);
     m_emptyBody->setWordWrap(true);
-    m_emptyBody->setMaximumWidth(520);
+    m_emptyBody->setMinimumWidth(460);
+    m_emptyBody->setMaximumWidth(560);
     auto *bodyRow = new QHBoxLayout;
     bodyRow->addStretch(1);
     bodyRow->addWidget(m_emptyBody);

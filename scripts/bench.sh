@@ -18,8 +18,11 @@ echo "== start-up to a mapped, populated main window (ms, ${RUNS:-16} runs after
 export HOME="$data/home"; mkdir -p "$HOME"
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
   build-bench/tests/bench/waitmap "OAuthDesk" 10000 build-bench/app/oauthdesk --data-dir "$0" >/dev/null
-  for i in $(seq 1 "$1"); do build-bench/tests/bench/waitmap "OAuthDesk" 10000 build-bench/app/oauthdesk --data-dir "$0"; done' \
-  "$data" "${RUNS:-16}" 2>/dev/null | sort -n | awk '{a[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f  (n=%d)\n", a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[NR], NR}'
+  for i in $(seq 1 "$1"); do
+    build-bench/tests/bench/waitmap "OAuthDesk" 10000 build-bench/app/oauthdesk --data-dir "$0" 2>>"$0/waitmap.err" || echo "run $i failed" >&2
+  done' "$data" "${RUNS:-16}" 2>"$data/bench.err" > "$data/startup.txt"
+grep -E '^[0-9.]+$' "$data/startup.txt" | sort -n | awk '{a[NR]=$1} END {printf "min %.1f  median %.1f  max %.1f  (n=%d)\n", a[1], (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[NR], NR}'
+grep -h -e failed -e TIMEOUT -e early "$data/bench.err" "$data/startup.txt" "$data/waitmap.err" 2>/dev/null || true
 
 echo "== load, filter per keystroke, memory (offscreen) =="
 QT_QPA_PLATFORM=offscreen build-bench/tests/bench/bench_mainwindow --data-dir "$data" --rounds "${ROUNDS:-5}" 2>/dev/null
