@@ -14,6 +14,10 @@ enum class ErrorCode {
     Conflict,         ///< it would clash with something that exists (e.g. a duplicate name)
     StoreUnavailable, ///< the SQLite file could not be opened, read or written
     SchemaTooNew,     ///< the store was written by a newer OAuthDesk
+    KeychainUnavailable, ///< no Secret Service / keychain answers on this desktop session
+    KeychainDenied,   ///< the keychain refused (locked, or the user said no)
+    KeychainTimeout,  ///< the keychain did not answer in time (e.g. an unseen unlock prompt)
+    SecretNotFound,   ///< the keychain holds no entry under that key
     Internal,         ///< a bug: the detail says where
 };
 

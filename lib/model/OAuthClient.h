@@ -18,6 +18,7 @@ namespace oauthdesk {
 struct OAuthClient
 {
     qint64 id = 0;            ///< store row id; 0 until saved
+    QString uuid; ///< stable local id, never reused; names the client's keychain entries
     qint64 applicationId = 0; ///< owning Application
     std::optional<qint64> environmentId;
     QString clientId; ///< issued by the AS, or entered for a client registered elsewhere

@@ -93,6 +93,19 @@ QList<Migration> buildMigrations()
                    QStringLiteral("ALTER TABLE clients ADD COLUMN certificate_bound_tokens"
                                   " INTEGER NOT NULL DEFAULT 0"),
                } });
+    // 3: keychain entries are named after a stable local id. Row ids are not stable enough:
+    // SQLite may hand a deleted client's id to the next one, which would then inherit the old
+    // client's secret.
+    m.append({ 3,
+               QStringLiteral("a stable local UUID per client, naming its keychain entries"),
+               {
+                   QStringLiteral("ALTER TABLE clients ADD COLUMN uuid TEXT"),
+                   QStringLiteral(
+                       "UPDATE clients SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2))"
+                       " || '-4' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(2)) || '-'"
+                       " || hex(randomblob(6))) WHERE uuid IS NULL"),
+                   QStringLiteral("CREATE UNIQUE INDEX clients_by_uuid ON clients(uuid)"),
+               } });
     return m;
 }
 

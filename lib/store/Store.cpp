@@ -149,7 +149,7 @@ const QString kClientColumns = QStringLiteral(
     " grant_types, pkce, redirect_uris_json, post_logout_redirect_uris_json, scopes,"
     " access_token_lifetime, refresh_token_lifetime, auth_method, status, created_at,"
     " updated_at, registration_client_uri, client_id_issued_at, signing_certificate_id,"
-    " transport_certificate_id, certificate_bound_tokens");
+    " transport_certificate_id, certificate_bound_tokens, uuid");
 
 OAuthClient clientFromRow(const QSqlQuery &q)
 {
@@ -178,6 +178,7 @@ OAuthClient clientFromRow(const QSqlQuery &q)
     c.signingCertificateId = optionalIdFrom(q.value(20));
     c.transportCertificateId = optionalIdFrom(q.value(21));
     c.certificateBoundTokens = q.value(22).toBool();
+    c.uuid = q.value(23).toString();
     return c;
 }
 
@@ -424,7 +425,7 @@ Result<QList<OAuthClient>> Store::clientList()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, application_id, environment_id, client_id, name,"
-                               " application_type, grant_types, status, created_at FROM clients"
+                               " application_type, grant_types, status, created_at, uuid FROM clients"
                                " ORDER BY id")))
         return sqlFailure(q.lastError(), tr("Clients could not be read."));
     QList<OAuthClient> out;
@@ -439,6 +440,7 @@ Result<QList<OAuthClient>> Store::clientList()
         c.grantTypes = grantTypesFromWire(q.value(6).toString());
         c.status = enumFrom(q.value(7), ClientStatus::Active);
         c.createdAt = fromEpochMs(q.value(8));
+        c.uuid = q.value(9).toString();
         out.append(std::move(c));
     }
     return out;
@@ -636,8 +638,8 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
             " post_logout_redirect_uris_json, scopes, access_token_lifetime,"
             " refresh_token_lifetime, auth_method, status, created_at, updated_at,"
             " registration_client_uri, client_id_issued_at, signing_certificate_id,"
-            " transport_certificate_id, certificate_bound_tokens)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " transport_certificate_id, certificate_bound_tokens, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE clients SET application_id = ?, environment_id = ?, client_id = ?, name = ?,"
@@ -672,8 +674,14 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
     q.addBindValue(optionalId(c.signingCertificateId));
     q.addBindValue(optionalId(c.transportCertificateId));
     q.addBindValue(c.certificateBoundTokens ? 1 : 0);
-    if (c.id != 0)
+    if (c.id == 0) {
+        // The uuid is given once, at insert; an update never changes it (keychain keys hang on it).
+        if (c.uuid.isEmpty())
+            c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.addBindValue(c.uuid);
+    } else {
         q.addBindValue(c.id);
+    }
     if (!q.exec())
         return sqlFailure(q.lastError(), what);
     if (c.id == 0)
@@ -684,6 +692,14 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
         return std::unexpected(created.error());
     else
         c.createdAt = *created;
+    if (c.uuid.isEmpty()) {
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("SELECT uuid FROM clients WHERE id = ?"));
+        u.addBindValue(c.id);
+        if (!u.exec() || !u.next())
+            return sqlFailure(u.lastError(), what);
+        c.uuid = u.value(0).toString();
+    }
     c.name = c.name.trimmed();
     c.createdAt = fromEpochMs(toEpochMs(c.createdAt));
     c.updatedAt = fromEpochMs(toEpochMs(c.updatedAt));

@@ -53,8 +53,8 @@ public:
     [[nodiscard]] Result<QList<Application>> applications();
     [[nodiscard]] Result<QList<Environment>> environments();
     [[nodiscard]] Result<QList<OAuthClient>> clients();
-    /// Clients with only what the client table shows and searches filled in: id, application,
-    /// environment, client ID, name, type, grant types, status, created. Less than half the
+    /// Clients with only what the client table shows and searches filled in: id, uuid,
+    /// application, environment, client ID, name, type, grant types, status, created. Less than half the
     /// cost of clients() for 10,000 rows (start-up reads this). Never save such a row back:
     /// edit a row read with client(id).
     [[nodiscard]] Result<QList<OAuthClient>> clientList();

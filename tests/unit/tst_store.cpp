@@ -282,7 +282,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 2);
+        QCOMPARE(latestSchemaVersion(), 3);
     }
     // Reopening an up-to-date file changes nothing; each migration is recorded once.
     {
@@ -504,6 +504,8 @@ void TestStore::clientRoundTrip()
     OAuthClient expected = full;
     expected.id = saved->id;
     expected.updatedAt = saved->updatedAt;
+    QVERIFY(QUuid::fromString(saved->uuid).version() == QUuid::Random); // given at insert
+    expected.uuid = saved->uuid;
     QCOMPARE(*saved, expected);
 
     // Everything optional left empty.
@@ -817,6 +819,7 @@ void TestStore::snapshot()
     // The snapshot carries the list columns only (Store::clientList()); nothing else leaks in.
     OAuthClient listed;
     listed.id = client->id;
+    listed.uuid = client->uuid;
     listed.applicationId = client->applicationId;
     listed.environmentId = client->environmentId;
     listed.clientId = client->clientId;
@@ -922,7 +925,11 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2"));
+             QStringLiteral("1,2,3"));
+    // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
+    const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
+    QCOMPARE(uuid.size(), 36);
+    QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(uuid));
 }
 
 void TestStore::refusesNewerSchema()
