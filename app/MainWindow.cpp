@@ -4,13 +4,14 @@
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
-#include "dialogs/RecordClientDialog.h"
 #include "models/ApplicationListModel.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
+#include "registry/ClientRegistry.h"
 #include "store/AsyncStore.h"
 #include "widgets/ApplicationDelegate.h"
 #include "widgets/ClientTableDelegates.h"
+#include "wizard/ClientWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,9 +53,10 @@ QToolButton *toolButton(const QString &icon, const QString &text, const QString 
 }
 } // namespace
 
-MainWindow::MainWindow(AsyncStore *store, QWidget *parent)
+MainWindow::MainWindow(AsyncStore *store, ClientRegistry *registry, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_registry(registry)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk — OAuth clients"));
@@ -134,15 +136,15 @@ void MainWindow::buildUi()
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     bar->addWidget(m_search, 1);
-    m_recordButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Record existing client…"), middle);
-    m_recordButton->setObjectName(QStringLiteral("recordClientButton"));
+    m_recordButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Create client…"), middle);
+    m_recordButton->setObjectName(QStringLiteral("createClientButton"));
     bar->addWidget(m_recordButton);
     midLayout->addLayout(bar);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         updateEmptyState();
     });
-    connect(m_recordButton, &QPushButton::clicked, this, &MainWindow::recordClient);
+    connect(m_recordButton, &QPushButton::clicked, this, &MainWindow::createClient);
 
     m_stack = new QStackedWidget(middle);
     midLayout->addWidget(m_stack, 1);
@@ -180,8 +182,8 @@ void MainWindow::buildUi()
     m_emptyCreateApp->setObjectName(QStringLiteral("emptyCreateApplication"));
     m_emptyAddEnv = new QPushButton(tr("2. Add an &environment"), empty);
     m_emptyAddEnv->setObjectName(QStringLiteral("emptyAddEnvironment"));
-    m_emptyRecord = new QPushButton(tr("3. Record a &client"), empty);
-    m_emptyRecord->setObjectName(QStringLiteral("emptyRecordClient"));
+    m_emptyRecord = new QPushButton(tr("3. Create a &client"), empty);
+    m_emptyRecord->setObjectName(QStringLiteral("emptyCreateClient"));
     for (auto *b : { m_emptyCreateApp, m_emptyAddEnv, m_emptyRecord })
         emptyButtons->addWidget(b);
     emptyButtons->addStretch(1);
@@ -189,7 +191,7 @@ void MainWindow::buildUi()
     emptyLayout->addStretch(2);
     connect(m_emptyCreateApp, &QPushButton::clicked, this, &MainWindow::newApplication);
     connect(m_emptyAddEnv, &QPushButton::clicked, this, &MainWindow::openEnvironments);
-    connect(m_emptyRecord, &QPushButton::clicked, this, &MainWindow::recordClient);
+    connect(m_emptyRecord, &QPushButton::clicked, this, &MainWindow::createClient);
     m_stack->insertWidget(EmptyPage, empty);
 
     m_table = new QTableView(m_stack);
@@ -261,8 +263,8 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    auto *record = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Record existing client…"),
-                                   this, &MainWindow::recordClient);
+    auto *record = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New client…"),
+                                   this, &MainWindow::createClient);
     record->setShortcut(QKeySequence::New);
     file->addAction(tr("New &application…"), this, &MainWindow::newApplication);
     file->addSeparator();
@@ -421,14 +423,15 @@ void MainWindow::updateEmptyState()
     } else if (appId) {
         const auto *app = m_apps->applicationById(*appId);
         m_emptyTitle->setText(tr("No clients in %1 yet").arg(app ? app->name : QString()));
-        m_emptyBody->setText(tr("Record a client that was registered at your authorization "
-                                "server, and it appears here."));
+        m_emptyBody->setText(tr("Create a client with the wizard: it applies the right security "
+                                "settings for the kind of application and keeps the secret in "
+                                "the system keychain."));
     } else {
         m_emptyTitle->setText(tr("No OAuth clients yet"));
         m_emptyBody->setText(
             tr("Start by creating an <b>application</b>: the system your clients belong to. Then "
-               "add the <b>environment</b> (UAT, Production) whose authorization server issued "
-               "them, and record your first <b>client</b>."));
+               "add the <b>environment</b> (UAT, Production) whose authorization server issues "
+               "them, and create your first <b>client</b>."));
         m_emptyCreateApp->setDefault(!haveApps);
         m_emptyRecord->setToolTip(haveApps ? QString() : tr("Create an application first"));
     }
@@ -503,50 +506,43 @@ void MainWindow::viewClient(qint64 clientRowId)
 {
     withStoredClient(clientRowId, [this](const OAuthClient &c) {
         const auto *app = m_apps->applicationById(c.applicationId);
-        auto *dlg = new ClientDetailsDialog(c, app ? app->name : QString(), environmentName(c.environmentId), this);
+        auto *dlg = new ClientDetailsDialog(c, app ? app->name : QString(), environmentName(c.environmentId),
+                                            m_registry, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, id = c.id] { copyClientId(id); });
         dlg->open();
     });
 }
 
-void MainWindow::openClientDialog(const OAuthClient &client)
+void MainWindow::openWizard(std::optional<OAuthClient> existing)
 {
-    auto *dlg = new RecordClientDialog(client, m_apps->applications(), m_environments, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg, isNew = client.id == 0] {
-        const OAuthClient edited = dlg->client();
-        m_store->run([edited](Store &s) { return s.saveClient(edited); }, this,
-                     [this, isNew](Result<OAuthClient> saved) {
-                         if (!saved)
-                             reportFailure(saved.error());
-                         else
-                             statusBar()->showMessage((isNew ? tr("Client \"%1\" recorded") : tr("Client \"%1\" saved"))
-                                                          .arg(saved->name),
-                                                      kStatusMs);
-                         Q_EMIT storeAnswered(bool(saved));
-                     });
+    auto *wizard = new ClientWizard(m_registry, m_store, m_apps->applications(), m_environments,
+                                    std::move(existing), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!wizard->isEditing()) {
+        ClientDraft &d = wizard->draft();
+        if (auto app = selectedApplicationId())
+            d.client.applicationId = *app;
+        else if (!m_apps->applications().isEmpty())
+            d.client.applicationId = m_apps->applications().constFirst().id;
+        if (!m_environments.isEmpty())
+            d.client.environmentId = m_environments.constFirst().id;
+    }
+    connect(wizard, &ClientWizard::submitted, this, [this](const OAuthClient &saved) {
+        statusBar()->showMessage(tr("Client \"%1\" saved").arg(saved.name), kStatusMs);
+        Q_EMIT storeAnswered(true);
     });
-    dlg->open();
+    wizard->open();
 }
 
-void MainWindow::recordClient()
+void MainWindow::createClient()
 {
-    if (m_apps->applications().isEmpty()) {
-        statusBar()->showMessage(tr("Create an application first: clients belong to one."), kStatusMs);
-        newApplication();
-        return;
-    }
-    OAuthClient draft;
-    draft.applicationId = selectedApplicationId().value_or(m_apps->applications().constFirst().id);
-    if (!m_environments.isEmpty())
-        draft.environmentId = m_environments.constFirst().id;
-    openClientDialog(draft);
+    openWizard(std::nullopt);
 }
 
 void MainWindow::editClient(qint64 clientRowId)
 {
-    withStoredClient(clientRowId, [this](const OAuthClient &c) { openClientDialog(c); });
+    withStoredClient(clientRowId, [this](const OAuthClient &c) { openWizard(c); });
 }
 
 void MainWindow::deleteClient(qint64 clientRowId)
@@ -559,8 +555,9 @@ void MainWindow::deleteClient(qint64 clientRowId)
                                 tr("Delete the client \"%1\" (%2) from OAuthDesk?").arg(name, c->clientId),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteClient"));
-    box->setInformativeText(tr("This removes it from OAuthDesk only; the registration at the "
-                               "authorization server is not changed."));
+    box->setInformativeText(tr("This removes it and its secret (from the system keychain) from "
+                               "OAuthDesk; the registration at the authorization server is not "
+                               "changed."));
     auto *yes = box->addButton(tr("&Delete client"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmButton"));
     box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
@@ -569,13 +566,16 @@ void MainWindow::deleteClient(qint64 clientRowId)
     connect(box, &QMessageBox::finished, this, [this, box, yes, clientRowId, name] {
         if (box->clickedButton() != yes)
             return;
-        m_store->run([clientRowId](Store &s) { return s.removeClient(clientRowId); }, this, [this, name](Result<void> removed) {
+        // Its keychain entries go first; if they cannot, the client stays and the admin is told.
+        withStoredClient(clientRowId, [this, name](const OAuthClient &full) {
+            m_registry->remove(full, this, [this, name](Result<void> removed) {
                 if (!removed)
                     reportFailure(removed.error());
                 else
                     statusBar()->showMessage(tr("Client \"%1\" deleted").arg(name), kStatusMs);
                 Q_EMIT storeAnswered(bool(removed));
             });
+        });
     });
     box->open();
 }

@@ -25,6 +25,7 @@ class ApplicationListModel;
 class AsyncStore;
 class ButtonCellDelegate;
 class ClientFilterModel;
+class ClientRegistry;
 class ClientTableModel;
 
 /// The portal's "OAuth Clients" page: applications on the left, the client table in the middle.
@@ -34,7 +35,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AsyncStore *store, QWidget *parent = nullptr);
+    MainWindow(AsyncStore *store, ClientRegistry *registry, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Fills the window from the store (called once the store answered).
@@ -55,7 +56,7 @@ public:
     [[nodiscard]] QListView *applicationList() const { return m_appList; }
 
 public Q_SLOTS:
-    void recordClient();
+    void createClient();
     void newApplication();
     void renameApplication();
     void deleteApplication();
@@ -78,12 +79,13 @@ private:
     void updateCounts();
     void reportFailure(const Error &error);
     void withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use);
-    void openClientDialog(const OAuthClient &client);
+    void openWizard(std::optional<OAuthClient> existing);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
 
     QPointer<AsyncStore> m_store;
+    QPointer<ClientRegistry> m_registry;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;

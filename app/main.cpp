@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "registry/ClientRegistry.h"
+#include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
 #include <QApplication>
@@ -45,7 +47,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AsyncStore store;
-    MainWindow window(&store);
+    Keychain keychain;
+    ClientRegistry registry(&store, &keychain);
+    MainWindow window(&store, &registry);
     const QString path = Store::resolvePath(parser.value(dataDir));
     window.setDataPath(path);
 

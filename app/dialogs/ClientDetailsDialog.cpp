@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ClientDetailsDialog.h"
 
+#include "registry/ClientRegistry.h"
+#include "widgets/SecretClipboard.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
 
 ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &applicationName,
-                                         const QString &environmentName, QWidget *parent)
+                                         const QString &environmentName, ClientRegistry *registry,
+                                         QWidget *parent)
     : QDialog(parent)
+    , m_client(c)
+    , m_registry(registry)
 {
     setObjectName(QStringLiteral("clientDetailsDialog"));
     setWindowTitle(tr("Client: %1").arg(c.name));
@@ -53,6 +62,44 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     addValue(tr("PKCE:"), c.pkce == PkcePolicy::Required ? tr("Required") : tr("Optional"), QStringLiteral("detailPkce"));
     addValue(tr("Client authentication:"), toWire(c.authMethod) + QStringLiteral(" — ") + displayName(c.authMethod),
              QStringLiteral("detailAuthMethod"));
+    if (usesClientSecret(c.authMethod)) {
+        auto *secretBox = new QWidget(this);
+        auto *secretLayout = new QVBoxLayout(secretBox);
+        secretLayout->setContentsMargins(0, 0, 0, 0);
+        auto *secretRow = new QHBoxLayout;
+        m_secret = new QLineEdit(secretBox);
+        m_secret->setObjectName(QStringLiteral("revealedSecret"));
+        m_secret->setReadOnly(true);
+        m_secret->setAccessibleName(tr("Client secret"));
+        m_secret->setPlaceholderText(tr("•••••••• kept in the system keychain"));
+        m_reveal = new QPushButton(QIcon(QStringLiteral(":/icons/view.svg")), tr("&Reveal secret"), secretBox);
+        m_reveal->setObjectName(QStringLiteral("revealSecretButton"));
+        m_copySecret = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), secretBox);
+        m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
+        m_copySecret->setEnabled(false);
+        m_rotate = new QPushButton(tr("R&otate secret…"), secretBox);
+        m_rotate->setObjectName(QStringLiteral("rotateSecretButton"));
+        secretRow->addWidget(m_secret, 1);
+        secretRow->addWidget(m_reveal);
+        secretRow->addWidget(m_copySecret);
+        secretRow->addWidget(m_rotate);
+        secretLayout->addLayout(secretRow);
+        m_secretStatus = new QLabel(secretBox);
+        m_secretStatus->setObjectName(QStringLiteral("secretStatus"));
+        m_secretStatus->setWordWrap(true);
+        m_secretStatus->hide();
+        secretLayout->addWidget(m_secretStatus);
+        form->addRow(tr("Client secret:"), secretBox);
+        m_hideTimer = new QTimer(this);
+        m_hideTimer->setSingleShot(true);
+        connect(m_hideTimer, &QTimer::timeout, this, &ClientDetailsDialog::hideSecret);
+        connect(m_reveal, &QPushButton::clicked, this, &ClientDetailsDialog::revealSecret);
+        connect(m_rotate, &QPushButton::clicked, this, &ClientDetailsDialog::rotateSecret);
+        connect(m_copySecret, &QPushButton::clicked, this, [this] {
+            copySecretToClipboard(m_secret->text());
+            setStatus(tr("Secret copied; the clipboard is cleared in 30 seconds."), false);
+        });
+    }
     addValue(tr("Redirect URIs:"), c.redirectUris.join(QLatin1Char('\n')), QStringLiteral("detailRedirects"));
     addValue(tr("Post-logout redirect URIs:"), c.postLogoutRedirectUris.join(QLatin1Char('\n')),
              QStringLiteral("detailPostLogout"));
@@ -73,7 +120,94 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     auto *root = new QVBoxLayout(this);
     root->addLayout(form);
     root->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resize(680, sizeHint().height());
+}
+
+} // namespace oauthdesk
+
+namespace oauthdesk {
+
+void ClientDetailsDialog::setStatus(const QString &text, bool error)
+{
+    m_secretStatus->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_secretStatus->setText(text);
+    m_secretStatus->setVisible(!text.isEmpty());
+}
+
+void ClientDetailsDialog::showSecret(const QString &text, const QString &note)
+{
+    m_secret->setText(text);
+    m_copySecret->setEnabled(true);
+    m_reveal->setEnabled(false);
+    setStatus(note, false);
+    m_hideTimer->start(m_revealMs);
+}
+
+void ClientDetailsDialog::hideSecret()
+{
+    m_secret->clear();
+    m_copySecret->setEnabled(false);
+    m_reveal->setEnabled(true);
+    setStatus(tr("Hidden again. Reveal it when you need it."), false);
+}
+
+void ClientDetailsDialog::revealSecret()
+{
+    if (!m_registry || !m_reveal)
+        return;
+    m_reveal->setEnabled(false);
+    setStatus(tr("Asking the keychain…"), false);
+    m_registry->readSecret(m_client, this, [this](Result<SecretBytes> secret) {
+        if (!secret) {
+            m_reveal->setEnabled(true);
+            setStatus(secret.error().message, true);
+            Q_EMIT secretAnswered(false);
+            return;
+        }
+        showSecret(secret->toUtf8String(), tr("Shown for %1 seconds.").arg(m_revealMs / 1000));
+        Q_EMIT secretAnswered(true);
+    });
+}
+
+void ClientDetailsDialog::rotateSecret()
+{
+    if (!m_registry || !m_rotate)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate secret"),
+                                tr("Make a new client secret for \"%1\"?").arg(m_client.name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRotate"));
+    box->setInformativeText(tr("The new secret replaces the old one in the keychain once it is "
+                               "stored; if storing fails, the old one stays. Configure the new "
+                               "secret at the authorization server too."));
+    auto *yes = box->addButton(tr("&Rotate"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes] {
+        if (box->clickedButton() != yes)
+            return;
+        auto fresh = generateClientSecret();
+        if (!fresh) {
+            setStatus(fresh.error().message, true);
+            return;
+        }
+        const QString shown = fresh->toUtf8String();
+        m_rotate->setEnabled(false);
+        setStatus(tr("Storing the new secret…"), false);
+        m_registry->rotateSecret(m_client, std::move(*fresh), this, [this, shown](Result<void> stored) {
+            m_rotate->setEnabled(true);
+            if (!stored) {
+                setStatus(stored.error().message + QLatin1Char(' ') + tr("The old secret is unchanged."), true);
+                Q_EMIT secretAnswered(false);
+                return;
+            }
+            showSecret(shown, tr("New secret, shown once: copy it and configure it at the "
+                                 "authorization server. It is in the keychain; the old one is gone."));
+            Q_EMIT secretAnswered(true);
+        });
+    });
+    box->open();
 }
 
 } // namespace oauthdesk

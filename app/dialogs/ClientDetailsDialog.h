@@ -4,11 +4,20 @@
 #include "model/OAuthClient.h"
 
 #include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
 
 namespace oauthdesk {
 
-/// Read-only view of everything recorded for a client (secrets are not in the store, so
-/// they are not here either).
+class ClientRegistry;
+
+/// Everything recorded for a client, and its secret on explicit request: "Reveal secret" reads
+/// it from the keychain and hides it again after 30 s; "Rotate secret" makes a new one, stores
+/// it, and shows it once.
 class ClientDetailsDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,10 +25,35 @@ class ClientDetailsDialog final : public QDialog
 
 public:
     ClientDetailsDialog(const OAuthClient &client, const QString &applicationName,
-                        const QString &environmentName, QWidget *parent = nullptr);
+                        const QString &environmentName, ClientRegistry *registry,
+                        QWidget *parent = nullptr);
+
+    /// How long a revealed secret stays visible (30 s; tests shorten it).
+    void setRevealDuration(int ms) { m_revealMs = ms; }
+
+public Q_SLOTS:
+    void revealSecret();
+    void rotateSecret();
 
 Q_SIGNALS:
     void copyClientIdRequested(const QString &clientId);
+    /// The keychain answered a reveal or rotation (tests wait for it).
+    void secretAnswered(bool ok);
+
+private:
+    void showSecret(const QString &text, const QString &note);
+    void hideSecret();
+    void setStatus(const QString &text, bool error);
+
+    OAuthClient m_client;
+    QPointer<ClientRegistry> m_registry;
+    int m_revealMs = 30000;
+    QLineEdit *m_secret = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QPushButton *m_copySecret = nullptr;
+    QPushButton *m_rotate = nullptr;
+    QLabel *m_secretStatus = nullptr;
+    QTimer *m_hideTimer = nullptr;
 };
 
 } // namespace oauthdesk

@@ -272,6 +272,24 @@ std::optional<Problem> checkHeaderValue(const QString &value, const QString &fie
     return std::nullopt;
 }
 
+std::optional<Problem> checkClientSecret(const QString &secret)
+{
+    const QString f(fields::clientSecret);
+    if (secret.isEmpty())
+        return problem(f, tr("Client secret is empty: paste the secret your authorization server "
+                             "issued, or choose to generate one."));
+    if (secret != secret.trimmed())
+        return problem(f, tr("Client secret has spaces at its start or end, probably from copying; "
+                             "remove them."));
+    for (QChar c : secret) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return problem(f, tr("Client secret must be on one line, without control characters."));
+    }
+    if (secret.size() > 1024)
+        return problem(f, tr("Client secret is longer than 1024 characters; check what was pasted."));
+    return std::nullopt;
+}
+
 Problems validateApplication(const Application &app)
 {
     Problems out;

@@ -40,6 +40,8 @@ inline constexpr QLatin1String issuer("issuer");
 inline constexpr QLatin1String apiBaseUrl("apiBaseUrl");
 inline constexpr QLatin1String headers("headers");
 inline constexpr QLatin1String caBundlePath("caBundlePath");
+inline constexpr QLatin1String clientSecret("clientSecret");
+inline constexpr QLatin1String newApplicationName("newApplicationName");
 } // namespace fields
 
 /// What the AS accepts as a client ID. The default is RFC 6749 Appendix A.1 (1–255 visible
@@ -86,6 +88,9 @@ struct LifetimeBounds
 [[nodiscard]] std::optional<Problem> checkHeaderName(const QString &name, const QString &field);
 /// RFC 9110 §5.5: no CR, LF or NUL; no leading/trailing whitespace.
 [[nodiscard]] std::optional<Problem> checkHeaderValue(const QString &value, const QString &field);
+
+/// A client secret pasted from the AS: present, on one line, no surrounding spaces.
+[[nodiscard]] std::optional<Problem> checkClientSecret(const QString &secret);
 
 /// True for 127.0.0.0/8, [::1] and "localhost".
 [[nodiscard]] bool isLoopbackHost(const QString &host);

@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
+#include "registry/ClientRegistry.h"
+#include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
 #include <QApplication>
@@ -59,9 +61,11 @@ int main(int argc, char *argv[])
     const long rssBefore = rssKiB();
 
     AsyncStore store;
+    Keychain keychain;
+    ClientRegistry registry(&store, &keychain);
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(&store);
+    MainWindow window(&store, &registry);
     QSignalSpy loadedSpy(&window, &MainWindow::loaded);
     store.open(Store::resolvePath(parser.value(dirOpt)), &window, [&window](Result<int> r) {
         if (!r)

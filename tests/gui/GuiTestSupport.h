@@ -5,6 +5,8 @@
 
 #include "MainWindow.h"
 #include "policy/ApplicationTypePreset.h"
+#include "registry/ClientRegistry.h"
+#include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "store/Store.h"
 
@@ -41,11 +43,13 @@ inline OAuthClient makeClient(qint64 appId, const QString &name, const QString &
 struct OpenWindow
 {
     std::unique_ptr<AsyncStore> store = std::make_unique<AsyncStore>();
+    std::unique_ptr<Keychain> keychain = std::make_unique<Keychain>();
+    std::unique_ptr<ClientRegistry> registry = std::make_unique<ClientRegistry>(store.get(), keychain.get());
     std::unique_ptr<MainWindow> window;
 
     bool open(const QString &path)
     {
-        window = std::make_unique<MainWindow>(store.get());
+        window = std::make_unique<MainWindow>(store.get(), registry.get());
         QSignalSpy loaded(window.get(), &MainWindow::loaded);
         store->open(path, window.get(), [w = window.get()](Result<int> r) {
             if (!r)
@@ -62,7 +66,9 @@ struct OpenWindow
     }
     ~OpenWindow()
     {
-        window.reset(); // before the store: its futures' continuations are bound to the window
+        window.reset(); // before the store: its answers are bound to the window
+        registry.reset();
+        keychain.reset();
         store.reset();
     }
 };

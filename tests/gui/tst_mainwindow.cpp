@@ -3,7 +3,7 @@
 #include "GuiTestSupport.h"
 
 #include "dialogs/ApplicationDialog.h"
-#include "dialogs/RecordClientDialog.h"
+#include "wizard/ClientWizard.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
 #include "widgets/ClientTableDelegates.h"
@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(title->text(), QStringLiteral("No OAuth clients yet"));
         auto *createApp = w.window->findChild<QPushButton *>(QStringLiteral("emptyCreateApplication"));
         QVERIFY(createApp->isVisible());
-        QVERIFY(!w.window->findChild<QPushButton *>(QStringLiteral("emptyRecordClient"))->isEnabled());
+        QVERIFY(!w.window->findChild<QPushButton *>(QStringLiteral("emptyCreateClient"))->isEnabled());
 
         // The first step from the empty state: create an application.
         QTest::mouseClick(createApp, Qt::LeftButton);
@@ -256,44 +257,42 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(answered.wait(5000));
         QTRY_COMPARE(w.window->applicationList()->model()->rowCount(), 2);
-        QVERIFY(w.window->findChild<QPushButton *>(QStringLiteral("emptyRecordClient"))->isEnabled());
+        QVERIFY(w.window->findChild<QPushButton *>(QStringLiteral("emptyCreateClient"))->isEnabled());
         QVERIFY(title->text().contains(QStringLiteral("Card issuing")));
     }
 
-    void recordAnExistingClient()
+    void createClientOpensTheWizardAndLandsInTheTable()
     {
         OpenWindow w;
         QVERIFY(w.open(m_path));
-        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("recordClientButton")), Qt::LeftButton);
-        RecordClientDialog *dlg = nullptr;
-        QTRY_VERIFY((dlg = w.window->findChild<RecordClientDialog *>()) != nullptr);
-        QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("clientName")), QStringLiteral("ledger-export"));
-        auto *type = dlg->findChild<QComboBox *>(QStringLiteral("applicationType"));
-        type->setCurrentIndex(type->findData(toWire(ApplicationType::SinglePage)));
-        // The SPA preset checks authorization code + refresh token and offers no client credentials.
-        QVERIFY(dlg->findChild<QCheckBox *>(QStringLiteral("grant_authorization_code"))->isChecked());
-        QVERIFY(!dlg->findChild<QCheckBox *>(QStringLiteral("grant_client_credentials"))->isEnabled());
-        QTest::keyClicks(dlg->findChild<QPlainTextEdit *>(QStringLiteral("redirectUris")), QStringLiteral("http://spa.example.com/cb"));
-        auto *ok = dlg->findChild<QPushButton *>(QStringLiteral("okButton"));
-        QTest::mouseClick(ok, Qt::LeftButton);
-        // Two problems, each beside its field: no client ID, and a plain-http redirect.
-        auto *idProblem = dlg->findChild<QLabel *>(QStringLiteral("clientIdProblem"));
-        auto *redirectProblem = dlg->findChild<QLabel *>(QStringLiteral("redirectUrisProblem"));
-        QVERIFY(idProblem->isVisible() && idProblem->text().contains(QStringLiteral("Client ID")));
-        QVERIFY(redirectProblem->isVisible() && redirectProblem->text().contains(QStringLiteral("http")));
-        QVERIFY(dlg->isVisible());
-
-        dlg->findChild<QPlainTextEdit *>(QStringLiteral("redirectUris"))->setPlainText(QStringLiteral("https://spa.example.com/cb"));
-        QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("clientId")), QStringLiteral("ledger-spa-005"));
+        w.window->applicationList()->setCurrentIndex(w.window->applicationList()->model()->index(2, 0)); // Mobile banking
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
+        ClientWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
+        // The selected application is preselected.
+        QCOMPARE(wizard->draft().client.applicationId, m_mobileApp);
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("clientName")), QStringLiteral("ledger-spa"));
+        QTest::mouseClick(wizard->findChild<QRadioButton *>(QStringLiteral("type_spa")), Qt::LeftButton, {}, QPoint(8, 8));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ClientWizard::AuthenticationPage));
+        auto *redirects = wizard->findChild<QLineEdit *>(QStringLiteral("redirectUrisInput"));
+        QTest::keyClicks(redirects, QStringLiteral("https://spa.example.com/cb"));
+        QTest::keyClick(redirects, Qt::Key_Return);
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ClientWizard::ReviewPage));
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("reviewClientId")), QStringLiteral("ledger-spa-005"));
         QSignalSpy answered(w.window.get(), &MainWindow::storeAnswered);
-        QTest::mouseClick(ok, Qt::LeftButton);
+        wizard->next(); // Submit
         QVERIFY(answered.wait(5000));
-        QTRY_COMPARE(w.window->clientTable()->model()->rowCount(), 5);
+        QTRY_COMPARE(wizard->currentId(), int(ClientWizard::DonePage));
+        QTRY_COMPARE(w.window->clientTable()->model()->rowCount(), 3); // Mobile banking: 2 + 1
         QVERIFY(rowOfClientId(w.window->clientTable(), QStringLiteral("ledger-spa-005")) >= 0);
         bool found = false;
         for (const auto &c : storedClients()) {
             if (c.clientId == QStringLiteral("ledger-spa-005")) {
                 found = true;
+                QCOMPARE(c.applicationId, m_mobileApp);
                 QCOMPARE(c.applicationType, ApplicationType::SinglePage);
                 QCOMPARE(c.pkce, PkcePolicy::Required);
                 QCOMPARE(c.authMethod, AuthMethod::None);
@@ -331,7 +330,7 @@ private Q_SLOTS:
         auto *body = w.window->findChild<QLabel *>(QStringLiteral("emptyBody"));
         QCOMPARE(title->text(), QStringLiteral("The data file could not be opened"));
         QVERIFY2(body->text().contains(QStringLiteral("newer OAuthDesk")), qPrintable(body->text()));
-        QVERIFY(!w.window->findChild<QPushButton *>(QStringLiteral("recordClientButton"))->isEnabled());
+        QVERIFY(!w.window->findChild<QPushButton *>(QStringLiteral("createClientButton"))->isEnabled());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
     }

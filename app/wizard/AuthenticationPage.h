@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "wizard/ClientWizardPage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace oauthdesk {
+
+class UriListEditor;
+
+/// Stage 2, "Authentication": the recommended configuration for the type, then what it leaves
+/// open: client authentication, redirect URIs, post-logout redirect URIs, scopes.
+class AuthenticationPage final : public ClientWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthenticationPage)
+
+public:
+    explicit AuthenticationPage(ClientWizard *wizard);
+    void initializePage() override;
+
+private:
+    void storeToDraft();
+
+    QLabel *m_summary;
+    QComboBox *m_authMethod;
+    QLabel *m_authHint;
+    QWidget *m_redirectRow;
+    QLabel *m_redirectLabel;
+    UriListEditor *m_redirects;
+    QWidget *m_logoutRow;
+    QLabel *m_logoutLabel;
+    UriListEditor *m_logoutRedirects;
+    QLineEdit *m_scopes;
+    QLabel *m_scopeHint;
+};
+
+} // namespace oauthdesk

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/ClientWizard.h"
+
+#include "policy/ApplicationTypePreset.h"
+#include "registry/ClientRegistry.h"
+#include "store/AsyncStore.h"
+#include "wizard/AuthenticationPage.h"
+#include "wizard/BasicInfoPage.h"
+#include "wizard/DonePage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/TokenPage.h"
+
+namespace oauthdesk {
+
+ClientWizard::ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Application> applications,
+                           QList<Environment> environments, std::optional<OAuthClient> existing,
+                           QWidget *parent)
+    : QWizard(parent)
+    , m_registry(registry)
+    , m_store(store)
+    , m_applications(std::move(applications))
+    , m_environments(std::move(environments))
+{
+    setObjectName(QStringLiteral("clientWizard"));
+    if (existing) {
+        m_draft.client = *existing;
+        m_draft.originalType = existing->applicationType;
+    } else {
+        m_draft.client.applicationType = ApplicationType::MachineToMachine;
+        applyPreset(m_draft.client.applicationType);
+        m_draft.createApplication = m_applications.isEmpty();
+    }
+    setWindowTitle(isEditing() ? tr("Edit OAuth client") : tr("Create OAuth client"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(BasicPage, new BasicInfoPage(this));
+    setPage(AuthenticationPage, new oauthdesk::AuthenticationPage(this));
+    setPage(TokenPage, new oauthdesk::TokenPage(this));
+    setPage(ReviewPage, new oauthdesk::ReviewPage(this));
+    setPage(DonePage, new oauthdesk::DonePage(this));
+    setStartId(BasicPage);
+    resize(760, 600);
+}
+
+ClientWizard::~ClientWizard() = default;
+
+const Environment *ClientWizard::environment() const
+{
+    for (const auto &e : m_environments) {
+        if (m_draft.client.environmentId == e.id)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString ClientWizard::applicationName() const
+{
+    if (m_draft.createApplication)
+        return m_draft.newApplicationName.trimmed();
+    for (const auto &a : m_applications) {
+        if (a.id == m_draft.client.applicationId)
+            return a.name;
+    }
+    return {};
+}
+
+Problems ClientWizard::problemsFor(const QList<QLatin1String> &pageFields) const
+{
+    OAuthClient c = m_draft.client;
+    Problems out;
+    if (m_draft.createApplication) {
+        c.applicationId = 1; // to be created: judged by its name instead
+        if (pageFields.contains(fields::newApplicationName)) {
+            Application app;
+            app.name = m_draft.newApplicationName;
+            for (Problem p : validateApplication(app)) {
+                p.field = QString(fields::newApplicationName);
+                out.append(p);
+            }
+        }
+    }
+    const Problems all = validateClient(c);
+    for (const Problem &p : all) {
+        const QString base = p.field.section(QLatin1Char('['), 0, 0);
+        for (const auto &f : pageFields) {
+            if (base == f)
+                out.append(p);
+        }
+    }
+    return out;
+}
+
+void ClientWizard::applyPreset(ApplicationType type)
+{
+    const auto &preset = presetFor(type);
+    OAuthClient &c = m_draft.client;
+    c.applicationType = type;
+    c.grantTypes = preset.grantTypes;
+    c.pkce = preset.pkce;
+    if (!preset.allowedAuthMethods.contains(c.authMethod))
+        c.authMethod = preset.defaultAuthMethod;
+    if (preset.redirectRule == RedirectRule::NoRedirects) {
+        c.redirectUris.clear();
+        c.postLogoutRedirectUris.clear();
+    }
+    if (c.grantTypes.contains(GrantType::RefreshToken)) {
+        if (!c.refreshTokenLifetimeSeconds)
+            c.refreshTokenLifetimeSeconds = LifetimeBounds::refreshDefault;
+    } else {
+        c.refreshTokenLifetimeSeconds.reset();
+    }
+}
+
+void ClientWizard::submit(std::optional<SecretBytes> secret)
+{
+    if (!m_draft.createApplication) {
+        saveClient(std::move(secret));
+        return;
+    }
+    Application app;
+    app.name = m_draft.newApplicationName.trimmed();
+    auto pending = std::make_shared<std::optional<SecretBytes>>(std::move(secret));
+    m_store->run([app](Store &s) { return s.saveApplication(app); }, this,
+                 [this, pending](Result<Application> saved) {
+                     if (!saved) {
+                         Q_EMIT submitFailed(saved.error().message);
+                         return;
+                     }
+                     m_applications.append(*saved);
+                     m_draft.createApplication = false;
+                     m_draft.client.applicationId = saved->id;
+                     saveClient(std::move(*pending));
+                 });
+}
+
+void ClientWizard::saveClient(std::optional<SecretBytes> secret)
+{
+    auto shown = std::make_shared<SecretBytes>(secret ? secret->clone() : SecretBytes {});
+    m_registry->save(m_draft.client, std::move(secret), this, [this, shown](Result<OAuthClient> saved) {
+        if (!saved) {
+            Q_EMIT submitFailed(saved.error().message);
+            return;
+        }
+        m_secretToShow = std::move(*shown);
+        m_draft.client = *saved;
+        Q_EMIT submitted(*saved);
+    });
+}
+
+} // namespace oauthdesk

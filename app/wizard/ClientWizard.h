@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Application.h"
+#include "model/Environment.h"
+#include "model/OAuthClient.h"
+#include "policy/Validation.h"
+#include "secrets/SecretBytes.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace oauthdesk {
+
+class AsyncStore;
+class ClientRegistry;
+
+/// The field names the wizard registers (QWizard::field()).
+namespace wizardfields {
+inline constexpr char clientName[] = "clientName";
+} // namespace wizardfields
+
+/// What the wizard's pages edit together: the client, plus what only the wizard knows.
+struct ClientDraft
+{
+    OAuthClient client;
+    bool createApplication = false;   ///< "New application…" chosen on the first page
+    QString newApplicationName;
+    std::optional<ApplicationType> originalType; ///< when editing: the type the client had
+};
+
+/// The create-client wizard (the portal's four stages), also used to edit a client:
+/// Basic information → Authentication → Token configuration → Review → (Submit) → Done.
+class ClientWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientWizard)
+
+public:
+    enum PageId { BasicPage, AuthenticationPage, TokenPage, ReviewPage, DonePage };
+
+    ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Application> applications,
+                 QList<Environment> environments, std::optional<OAuthClient> existing,
+                 QWidget *parent = nullptr);
+    ~ClientWizard() override;
+
+    [[nodiscard]] ClientDraft &draft() { return m_draft; }
+    [[nodiscard]] const ClientDraft &draft() const { return m_draft; }
+    [[nodiscard]] bool isEditing() const { return m_draft.client.id != 0; }
+    [[nodiscard]] const QList<Application> &applications() const { return m_applications; }
+    [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
+    [[nodiscard]] const Environment *environment() const;
+    [[nodiscard]] QString applicationName() const;
+
+    /// The problems lib/policy finds in the draft, limited to @p pageFields.
+    [[nodiscard]] Problems problemsFor(const QList<QLatin1String> &pageFields) const;
+
+    /// Re-applies the preset of @p type to the draft (grant types, PKCE, auth method, redirects).
+    void applyPreset(ApplicationType type);
+
+    /// Records the draft through lib/ (creating the application first when asked).
+    /// @p secret: the client secret for secret-based methods (new clients only).
+    void submit(std::optional<SecretBytes> secret);
+
+    /// The secret to show once on the Done page (generated or pasted); empty afterwards.
+    [[nodiscard]] SecretBytes takeSecretToShow() { return std::move(m_secretToShow); }
+
+Q_SIGNALS:
+    void submitted(const oauthdesk::OAuthClient &client);
+    void submitFailed(const QString &message);
+
+private:
+    void saveClient(std::optional<SecretBytes> secret);
+
+    ClientRegistry *m_registry;
+    AsyncStore *m_store;
+    QList<Application> m_applications;
+    QList<Environment> m_environments;
+    ClientDraft m_draft;
+    SecretBytes m_secretToShow;
+};
+
+} // namespace oauthdesk

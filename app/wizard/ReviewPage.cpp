@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizard/ReviewPage.h"
+
+#include "policy/ApplicationTypePreset.h"
+#include "registry/ClientRegistry.h"
+#include "secrets/Keychain.h"
+#include "wizard/ClientWizard.h"
+#include "wizard/TokenPage.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+namespace {
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value);
+}
+QString list(const QStringList &items)
+{
+    QStringList escaped;
+    for (const auto &i : items)
+        escaped.append(QStringLiteral("<code>%1</code>").arg(i.toHtmlEscaped()));
+    return escaped.join(QStringLiteral("<br>"));
+}
+} // namespace
+
+ReviewPage::ReviewPage(ClientWizard *wizard)
+    : ClientWizardPage(wizard, { fields::clientId })
+    , m_summary(new QLabel(this))
+    , m_whatHappens(new QLabel(this))
+    , m_clientId(new QLineEdit(this))
+    , m_secretBox(new QGroupBox(tr("Client secret"), this))
+    , m_generate(new QRadioButton(tr("&Generate a strong secret (256 bits) to configure at the authorization server"), m_secretBox))
+    , m_paste(new QRadioButton(tr("&Paste the secret the authorization server issued:"), m_secretBox))
+    , m_pasted(new QLineEdit(m_secretBox))
+    , m_submitError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("Check everything once more. Back changes any stage; nothing is saved until Submit."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Submit"));
+
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+
+    m_whatHappens->setObjectName(QStringLiteral("whatSubmitDoes"));
+    m_whatHappens->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    m_clientId->setObjectName(QStringLiteral("reviewClientId"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientId->setPlaceholderText(tr("the client ID your authorization server issued"));
+    addRow(form, tr("Client &ID:"), m_clientId, fields::clientId);
+
+    m_generate->setObjectName(QStringLiteral("generateSecret"));
+    m_paste->setObjectName(QStringLiteral("pasteSecret"));
+    m_pasted->setObjectName(QStringLiteral("pastedSecret"));
+    m_pasted->setAccessibleName(tr("Client secret issued by the authorization server"));
+    m_pasted->setEchoMode(QLineEdit::Password);
+    m_pasted->setPlaceholderText(tr("paste here; it goes to the system keychain only"));
+    auto *show = m_pasted->addAction(QIcon(QStringLiteral(":/icons/view.svg")), QLineEdit::TrailingPosition);
+    show->setToolTip(tr("Show or hide the secret"));
+    show->setCheckable(true);
+    connect(show, &QAction::toggled, this, [this](bool on) { m_pasted->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_generate->setChecked(true);
+    auto *secretLayout = new QVBoxLayout(m_secretBox);
+    secretLayout->addWidget(m_generate);
+    secretLayout->addWidget(m_paste);
+    secretLayout->addWidget(m_pasted);
+    auto *secretProblem = new QLabel(m_secretBox);
+    secretProblem->setObjectName(QStringLiteral("clientSecretProblem"));
+    secretProblem->setWordWrap(true);
+    secretProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    secretProblem->hide();
+    secretLayout->addWidget(secretProblem);
+    alsoShow(fields::clientSecret, m_pasted, fields::clientSecret);
+
+    m_submitError->setObjectName(QStringLiteral("submitError"));
+    m_submitError->setWordWrap(true);
+    m_submitError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_submitError->hide();
+
+    auto *root = new QVBoxLayout(this);
+    root->addWidget(scroll, 1);
+    root->addWidget(m_whatHappens);
+    root->addLayout(form);
+    root->addWidget(m_secretBox);
+    root->addWidget(m_submitError);
+
+    connect(m_clientId, &QLineEdit::textChanged, this, [this](const QString &text) {
+        draft().client.clientId = text.trimmed();
+        changed();
+    });
+    connect(m_pasted, &QLineEdit::textChanged, this, [this] { changed(); });
+    connect(m_paste, &QRadioButton::toggled, this, [this](bool on) {
+        m_pasted->setEnabled(on);
+        if (on)
+            m_pasted->setFocus();
+        changed();
+    });
+    m_pasted->setEnabled(false);
+    connect(clientWizard(), &ClientWizard::submitted, this, [this] {
+        m_submitted = true;
+        setBusy(false);
+        m_pasted->clear();
+        clientWizard()->next();
+    });
+    connect(clientWizard(), &ClientWizard::submitFailed, this, [this](const QString &message) {
+        setBusy(false);
+        m_submitError->setText(message);
+        m_submitError->show();
+    });
+}
+
+bool ReviewPage::asksForSecret() const
+{
+    return !clientWizard()->isEditing() && usesClientSecret(draft().client.authMethod);
+}
+
+Problems ReviewPage::extraProblems() const
+{
+    if (m_busy)
+        return { Problem { QStringLiteral("busy"), QString() } }; // Submit once at a time
+    if (asksForSecret() && m_paste->isChecked()) {
+        if (auto p = checkClientSecret(m_pasted->text()))
+            return { *p };
+    }
+    return {};
+}
+
+QString ReviewPage::summaryHtml() const
+{
+    const ClientWizard *w = clientWizard();
+    const OAuthClient &c = draft().client;
+    const Environment *env = w->environment();
+    QStringList grants;
+    for (GrantType g : c.grantTypes)
+        grants.append(toWire(g));
+    QString html = QStringLiteral("<table cellspacing=2>");
+    html += QStringLiteral("<tr><td colspan=2><b>%1</b></td></tr>").arg(tr("Basic information").toHtmlEscaped());
+    html += row(tr("Client name"), c.name.toHtmlEscaped());
+    html += row(tr("Description"), c.description.toHtmlEscaped());
+    html += row(tr("Application"), QString(w->applicationName() + (draft().createApplication ? tr(" (new)") : QString())).toHtmlEscaped());
+    html += row(tr("Environment"), env ? QString(env->name + QStringLiteral(" — ") + env->issuer.toString()).toHtmlEscaped() : QString());
+    html += row(tr("Application type"), displayName(c.applicationType).toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>").arg(tr("Authentication").toHtmlEscaped());
+    html += row(tr("Grant types"), list(grants));
+    html += row(tr("PKCE"), c.pkce == PkcePolicy::Required ? tr("required") : tr("optional"));
+    html += row(tr("Client authentication"), QStringLiteral("<code>%1</code>").arg(toWire(c.authMethod)));
+    if (presetFor(c.applicationType).redirectRule != RedirectRule::NoRedirects) {
+        html += row(tr("Redirect URIs"), list(c.redirectUris));
+        html += row(tr("Post-logout redirect URIs"), list(c.postLogoutRedirectUris));
+    }
+    html += row(tr("Scopes"), list(c.scopes));
+    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>").arg(tr("Token configuration").toHtmlEscaped());
+    html += row(tr("Access token lifetime"), TokenPage::humanDuration(c.accessTokenLifetimeSeconds).toHtmlEscaped());
+    if (c.refreshTokenLifetimeSeconds)
+        html += row(tr("Refresh token lifetime"), TokenPage::humanDuration(*c.refreshTokenLifetimeSeconds).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void ReviewPage::initializePage()
+{
+    m_summary->setText(summaryHtml());
+    const OAuthClient &c = draft().client;
+    const Environment *env = clientWizard()->environment();
+    const QString where = env ? env->name : tr("your authorization server");
+    QString what;
+    if (clientWizard()->isEditing()) {
+        what = tr("<b>Submit</b> saves these changes in OAuthDesk. Make the same changes at %1: "
+                  "OAuthDesk does not change the registration there yet. The client secret in the "
+                  "keychain is kept.")
+                   .arg(where.toHtmlEscaped());
+    } else if (usesClientSecret(c.authMethod)) {
+        what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
+                  "OAuthDesk, and stores its client secret in the system keychain (never in "
+                  "OAuthDesk's data file). You will see the secret once, to copy.")
+                   .arg(where.toHtmlEscaped());
+    } else {
+        what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
+                  "OAuthDesk. It authenticates with <code>%2</code>, so there is no client secret "
+                  "to keep.")
+                   .arg(where.toHtmlEscaped(), toWire(c.authMethod));
+    }
+    m_whatHappens->setText(what);
+    const QSignalBlocker block(m_clientId);
+    m_clientId->setText(c.clientId);
+    m_secretBox->setVisible(asksForSecret());
+    m_submitError->hide();
+    refresh();
+}
+
+void ReviewPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_clientId->setReadOnly(busy);
+    m_secretBox->setEnabled(!busy);
+    if (busy) {
+        m_submitError->setStyleSheet(QStringLiteral("color: palette(text);"));
+        m_submitError->setText(tr("Saving… (the keychain may ask to be unlocked)"));
+        m_submitError->show();
+    } else {
+        m_submitError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_submitError->hide();
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ReviewPage::validatePage()
+{
+    if (m_submitted)
+        return true;
+    if (m_busy)
+        return false;
+    std::optional<SecretBytes> secret;
+    if (asksForSecret()) {
+        if (m_paste->isChecked()) {
+            secret = SecretBytes::fromUtf8(m_pasted->text());
+        } else {
+            auto generated = generateClientSecret();
+            if (!generated) {
+                m_submitError->setText(generated.error().message);
+                m_submitError->show();
+                return false;
+            }
+            secret = std::move(*generated);
+        }
+    }
+    setBusy(true);
+    // Asynchronous: the wizard moves on when ClientWizard::submitted arrives.
+    clientWizard()->submit(std::move(secret));
+    return false;
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/OAuthClient.h"
+#include "secrets/SecretBytes.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace oauthdesk {
+
+class AsyncStore;
+class Keychain;
+
+/// Whether a client authenticates with a client secret (and so has one in the keychain).
+[[nodiscard]] bool usesClientSecret(AuthMethod method);
+
+/// Clients and their secrets together, so that neither is ever left half-saved: the store holds
+/// the client, the keychain its secret, and every operation here orders the two so that a
+/// failure leaves the previous state (or a clear report of what is left where).
+///
+/// - record(): the secret is written first; only then is the client saved. If the keychain
+///   fails, nothing is saved. If the store then fails, the secret is removed again.
+/// - rotateSecret(): one keychain write replaces the old secret only once the new one is stored
+///   (the Secret Service replaces an item atomically); if it fails the old secret still works.
+/// - remove(): the keychain entries go first; if that fails the client stays, so the admin can
+///   retry, and is told why. An entry that was already gone counts as removed.
+class ClientRegistry final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientRegistry)
+
+public:
+    ClientRegistry(AsyncStore *store, Keychain *keychain, QObject *parent = nullptr);
+
+    /// Saves a new or edited client. A new client with a secret-based method needs @p secret;
+    /// an edited one keeps its secret unless @p secret is given.
+    void save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
+              std::function<void(Result<OAuthClient>)> done);
+    void readSecret(const OAuthClient &client, QObject *context,
+                    std::function<void(Result<SecretBytes>)> done);
+    void rotateSecret(const OAuthClient &client, SecretBytes newSecret, QObject *context,
+                      std::function<void(Result<void>)> done);
+    void remove(const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done);
+
+    [[nodiscard]] Keychain *keychain() const;
+
+private:
+    QPointer<AsyncStore> m_store;
+    QPointer<Keychain> m_keychain;
+};
+
+} // namespace oauthdesk
