@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QStringListModel>
+#include <QVBoxLayout>
 
 namespace oauthdesk {
 
@@ -55,6 +56,7 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     m_authHint->setObjectName(QStringLiteral("authMethodHint"));
     m_authHint->setWordWrap(true);
     m_authHint->setForegroundRole(QPalette::PlaceholderText);
+    m_authHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_authHint);
 
     addRow(form, tr("&Redirect URIs:"), m_redirects, fields::redirectUris);
@@ -71,8 +73,11 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     m_scopeHint->setObjectName(QStringLiteral("scopeHint"));
     m_scopeHint->setWordWrap(true);
     m_scopeHint->setForegroundRole(QPalette::PlaceholderText);
+    m_scopeHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_scopeHint);
-    setLayout(form);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(form);
+    root->addStretch(1);
 
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
     connect(m_redirects, &UriListEditor::changed, this, [this] { storeToDraft(); changed(); });

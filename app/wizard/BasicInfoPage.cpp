@@ -79,6 +79,7 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
     form->addRow(envLabel, m_environment);
 
     auto *typesBox = new QWidget(this);
+    typesBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *typesLayout = new QVBoxLayout(typesBox);
     typesLayout->setContentsMargins(0, 0, 0, 0);
     typesLayout->setSpacing(1);
@@ -102,7 +103,9 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
     auto *typeLabel = new QLabel(tr("Application &type:"), this);
     typeLabel->setBuddy(m_typeButtons.first());
     form->addRow(typeLabel, typesBox);
-    setLayout(form);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(form);
+    root->addStretch(1);
 
     connect(m_name, &QLineEdit::textChanged, this, [this] { storeToDraft(); changed(); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { storeToDraft(); });

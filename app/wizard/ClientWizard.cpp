@@ -22,6 +22,7 @@ ClientWizard::ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Ap
     , m_environments(std::move(environments))
 {
     setObjectName(QStringLiteral("clientWizard"));
+    m_editing = existing.has_value();
     if (existing) {
         m_draft.client = *existing;
         m_draft.originalType = existing->applicationType;
@@ -40,7 +41,7 @@ ClientWizard::ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Ap
     setPage(ReviewPage, new oauthdesk::ReviewPage(this));
     setPage(DonePage, new oauthdesk::DonePage(this));
     setStartId(BasicPage);
-    resize(760, 600);
+    resize(780, 660);
 }
 
 ClientWizard::~ClientWizard() = default;

@@ -47,7 +47,8 @@ public:
 
     [[nodiscard]] ClientDraft &draft() { return m_draft; }
     [[nodiscard]] const ClientDraft &draft() const { return m_draft; }
-    [[nodiscard]] bool isEditing() const { return m_draft.client.id != 0; }
+    /// Opened on an existing client (fixed at construction; a submitted new client stays "new").
+    [[nodiscard]] bool isEditing() const { return m_editing; }
     [[nodiscard]] const QList<Application> &applications() const { return m_applications; }
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
     [[nodiscard]] const Environment *environment() const;
@@ -78,6 +79,7 @@ private:
     QList<Application> m_applications;
     QList<Environment> m_environments;
     ClientDraft m_draft;
+    bool m_editing = false;
     SecretBytes m_secretToShow;
 };
 

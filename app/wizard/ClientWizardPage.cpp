@@ -29,6 +29,9 @@ void ClientWizardPage::addRow(QFormLayout *form, const QString &label, QWidget *
                               QLatin1String problemField)
 {
     auto *box = new QWidget(this);
+    // Never taller than its content: the label stays level with the field, the page's slack
+    // goes below the form.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);

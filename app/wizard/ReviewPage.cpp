@@ -21,7 +21,7 @@ namespace oauthdesk {
 namespace {
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style='padding-right:14px; color:#5f6b73'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value);
 }
 QString list(const QStringList &items)
@@ -54,6 +54,8 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summary->setMargin(6);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_summary);
     scroll->setWidgetResizable(true);

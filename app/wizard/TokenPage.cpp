@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace oauthdesk {
 
@@ -79,7 +80,9 @@ TokenPage::TokenPage(ClientWizard *wizard)
     bounds->setWordWrap(true);
     bounds->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(bounds);
-    setLayout(form);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(form);
+    root->addStretch(1);
 
     connect(m_access, &QSpinBox::valueChanged, this, [this] { storeToDraft(); changed(); });
     connect(m_refresh, &QSpinBox::valueChanged, this, [this] { storeToDraft(); changed(); });
