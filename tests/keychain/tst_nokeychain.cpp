@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No keychain reachable (no D-Bus session, no display): one clear error, and nothing written
 // anywhere, not even by QtKeychain's plaintext fallback (which must stay off).
+#include "policy/ApplicationTypePreset.h"
+#include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
+#include "store/AsyncStore.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -44,6 +47,42 @@ private Q_SLOTS:
             const QByteArray content = f.readAll();
             QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()), qPrintable(f.fileName()));
         }
+    }
+
+    void aClientWhoseSecretCannotBeStoredIsNotSaved()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("oauthdesk.sqlite"));
+        qint64 appId = 0;
+        {
+            auto s = Store::open(path);
+            QVERIFY(s);
+            appId = (*s)->saveApplication({ 0, QStringLiteral("Billing"), {}, {}, {} })->id;
+        }
+        AsyncStore store;
+        auto opened = store.open(path);
+        QTRY_VERIFY(opened.isFinished());
+        Keychain keychain;
+        ClientRegistry registry(&store, &keychain);
+
+        OAuthClient c;
+        c.applicationId = appId;
+        c.name = QStringLiteral("billing-service");
+        c.clientId = QStringLiteral("billing-svc-1");
+        c.grantTypes = presetFor(ApplicationType::MachineToMachine).grantTypes;
+        c.authMethod = AuthMethod::ClientSecretBasic;
+        std::optional<Result<OAuthClient>> answer;
+        QObject context;
+        registry.save(c, SecretBytes::fromUtf8(QStringLiteral("s3cr3t")), &context,
+                      [&answer](Result<OAuthClient> r) { answer = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().code, ErrorCode::KeychainUnavailable);
+        QVERIFY(answer->error().message.contains(QStringLiteral("Nothing was saved")));
+        auto clients = store.run([](Store &s) { return s.clients(); });
+        QTRY_VERIFY(clients.isFinished());
+        QVERIFY(clients.result()->isEmpty()); // not left looking complete without its secret
     }
 };
 

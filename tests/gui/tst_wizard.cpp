@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The create-client wizard driven as an admin would (keys and clicks), against a real SQLite
+// file and a real gnome-keyring (tests/keychain/with-keyring.sh), for all four application types.
+#include "GuiTestSupport.h"
+
+#include "dialogs/ClientDetailsDialog.h"
+#include "models/ClientTableModel.h"
+#include "wizard/ClientWizard.h"
+#include "wizard/ReviewPage.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QMimeData>
+#include <QUuid>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace oauthdesk;
+using namespace oauthdesk::test;
+
+namespace {
+
+std::optional<QByteArray> keychainEntry(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"),
+                                             QString::fromLatin1(Keychain::kService), QStringLiteral("user"), key });
+    if (!p.waitForFinished(10000) || p.exitCode() != 0)
+        return std::nullopt;
+    return QByteArray::fromBase64(p.readAllStandardOutput().trimmed());
+}
+
+/// Every file under @p dir that contains @p needle (raw or base64).
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray content = f.readAll();
+            if (content.contains(needle) || content.contains(needle.toBase64()))
+                hits.append(f.fileName());
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestWizard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_appId = 0;
+    qint64 m_envId = 0;
+    std::unique_ptr<AsyncStore> m_store;
+    std::unique_ptr<Keychain> m_keychain;
+    std::unique_ptr<ClientRegistry> m_registry;
+
+    QList<Application> m_apps;
+    QList<Environment> m_envs;
+
+    std::unique_ptr<ClientWizard> openWizard(std::optional<OAuthClient> existing = std::nullopt)
+    {
+        auto w = std::make_unique<ClientWizard>(m_registry.get(), m_store.get(), m_apps, m_envs, std::move(existing));
+        if (!w->isEditing()) {
+            w->draft().client.applicationId = m_appId;
+            w->draft().client.environmentId = m_envId;
+        }
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        return w;
+    }
+
+    static QAbstractButton *next(QWizard *w) { return w->button(QWizard::NextButton); }
+    static QAbstractButton *submitButton(QWizard *w) { return w->button(QWizard::CommitButton); }
+    static void click(QAbstractButton *b) { QTest::mouseClick(b, Qt::LeftButton); }
+
+    template <typename T>
+    static T *child(QWidget *w, const char *name)
+    {
+        return w->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    static void addUri(QWidget *wizard, const char *editor, const QString &uri)
+    {
+        auto *input = child<QLineEdit>(wizard, editor);
+        QVERIFY(input);
+        input->setFocus();
+        QTest::keyClicks(input, uri);
+        QTest::keyClick(input, Qt::Key_Return); // adds, and must not press Next
+    }
+
+    QList<OAuthClient> storedClients()
+    {
+        auto s = Store::open(m_path);
+        return s ? (*s)->clients().value_or(QList<OAuthClient> {}) : QList<OAuthClient> {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1/oauthdesk.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())
+                                                                              + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        {
+            auto s = Store::open(m_path);
+            QVERIFY(s);
+            auto app = (*s)->saveApplication({ 0, QStringLiteral("Card issuing"), {}, {}, {} });
+            Environment env;
+            env.name = QStringLiteral("UAT");
+            env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
+            env.discoveryDocument = R"({"issuer":"https://auth.uat.example.com","scopes_supported":["openid","accounts:read","payments:write"]})";
+            auto savedEnv = (*s)->saveEnvironment(env);
+            QVERIFY(app && savedEnv);
+            m_appId = app->id;
+            m_envId = savedEnv->id;
+            m_apps = { *app };
+            m_envs = { *savedEnv };
+        }
+        m_store = std::make_unique<AsyncStore>();
+        QFuture<Result<int>> opened = m_store->open(m_path);
+        QTRY_VERIFY(opened.isFinished());
+        QVERIFY(opened.result());
+        m_keychain = std::make_unique<Keychain>();
+        m_registry = std::make_unique<ClientRegistry>(m_store.get(), m_keychain.get());
+    }
+
+    void cleanup()
+    {
+        m_registry.reset();
+        m_keychain.reset();
+        m_store.reset();
+    }
+
+    void fourTypesThroughTheWizard_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("grants");
+        QTest::addColumn<int>("pkce");
+        QTest::addColumn<QString>("authMethod");
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<bool>("hasSecret");
+        QTest::newRow("native") << "native" << "authorization_code refresh_token" << int(PkcePolicy::Required)
+                                << "none" << "http://127.0.0.1/callback" << false;
+        QTest::newRow("spa") << "spa" << "authorization_code refresh_token" << int(PkcePolicy::Required) << "none"
+                             << "https://spa.example.com/callback" << false;
+        QTest::newRow("web") << "web" << "authorization_code refresh_token" << int(PkcePolicy::Optional)
+                             << "client_secret_post" << "https://web.example.com/callback" << true;
+        QTest::newRow("machine to machine") << "machine_to_machine" << "client_credentials" << int(PkcePolicy::Optional)
+                                            << "client_secret_basic" << "" << true;
+    }
+
+    void fourTypesThroughTheWizard()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, grants);
+        QFETCH(int, pkce);
+        QFETCH(QString, authMethod);
+        QFETCH(QString, redirect);
+        QFETCH(bool, hasSecret);
+        auto wizard = openWizard();
+        QVERIFY(wizard);
+        QWizard *w = wizard.get();
+        const QString name = QStringLiteral("client-") + type.left(6);
+        const QString clientId = QStringLiteral("id-") + type.left(6) + QStringLiteral("-0001");
+
+        // 1. Basic information: Next waits for a name.
+        QCOMPARE(w->currentId(), int(ClientWizard::BasicPage));
+        QVERIFY(!next(w)->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("   "));
+        QVERIFY(!next(w)->isEnabled()); // blanks are no name
+        QVERIFY(child<QLabel>(w, "nameProblem")->isVisible());
+        QVERIFY(child<QLabel>(w, "nameProblem")->text().contains(QStringLiteral("Client name")));
+        child<QLineEdit>(w, "clientName")->clear();
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), name);
+        auto *typeButton = w->findChild<QRadioButton *>(QStringLiteral("type_") + type);
+        QVERIFY(typeButton);
+        QTest::mouseClick(typeButton, Qt::LeftButton, {}, QPoint(8, typeButton->height() / 2));
+        QVERIFY(typeButton->isChecked());
+        QVERIFY(next(w)->isEnabled());
+        click(next(w));
+
+        // 2. Authentication: the preset summary, then the open choices.
+        QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        const QString summary = child<QLabel>(w, "securitySummary")->text();
+        for (const QString &g : grants.split(QLatin1Char(' ')))
+            QVERIFY2(summary.contains(g), qPrintable(summary));
+        QVERIFY(summary.contains(pkce == int(PkcePolicy::Required) ? QStringLiteral("required") : QStringLiteral("optional")));
+        auto *method = child<QComboBox>(w, "authMethod");
+        const int methodIndex = method->findData(authMethod);
+        QVERIFY2(methodIndex >= 0, "the type offers the expected method");
+        method->setCurrentIndex(methodIndex);
+        QVERIFY(next(w)->isEnabled() == redirect.isEmpty()); // interactive types need a redirect URI
+        auto *redirectProblem = child<QLabel>(w, "redirectUrisProblem");
+        if (redirect.isEmpty()) {
+            QVERIFY(!child<QWidget>(w, "redirectUris")->isVisible()); // M2M: no browser, no redirect URI
+        } else {
+            addUri(w, "redirectUrisInput", QStringLiteral("http://evil.example.com/cb#frag"));
+            QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage)); // Enter did not press Next
+            QVERIFY(redirectProblem->isVisible());
+            QVERIFY2(redirectProblem->text().contains(QStringLiteral("fragment")), qPrintable(redirectProblem->text()));
+            QVERIFY(!next(w)->isEnabled());
+            auto *list = child<QListWidget>(w, "redirectUrisList");
+            list->setCurrentRow(0);
+            click(child<QAbstractButton>(w, "redirectUrisRemove"));
+            QCOMPARE(list->count(), 0);
+            addUri(w, "redirectUrisInput", redirect);
+            QVERIFY2(!redirectProblem->isVisible(), qPrintable(redirectProblem->text()));
+        }
+        auto *scopes = child<QLineEdit>(w, "scopes");
+        QVERIFY(scopes->completer()); // suggestions from UAT's discovery document
+        QVERIFY(child<QLabel>(w, "scopeHint")->text().contains(QStringLiteral("payments:write")));
+        QTest::keyClicks(scopes, QStringLiteral("accounts:read bad\"scope"));
+        QVERIFY(!next(w)->isEnabled());
+        QVERIFY(child<QLabel>(w, "scopesProblem")->text().contains(QStringLiteral("bad\"scope")));
+        scopes->clear();
+        QTest::keyClicks(scopes, QStringLiteral("accounts:read payments:write"));
+        QVERIFY(next(w)->isEnabled());
+
+        // Back keeps what was entered, on both pages.
+        click(w->button(QWizard::BackButton));
+        QCOMPARE(w->currentId(), int(ClientWizard::BasicPage));
+        QCOMPARE(child<QLineEdit>(w, "clientName")->text(), name);
+        QVERIFY(typeButton->isChecked());
+        click(next(w));
+        QCOMPARE(child<QComboBox>(w, "authMethod")->currentData().toString(), authMethod);
+        QCOMPARE(child<QLineEdit>(w, "scopes")->text(), QStringLiteral("accounts:read payments:write"));
+        if (!redirect.isEmpty())
+            QCOMPARE(child<QListWidget>(w, "redirectUrisList")->item(0)->text(), redirect);
+        click(next(w));
+
+        // 3. Token configuration: bounds from lib/policy, beside the field.
+        QCOMPARE(w->currentId(), int(ClientWizard::TokenPage));
+        auto *access = child<QSpinBox>(w, "accessTokenLifetime");
+        QCOMPARE(access->value(), 3600);
+        access->setValue(30);
+        QVERIFY(!next(w)->isEnabled());
+        QVERIFY(child<QLabel>(w, "accessTokenLifetimeProblem")->text().contains(QStringLiteral("Access token lifetime")));
+        access->setValue(1800);
+        auto *refresh = child<QSpinBox>(w, "refreshTokenLifetime");
+        const bool hasRefresh = grants.contains(QStringLiteral("refresh_token"));
+        QCOMPARE(refresh->isVisible(), hasRefresh);
+        if (hasRefresh) {
+            refresh->setValue(900); // shorter than the access token
+            QVERIFY(!next(w)->isEnabled());
+            QVERIFY(child<QLabel>(w, "refreshTokenLifetimeProblem")->text().contains(QStringLiteral("longer")));
+            refresh->setValue(7 * 86400);
+        }
+        QVERIFY(next(w)->isEnabled());
+        click(next(w));
+
+        // 4. Review: everything readable, Submit waits for the client ID.
+        QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
+        const QString review = child<QLabel>(w, "reviewSummary")->text();
+        for (const QString &expected : { name, QStringLiteral("Card issuing"), QStringLiteral("UAT"), authMethod,
+                                         QStringLiteral("accounts:read"), QStringLiteral("payments:write"),
+                                         QStringLiteral("30 min") })
+            QVERIFY2(review.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + review));
+        for (const QString &g : grants.split(QLatin1Char(' ')))
+            QVERIFY(review.contains(g));
+        if (!redirect.isEmpty())
+            QVERIFY(review.contains(redirect));
+        if (hasRefresh)
+            QVERIFY(review.contains(QStringLiteral("7 day")));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(hasSecret ? QStringLiteral("keychain") : QStringLiteral("no client secret")));
+        QCOMPARE(child<QWidget>(w, "generateSecret")->isVisible(), hasSecret);
+        QVERIFY(!submitButton(w)->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), clientId);
+        QVERIFY(submitButton(w)->isEnabled());
+        if (hasSecret) {
+            // A pasted secret with stray spaces is refused beside it; then let OAuthDesk generate one.
+            QTest::mouseClick(child<QRadioButton>(w, "pasteSecret"), Qt::LeftButton, {}, QPoint(8, 8));
+            QTest::keyClicks(child<QLineEdit>(w, "pastedSecret"), QStringLiteral(" pasted "));
+            QVERIFY(!submitButton(w)->isEnabled());
+            QVERIFY(child<QLabel>(w, "clientSecretProblem")->text().contains(QStringLiteral("spaces")));
+            QTest::mouseClick(child<QRadioButton>(w, "generateSecret"), Qt::LeftButton, {}, QPoint(8, 8));
+            QVERIFY(submitButton(w)->isEnabled());
+        }
+        click(submitButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+
+        // Done: the client ID with a copy button, the secret once.
+        QCOMPARE(child<QLineEdit>(w, "doneClientId")->text(), clientId);
+        click(child<QAbstractButton>(w, "copyClientIdButton"));
+        QCOMPARE(QApplication::clipboard()->text(), clientId);
+        auto *shown = child<QLineEdit>(w, "shownSecret");
+        QCOMPARE(shown->isVisible(), hasSecret);
+
+        const auto stored = storedClients();
+        QCOMPARE(stored.size(), 1);
+        const OAuthClient &c = stored.first();
+        QCOMPARE(c.name, name);
+        QCOMPARE(c.clientId, clientId);
+        QCOMPARE(toWire(c.applicationType), type);
+        QCOMPARE(grantTypesToWire(c.grantTypes), grants);
+        QCOMPARE(int(c.pkce), pkce);
+        QCOMPARE(toWire(c.authMethod), authMethod);
+        QCOMPARE(c.redirectUris, redirect.isEmpty() ? QStringList {} : QStringList { redirect });
+        QCOMPARE(c.scopes, QStringList({ QStringLiteral("accounts:read"), QStringLiteral("payments:write") }));
+        QCOMPARE(c.accessTokenLifetimeSeconds, 1800);
+        QCOMPARE(c.refreshTokenLifetimeSeconds, hasRefresh ? std::optional<int>(7 * 86400) : std::nullopt);
+        QCOMPARE(c.applicationId, m_appId);
+        QCOMPARE(c.environmentId, std::optional<qint64>(m_envId));
+        QVERIFY(!c.uuid.isEmpty());
+
+        const auto entry = keychainEntry(Keychain::clientSecretKey(c.uuid));
+        if (!hasSecret) {
+            QCOMPARE(entry, std::nullopt);
+            return;
+        }
+        const QString secret = shown->text();
+        QCOMPARE(secret.size(), 43); // 256 bits, base64url
+        QCOMPARE(entry, std::optional<QByteArray>(secret.toUtf8()));
+        click(child<QAbstractButton>(w, "copySecretButton"));
+        QCOMPARE(QApplication::clipboard()->text(), secret);
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        // The secret is nowhere but the keychain: not in the data file (or its WAL), not in settings.
+        m_registry.reset();
+        m_keychain.reset();
+        m_store.reset(); // closes the file, checkpointing the WAL
+        QCOMPARE(filesContaining(QFileInfo(m_path).absolutePath(), secret.toUtf8()), QStringList {});
+        QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), secret.toUtf8()),
+                 QStringList {});
+        QCOMPARE(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret.toUtf8()), QStringList {});
+    }
+
+    void newApplicationInline()
+    {
+        auto wizard = openWizard();
+        QWizard *w = wizard.get();
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("desktop-agent"));
+        QTest::mouseClick(child<QRadioButton>(w, "type_native"), Qt::LeftButton, {}, QPoint(8, 8));
+        click(child<QToolButton>(w, "newApplicationToggle"));
+        QVERIFY(!next(w)->isEnabled()); // the new application needs a name
+        QVERIFY(child<QLabel>(w, "applicationIdProblem")->text().contains(QStringLiteral("Application name")));
+        QTest::keyClicks(child<QLineEdit>(w, "newApplicationName"), QStringLiteral("Field service"));
+        click(next(w));
+        addUri(w, "redirectUrisInput", QStringLiteral("com.example.agent:/oauth2redirect"));
+        click(next(w));
+        click(next(w));
+        QVERIFY(child<QLabel>(w, "reviewSummary")->text().contains(QStringLiteral("Field service (new)")));
+        QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), QStringLiteral("desktop-agent-01"));
+        click(submitButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+        auto s = Store::open(m_path);
+        QVERIFY(s);
+        const auto apps = (*s)->applications().value();
+        QCOMPARE(apps.size(), 2);
+        const auto clients = (*s)->clients().value();
+        QCOMPARE(clients.size(), 1);
+        for (const auto &a : apps) {
+            if (a.name == QStringLiteral("Field service"))
+                QCOMPARE(clients.first().applicationId, a.id);
+        }
+    }
+
+    void editingAsksBeforeChangingTheType()
+    {
+        OAuthClient existing = makeClient(m_appId, QStringLiteral("batch-export"), QStringLiteral("batch-export-01"));
+        existing.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto stored = Store::open(m_path).value()->saveClient(existing);
+        QVERIFY(stored);
+        auto wizard = openWizard(*stored);
+        QWizard *w = wizard.get();
+        QVERIFY(w->windowTitle().contains(QStringLiteral("Edit")));
+        QCOMPARE(child<QLineEdit>(w, "clientName")->text(), QStringLiteral("batch-export"));
+        QTest::mouseClick(child<QRadioButton>(w, "type_web"), Qt::LeftButton, {}, QPoint(8, 8));
+        click(next(w));
+        QMessageBox *box = waitForMessageBox(w, QStringLiteral("confirmTypeChange"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(displayName(ApplicationType::Web)));
+        click(child<QAbstractButton>(box, "cancelButton"));
+        QTRY_VERIFY(child<QRadioButton>(w, "type_machine_to_machine")->isChecked());
+        QCOMPARE(w->currentId(), int(ClientWizard::BasicPage));
+
+        QTest::mouseClick(child<QRadioButton>(w, "type_web"), Qt::LeftButton, {}, QPoint(8, 8));
+        click(next(w));
+        box = waitForMessageBox(w, QStringLiteral("confirmTypeChange"));
+        QVERIFY(box);
+        click(child<QAbstractButton>(box, "confirmButton"));
+        QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        QVERIFY(child<QLabel>(w, "securitySummary")->text().contains(QStringLiteral("authorization_code")));
+        addUri(w, "redirectUrisInput", QStringLiteral("https://batch.example.com/cb"));
+        click(next(w));
+        click(next(w));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("saves these changes")));
+        QVERIFY(!child<QWidget>(w, "generateSecret")->isVisible()); // the secret is kept
+        click(submitButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+        const auto clients = storedClients();
+        QCOMPARE(clients.size(), 1);
+        QCOMPARE(clients.first().applicationType, ApplicationType::Web);
+        QCOMPARE(clients.first().grantTypes, (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken }));
+        QCOMPARE(clients.first().uuid, stored->uuid);
+        QCOMPARE(clients.first().createdAt, stored->createdAt);
+    }
+
+    void keychainThatDoesNotAnswerSavesNothing()
+    {
+        m_keychain->setTimeout(std::chrono::milliseconds(0));
+        auto wizard = openWizard();
+        QWizard *w = wizard.get();
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("statement-sync"));
+        click(next(w)); // machine to machine, client_secret_basic
+        click(next(w));
+        click(next(w));
+        QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), QStringLiteral("stmt-sync-9"));
+        click(submitButton(w));
+        auto *error = child<QLabel>(w, "submitError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("Nothing was saved")), 5000);
+        QVERIFY2(error->text().contains(QStringLiteral("no answer from the keychain")), qPrintable(error->text()));
+        QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
+        QCOMPARE(child<QLineEdit>(w, "reviewClientId")->text(), QStringLiteral("stmt-sync-9")); // nothing lost
+        QVERIFY(submitButton(w)->isEnabled()); // and it can be tried again
+        QTest::qWait(300);
+        QVERIFY(storedClients().isEmpty());
+    }
+
+    void revealRotateAndDeleteTheSecret()
+    {
+        // A client recorded with a pasted secret, through the same registry the wizard uses.
+        OAuthClient c = makeClient(m_appId, QStringLiteral("webhook-relay"), QStringLiteral("webhook-relay-1"));
+        std::optional<Result<OAuthClient>> saved;
+        m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("pasted-secret-value")), this,
+                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
+        QVERIFY(*saved);
+        const OAuthClient client = **saved;
+        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>("pasted-secret-value"));
+
+        ClientDetailsDialog details(client, QStringLiteral("Card issuing"), QStringLiteral("UAT"), m_registry.get());
+        details.setRevealDuration(400);
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        auto *secretField = child<QLineEdit>(&details, "revealedSecret");
+        QVERIFY(secretField->text().isEmpty()); // nothing shown until asked
+        QSignalSpy answered(&details, &ClientDetailsDialog::secretAnswered);
+        click(child<QAbstractButton>(&details, "revealSecretButton"));
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(secretField->text(), QStringLiteral("pasted-secret-value"));
+        QTRY_VERIFY_WITH_TIMEOUT(secretField->text().isEmpty(), 3000); // hidden again
+
+        click(child<QAbstractButton>(&details, "rotateSecretButton"));
+        QMessageBox *box = waitForMessageBox(&details, QStringLiteral("confirmRotate"));
+        QVERIFY(box);
+        click(child<QAbstractButton>(box, "confirmButton"));
+        QVERIFY(answered.wait(10000));
+        QCOMPARE(answered.last().first().toBool(), true);
+        const QString rotated = secretField->text();
+        QCOMPARE(rotated.size(), 43);
+        QVERIFY(rotated != QStringLiteral("pasted-secret-value"));
+        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>(rotated.toUtf8()));
+        details.close();
+
+        // Delete from the main window: the keychain entry goes with the client.
+        cleanup(); // the window opens the file with its own AsyncStore, as the app does
+        OpenWindow window;
+        QVERIFY(window.open(m_path));
+        QTableView *table = window.window->clientTable();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Delete);
+        box = waitForMessageBox(window.window.get(), QStringLiteral("confirmDeleteClient"));
+        QVERIFY(box);
+        QSignalSpy deleted(window.window.get(), &MainWindow::storeAnswered);
+        click(child<QAbstractButton>(box, "confirmButton"));
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(deleted.first().first().toBool(), true);
+        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::nullopt);
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
