@@ -18,6 +18,12 @@ enum class ErrorCode {
     KeychainDenied,   ///< the keychain refused (locked, or the user said no)
     KeychainTimeout,  ///< the keychain did not answer in time (e.g. an unseen unlock prompt)
     SecretNotFound,   ///< the keychain holds no entry under that key
+    NetworkFailure,   ///< no HTTP answer: refused, unresolvable host, broken connection
+    TlsFailure,       ///< the TLS handshake or certificate check failed (never ignored)
+    Timeout,          ///< no answer within the request's timeout
+    ResponseTooLarge, ///< the answer exceeded the size OAuthDesk accepts
+    ProtocolError,    ///< an answer that is not what the protocol promises (HTML for JSON, …)
+    Rejected,         ///< the server answered with an error (RFC 6749 §5.2 and friends)
     Internal,         ///< a bug: the detail says where
 };
 

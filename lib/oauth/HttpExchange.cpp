@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauth/HttpExchange.h"
+
+namespace oauthdesk {
+
+namespace {
+
+const QByteArray kRedacted = "<redacted>";
+
+QByteArray redactForm(const QByteArray &body, const QList<QByteArray> &secretFields)
+{
+    if (secretFields.isEmpty())
+        return body;
+    QList<QByteArray> parts = body.split('&');
+    for (QByteArray &part : parts) {
+        const qsizetype eq = part.indexOf('=');
+        const QByteArray name = eq < 0 ? part : part.left(eq);
+        if (secretFields.contains(QByteArray::fromPercentEncoding(QByteArray(name).replace('+', ' '))))
+            part = name + '=' + kRedacted;
+    }
+    return parts.join('&');
+}
+
+QByteArray headerValue(const HttpRequest &r, const QPair<QByteArray, QByteArray> &h, bool includeSecrets)
+{
+    for (const QByteArray &secret : r.secretHeaders) {
+        if (!includeSecrets && h.first.compare(secret, Qt::CaseInsensitive) == 0) {
+            // Keep the scheme ("Basic", "Bearer") visible: it tells the admin what was sent.
+            const qsizetype space = h.second.indexOf(' ');
+            return space > 0 ? h.second.left(space + 1) + kRedacted : kRedacted;
+        }
+    }
+    return h.second;
+}
+
+QString shellQuote(const QByteArray &s)
+{
+    QByteArray q = s;
+    q.replace('\'', "'\\''");
+    return QString::fromUtf8("'" + q + "'");
+}
+
+} // namespace
+
+QByteArray HttpExchange::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : responseHeaders) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QString HttpExchange::requestText(bool includeSecrets) const
+{
+    const QUrl &u = request.url;
+    QByteArray path = u.path(QUrl::FullyEncoded).toUtf8();
+    if (path.isEmpty())
+        path = "/";
+    if (u.hasQuery())
+        path += '?' + u.query(QUrl::FullyEncoded).toUtf8();
+    QByteArray text = request.method + ' ' + path + " HTTP/1.1\nHost: " + u.authority().toUtf8() + '\n';
+    for (const auto &h : request.headers)
+        text += h.first + ": " + headerValue(request, h, includeSecrets) + '\n';
+    if (!request.body.isEmpty())
+        text += '\n' + (includeSecrets ? request.body : redactForm(request.body, request.secretFormFields));
+    return QString::fromUtf8(text);
+}
+
+QString HttpExchange::responseText() const
+{
+    if (status == 0)
+        return transportError ? transportError->message : QString();
+    QByteArray text = "HTTP " + QByteArray::number(status) + ' ' + reason + '\n';
+    for (const auto &h : responseHeaders)
+        text += h.first + ": " + h.second + '\n';
+    text += '\n' + responseBody;
+    if (oversized)
+        text += "\n… (cut off: the answer was larger than OAuthDesk accepts)";
+    return QString::fromUtf8(text);
+}
+
+QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
+{
+    QStringList parts { QStringLiteral("curl") };
+    if (request.method != "GET" || !request.body.isEmpty())
+        parts << QStringLiteral("-X") << QString::fromLatin1(request.method);
+    if (!caBundle.isEmpty())
+        parts << QStringLiteral("--cacert") << shellQuote(caBundle.toUtf8());
+    for (const auto &h : request.headers)
+        parts << QStringLiteral("-H") << shellQuote(h.first + ": " + headerValue(request, h, includeSecrets));
+    if (!request.body.isEmpty()) {
+        const QByteArray body = includeSecrets ? request.body : redactForm(request.body, request.secretFormFields);
+        parts << QStringLiteral("--data-raw") << shellQuote(body);
+    }
+    parts << shellQuote(request.url.toString(QUrl::FullyEncoded).toUtf8());
+    return parts.join(QLatin1Char(' '));
+}
+
+QByteArray formEncode(const QByteArray &value)
+{
+    // RFC 6749 Appendix B: the application/x-www-form-urlencoded serialisation.
+    QByteArray out = value.toPercentEncoding(QByteArrayLiteral(" "), QByteArrayLiteral("~"));
+    out.replace(' ', '+');
+    return out;
+}
+
+QByteArray formBody(const QList<QPair<QByteArray, QByteArray>> &fields)
+{
+    QByteArray out;
+    for (const auto &[name, value] : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += formEncode(name) + '=' + formEncode(value);
+    }
+    return out;
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace oauthdesk {
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+/// One HTTP request as OAuthDesk sends it. Secrets travel in it (Authorization, client_secret in
+/// a form body, a bearer token) and are named, so that every rendering for a person or a file
+/// redacts them unless explicitly asked not to.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    QList<QByteArray> secretHeaders;    ///< header names whose values are secret
+    QList<QByteArray> secretFormFields; ///< x-www-form-urlencoded fields whose values are secret
+    int timeoutMs = 15000;
+    qint64 maxResponseBytes = 1024 * 1024; ///< larger answers are cut off and reported
+};
+
+/// A request and what came back, recorded for display: the raw exchange in the result pane and
+/// the equivalent curl command. Lives in memory only.
+struct HttpExchange
+{
+    HttpRequest request;
+    int status = 0; ///< 0 when no HTTP answer arrived
+    QByteArray reason;
+    HttpHeaders responseHeaders;
+    QByteArray responseBody;
+    bool oversized = false;
+    qint64 elapsedMs = 0;
+    QString tls; ///< protocol, cipher and the server certificate's subject, when TLS was used
+    std::optional<Error> transportError; ///< TLS, timeout, connection: no usable HTTP answer
+
+    [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
+    /// The request as text ("POST /token HTTP/1.1", headers, body), secrets redacted unless asked.
+    [[nodiscard]] QString requestText(bool includeSecrets = false) const;
+    [[nodiscard]] QString responseText() const;
+    /// The same request as a curl command line (POSIX shell quoting), secrets redacted as
+    /// "<redacted>" unless @p includeSecrets; @p caBundle adds --cacert.
+    [[nodiscard]] QString curl(bool includeSecrets = false, const QString &caBundle = {}) const;
+};
+
+/// application/x-www-form-urlencoded (WHATWG / RFC 6749 Appendix B): space as '+', everything
+/// outside ALPHA / DIGIT / "-._*" percent-encoded.
+[[nodiscard]] QByteArray formEncode(const QByteArray &value);
+[[nodiscard]] QByteArray formBody(const QList<QPair<QByteArray, QByteArray>> &fields);
+
+} // namespace oauthdesk

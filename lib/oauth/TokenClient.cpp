@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauth/TokenClient.h"
+
+#include "oauth/Transport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <openssl/crypto.h>
+
+namespace oauthdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::TokenClient", text);
+}
+
+// Secrets cross into QByteArray only here, at the wire.
+QByteArray wire(const SecretBytes &s)
+{
+    return s.toByteArray();
+}
+
+} // namespace
+
+std::optional<QDateTime> TokenResponse::expiresAt() const
+{
+    if (!expiresIn)
+        return std::nullopt;
+    return receivedAt.addSecs(*expiresIn);
+}
+
+QStringList TokenResponse::scopesNotGranted() const
+{
+    QStringList out;
+    for (const QString &s : requestedScopes) {
+        if (!grantedScopes.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+QStringList TokenResponse::scopesNotRequested() const
+{
+    QStringList out;
+    for (const QString &s : grantedScopes) {
+        if (!requestedScopes.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
+{
+    if (r.tokenEndpoint.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The environment has no token endpoint yet: refresh its discovery in Settings → Environments."));
+    if (r.authMethod != AuthMethod::ClientSecretBasic && r.authMethod != AuthMethod::ClientSecretPost) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("Test tokens for %1 need certificates, which come in a later version; this "
+                       "version tests client_secret_basic and client_secret_post clients.")
+                        .arg(toWire(r.authMethod)));
+    }
+    if (!r.clientSecret || r.clientSecret->isEmpty())
+        return fail(ErrorCode::SecretNotFound, tr("This client has no client secret in the keychain: rotate it or edit the client."));
+
+    HttpRequest req;
+    req.method = "POST";
+    req.url = r.tokenEndpoint;
+    req.timeoutMs = r.timeoutMs;
+    req.maxResponseBytes = 256 * 1024;
+    QList<QPair<QByteArray, QByteArray>> form { { "grant_type", "client_credentials" } };
+    if (!r.scopes.isEmpty())
+        form.emplace_back("scope", r.scopes.join(QLatin1Char(' ')).toUtf8());
+    if (r.authMethod == AuthMethod::ClientSecretBasic) {
+        // RFC 6749 §2.3.1: id and secret are form-encoded (Appendix B) before Base64.
+        QByteArray secret = wire(*r.clientSecret);
+        QByteArray credentials = formEncode(r.clientId.toUtf8()) + ':' + formEncode(secret);
+        req.headers.emplace_back("Authorization", "Basic " + credentials.toBase64());
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        OPENSSL_cleanse(credentials.data(), size_t(credentials.size()));
+        req.secretHeaders.append("Authorization");
+    } else {
+        form.emplace_back("client_id", r.clientId.toUtf8());
+        form.emplace_back("client_secret", wire(*r.clientSecret));
+        req.secretFormFields.append("client_secret");
+    }
+    req.body = formBody(form);
+    req.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+    req.headers.emplace_back("Accept", "application/json");
+    for (const ExtraHeader &h : r.extraHeaders)
+        req.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());
+    return req;
+}
+
+QString explainTokenError(const QString &error, AuthMethod method)
+{
+    if (error == QLatin1String("invalid_client")) {
+        return tr("The authorization server rejected this client's credentials: check that the secret "
+                  "in the keychain matches the one at the AS, and the authentication method (%1).")
+            .arg(toWire(method));
+    }
+    if (error == QLatin1String("invalid_scope"))
+        return tr("The authorization server refused the requested scopes: ask only for scopes this client is allowed at the AS.");
+    if (error == QLatin1String("unauthorized_client"))
+        return tr("This client is not allowed to use the client credentials grant at the AS: enable it there.");
+    if (error == QLatin1String("unsupported_grant_type"))
+        return tr("The authorization server does not support the client credentials grant at this endpoint.");
+    if (error == QLatin1String("invalid_grant"))
+        return tr("The grant (code or refresh token) is invalid, expired or was issued to another client.");
+    if (error == QLatin1String("invalid_request"))
+        return tr("The authorization server says the request is malformed: a parameter is missing, repeated or not allowed.");
+    if (error == QLatin1String("invalid_target"))
+        return tr("The authorization server does not know the requested resource (RFC 8707).");
+    return tr("The authorization server answered with the error \"%1\".").arg(error);
+}
+
+Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes)
+{
+    if (ex.transportError)
+        return std::unexpected(*ex.transportError);
+    const QByteArray contentType = ex.responseHeader("Content-Type").toLower();
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &parseError);
+    const bool json = doc.isObject();
+    const QJsonObject o = doc.object();
+
+    if (ex.status != 200) {
+        const QString code = o.value(QLatin1String("error")).toString();
+        if (json && !code.isEmpty()) {
+            QString message = explainTokenError(code, AuthMethod::ClientSecretBasic);
+            const QString description = o.value(QLatin1String("error_description")).toString();
+            QString detail = QStringLiteral("HTTP %1, error=%2").arg(ex.status).arg(code);
+            if (!description.isEmpty())
+                detail += QStringLiteral(", error_description=") + description.left(300);
+            return fail(ErrorCode::Rejected, message, detail);
+        }
+        return fail(ErrorCode::Rejected,
+                    tr("The token endpoint answered HTTP %1 without an OAuth error. Check the token "
+                       "endpoint URL and any proxy in between.")
+                        .arg(ex.status),
+                    QString::fromUtf8(ex.responseBody.left(300)));
+    }
+    if (!json) {
+        const bool html = contentType.contains("html") || ex.responseBody.trimmed().startsWith('<');
+        return fail(ErrorCode::ProtocolError,
+                    html ? tr("The token endpoint answered 200 with an HTML page, not a token. A proxy or "
+                              "login page is probably in the way: check the token endpoint URL.")
+                         : tr("The token endpoint answered 200 but not with JSON, so there is no token."),
+                    parseError.errorString() + QStringLiteral("; Content-Type: ") + QString::fromUtf8(contentType));
+    }
+    const QString accessToken = o.value(QLatin1String("access_token")).toString();
+    if (accessToken.isEmpty()) {
+        return fail(ErrorCode::ProtocolError,
+                    tr("The token endpoint answered 200, but the JSON has no access_token (RFC 6749 §5.1): "
+                       "this is not a token response."));
+    }
+    TokenResponse t;
+    t.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(accessToken));
+    t.tokenType = o.value(QLatin1String("token_type")).toString();
+    if (t.tokenType.isEmpty())
+        return fail(ErrorCode::ProtocolError, tr("The token response has no token_type (RFC 6749 §5.1)."));
+    const QJsonValue expires = o.value(QLatin1String("expires_in"));
+    if (expires.isDouble() && expires.toDouble() > 0)
+        t.expiresIn = qint64(expires.toDouble());
+    t.requestedScopes = requestedScopes;
+    if (o.contains(QLatin1String("scope"))) {
+        t.grantedScopes = o.value(QLatin1String("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    } else {
+        t.grantedScopes = requestedScopes; // §5.1: omitted means "as requested"
+        t.scopeWasOmitted = true;
+    }
+    const QString refresh = o.value(QLatin1String("refresh_token")).toString();
+    if (!refresh.isEmpty())
+        t.refreshToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(refresh));
+    t.receivedAt = QDateTime::currentDateTimeUtc();
+    return t;
+}
+
+void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
+                  std::function<void(TokenOutcome)> done)
+{
+    auto built = buildTokenRequest(r);
+    if (!built) {
+        TokenOutcome outcome;
+        outcome.result = std::unexpected(built.error());
+        done(std::move(outcome));
+        return;
+    }
+    const AuthMethod method = r.authMethod;
+    const QStringList scopes = r.scopes;
+    transport->send(*built, r.caBundlePath, context, [done, method, scopes](HttpExchange ex) {
+        TokenOutcome outcome;
+        outcome.result = parseTokenResponse(ex, scopes);
+        if (!outcome.result && outcome.result.error().code == ErrorCode::Rejected
+            && outcome.result.error().detail.contains(QLatin1String("error=invalid_client")))
+            outcome.result.error().message = explainTokenError(QStringLiteral("invalid_client"), method);
+        outcome.exchange = std::move(ex);
+        done(std::move(outcome));
+    });
+}
+
+} // namespace oauthdesk

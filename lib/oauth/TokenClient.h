@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "model/Enums.h"
+#include "model/Environment.h"
+#include "oauth/HttpExchange.h"
+#include "secrets/SecretBytes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace oauthdesk {
+
+class Transport;
+
+/// A client_credentials token request (RFC 6749 §4.4) as a value.
+struct TokenRequest
+{
+    QUrl tokenEndpoint;
+    QString clientId;
+    AuthMethod authMethod = AuthMethod::ClientSecretBasic;
+    std::shared_ptr<const SecretBytes> clientSecret; ///< shared so renewals reuse it, never copied around
+    QStringList scopes;
+    QList<ExtraHeader> extraHeaders; ///< the environment's headers: on every request, renewals too
+    QString caBundlePath;
+    int timeoutMs = 15000;
+};
+
+/// A successful token response (RFC 6749 §5.1), tokens kept as secrets in memory only.
+struct TokenResponse
+{
+    std::shared_ptr<const SecretBytes> accessToken;
+    QString tokenType;
+    std::optional<qint64> expiresIn;
+    QStringList requestedScopes;
+    QStringList grantedScopes; ///< the "scope" answered, or the requested ones when omitted (§5.1)
+    bool scopeWasOmitted = false;
+    std::shared_ptr<const SecretBytes> refreshToken;
+    QDateTime receivedAt;
+    [[nodiscard]] std::optional<QDateTime> expiresAt() const;
+    /// Requested scopes the AS did not grant, and granted ones not asked for.
+    [[nodiscard]] QStringList scopesNotGranted() const;
+    [[nodiscard]] QStringList scopesNotRequested() const;
+};
+
+struct TokenOutcome
+{
+    Result<TokenResponse> result = fail(ErrorCode::Internal, QString());
+    HttpExchange exchange;
+};
+
+/// Builds the HTTP request for @p r: client_secret_basic puts the form-encoded id and secret
+/// in HTTP Basic (RFC 6749 §2.3.1), client_secret_post puts them in the body.
+[[nodiscard]] Result<HttpRequest> buildTokenRequest(const TokenRequest &r);
+
+/// Reads a token endpoint's answer: a token, or an Error in plain words beside the RFC 6749
+/// §5.2 code. A 200 that is not a token response (an HTML page from a proxy, JSON without
+/// access_token) is a failure, never a success.
+[[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange, const QStringList &requestedScopes);
+
+/// What an RFC 6749 §5.2 error code means to an admin, and what to check.
+[[nodiscard]] QString explainTokenError(const QString &error, AuthMethod method);
+
+/// Sends @p r and answers once with the outcome and the recorded exchange.
+void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
+                  std::function<void(TokenOutcome)> done);
+
+} // namespace oauthdesk

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauth/TokenTester.h"
+
+#include "oauth/Transport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace oauthdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::TokenTester", text);
+}
+} // namespace
+
+TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
+                         std::shared_ptr<const SecretBytes> secret, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_env(std::move(environment))
+    , m_client(std::move(client))
+    , m_secret(std::move(secret))
+{
+    m_renewTimer.setSingleShot(true);
+    m_renewTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_renewTimer, &QTimer::timeout, this, [this] {
+        ++m_renewals;
+        requestNow();
+    });
+    if (!m_env.discoveryDocument.isEmpty()) {
+        if (auto cached = parseDiscovery(m_env.discoveryDocument, m_env.issuer))
+            m_metadata = *cached;
+    }
+}
+
+TokenTester::~TokenTester() = default;
+
+qint64 TokenTester::renewalLeadMs(qint64 lifetimeSeconds)
+{
+    const qint64 lifetimeMs = lifetimeSeconds * 1000;
+    return std::clamp<qint64>(lifetimeMs / 5, 1000, 60000);
+}
+
+void TokenTester::start()
+{
+    m_renewals = 0;
+    requestNow();
+}
+
+void TokenTester::setKeepFresh(bool on)
+{
+    m_keepFresh = on;
+    if (!on) {
+        m_renewTimer.stop();
+        m_renewAt.reset();
+    } else {
+        scheduleRenewal();
+    }
+}
+
+void TokenTester::requestNow()
+{
+    if (m_busy || !m_transport)
+        return;
+    m_busy = true;
+    Q_EMIT started();
+    auto result = std::make_shared<TokenTestResult>();
+    result->renewal = m_renewals;
+    auto sendToken = [this, result] {
+        TokenRequest r;
+        r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
+        r.clientId = m_client.clientId;
+        r.authMethod = m_client.authMethod;
+        r.clientSecret = m_secret;
+        r.scopes = m_client.scopes;
+        r.extraHeaders = m_env.headers; // on every request, renewals included
+        r.caBundlePath = m_env.caBundlePath;
+        requestToken(m_transport, r, this, [this, result](TokenOutcome outcome) {
+            result->exchanges.append(outcome.exchange);
+            result->token = std::move(outcome);
+            inspect(std::move(*result));
+        });
+    };
+    if (m_metadata) {
+        sendToken();
+        return;
+    }
+    fetchDiscovery(m_transport, m_env, this, [this, result, sendToken](DiscoveryOutcome d) {
+        result->exchanges += d.exchanges;
+        if (!d.metadata) {
+            result->token.result = std::unexpected(d.metadata.error());
+            if (!d.exchanges.isEmpty())
+                result->token.exchange = d.exchanges.constLast();
+            m_busy = false;
+            m_last = *result;
+            Q_EMIT finished(*result);
+            return;
+        }
+        m_metadata = *d.metadata;
+        Q_EMIT discovered(d.document);
+        sendToken();
+    });
+}
+
+void TokenTester::inspect(TokenTestResult result)
+{
+    auto finish = [this](TokenTestResult r) {
+        m_busy = false;
+        m_last = r;
+        scheduleRenewal();
+        Q_EMIT finished(r);
+    };
+    if (!result.token.result) {
+        finish(std::move(result));
+        return;
+    }
+    const QByteArray token = result.token.result->accessToken->toByteArray();
+    if (!looksLikeJwt(token)) {
+        finish(std::move(result)); // opaque: shown as opaque, not as an error
+        return;
+    }
+    auto decoded = decodeJwt(token);
+    if (!decoded) {
+        result.jwksProblem = decoded.error().message;
+        finish(std::move(result));
+        return;
+    }
+    result.jwt = *decoded;
+    auto verify = [finish, token](TokenTestResult r, const QByteArray &jwks) {
+        r.signature = verifyJws(token, jwks);
+        finish(std::move(r));
+    };
+    const bool kidKnown = !m_jwks.isEmpty() && verifyJws(token, m_jwks).status != SignatureStatus::NoMatchingKey;
+    if (kidKnown) {
+        verify(std::move(result), m_jwks);
+        return;
+    }
+    if (!m_metadata || m_metadata->jwksUri.isEmpty()) {
+        result.jwksProblem = tr("The AS publishes no jwks_uri, so the signature cannot be checked.");
+        finish(std::move(result));
+        return;
+    }
+    // Fetch (or re-fetch, after a key rotation) the AS's JWKS.
+    HttpRequest req;
+    req.url = m_metadata->jwksUri;
+    req.headers = { { "Accept", "application/json" } };
+    req.maxResponseBytes = 256 * 1024;
+    auto pending = std::make_shared<TokenTestResult>(std::move(result));
+    m_transport->send(req, m_env.caBundlePath, this, [this, pending, verify, finish](HttpExchange ex) {
+        pending->exchanges.append(ex);
+        if (ex.transportError || ex.status != 200) {
+            pending->jwksProblem = ex.transportError ? ex.transportError->message
+                                                     : tr("The JWKS at %1 answered HTTP %2.").arg(ex.request.url.toString()).arg(ex.status);
+            finish(std::move(*pending));
+            return;
+        }
+        m_jwks = ex.responseBody;
+        verify(std::move(*pending), m_jwks);
+    });
+}
+
+void TokenTester::scheduleRenewal()
+{
+    m_renewTimer.stop();
+    m_renewAt.reset();
+    if (!m_keepFresh || !m_last || !m_last->token.result || !m_last->token.result->expiresIn)
+        return;
+    const TokenResponse &t = *m_last->token.result;
+    const QDateTime due = t.receivedAt.addMSecs(*t.expiresIn * 1000 - renewalLeadMs(*t.expiresIn));
+    m_renewAt = due;
+    m_renewTimer.start(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due))));
+}
+
+Result<HttpRequest> TokenTester::apiRequest(const QByteArray &method, const QString &path, const QByteArray &body) const
+{
+    if (!m_last || !m_last->token.result)
+        return fail(ErrorCode::InvalidInput, tr("Get a token first: the API call uses it."));
+    if (m_env.apiBaseUrl.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The environment has no API base URL: set it in Settings → Environments."));
+    QString base = m_env.apiBaseUrl.toString();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QString rel = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
+    const QUrl url(base + rel, QUrl::StrictMode);
+    if (!url.isValid())
+        return fail(ErrorCode::InvalidInput, tr("Path \"%1\" does not make a valid URL under %2.").arg(path, base));
+    HttpRequest req;
+    req.method = method.toUpper();
+    req.url = url;
+    req.body = body;
+    req.maxResponseBytes = 4 * 1024 * 1024;
+    const TokenResponse &t = *m_last->token.result;
+    req.headers.emplace_back("Authorization", "Bearer " + t.accessToken->toByteArray());
+    req.secretHeaders.append("Authorization");
+    req.headers.emplace_back("Accept", "application/json");
+    if (!body.isEmpty())
+        req.headers.emplace_back("Content-Type", "application/json");
+    for (const ExtraHeader &h : m_env.headers)
+        req.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());
+    return req;
+}
+
+void TokenTester::callApi(const QByteArray &method, const QString &path, const QByteArray &body,
+                          QObject *context, std::function<void(HttpExchange)> done)
+{
+    auto req = apiRequest(method, path, body);
+    if (!req) {
+        HttpExchange ex;
+        ex.transportError = req.error();
+        done(ex);
+        return;
+    }
+    m_transport->send(*req, m_env.caBundlePath, context, std::move(done));
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jose/JwsVerifier.h"
+#include "jose/Jwt.h"
+#include "model/Environment.h"
+#include "model/OAuthClient.h"
+#include "oauth/Discovery.h"
+#include "oauth/TokenClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace oauthdesk {
+
+class Transport;
+
+/// One "Get test token" attempt and everything the result pane shows about it.
+struct TokenTestResult
+{
+    TokenOutcome token;
+    QList<HttpExchange> exchanges;         ///< discovery (if fetched), token, JWKS (if fetched)
+    std::optional<DecodedJwt> jwt;         ///< when the access token is a JWT
+    std::optional<SignatureCheck> signature;
+    QString jwksProblem;                   ///< why the signature could not be checked, if so
+    int renewal = 0;                       ///< 0 for the first token, then 1, 2, … when kept fresh
+    [[nodiscard]] bool ok() const { return token.result.has_value(); }
+};
+
+/// The one-click test token for a client in an environment (DESIGN.md "One-click test token"):
+/// discovery when the environment has no cached metadata, the token request with the client's
+/// authentication and the environment's headers, the JWT decoded and its signature checked
+/// against the AS's JWKS (by kid). With keep-fresh on, the token is requested again shortly
+/// before it expires, with the same headers, and each renewal is announced.
+class TokenTester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenTester)
+
+public:
+    TokenTester(Transport *transport, Environment environment, OAuthClient client,
+                std::shared_ptr<const SecretBytes> secret, QObject *parent = nullptr);
+    ~TokenTester() override;
+
+    void start();
+    void setKeepFresh(bool on);
+    [[nodiscard]] bool keepFresh() const { return m_keepFresh; }
+    [[nodiscard]] const Environment &environment() const { return m_env; }
+    [[nodiscard]] const OAuthClient &client() const { return m_client; }
+    [[nodiscard]] const std::optional<TokenTestResult> &last() const { return m_last; }
+    /// When the next renewal is due (keep-fresh on and a token with a lifetime).
+    [[nodiscard]] std::optional<QDateTime> renewalDueAt() const { return m_renewAt; }
+    /// How long before expiry a token is renewed: 20% of its lifetime, at most 60 s, at least 1 s.
+    [[nodiscard]] static qint64 renewalLeadMs(qint64 lifetimeSeconds);
+
+    /// The API call with the current token: @p path under the environment's API base URL.
+    void callApi(const QByteArray &method, const QString &path, const QByteArray &body,
+                 QObject *context, std::function<void(HttpExchange)> done);
+    /// The API request as it would be sent (for curl export before sending).
+    [[nodiscard]] Result<HttpRequest> apiRequest(const QByteArray &method, const QString &path,
+                                                 const QByteArray &body) const;
+
+Q_SIGNALS:
+    void started();
+    /// A token attempt finished (first or renewal), successfully or not.
+    void finished(const oauthdesk::TokenTestResult &result);
+    /// Discovery was fetched and should be cached (document, fetch time) in the store.
+    void discovered(const QByteArray &document);
+
+private:
+    void requestNow();
+    void inspect(TokenTestResult result);
+    void scheduleRenewal();
+
+    QPointer<Transport> m_transport;
+    Environment m_env;
+    OAuthClient m_client;
+    std::shared_ptr<const SecretBytes> m_secret;
+    std::optional<DiscoveryMetadata> m_metadata;
+    QByteArray m_jwks;
+    bool m_keepFresh = false;
+    int m_renewals = 0;
+    bool m_busy = false;
+    std::optional<TokenTestResult> m_last;
+    std::optional<QDateTime> m_renewAt;
+    QTimer m_renewTimer;
+};
+
+} // namespace oauthdesk

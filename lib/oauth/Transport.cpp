@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauth/Transport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslError>
+
+#include <memory>
+
+namespace oauthdesk {
+
+namespace {
+
+QString describe(const QSslCertificate &c)
+{
+    return c.subjectDisplayName().isEmpty() ? c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
+                                            : c.subjectDisplayName();
+}
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    for (const QSslError &e : errors) {
+        const QSslCertificate cert = e.certificate();
+        if (cert.isNull())
+            lines.append(e.errorString());
+        else
+            lines.append(QCoreApplication::translate("oauthdesk::Transport", "%1 (certificate subject: %2; issuer: %3)")
+                             .arg(e.errorString(), describe(cert),
+                                  cert.issuerDisplayName().isEmpty() ? cert.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))
+                                                                     : cert.issuerDisplayName()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Error transportError(QNetworkReply::NetworkError code, const QString &errorString, const QString &sslErrors,
+                     bool timedOut, const QUrl &url)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
+    const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
+    if (!sslErrors.isEmpty()) {
+        return { ErrorCode::TlsFailure,
+                 tr("The TLS certificate of %1 is not trusted:\n%2\nIf this is a test authorization "
+                    "server, add its CA certificate as the environment's CA bundle.")
+                     .arg(host, sslErrors),
+                 errorString };
+    }
+    if (timedOut || code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
+        return { ErrorCode::Timeout,
+                 tr("%1 did not answer in time. Check that the URL is right and the server is "
+                    "reachable from this machine.")
+                     .arg(host),
+                 errorString };
+    }
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        return { ErrorCode::NetworkFailure, tr("%1 refused the connection: nothing listens there. Check the URL and port.").arg(host), errorString };
+    case QNetworkReply::HostNotFoundError:
+        return { ErrorCode::NetworkFailure, tr("The host name %1 could not be resolved. Check the URL.").arg(url.host()), errorString };
+    case QNetworkReply::SslHandshakeFailedError:
+        return { ErrorCode::TlsFailure,
+                 tr("The TLS handshake with %1 failed. If the server asks for a client certificate "
+                    "(mutual TLS), one is needed; otherwise check the server's TLS setup.")
+                     .arg(host),
+                 errorString };
+    default:
+        // TLS 1.3 reports a rejected client certificate after the handshake (PLATFORM-NOTES §9.7).
+        if (errorString.contains(QLatin1String("alert"), Qt::CaseInsensitive)) {
+            return { ErrorCode::TlsFailure,
+                     tr("%1 ended the TLS connection (%2). With mutual TLS this usually means the "
+                        "client certificate was missing or not accepted.")
+                         .arg(host, errorString),
+                     errorString };
+        }
+        return { ErrorCode::NetworkFailure, tr("The request to %1 failed: %2").arg(host, errorString), errorString };
+    }
+}
+
+} // namespace
+
+Transport::Transport(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+Transport::~Transport() = default;
+
+Result<QList<QSslCertificate>> Transport::caBundle(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return fail(ErrorCode::InvalidInput, tr("The CA bundle %1 cannot be read; pick it again in Settings → Environments.").arg(path));
+    const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+    auto it = m_bundles.constFind(path);
+    if (it != m_bundles.cend() && it->modified == modified)
+        return it->certificates;
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certs.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The CA bundle %1 holds no PEM certificate.").arg(path));
+    m_bundles.insert(path, { modified, certs });
+    return certs;
+}
+
+void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *context,
+                     std::function<void(HttpExchange)> done)
+{
+    auto exchange = std::make_shared<HttpExchange>();
+    exchange->request = request;
+    QPointer<QObject> guard(context);
+
+    QNetworkRequest nr(request.url);
+    for (const auto &[name, value] : request.headers)
+        nr.setRawHeader(name, value);
+    nr.setTransferTimeout(request.timeoutMs);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!caBundlePath.isEmpty()) {
+        auto bundle = caBundle(caBundlePath);
+        if (!bundle) {
+            exchange->transportError = bundle.error();
+            QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
+            return;
+        }
+        // Added to, not instead of, the system CAs: the bundle is how a test AS is trusted.
+        ssl.addCaCertificates(*bundle);
+    }
+    nr.setSslConfiguration(ssl);
+
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_nam->sendCustomRequest(nr, request.method, request.body);
+    auto sslErrors = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
+        *sslErrors = describeSslErrors(errors); // reported, never ignored
+    });
+    const qint64 cap = request.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, exchange, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            exchange->oversized = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, exchange, timer, sslErrors, guard, done] {
+        reply->deleteLater();
+        exchange->elapsedMs = timer->elapsed();
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (status.isValid()) {
+            exchange->status = status.toInt();
+            exchange->reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+            for (const auto &pair : reply->rawHeaderPairs())
+                exchange->responseHeaders.append(pair);
+        }
+        exchange->responseBody = reply->read(exchange->request.maxResponseBytes);
+        const QSslConfiguration used = reply->sslConfiguration();
+        if (!used.peerCertificate().isNull()) {
+            exchange->tls = QStringLiteral("%1, %2, server certificate: %3")
+                                .arg(used.sessionCipher().protocolString(), used.sessionCipher().name(),
+                                     describe(used.peerCertificate()));
+        }
+        if (exchange->oversized) {
+            exchange->transportError = Error { ErrorCode::ResponseTooLarge,
+                                               QCoreApplication::translate("oauthdesk::Transport",
+                                                                           "The answer was larger than %1 KiB, far more than an OAuth "
+                                                                           "response needs; it was cut off and not used.")
+                                                   .arg(exchange->request.maxResponseBytes / 1024),
+                                               QString() };
+        } else if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
+            exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors,
+                                                      false, exchange->request.url);
+        }
+        if (guard)
+            done(*exchange);
+    });
+}
+
+} // namespace oauthdesk

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "oauth/HttpExchange.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace oauthdesk {
+
+/// The one way OAuthDesk talks HTTP: one owned QNetworkAccessManager (so repeated requests
+/// reuse connections), a timeout and a size cap on every request, the environment's CA bundle
+/// added to the trusted CAs, and SSL errors reported with the certificate's subject, issuer and
+/// the reason, never ignored. Every request answers once with the recorded exchange.
+class Transport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transport)
+
+public:
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    /// Sends @p request, trusting the system CAs plus the certificates in @p caBundlePath
+    /// (a PEM file; empty for none), and calls @p done on this object's thread unless
+    /// @p context is gone by then.
+    void send(HttpRequest request, const QString &caBundlePath, QObject *context,
+              std::function<void(HttpExchange)> done);
+
+    /// The certificates of a CA bundle (cached by path and modification time).
+    [[nodiscard]] Result<QList<QSslCertificate>> caBundle(const QString &path);
+
+private:
+    QNetworkAccessManager *m_nam;
+    struct CachedBundle
+    {
+        qint64 modified = 0;
+        QList<QSslCertificate> certificates;
+    };
+    QHash<QString, CachedBundle> m_bundles;
+};
+
+} // namespace oauthdesk
