@@ -4,6 +4,7 @@
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
+#include "dialogs/TokenTestDialog.h"
 #include "models/ApplicationListModel.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
@@ -53,10 +54,11 @@ QToolButton *toolButton(const QString &icon, const QString &text, const QString 
 }
 } // namespace
 
-MainWindow::MainWindow(AsyncStore *store, ClientRegistry *registry, QWidget *parent)
+MainWindow::MainWindow(AsyncStore *store, ClientRegistry *registry, Transport *transport, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_registry(registry)
+    , m_transport(transport)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OAuthDesk — OAuth clients"));
@@ -292,6 +294,8 @@ void MainWindow::buildMenus()
         edit->addAction(a);
         return a;
     };
+    rowAction(tr("Get test &token"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::getTestToken)
+        ->setObjectName(QStringLiteral("getTestTokenAction"));
     rowAction(tr("&Copy client ID"), QKeySequence::Copy, &MainWindow::copyClientId);
     rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), &MainWindow::viewClient);
     rowAction(tr("E&dit client…"), QKeySequence(Qt::Key_F2), &MainWindow::editClient);
@@ -660,9 +664,65 @@ void MainWindow::deleteApplication()
     box->open();
 }
 
+void MainWindow::cacheDiscovery(qint64 environmentId, const QByteArray &document)
+{
+    for (const auto &e : std::as_const(m_environments)) {
+        if (e.id != environmentId)
+            continue;
+        Environment updated = e;
+        updated.discoveryDocument = document;
+        updated.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
+        m_store->run([updated](Store &s) { return s.saveEnvironment(updated); }, this, [](Result<Environment>) {});
+    }
+}
+
+void MainWindow::getTestToken(qint64 clientRowId)
+{
+    withStoredClient(clientRowId, [this](const OAuthClient &c) {
+        const Environment *env = nullptr;
+        for (const auto &e : std::as_const(m_environments)) {
+            if (c.environmentId == e.id)
+                env = &e;
+        }
+        if (!env) {
+            reportFailure({ ErrorCode::InvalidInput,
+                            tr("\"%1\" has no environment, so there is no authorization server to ask. "
+                               "Edit the client and pick its environment.")
+                                .arg(c.name),
+                            {} });
+            return;
+        }
+        if (!usesClientSecret(c.authMethod)) {
+            reportFailure({ ErrorCode::InvalidInput,
+                            tr("\"%1\" authenticates with %2. This version gets test tokens for clients "
+                               "with a client secret (client_secret_basic, client_secret_post); "
+                               "certificates and interactive sign-in come later.")
+                                .arg(c.name, toWire(c.authMethod)),
+                            {} });
+            return;
+        }
+        const Environment environment = *env;
+        m_registry->readSecret(c, this, [this, c, environment](Result<SecretBytes> secret) {
+            if (!secret) {
+                reportFailure(secret.error());
+                return;
+            }
+            auto *tester = new TokenTester(m_transport, environment, c,
+                                           std::make_shared<const SecretBytes>(std::move(*secret)));
+            connect(tester, &TokenTester::discovered, this,
+                    [this, id = environment.id](const QByteArray &doc) { cacheDiscovery(id, doc); });
+            auto *dlg = new TokenTestDialog(tester, this);
+            dlg->setAttribute(Qt::WA_DeleteOnClose);
+            dlg->show();
+            tester->start();
+            Q_EMIT tokenDialogOpened(dlg);
+        });
+    });
+}
+
 void MainWindow::openEnvironments()
 {
-    auto *dlg = new EnvironmentsDialog(m_store, m_environments, this);
+    auto *dlg = new EnvironmentsDialog(m_store, m_transport, m_environments, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "model/Environment.h"
+#include "oauth/Transport.h"
 #include "store/Store.h"
 
 #include <QMainWindow>
@@ -26,6 +27,8 @@ class AsyncStore;
 class ButtonCellDelegate;
 class ClientFilterModel;
 class ClientRegistry;
+class TokenTestDialog;
+
 class ClientTableModel;
 
 /// The portal's "OAuth Clients" page: applications on the left, the client table in the middle.
@@ -35,7 +38,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AsyncStore *store, ClientRegistry *registry, QWidget *parent = nullptr);
+    MainWindow(AsyncStore *store, ClientRegistry *registry, Transport *transport, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Fills the window from the store (called once the store answered).
@@ -65,11 +68,14 @@ public Q_SLOTS:
     void viewClient(qint64 clientRowId);
     void editClient(qint64 clientRowId);
     void deleteClient(qint64 clientRowId);
+    /// "Get test token" (Ctrl+T): a real token from the client's environment, in a result pane.
+    void getTestToken(qint64 clientRowId);
 
 Q_SIGNALS:
     /// A write reached the store and came back (tests wait for it).
     void storeAnswered(bool ok);
     void loaded();
+    void tokenDialogOpened(oauthdesk::TokenTestDialog *dialog);
 
 private:
     void buildUi();
@@ -80,12 +86,14 @@ private:
     void reportFailure(const Error &error);
     void withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use);
     void openWizard(std::optional<OAuthClient> existing);
+    void cacheDiscovery(qint64 environmentId, const QByteArray &document);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
 
     QPointer<AsyncStore> m_store;
     QPointer<ClientRegistry> m_registry;
+    QPointer<Transport> m_transport;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;

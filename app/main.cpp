@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "registry/ClientRegistry.h"
+#include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
@@ -49,7 +50,8 @@ int main(int argc, char *argv[])
     AsyncStore store;
     Keychain keychain;
     ClientRegistry registry(&store, &keychain);
-    MainWindow window(&store, &registry);
+    Transport transport;
+    MainWindow window(&store, &registry, &transport);
     const QString path = Store::resolvePath(parser.value(dataDir));
     window.setDataPath(path);
 

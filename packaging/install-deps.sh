@@ -14,6 +14,9 @@ runtime_and_build=(
   # keychain call fails with "Unknown error" (PLATFORM-NOTES §5).
   libsecret-1-0 gnome-keyring
   libssl-dev openssl
+  # lib/jose verifies JWS with cjose; its cjose.pc requires jansson.pc, which libcjose-dev
+  # does not pull in.
+  libcjose-dev libcjose0 libjansson-dev
   # The desktop session bus for the keychain.
   dbus dbus-x11
 )

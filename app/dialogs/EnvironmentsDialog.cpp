@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/EnvironmentsDialog.h"
 
+#include "oauth/Discovery.h"
 #include "policy/Validation.h"
 #include "store/AsyncStore.h"
 #include "widgets/FieldProblems.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -61,10 +63,11 @@ QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName,
 
 } // namespace
 
-EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, QList<Environment> environments,
+EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, Transport *transport, QList<Environment> environments,
                                        QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_transport(transport)
     , m_environments(std::move(environments))
     , m_problems(std::make_unique<FieldProblems>())
 {
@@ -195,6 +198,24 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::headers), m_headers,
                      right->findChild<QLabel *>(QString(fields::headers) + QStringLiteral("Problem")));
 
+    auto *discoveryBox = new QWidget(right);
+    auto *discoveryLayout = new QVBoxLayout(discoveryBox);
+    discoveryLayout->setContentsMargins(0, 0, 0, 0);
+    m_discovery = new QLabel(discoveryBox);
+    m_discovery->setObjectName(QStringLiteral("discoverySummary"));
+    m_discovery->setWordWrap(true);
+    m_discovery->setTextFormat(Qt::RichText);
+    m_discovery->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refreshDiscovery = new QPushButton(tr("Re&fresh discovery"), discoveryBox);
+    m_refreshDiscovery->setObjectName(QStringLiteral("refreshDiscoveryButton"));
+    m_refreshDiscovery->setToolTip(tr("Fetch {issuer}/.well-known/openid-configuration (or the RFC 8414 location) now"));
+    auto *discoveryRow = new QHBoxLayout;
+    discoveryRow->addWidget(m_refreshDiscovery);
+    discoveryRow->addStretch(1);
+    discoveryLayout->addLayout(discoveryRow);
+    discoveryLayout->addWidget(m_discovery);
+    form->addRow(tr("Discovery:"), discoveryBox);
+
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("environmentStatus"));
     m_status->setWordWrap(true);
@@ -216,6 +237,7 @@ void EnvironmentsDialog::buildUi()
     connect(add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
     connect(m_remove, &QPushButton::clicked, this, &EnvironmentsDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, &EnvironmentsDialog::saveCurrent);
+    connect(m_refreshDiscovery, &QPushButton::clicked, this, &EnvironmentsDialog::refreshDiscovery);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &EnvironmentsDialog::onSelectionChanged);
     connect(addHeader, &QPushButton::clicked, this, [this] { addHeaderRow({}); });
@@ -287,6 +309,74 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     m_headers->setRowCount(0);
     for (const auto &h : env.headers)
         addHeaderRow(h);
+    showDiscovery(env);
+}
+
+void EnvironmentsDialog::showDiscovery(const Environment &env)
+{
+    m_refreshDiscovery->setEnabled(env.id != 0 && m_transport);
+    if (env.discoveryDocument.isEmpty()) {
+        m_discovery->setText(env.id == 0 ? tr("Save the environment, then fetch its metadata.")
+                                         : tr("Not fetched yet. <b>Refresh discovery</b> reads the AS's metadata; "
+                                              "a test token fetches it too."));
+        return;
+    }
+    auto m = parseDiscovery(env.discoveryDocument, env.issuer);
+    if (!m) {
+        m_discovery->setText(tr("The cached metadata is not usable: %1").arg(m.error().message.toHtmlEscaped()));
+        return;
+    }
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:10px; color:#5f6b73'>%1</td><td><code>%2</code></td></tr>")
+            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=1>");
+    html += row(tr("Fetched"), env.discoveryFetchedAt ? QLocale().toString(env.discoveryFetchedAt->toLocalTime(), QLocale::ShortFormat) : QString());
+    html += row(tr("Token endpoint"), m->tokenEndpoint.toString());
+    QStringList aliases;
+    for (auto it = m->mtlsEndpointAliases.cbegin(); it != m->mtlsEndpointAliases.cend(); ++it)
+        aliases.append(it.key() + QStringLiteral(" → ") + it.value().toString());
+    html += row(tr("mTLS aliases"), aliases.join(QStringLiteral(", ")));
+    html += row(tr("Registration"), m->registrationEndpoint.toString());
+    html += row(tr("Introspection"), m->introspectionEndpoint.toString());
+    html += row(tr("Revocation"), m->revocationEndpoint.toString());
+    html += row(tr("JWKS"), m->jwksUri.toString());
+    html += row(tr("Auth methods"), m->tokenEndpointAuthMethods.join(QStringLiteral(", ")));
+    html += row(tr("Grant types"), m->grantTypes.join(QStringLiteral(", ")));
+    html += row(tr("Scopes"), m->scopes.join(QLatin1Char(' ')));
+    m_discovery->setText(html + QStringLiteral("</table>"));
+}
+
+void EnvironmentsDialog::refreshDiscovery()
+{
+    if (!m_transport || m_currentId == 0)
+        return;
+    Environment env;
+    for (const auto &e : std::as_const(m_environments)) {
+        if (e.id == m_currentId)
+            env = e;
+    }
+    m_refreshDiscovery->setEnabled(false);
+    setStatus(tr("Fetching %1…").arg(discoveryUrls(env.issuer).constFirst().toString()), false);
+    fetchDiscovery(m_transport, env, this, [this, env](DiscoveryOutcome outcome) mutable {
+        m_refreshDiscovery->setEnabled(true);
+        if (!outcome.metadata) {
+            setStatus(outcome.metadata.error().message, true);
+            Q_EMIT storeAnswered(false);
+            return;
+        }
+        env.discoveryDocument = outcome.document;
+        env.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
+        m_store->run([env](Store &s) { return s.saveEnvironment(env); }, this, [this](Result<Environment> saved) {
+            if (!saved) {
+                setStatus(saved.error().message, true);
+            } else {
+                setStatus(tr("Metadata fetched and cached."), false);
+                showDiscovery(*saved);
+            }
+            Q_EMIT storeAnswered(bool(saved));
+        });
+    });
 }
 
 void EnvironmentsDialog::addHeaderRow(const ExtraHeader &header)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/Environment.h"
+#include "oauth/Transport.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -20,6 +21,7 @@ namespace oauthdesk {
 class AsyncStore;
 class FieldProblems;
 
+
 /// Settings → Environments…: the authorization servers and APIs clients are used against.
 class EnvironmentsDialog final : public QDialog
 {
@@ -27,7 +29,8 @@ class EnvironmentsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EnvironmentsDialog)
 
 public:
-    EnvironmentsDialog(AsyncStore *store, QList<Environment> environments, QWidget *parent = nullptr);
+    EnvironmentsDialog(AsyncStore *store, Transport *transport, QList<Environment> environments,
+                       QWidget *parent = nullptr);
     ~EnvironmentsDialog() override;
 
     /// The form's current content as an Environment (id of the selected one, or 0 for new).
@@ -38,6 +41,8 @@ public Q_SLOTS:
     void addEnvironment();
     void saveCurrent();
     void removeCurrent();
+    /// Fetches the selected (saved) environment's discovery document and caches it.
+    void refreshDiscovery();
 
 Q_SIGNALS:
     /// After a save or removal reached the store (tests wait for it).
@@ -50,8 +55,12 @@ private:
     void onSelectionChanged();
     void addHeaderRow(const ExtraHeader &header);
     void setStatus(const QString &text, bool error);
+    void showDiscovery(const Environment &env);
 
     QPointer<AsyncStore> m_store;
+    QPointer<Transport> m_transport;
+    QLabel *m_discovery = nullptr;
+    QPushButton *m_refreshDiscovery = nullptr;
     QList<Environment> m_environments;
     qint64 m_currentId = 0;
 

@@ -9,13 +9,6 @@
 
 namespace oauthdesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oauthdesk::TokenTester", text);
-}
-} // namespace
-
 TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
                          std::shared_ptr<const SecretBytes> secret, QObject *parent)
     : QObject(parent)

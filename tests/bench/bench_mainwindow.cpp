@@ -9,6 +9,7 @@
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
 #include "registry/ClientRegistry.h"
+#include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
@@ -65,7 +66,8 @@ int main(int argc, char *argv[])
     ClientRegistry registry(&store, &keychain);
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(&store, &registry);
+    Transport transport;
+    MainWindow window(&store, &registry, &transport);
     QSignalSpy loadedSpy(&window, &MainWindow::loaded);
     store.open(Store::resolvePath(parser.value(dirOpt)), &window, [&window](Result<int> r) {
         if (!r)

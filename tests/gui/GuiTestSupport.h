@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "policy/ApplicationTypePreset.h"
 #include "registry/ClientRegistry.h"
+#include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "store/Store.h"
@@ -45,11 +46,12 @@ struct OpenWindow
     std::unique_ptr<AsyncStore> store = std::make_unique<AsyncStore>();
     std::unique_ptr<Keychain> keychain = std::make_unique<Keychain>();
     std::unique_ptr<ClientRegistry> registry = std::make_unique<ClientRegistry>(store.get(), keychain.get());
+    std::unique_ptr<Transport> transport = std::make_unique<Transport>();
     std::unique_ptr<MainWindow> window;
 
     bool open(const QString &path)
     {
-        window = std::make_unique<MainWindow>(store.get(), registry.get());
+        window = std::make_unique<MainWindow>(store.get(), registry.get(), transport.get());
         QSignalSpy loaded(window.get(), &MainWindow::loaded);
         store->open(path, window.get(), [w = window.get()](Result<int> r) {
             if (!r)
@@ -69,6 +71,7 @@ struct OpenWindow
         window.reset(); // before the store: its answers are bound to the window
         registry.reset();
         keychain.reset();
+        transport.reset();
         store.reset();
     }
 };

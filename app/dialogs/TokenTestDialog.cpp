@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/TokenTestDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+namespace {
+
+const QStringList kTimeClaims { QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time") };
+const QStringList kRegisteredClaims { QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
+                                      QStringLiteral("nbf"), QStringLiteral("iat"), QStringLiteral("jti"), QStringLiteral("client_id"),
+                                      QStringLiteral("scope"), QStringLiteral("cnf"), QStringLiteral("auth_time") };
+
+QString jsonValueText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isNull())
+        return QStringLiteral("null");
+    return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+}
+
+QString claimsTable(const QJsonObject &o, bool markCustom)
+{
+    QString html = QStringLiteral("<table cellspacing=3>");
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        QString value = jsonValueText(it.value()).toHtmlEscaped();
+        if (kTimeClaims.contains(it.key()) && it.value().isDouble()) {
+            const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
+            value += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>")
+                         .arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+        }
+        const bool custom = markCustom && !kRegisteredClaims.contains(it.key());
+        html += QStringLiteral("<tr><td><code>%1</code>%2</td><td><code>%3</code></td></tr>")
+                    .arg(it.key().toHtmlEscaped(),
+                         custom ? QStringLiteral(" <span style='color:#6a1b9a'>custom</span>") : QString(), value);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString prettyBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject() || doc.isArray())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
+TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
+    : QDialog(parent)
+    , m_tester(tester)
+    , m_banner(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_renewals(new QLabel(this))
+    , m_keepFresh(new QCheckBox(tr("&Keep fresh"), this))
+    , m_includeSecret(new QCheckBox(tr("Include &secrets in curl"), this))
+    , m_again(new QPushButton(tr("&Get token again"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_claims(new QTextBrowser(this))
+    , m_exchange(new QPlainTextEdit(this))
+    , m_apiMethod(new QComboBox(this))
+    , m_apiPath(new QLineEdit(this))
+    , m_apiBody(new QPlainTextEdit(this))
+    , m_apiSend(new QPushButton(tr("Se&nd"), this))
+    , m_apiStatus(new QLabel(this))
+    , m_apiResponse(new QPlainTextEdit(this))
+    , m_tick(new QTimer(this))
+{
+    tester->setParent(this);
+    setObjectName(QStringLiteral("tokenTestDialog"));
+    setWindowTitle(tr("Test token: %1 at %2").arg(tester->client().name, tester->environment().name));
+    resize(900, 680);
+
+    m_banner->setObjectName(QStringLiteral("tokenBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setObjectName(QStringLiteral("tokenFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_countdown->setObjectName(QStringLiteral("tokenCountdown"));
+    m_renewals->setObjectName(QStringLiteral("tokenRenewals"));
+    m_keepFresh->setObjectName(QStringLiteral("keepFresh"));
+    m_keepFresh->setToolTip(tr("Request a new token shortly before this one expires, with the same headers."));
+    m_includeSecret->setObjectName(QStringLiteral("includeSecret"));
+    m_again->setObjectName(QStringLiteral("getTokenAgain"));
+    auto *copyCurlButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as &curl"), this);
+    copyCurlButton->setObjectName(QStringLiteral("copyCurlButton"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_again);
+    top->addWidget(m_keepFresh);
+    top->addStretch(1);
+    top->addWidget(m_includeSecret);
+    top->addWidget(copyCurlButton);
+
+    m_claims->setObjectName(QStringLiteral("tokenClaims"));
+    m_claims->setOpenLinks(false);
+    m_exchange->setObjectName(QStringLiteral("tokenExchange"));
+    m_exchange->setReadOnly(true);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_exchange->setFont(mono);
+    m_tabs->setObjectName(QStringLiteral("tokenTabs"));
+    m_tabs->addTab(m_claims, tr("&Token"));
+    m_tabs->addTab(m_exchange, tr("&Raw exchange"));
+
+    auto *api = new QWidget(this);
+    auto *apiLayout = new QVBoxLayout(api);
+    auto *apiRow = new QHBoxLayout;
+    m_apiMethod->setObjectName(QStringLiteral("apiMethod"));
+    m_apiMethod->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
+    m_apiPath->setObjectName(QStringLiteral("apiPath"));
+    m_apiPath->setAccessibleName(tr("API path"));
+    m_apiPath->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(tester->environment().apiBaseUrl.toString()));
+    m_apiSend->setObjectName(QStringLiteral("apiSend"));
+    auto *apiCurl = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), api);
+    apiCurl->setObjectName(QStringLiteral("apiCopyCurl"));
+    apiRow->addWidget(m_apiMethod);
+    apiRow->addWidget(m_apiPath, 1);
+    apiRow->addWidget(m_apiSend);
+    apiRow->addWidget(apiCurl);
+    apiLayout->addLayout(apiRow);
+    QStringList headerNames;
+    for (const auto &h : tester->environment().headers)
+        headerNames.append(h.name + QStringLiteral(": ") + h.value);
+    auto *apiHeaders = new QLabel(tr("Sent with Authorization: Bearer … %1").arg(headerNames.isEmpty() ? QString() : QStringLiteral("and ") + headerNames.join(QStringLiteral(", "))), api);
+    apiHeaders->setObjectName(QStringLiteral("apiHeaders"));
+    apiHeaders->setWordWrap(true);
+    apiLayout->addWidget(apiHeaders);
+    m_apiBody->setObjectName(QStringLiteral("apiBody"));
+    m_apiBody->setPlaceholderText(tr("request body (JSON), for POST, PUT and PATCH"));
+    m_apiBody->setMaximumHeight(90);
+    m_apiBody->setFont(mono);
+    apiLayout->addWidget(m_apiBody);
+    m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setWordWrap(true);
+    apiLayout->addWidget(m_apiStatus);
+    m_apiResponse->setObjectName(QStringLiteral("apiResponse"));
+    m_apiResponse->setReadOnly(true);
+    m_apiResponse->setFont(mono);
+    apiLayout->addWidget(m_apiResponse, 1);
+    m_tabs->addTab(api, tr("Call &API"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(top);
+    root->addWidget(m_banner);
+    root->addWidget(m_facts);
+    auto *timing = new QHBoxLayout;
+    timing->addWidget(m_countdown);
+    timing->addStretch(1);
+    timing->addWidget(m_renewals);
+    root->addLayout(timing);
+    root->addWidget(m_tabs, 1);
+    root->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_again, &QPushButton::clicked, this, &TokenTestDialog::requestAgain);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    connect(shortcut, &QShortcut::activated, this, &TokenTestDialog::requestAgain);
+    connect(m_keepFresh, &QCheckBox::toggled, m_tester, &TokenTester::setKeepFresh);
+    connect(m_keepFresh, &QCheckBox::toggled, this, &TokenTestDialog::updateCountdown);
+    connect(copyCurlButton, &QPushButton::clicked, this, &TokenTestDialog::copyCurl);
+    connect(m_apiSend, &QPushButton::clicked, this, &TokenTestDialog::sendApiCall);
+    connect(m_apiPath, &QLineEdit::returnPressed, this, &TokenTestDialog::sendApiCall);
+    connect(apiCurl, &QPushButton::clicked, this, &TokenTestDialog::copyApiCurl);
+    connect(m_tester, &TokenTester::started, this, [this] {
+        m_again->setEnabled(false);
+        m_banner->setStyleSheet(QStringLiteral("background: #eceff1; color: #263238; border-radius: 4px;"));
+        m_banner->setText(tr("Requesting a token from %1…").arg(m_tester->environment().issuer.toString()));
+    });
+    connect(m_tester, &TokenTester::finished, this, &TokenTestDialog::showResult);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &TokenTestDialog::updateCountdown);
+    m_tick->start();
+}
+
+void TokenTestDialog::requestAgain()
+{
+    m_tester->start();
+}
+
+void TokenTestDialog::showResult(const TokenTestResult &r)
+{
+    m_again->setEnabled(true);
+    const qint64 latency = r.token.exchange.elapsedMs;
+    if (!r.ok()) {
+        const Error &e = r.token.result.error();
+        m_banner->setStyleSheet(QStringLiteral("background: #ffebee; color: #b71c1c; border-radius: 4px;"));
+        m_banner->setText(tr("No token. %1").arg(e.message) + (e.detail.isEmpty() ? QString() : QStringLiteral("\n(") + e.detail + QLatin1Char(')')));
+        m_facts->setText(r.token.exchange.status ? tr("HTTP %1 after %2 ms").arg(r.token.exchange.status).arg(latency) : QString());
+    } else {
+        const TokenResponse &t = *r.token.result;
+        m_banner->setStyleSheet(QStringLiteral("background: #e8f5e9; color: #1b5e20; border-radius: 4px;"));
+        m_banner->setText(r.renewal == 0 ? tr("Token received in %1 ms.").arg(latency)
+                                         : tr("Token renewed in %1 ms (renewal %2).").arg(latency).arg(r.renewal));
+        QString facts = tr("<b>Token type:</b> %1 &nbsp; <b>Granted scope:</b> <code>%2</code>")
+                            .arg(t.tokenType.toHtmlEscaped(), t.grantedScopes.join(QLatin1Char(' ')).toHtmlEscaped());
+        if (t.scopeWasOmitted)
+            facts += tr(" (omitted by the AS: as requested)");
+        const QStringList missing = t.scopesNotGranted();
+        const QStringList extra = t.scopesNotRequested();
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            facts += QStringLiteral("<br><span style='color:#e65100'>⚠ ");
+            if (!missing.isEmpty())
+                facts += tr("Requested but not granted: %1. ").arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
+            if (!extra.isEmpty())
+                facts += tr("Granted without being asked: %1.").arg(extra.join(QStringLiteral(", ")).toHtmlEscaped());
+            facts += QStringLiteral("</span>");
+        }
+        if (r.signature) {
+            const bool valid = r.signature->status == SignatureStatus::Valid;
+            facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
+                         .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                              valid ? QStringLiteral("✔") : QStringLiteral("✘"), r.signature->message.toHtmlEscaped());
+        } else if (!r.jwksProblem.isEmpty()) {
+            facts += QStringLiteral("<br><span style='color:#e65100'>⚠ %1</span>").arg(r.jwksProblem.toHtmlEscaped());
+        } else if (!r.jwt) {
+            facts += tr("<br>Opaque access token (not a JWT): only the AS can read it; introspection shows its claims.");
+        }
+        m_facts->setText(facts);
+    }
+    if (r.renewal > 0)
+        m_renewals->setText(tr("Renewed %1 time(s), last at %2").arg(r.renewal).arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+    showClaims(r);
+    QString raw;
+    for (const HttpExchange &ex : r.exchanges) {
+        raw += QStringLiteral("──── %1 ms %2\n").arg(ex.elapsedMs).arg(ex.tls);
+        raw += ex.requestText(false) + QStringLiteral("\n\n") + ex.responseText() + QStringLiteral("\n\n");
+    }
+    m_exchange->setPlainText(raw);
+    updateCountdown();
+}
+
+void TokenTestDialog::showClaims(const TokenTestResult &r)
+{
+    if (!r.ok()) {
+        m_claims->setHtml(tr("<p>No token to show. The raw exchange has the authorization server's answer.</p>"));
+        return;
+    }
+    if (!r.jwt) {
+        m_claims->setHtml(tr("<p><b>Opaque access token</b> (%1 characters). It is not a JWT, so its "
+                             "content is only known to the AS.</p>")
+                              .arg(r.token.result->accessToken->size()));
+        return;
+    }
+    QString html = tr("<h3>Header</h3>") + claimsTable(r.jwt->header, false) + tr("<h3>Claims</h3>")
+        + claimsTable(r.jwt->claims, true);
+    m_claims->setHtml(html);
+}
+
+void TokenTestDialog::updateCountdown()
+{
+    const auto &last = m_tester->last();
+    if (!last || !last->ok() || !last->token.result->expiresAt()) {
+        m_countdown->clear();
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*last->token.result->expiresAt());
+    QString text = left > 0 ? tr("Expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
+                            : tr("Expired %1 s ago").arg(-left);
+    if (const auto due = m_tester->renewalDueAt())
+        text += tr(" · renewal in %1 s").arg(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(*due)));
+    m_countdown->setText(text);
+    m_countdown->setStyleSheet(left > 0 ? QString() : QStringLiteral("color: #b71c1c;"));
+}
+
+void TokenTestDialog::copyCurl()
+{
+    const auto &last = m_tester->last();
+    if (!last)
+        return;
+    const QString curl = last->token.exchange.curl(m_includeSecret->isChecked(), m_tester->environment().caBundlePath);
+    QApplication::clipboard()->setText(curl);
+    m_renewals->setText(m_includeSecret->isChecked() ? tr("curl copied, with the secret") : tr("curl copied (secret redacted)"));
+}
+
+void TokenTestDialog::sendApiCall()
+{
+    m_apiSend->setEnabled(false);
+    m_apiStatus->setText(tr("Calling…"));
+    m_tester->callApi(m_apiMethod->currentText().toLatin1(), m_apiPath->text().trimmed(),
+                      m_apiBody->toPlainText().toUtf8(), this, [this](HttpExchange ex) {
+                          m_apiSend->setEnabled(true);
+                          if (ex.transportError) {
+                              m_apiStatus->setText(ex.transportError->message);
+                              m_apiStatus->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                              m_apiResponse->clear();
+                          } else {
+                              m_apiStatus->setStyleSheet(ex.status < 400 ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+                              m_apiStatus->setText(tr("HTTP %1 %2 in %3 ms").arg(ex.status).arg(QString::fromUtf8(ex.reason)).arg(ex.elapsedMs));
+                              QString text;
+                              for (const auto &h : ex.responseHeaders)
+                                  text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
+                              m_apiResponse->setPlainText(text + QLatin1Char('\n') + prettyBody(ex.responseBody));
+                          }
+                          m_lastApi = ex;
+                          Q_EMIT apiAnswered(ex);
+                      });
+}
+
+void TokenTestDialog::copyApiCurl()
+{
+    auto req = m_tester->apiRequest(m_apiMethod->currentText().toLatin1(), m_apiPath->text().trimmed(),
+                                    m_apiBody->toPlainText().toUtf8());
+    if (!req) {
+        m_apiStatus->setText(req.error().message);
+        return;
+    }
+    HttpExchange ex;
+    ex.request = *req;
+    QApplication::clipboard()->setText(ex.curl(m_includeSecret->isChecked(), m_tester->environment().caBundlePath));
+    m_apiStatus->setText(m_includeSecret->isChecked() ? tr("curl copied, with the token") : tr("curl copied (token redacted)"));
+}
+
+} // namespace oauthdesk
