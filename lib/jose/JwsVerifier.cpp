@@ -8,13 +8,11 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QStringList>
-
 #include <cjose/header.h>
 #include <cjose/jwk.h>
 #include <cjose/jws.h>
-#include <openssl/err.h>
-
 #include <memory>
+#include <openssl/err.h>
 #include <optional>
 
 namespace oauthdesk {
@@ -44,8 +42,8 @@ std::optional<KeyFamily> keyFamilyFor(const QString &alg)
 QString cjoseErrorText(const cjose_err &err)
 {
     QString text = QStringLiteral("cjose: %1 in %2")
-                           .arg(QString::fromUtf8(err.message ? err.message : "no message"),
-                                QString::fromUtf8(err.function ? err.function : "<unknown>"));
+                       .arg(QString::fromUtf8(err.message ? err.message : "no message"),
+                           QString::fromUtf8(err.function ? err.function : "<unknown>"));
     while (const unsigned long code = ERR_get_error()) {
         char buffer[256] = {};
         ERR_error_string_n(code, buffer, sizeof buffer);
@@ -54,8 +52,8 @@ QString cjoseErrorText(const cjose_err &err)
     return text;
 }
 
-SignatureCheck makeCheck(SignatureStatus status, const DecodedJwt &jwt, QString message,
-                         QString detail = {})
+SignatureCheck makeCheck(
+    SignatureStatus status, const DecodedJwt &jwt, QString message, QString detail = {})
 {
     return SignatureCheck { status, jwt.alg, jwt.kid, std::move(message), std::move(detail) };
 }
@@ -105,10 +103,10 @@ QString unfitReason(const QJsonObject &key, const QString &alg, KeyFamily family
         && (kty != QLatin1String("EC")
             || key.value(QLatin1String("crv")).toString() != QLatin1String("P-256")))
         return QStringLiteral("it is a \"%1\" key; %2 needs an EC P-256 key")
-                .arg(kty == QLatin1String("EC")
-                             ? kty + QLatin1Char(' ') + key.value(QLatin1String("crv")).toString()
-                             : kty,
-                     alg);
+            .arg(kty == QLatin1String("EC")
+                    ? kty + QLatin1Char(' ') + key.value(QLatin1String("crv")).toString()
+                    : kty,
+                alg);
     return {};
 }
 
@@ -130,8 +128,8 @@ Result<CjoseJwk> importKey(const QJsonObject &key, KeyFamily family)
         const std::optional<QByteArray> e = memberBytes(key, "e");
         if (!n || !e || e->isEmpty())
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("the RSA key's \"n\" or \"e\" is missing or not base64url"),
-                        QStringLiteral("RFC 7518 §6.3.1"));
+                QStringLiteral("the RSA key's \"n\" or \"e\" is missing or not base64url"),
+                QStringLiteral("RFC 7518 §6.3.1"));
         qsizetype first = 0;
         while (first < n->size() && n->at(first) == '\0')
             ++first;
@@ -142,9 +140,8 @@ Result<CjoseJwk> importKey(const QJsonObject &key, KeyFamily family)
         }
         if (bits < 2048 || bits > 8192)
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("the RSA key is %1 bits; OAuthDesk accepts 2048 to 8192")
-                                .arg(bits),
-                        QStringLiteral("modulus %1 bits").arg(bits));
+                QStringLiteral("the RSA key is %1 bits; OAuthDesk accepts 2048 to 8192").arg(bits),
+                QStringLiteral("modulus %1 bits").arg(bits));
         minimal.insert(QLatin1String("kty"), QLatin1String("RSA"));
         minimal.insert(QLatin1String("n"), key.value(QLatin1String("n")));
         minimal.insert(QLatin1String("e"), key.value(QLatin1String("e")));
@@ -154,9 +151,9 @@ Result<CjoseJwk> importKey(const QJsonObject &key, KeyFamily family)
         // RFC 7518 §6.2.1.2: for P-256 each coordinate is exactly 32 octets.
         if (!x || !y || x->size() != 32 || y->size() != 32)
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("the EC key's \"x\" or \"y\" is missing or not a 32-byte "
-                                       "P-256 coordinate"),
-                        QStringLiteral("RFC 7518 §6.2.1.2"));
+                QStringLiteral("the EC key's \"x\" or \"y\" is missing or not a 32-byte "
+                               "P-256 coordinate"),
+                QStringLiteral("RFC 7518 §6.2.1.2"));
         minimal.insert(QLatin1String("kty"), QLatin1String("EC"));
         minimal.insert(QLatin1String("crv"), QLatin1String("P-256"));
         minimal.insert(QLatin1String("x"), key.value(QLatin1String("x")));
@@ -166,12 +163,12 @@ Result<CjoseJwk> importKey(const QJsonObject &key, KeyFamily family)
     ERR_clear_error();
     cjose_err err {};
     CjoseJwk jwk(cjose_jwk_import(json.constData(), static_cast<size_t>(json.size()), &err),
-                 &cjose_jwk_release);
+        &cjose_jwk_release);
     if (!jwk)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("the key could not be loaded (a point not on the curve, or "
-                                   "numbers OpenSSL rejects)"),
-                    cjoseErrorText(err));
+            QStringLiteral("the key could not be loaded (a point not on the curve, or "
+                           "numbers OpenSSL rejects)"),
+            cjoseErrorText(err));
     return jwk;
 }
 
@@ -195,8 +192,8 @@ KeySet parseKeySet(const QByteArray &jwksJson)
     if (parseError.error != QJsonParseError::NoError) {
         set.problem = QStringLiteral("The AS's JWKS is not valid JSON; check the jwks_uri.");
         set.detail = QStringLiteral("%1 at offset %2")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset);
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
         return set;
     }
     // RFC 7517 §5: a JSON object whose "keys" member is an array of JWK objects.
@@ -209,14 +206,14 @@ KeySet parseKeySet(const QByteArray &jwksJson)
     const QJsonArray array = keys.toArray();
     if (array.size() > kMaxJwksKeys) {
         set.problem = QStringLiteral("The AS's JWKS holds %1 keys; OAuthDesk reads at most %2.")
-                              .arg(array.size())
-                              .arg(kMaxJwksKeys);
+                          .arg(array.size())
+                          .arg(kMaxJwksKeys);
         return set;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isObject()) {
-            set.problem = QStringLiteral("Entry %1 of the AS's JWKS is not a key object.")
-                                  .arg(i + 1);
+            set.problem
+                = QStringLiteral("Entry %1 of the AS's JWKS is not a key object.").arg(i + 1);
             set.detail = QStringLiteral("RFC 7517 §5: \"keys\" is an array of JWK objects");
             set.keys.clear();
             return set;
@@ -234,38 +231,38 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
     const Result<DecodedJwt> decoded = decodeJwt(compact);
     if (!decoded)
         return SignatureCheck { SignatureStatus::Invalid, {}, {},
-                                QStringLiteral("Not a signed JWT: ") + decoded.error().message,
-                                decoded.error().detail };
+            QStringLiteral("Not a signed JWT: ") + decoded.error().message,
+            decoded.error().detail };
     const DecodedJwt &jwt = *decoded;
 
     // RFC 8725 §3.1/§3.2: never accept "none", and never treat a public key as an HMAC secret.
     if (jwt.alg == QLatin1String("none"))
         return makeCheck(SignatureStatus::UnsupportedAlgorithm, jwt,
-                         QStringLiteral("The token is not signed (alg \"none\"); OAuthDesk never "
-                                        "accepts unsigned tokens."));
+            QStringLiteral("The token is not signed (alg \"none\"); OAuthDesk never "
+                           "accepts unsigned tokens."));
     if (jwt.alg.startsWith(QLatin1String("HS")))
         return makeCheck(SignatureStatus::UnsupportedAlgorithm, jwt,
-                         QStringLiteral("The token uses %1, a shared-secret MAC, not a signature; "
-                                        "it cannot be checked with the AS's public keys.")
-                                 .arg(jwt.alg));
+            QStringLiteral("The token uses %1, a shared-secret MAC, not a signature; "
+                           "it cannot be checked with the AS's public keys.")
+                .arg(jwt.alg));
     const std::optional<KeyFamily> family = keyFamilyFor(jwt.alg);
     if (!family)
         return makeCheck(SignatureStatus::UnsupportedAlgorithm, jwt,
-                         QStringLiteral("The token is signed with %1; OAuthDesk checks RS256, "
-                                        "PS256 and ES256.")
-                                 .arg(jwt.alg));
+            QStringLiteral("The token is signed with %1; OAuthDesk checks RS256, "
+                           "PS256 and ES256.")
+                .arg(jwt.alg));
 
     // RFC 7518 §3.4: ES256 signatures are R||S, 32 octets each; DER (ASN.1) is not JOSE.
     if (*family == KeyFamily::EcP256 && jwt.signature.size() != 64) {
         const bool looksDer = !jwt.signature.isEmpty() && jwt.signature.at(0) == '\x30';
         return makeCheck(SignatureStatus::Invalid, jwt,
-                         QStringLiteral("Signature does not match: an ES256 signature is 64 bytes "
-                                        "(R||S) and this one is %1%2.")
-                                 .arg(jwt.signature.size())
-                                 .arg(looksDer ? QStringLiteral(", DER-encoded: the signer did not "
-                                                                "convert it to the JOSE form")
-                                               : QString()),
-                         QStringLiteral("RFC 7518 §3.4"));
+            QStringLiteral("Signature does not match: an ES256 signature is 64 bytes "
+                           "(R||S) and this one is %1%2.")
+                .arg(jwt.signature.size())
+                .arg(looksDer ? QStringLiteral(", DER-encoded: the signer did not "
+                                               "convert it to the JOSE form")
+                              : QString()),
+            QStringLiteral("RFC 7518 §3.4"));
     }
 
     const KeySet set = parseKeySet(jwksJson);
@@ -288,14 +285,13 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
         }
         if (!kidFound)
             return makeCheck(SignatureStatus::NoMatchingKey, jwt,
-                             QStringLiteral("No key with kid \"%1\" in %2 (%3).")
-                                     .arg(jwt.kid, kSetName, kidList(set.keys)));
+                QStringLiteral("No key with kid \"%1\" in %2 (%3).")
+                    .arg(jwt.kid, kSetName, kidList(set.keys)));
         if (candidates.isEmpty())
             return makeCheck(SignatureStatus::NoMatchingKey, jwt,
-                             QStringLiteral("The key with kid \"%1\" in %2 cannot check this %3 "
-                                            "token: %4.")
-                                     .arg(jwt.kid, kSetName, jwt.alg,
-                                          reasons.join(QStringLiteral("; "))));
+                QStringLiteral("The key with kid \"%1\" in %2 cannot check this %3 "
+                               "token: %4.")
+                    .arg(jwt.kid, kSetName, jwt.alg, reasons.join(QStringLiteral("; "))));
     } else {
         for (const SetKey &key : set.keys) {
             if (unfitReason(key.json, jwt.alg, *family).isEmpty())
@@ -303,30 +299,29 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
         }
         if (candidates.isEmpty())
             return makeCheck(SignatureStatus::NoMatchingKey, jwt,
-                             QStringLiteral("The token names no kid and no key in %1 can check "
-                                            "%2 (%3).")
-                                     .arg(kSetName, jwt.alg, kidList(set.keys)));
+                QStringLiteral("The token names no kid and no key in %1 can check "
+                               "%2 (%3).")
+                    .arg(kSetName, jwt.alg, kidList(set.keys)));
     }
 
     ERR_clear_error();
     cjose_err err {};
-    const CjoseJws jws(cjose_jws_import(compact.constData(), static_cast<size_t>(compact.size()),
-                                        &err),
-                       &cjose_jws_release);
+    const CjoseJws jws(
+        cjose_jws_import(compact.constData(), static_cast<size_t>(compact.size()), &err),
+        &cjose_jws_release);
     if (!jws)
         return makeCheck(SignatureStatus::Invalid, jwt,
-                         QStringLiteral("The token could not be read for verification."),
-                         cjoseErrorText(err));
+            QStringLiteral("The token could not be read for verification."), cjoseErrorText(err));
     // cjose parses the header again (with Jansson): both parsers must see the same alg, or a
     // header with duplicate members could mean one thing to us and another to the verifier.
-    const char *cjoseAlg = cjose_header_get(cjose_jws_get_protected(jws.get()), CJOSE_HDR_ALG,
-                                            &err);
+    const char *cjoseAlg
+        = cjose_header_get(cjose_jws_get_protected(jws.get()), CJOSE_HDR_ALG, &err);
     if (!cjoseAlg || QString::fromUtf8(cjoseAlg) != jwt.alg)
         return makeCheck(SignatureStatus::Invalid, jwt,
-                         QStringLiteral("The token's header is ambiguous (duplicate members?); "
-                                        "it is not trusted."),
-                         QStringLiteral("alg %1 vs cjose's %2")
-                                 .arg(jwt.alg, QString::fromUtf8(cjoseAlg ? cjoseAlg : "")));
+            QStringLiteral("The token's header is ambiguous (duplicate members?); "
+                           "it is not trusted."),
+            QStringLiteral("alg %1 vs cjose's %2")
+                .arg(jwt.alg, QString::fromUtf8(cjoseAlg ? cjoseAlg : "")));
 
     QStringList failures;
     QStringList tried;
@@ -336,13 +331,13 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
             // The header named this key: a broken key is the set's fault, not the token's.
             if (!jwt.kid.isEmpty())
                 return makeCheck(SignatureStatus::BadKeySet, jwt,
-                                 QStringLiteral("The key with kid \"%1\" in %2 cannot be used: "
-                                                "%3.")
-                                         .arg(jwt.kid, kSetName, jwk.error().message),
-                                 jwk.error().detail);
+                    QStringLiteral("The key with kid \"%1\" in %2 cannot be used: "
+                                   "%3.")
+                        .arg(jwt.kid, kSetName, jwk.error().message),
+                    jwk.error().detail);
             // RFC 7517 §5: keys a reader cannot use are ignored.
             failures.append(key.label() + QStringLiteral(": ") + jwk.error().message
-                            + QStringLiteral(" / ") + jwk.error().detail);
+                + QStringLiteral(" / ") + jwk.error().detail);
             continue;
         }
         tried.append(key.label());
@@ -350,8 +345,8 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
         cjose_err verifyErr {};
         if (cjose_jws_verify(jws.get(), jwk->get(), &verifyErr)) {
             SignatureCheck check = makeCheck(SignatureStatus::Valid, jwt,
-                                             QStringLiteral("Signature valid (%1, key %2 from %3)")
-                                                     .arg(jwt.alg, key.label(), kSetName));
+                QStringLiteral("Signature valid (%1, key %2 from %3)")
+                    .arg(jwt.alg, key.label(), kSetName));
             check.kid = key.kid;
             return check;
         }
@@ -360,17 +355,17 @@ SignatureCheck verifyJws(const QByteArray &compact, const QByteArray &jwksJson)
 
     if (tried.isEmpty())
         return makeCheck(SignatureStatus::BadKeySet, jwt,
-                         QStringLiteral("None of the keys in %1 that fit %2 could be loaded.")
-                                 .arg(kSetName, jwt.alg),
-                         failures.join(QStringLiteral("\n")));
+            QStringLiteral("None of the keys in %1 that fit %2 could be loaded.")
+                .arg(kSetName, jwt.alg),
+            failures.join(QStringLiteral("\n")));
     const QString which = jwt.kid.isEmpty()
-            ? QStringLiteral(" (tried %1)").arg(tried.join(QStringLiteral(", ")))
-            : QString();
+        ? QStringLiteral(" (tried %1)").arg(tried.join(QStringLiteral(", ")))
+        : QString();
     return makeCheck(SignatureStatus::Invalid, jwt,
-                     QStringLiteral("Signature does not match: the token was altered or signed "
-                                    "by another key")
-                             + which,
-                     failures.join(QStringLiteral("\n")));
+        QStringLiteral("Signature does not match: the token was altered or signed "
+                       "by another key")
+            + which,
+        failures.join(QStringLiteral("\n")));
 }
 
 } // namespace oauthdesk

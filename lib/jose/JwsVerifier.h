@@ -8,21 +8,21 @@ namespace oauthdesk {
 
 /// The outcome of checking a token's signature against a JWK Set.
 enum class SignatureStatus {
-    Valid,                ///< a key from the set verifies the signature
-    Invalid,              ///< the signature does not match (or the token is not a compact JWS)
-    NoMatchingKey,        ///< no key in the set may check this token (kid, use, alg or kty)
+    Valid, ///< a key from the set verifies the signature
+    Invalid, ///< the signature does not match (or the token is not a compact JWS)
+    NoMatchingKey, ///< no key in the set may check this token (kid, use, alg or kty)
     UnsupportedAlgorithm, ///< "none", HS* or an alg other than RS256/PS256/ES256: never Valid
-    BadKeySet,            ///< the JWK Set document (or the selected key) is unusable
+    BadKeySet, ///< the JWK Set document (or the selected key) is unusable
 };
 
 /// What verifyJws() found, in words an admin can act on.
 struct SignatureCheck
 {
     SignatureStatus status = SignatureStatus::Invalid;
-    QString alg;     ///< from the token header
-    QString kid;     ///< from the token header, or of the key that verified it
+    QString alg; ///< from the token header
+    QString kid; ///< from the token header, or of the key that verified it
     QString message; ///< plain words, e.g. "Signature valid (RS256, key rs-1 from the AS's JWKS)"
-    QString detail;  ///< for an engineer: cjose / OpenSSL error text, the RFC rule applied
+    QString detail; ///< for an engineer: cjose / OpenSSL error text, the RFC rule applied
 };
 
 /// Largest JWK Set document verifyJws() reads, in bytes.

@@ -36,7 +36,8 @@ Base64UrlDecode decodeBase64Url(QByteArrayView text)
     Base64UrlDecode out;
     // A single leftover character carries only 6 bits: not a whole byte (RFC 4648 §4).
     if (text.size() % 4 == 1) {
-        out.problem = QStringLiteral("length %1 is not a possible base64url length").arg(text.size());
+        out.problem
+            = QStringLiteral("length %1 is not a possible base64url length").arg(text.size());
         return out;
     }
     out.bytes.reserve(text.size() * 3 / 4);
@@ -48,11 +49,11 @@ Base64UrlDecode decodeBase64Url(QByteArrayView text)
         if (v < 0) {
             // RFC 7515 §2: base64url "with all trailing '=' characters omitted".
             out.problem = c == '='
-                    ? QStringLiteral("'=' padding at offset %1 (RFC 7515 §2 omits padding)").arg(i)
-                    : QStringLiteral("character 0x%1 at offset %2 is not in the base64url "
-                                     "alphabet")
-                              .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'))
-                              .arg(i);
+                ? QStringLiteral("'=' padding at offset %1 (RFC 7515 §2 omits padding)").arg(i)
+                : QStringLiteral("character 0x%1 at offset %2 is not in the base64url "
+                                 "alphabet")
+                      .arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'))
+                      .arg(i);
             out.bytes.clear();
             return out;
         }
@@ -85,14 +86,14 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json, int partIndex)
     const QString part = QString::fromLatin1(partName(partIndex));
     if (parseError.error != QJsonParseError::NoError)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The token's %1 is not valid JSON.").arg(part),
-                    QStringLiteral("%1: %2 at offset %3")
-                            .arg(part, parseError.errorString())
-                            .arg(parseError.offset));
+            QStringLiteral("The token's %1 is not valid JSON.").arg(part),
+            QStringLiteral("%1: %2 at offset %3")
+                .arg(part, parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The token's %1 is JSON but not a JSON object.").arg(part),
-                    QStringLiteral("%1: RFC 7519 §7.2 wants a JSON object").arg(part));
+            QStringLiteral("The token's %1 is JSON but not a JSON object.").arg(part),
+            QStringLiteral("%1: RFC 7519 §7.2 wants a JSON object").arg(part));
     return doc.object();
 }
 
@@ -126,22 +127,22 @@ Result<DecodedJwt> decodeJwt(const QByteArray &compact)
 {
     if (compact.size() > kMaxJwtSize)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The token is larger than 64 KiB; that is not a token an "
-                                   "authorization server issues, so it was not decoded."),
-                    QStringLiteral("%1 bytes, limit %2").arg(compact.size()).arg(kMaxJwtSize));
+            QStringLiteral("The token is larger than 64 KiB; that is not a token an "
+                           "authorization server issues, so it was not decoded."),
+            QStringLiteral("%1 bytes, limit %2").arg(compact.size()).arg(kMaxJwtSize));
 
     const QList<QByteArray> parts = compact.split('.');
     if (parts.size() != 3) {
         // RFC 7516 §7.1: the compact JWE has five parts.
         const QString hint = parts.size() == 5
-                ? QStringLiteral(" It has five, like an encrypted token (JWE), which OAuthDesk "
-                                 "cannot read.")
-                : QString();
+            ? QStringLiteral(" It has five, like an encrypted token (JWE), which OAuthDesk "
+                             "cannot read.")
+            : QString();
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The token does not have the three dot-separated parts of a "
-                                   "signed JWT (header.payload.signature).")
-                            + hint,
-                    QStringLiteral("%1 part(s), RFC 7515 §7.1 wants 3").arg(parts.size()));
+            QStringLiteral("The token does not have the three dot-separated parts of a "
+                           "signed JWT (header.payload.signature).")
+                + hint,
+            QStringLiteral("%1 part(s), RFC 7515 §7.1 wants 3").arg(parts.size()));
     }
 
     QByteArray decoded[3];
@@ -149,11 +150,10 @@ Result<DecodedJwt> decodeJwt(const QByteArray &compact)
         Base64UrlDecode part = decodeBase64Url(parts[i]);
         if (!part.problem.isEmpty())
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("The token's %1 is not valid base64url; the token was "
-                                       "probably truncated or changed in transit.")
-                                .arg(QString::fromLatin1(partName(i))),
-                        QStringLiteral("%1: %2").arg(QString::fromLatin1(partName(i)),
-                                                     part.problem));
+                QStringLiteral("The token's %1 is not valid base64url; the token was "
+                               "probably truncated or changed in transit.")
+                    .arg(QString::fromLatin1(partName(i))),
+                QStringLiteral("%1: %2").arg(QString::fromLatin1(partName(i)), part.problem));
         decoded[i] = std::move(part.bytes);
     }
 
@@ -165,9 +165,9 @@ Result<DecodedJwt> decodeJwt(const QByteArray &compact)
     const QJsonValue alg = jwt.header.value(QLatin1String("alg"));
     if (!alg.isString())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("The token's header does not say how it was signed (no "
-                                   "\"alg\")."),
-                    QStringLiteral("header: \"alg\" missing or not a string (RFC 7515 §4.1.1)"));
+            QStringLiteral("The token's header does not say how it was signed (no "
+                           "\"alg\")."),
+            QStringLiteral("header: \"alg\" missing or not a string (RFC 7515 §4.1.1)"));
     jwt.alg = alg.toString();
     jwt.kid = jwt.header.value(QLatin1String("kid")).toString();
 

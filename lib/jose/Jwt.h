@@ -7,7 +7,6 @@
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -15,12 +14,12 @@ namespace oauthdesk {
 /// A compact JWS (RFC 7515 §7.1) taken apart but not verified.
 struct DecodedJwt
 {
-    QJsonObject header;      ///< the parsed protected header
-    QJsonObject claims;      ///< the parsed payload
-    QString alg;             ///< header "alg"
-    QString kid;             ///< header "kid"; empty when the header has none
+    QJsonObject header; ///< the parsed protected header
+    QJsonObject claims; ///< the parsed payload
+    QString alg; ///< header "alg"
+    QString kid; ///< header "kid"; empty when the header has none
     QByteArray signingInput; ///< "<b64url header>.<b64url payload>" exactly as received
-    QByteArray signature;    ///< the raw signature bytes (base64url-decoded; empty for alg "none")
+    QByteArray signature; ///< the raw signature bytes (base64url-decoded; empty for alg "none")
 };
 
 /// Largest token decodeJwt() accepts, in bytes.

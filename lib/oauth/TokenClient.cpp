@@ -97,8 +97,8 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
 QString explainTokenError(const QString &error, AuthMethod method)
 {
     if (error == QLatin1String("invalid_client")) {
-        return tr("The authorization server rejected this client's credentials: check that the secret "
-                  "in the keychain matches the one at the AS, and the authentication method (%1).")
+        return tr("The authorization server rejected this client's credentials: check the secret in "
+                  "the keychain matches the one at the AS, and the authentication method (%1).")
             .arg(toWire(method));
     }
     if (error == QLatin1String("invalid_scope"))

@@ -90,3 +90,4 @@ private:
 };
 
 } // namespace oauthdesk
+Q_DECLARE_METATYPE(oauthdesk::TokenTestResult)

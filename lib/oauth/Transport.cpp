@@ -87,9 +87,17 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
 
 Transport::Transport(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QNetworkAccessManager *Transport::managerFor(const QString &caBundlePath)
+{
+    QNetworkAccessManager *&nam = m_nams[caBundlePath];
+    if (!nam) {
+        nam = new QNetworkAccessManager(this);
+        nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    return nam;
 }
 
 Transport::~Transport() = default;
@@ -136,7 +144,7 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, request.method, request.body);
+    QNetworkReply *reply = managerFor(caBundlePath)->sendCustomRequest(nr, request.method, request.body);
     auto sslErrors = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         *sslErrors = describeSslErrors(errors); // reported, never ignored

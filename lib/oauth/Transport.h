@@ -37,7 +37,11 @@ public:
     [[nodiscard]] Result<QList<QSslCertificate>> caBundle(const QString &path);
 
 private:
-    QNetworkAccessManager *m_nam;
+    /// One access manager per trust setting: connections are reused within an environment, but a
+    /// connection verified under one CA bundle is never handed to a request made under another.
+    [[nodiscard]] QNetworkAccessManager *managerFor(const QString &caBundlePath);
+
+    QHash<QString, QNetworkAccessManager *> m_nams;
     struct CachedBundle
     {
         qint64 modified = 0;

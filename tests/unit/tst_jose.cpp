@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace oauthdesk;
@@ -24,22 +23,33 @@ namespace {
 QString statusName(SignatureStatus status)
 {
     switch (status) {
-    case SignatureStatus::Valid: return QStringLiteral("Valid");
-    case SignatureStatus::Invalid: return QStringLiteral("Invalid");
-    case SignatureStatus::NoMatchingKey: return QStringLiteral("NoMatchingKey");
-    case SignatureStatus::UnsupportedAlgorithm: return QStringLiteral("UnsupportedAlgorithm");
-    case SignatureStatus::BadKeySet: return QStringLiteral("BadKeySet");
+    case SignatureStatus::Valid:
+        return QStringLiteral("Valid");
+    case SignatureStatus::Invalid:
+        return QStringLiteral("Invalid");
+    case SignatureStatus::NoMatchingKey:
+        return QStringLiteral("NoMatchingKey");
+    case SignatureStatus::UnsupportedAlgorithm:
+        return QStringLiteral("UnsupportedAlgorithm");
+    case SignatureStatus::BadKeySet:
+        return QStringLiteral("BadKeySet");
     }
     return QStringLiteral("?");
 }
 
 const QStringList kDataFiles = {
-    QStringLiteral("rfc7515-a2.jwt"),     QStringLiteral("rfc7515-a2.jwks.json"),
-    QStringLiteral("rfc7515-a3.jwt"),     QStringLiteral("rfc7515-a3.jwks.json"),
-    QStringLiteral("node-rs256.jwt"),     QStringLiteral("node-ps256.jwt"),
-    QStringLiteral("node-es256.jwt"),     QStringLiteral("node-es256-der.jwt"),
-    QStringLiteral("node.jwks.json"),     QStringLiteral("node-other.jwks.json"),
-    QStringLiteral("node-ps256.pub.pem"), QStringLiteral("node-ps256-salt20.jwt"),
+    QStringLiteral("rfc7515-a2.jwt"),
+    QStringLiteral("rfc7515-a2.jwks.json"),
+    QStringLiteral("rfc7515-a3.jwt"),
+    QStringLiteral("rfc7515-a3.jwks.json"),
+    QStringLiteral("node-rs256.jwt"),
+    QStringLiteral("node-ps256.jwt"),
+    QStringLiteral("node-es256.jwt"),
+    QStringLiteral("node-es256-der.jwt"),
+    QStringLiteral("node.jwks.json"),
+    QStringLiteral("node-other.jwks.json"),
+    QStringLiteral("node-ps256.pub.pem"),
+    QStringLiteral("node-ps256-salt20.jwt"),
     QStringLiteral("node-ps256-salt20.jwks.json"),
 };
 
@@ -75,8 +85,7 @@ QByteArray withHeader(const QByteArray &token, const QByteArray &headerJson)
 
 // Changes one character of the decoded payload, so the token still decodes and only the
 // signature can notice.
-QByteArray withPayloadChanged(const QByteArray &token, const QByteArray &from,
-                              const QByteArray &to)
+QByteArray withPayloadChanged(const QByteArray &token, const QByteArray &from, const QByteArray &to)
 {
     QList<QByteArray> parts = token.split('.');
     parts[1] = b64u(b64uDecode(parts[1]).replace(from, to));
@@ -92,8 +101,8 @@ QByteArray withSignatureBitFlipped(const QByteArray &token)
     return parts.join('.');
 }
 
-QByteArray editedSet(const QByteArray &jwks, const std::function<void(QJsonObject &)> &edit,
-                     const QString &kid = {})
+QByteArray editedSet(
+    const QByteArray &jwks, const std::function<void(QJsonObject &)> &edit, const QString &kid = {})
 {
     QJsonObject set = QJsonDocument::fromJson(jwks).object();
     QJsonArray keys = set.value(QLatin1String("keys")).toArray();
@@ -111,17 +120,17 @@ QByteArray joinedSets(const QByteArray &a, const QByteArray &b)
 {
     QJsonArray keys = QJsonDocument::fromJson(a).object().value(QLatin1String("keys")).toArray();
     for (const QJsonValue &key :
-         QJsonDocument::fromJson(b).object().value(QLatin1String("keys")).toArray())
+        QJsonDocument::fromJson(b).object().value(QLatin1String("keys")).toArray())
         keys.append(key);
     return QJsonDocument(QJsonObject { { QStringLiteral("keys"), keys } })
-            .toJson(QJsonDocument::Compact);
+        .toJson(QJsonDocument::Compact);
 }
 
 // RFC 7515 Appendix A.1 (HS256), as published.
-const QByteArray kRfcA1Hs256 =
-        "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-        "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-        "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+const QByteArray kRfcA1Hs256 = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+                               "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGx"
+                               "lLmNvbS9pc19yb290Ijp0cnVlfQ."
+                               "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
 } // namespace
 
@@ -164,9 +173,8 @@ void TestJose::verify_data()
     const QByteArray esDer = readData(QStringLiteral("node-es256-der.jwt"));
     const QByteArray nodeSet = readData(QStringLiteral("node.jwks.json"));
     const QByteArray otherSet = readData(QStringLiteral("node-other.jwks.json"));
-    const QByteArray noAlgSet = editedSet(nodeSet, [](QJsonObject &k) {
-        k.remove(QLatin1String("alg"));
-    });
+    const QByteArray noAlgSet
+        = editedSet(nodeSet, [](QJsonObject &k) { k.remove(QLatin1String("alg")); });
     using S = SignatureStatus;
 
     // Independent published vectors.
@@ -174,113 +182,122 @@ void TestJose::verify_data()
     QTest::newRow("RFC 7515 A.3 ES256") << a3 << a3Set << S::Valid << QStringLiteral("ES256");
     // Independent implementation (Node crypto), selected by kid.
     QTest::newRow("Node RS256") << rs << nodeSet << S::Valid
-                                << QStringLiteral("Signature valid (RS256, key rs-1 from the AS's JWKS)");
-    QTest::newRow("Node PS256 salt 32") << ps << nodeSet << S::Valid
-                                        << QStringLiteral("key ps-1");
+                                << QStringLiteral(
+                                       "Signature valid (RS256, key rs-1 from the AS's JWKS)");
+    QTest::newRow("Node PS256 salt 32") << ps << nodeSet << S::Valid << QStringLiteral("key ps-1");
     QTest::newRow("Node ES256 R||S") << es << nodeSet << S::Valid << QStringLiteral("key es-1");
     // No kid: every fitting key is tried; the A.2 key is the 4th, without a kid.
-    QTest::newRow("no kid, tries every RSA key") << a2 << joinedSets(nodeSet, a2Set) << S::Valid
-                                                 << QStringLiteral("#4 (no kid)");
+    QTest::newRow("no kid, tries every RSA key")
+        << a2 << joinedSets(nodeSet, a2Set) << S::Valid << QStringLiteral("#4 (no kid)");
 
     // Altered payload: one character of the decoded claims.
-    QTest::newRow("A.2 payload altered") << withPayloadChanged(a2, "joe", "jof") << a2Set
-                                         << S::Invalid << QStringLiteral("altered");
-    QTest::newRow("A.3 payload altered") << withPayloadChanged(a3, "joe", "jof") << a3Set
-                                         << S::Invalid << QStringLiteral("altered");
-    for (const auto &[name, token] : { std::pair { "RS256", rs }, std::pair { "PS256", ps },
-                                       std::pair { "ES256", es } }) {
+    QTest::newRow("A.2 payload altered")
+        << withPayloadChanged(a2, "joe", "jof") << a2Set << S::Invalid << QStringLiteral("altered");
+    QTest::newRow("A.3 payload altered")
+        << withPayloadChanged(a3, "joe", "jof") << a3Set << S::Invalid << QStringLiteral("altered");
+    for (const auto &[name, token] :
+        { std::pair { "RS256", rs }, std::pair { "PS256", ps }, std::pair { "ES256", es } }) {
         QTest::addRow("%s payload altered", name)
-                << withPayloadChanged(token, "orders-client-1", "orders-client-2") << nodeSet
-                << S::Invalid << QStringLiteral("altered");
-        QTest::addRow("%s signature altered", name) << withSignatureBitFlipped(token) << nodeSet
-                                                    << S::Invalid << QStringLiteral("altered");
+            << withPayloadChanged(token, "orders-client-1", "orders-client-2") << nodeSet
+            << S::Invalid << QStringLiteral("altered");
+        QTest::addRow("%s signature altered", name)
+            << withSignatureBitFlipped(token) << nodeSet << S::Invalid << QStringLiteral("altered");
         // Right kid, different key.
         QTest::addRow("%s against another key, same kid", name)
-                << token << otherSet << S::Invalid << QStringLiteral("another key");
+            << token << otherSet << S::Invalid << QStringLiteral("another key");
     }
-    QTest::newRow("A.2 signature altered") << withSignatureBitFlipped(a2) << a2Set << S::Invalid
-                                           << QStringLiteral("altered");
+    QTest::newRow("A.2 signature altered")
+        << withSignatureBitFlipped(a2) << a2Set << S::Invalid << QStringLiteral("altered");
     // RFC 7518 §3.5: PS256's salt is 32 bytes; a correct PSS signature with a 20-byte salt is not
     // PS256 (Node verifies it with saltLength 20).
     QTest::newRow("PS256 with salt length 20")
-            << readData(QStringLiteral("node-ps256-salt20.jwt"))
-            << readData(QStringLiteral("node-ps256-salt20.jwks.json")) << S::Invalid
-            << QStringLiteral("another key");
-    QTest::newRow("ES256 DER signature") << esDer << nodeSet << S::Invalid
-                                         << QStringLiteral("DER");
+        << readData(QStringLiteral("node-ps256-salt20.jwt"))
+        << readData(QStringLiteral("node-ps256-salt20.jwks.json")) << S::Invalid
+        << QStringLiteral("another key");
+    QTest::newRow("ES256 DER signature") << esDer << nodeSet << S::Invalid << QStringLiteral("DER");
 
     QTest::newRow("kid not in set")
-            << withHeader(rs, R"({"alg":"RS256","kid":"rotated-away"})") << nodeSet
-            << S::NoMatchingKey
-            << QStringLiteral("No key with kid \"rotated-away\" in the AS's JWKS (kids: rs-1, ps-1, es-1)");
-    QTest::newRow("no kid, no fitting key") << a3 << a2Set << S::NoMatchingKey
-                                            << QStringLiteral("ES256");
+        << withHeader(rs, R"({"alg":"RS256","kid":"rotated-away"})") << nodeSet << S::NoMatchingKey
+        << QStringLiteral(
+               "No key with kid \"rotated-away\" in the AS's JWKS (kids: rs-1, ps-1, es-1)");
+    QTest::newRow("no kid, no fitting key")
+        << a3 << a2Set << S::NoMatchingKey << QStringLiteral("ES256");
 
     QTest::newRow("alg none") << (b64u(R"({"alg":"none"})") + '.' + b64u(R"({"sub":"x"})") + '.')
                               << nodeSet << S::UnsupportedAlgorithm << QStringLiteral("none");
-    QTest::newRow("RFC 7515 A.1 HS256") << kRfcA1Hs256 << nodeSet << S::UnsupportedAlgorithm
-                                        << QStringLiteral("HS256");
+    QTest::newRow("RFC 7515 A.1 HS256")
+        << kRfcA1Hs256 << nodeSet << S::UnsupportedAlgorithm << QStringLiteral("HS256");
     // RFC 8725 §2.1: an RSA public key must never become an HMAC secret.
     QTest::newRow("HS256 naming an RSA kid")
-            << withHeader(kRfcA1Hs256, R"({"alg":"HS256","kid":"rs-1"})") << nodeSet
-            << S::UnsupportedAlgorithm << QStringLiteral("HS256");
-    QTest::newRow("RS512 unsupported") << withHeader(rs, R"({"alg":"RS512","kid":"rs-1"})")
-                                       << nodeSet << S::UnsupportedAlgorithm
-                                       << QStringLiteral("RS256, PS256 and ES256");
+        << withHeader(kRfcA1Hs256, R"({"alg":"HS256","kid":"rs-1"})") << nodeSet
+        << S::UnsupportedAlgorithm << QStringLiteral("HS256");
+    QTest::newRow("RS512 unsupported")
+        << withHeader(rs, R"({"alg":"RS512","kid":"rs-1"})") << nodeSet << S::UnsupportedAlgorithm
+        << QStringLiteral("RS256, PS256 and ES256");
 
     // The alg must fit the key: the key's own "alg" says no, then its kty says no.
     QTest::newRow("ES256 header, RSA key's kid (key alg)")
-            << withHeader(es, R"({"alg":"ES256","kid":"rs-1"})") << nodeSet << S::NoMatchingKey
-            << QStringLiteral("it is for RS256");
+        << withHeader(es, R"({"alg":"ES256","kid":"rs-1"})") << nodeSet << S::NoMatchingKey
+        << QStringLiteral("it is for RS256");
     QTest::newRow("ES256 header, RSA key's kid (kty)")
-            << withHeader(es, R"({"alg":"ES256","kid":"rs-1"})") << noAlgSet
-            << S::NoMatchingKey << QStringLiteral("needs an EC P-256 key");
+        << withHeader(es, R"({"alg":"ES256","kid":"rs-1"})") << noAlgSet << S::NoMatchingKey
+        << QStringLiteral("needs an EC P-256 key");
     QTest::newRow("RS256 header, EC key's kid (kty)")
-            << withHeader(rs, R"({"alg":"RS256","kid":"es-1"})") << noAlgSet
-            << S::NoMatchingKey << QStringLiteral("needs an RSA key");
-    QTest::newRow("PS256 token, RS256-only key") << withHeader(ps, R"({"alg":"PS256","kid":"rs-1"})")
-                                                 << nodeSet << S::NoMatchingKey
-                                                 << QStringLiteral("it is for RS256");
+        << withHeader(rs, R"({"alg":"RS256","kid":"es-1"})") << noAlgSet << S::NoMatchingKey
+        << QStringLiteral("needs an RSA key");
+    QTest::newRow("PS256 token, RS256-only key")
+        << withHeader(ps, R"({"alg":"PS256","kid":"rs-1"})") << nodeSet << S::NoMatchingKey
+        << QStringLiteral("it is for RS256");
 
     // RFC 7517 §4.2: a "use":"enc" key does not check signatures, with or without kid.
-    const auto markEnc = [](QJsonObject &k) { k.insert(QLatin1String("use"), QLatin1String("enc")); };
-    QTest::newRow("key use enc, by kid") << rs << editedSet(nodeSet, markEnc, QStringLiteral("rs-1"))
-                                         << S::NoMatchingKey << QStringLiteral("use \"enc\"");
-    QTest::newRow("key use enc, no kid") << a2 << editedSet(a2Set, markEnc) << S::NoMatchingKey
-                                         << QStringLiteral("RS256");
+    const auto markEnc
+        = [](QJsonObject &k) { k.insert(QLatin1String("use"), QLatin1String("enc")); };
+    QTest::newRow("key use enc, by kid")
+        << rs << editedSet(nodeSet, markEnc, QStringLiteral("rs-1")) << S::NoMatchingKey
+        << QStringLiteral("use \"enc\"");
+    QTest::newRow("key use enc, no kid")
+        << a2 << editedSet(a2Set, markEnc) << S::NoMatchingKey << QStringLiteral("RS256");
 
     // Malformed sets.
-    QTest::newRow("JWKS not JSON") << rs << QByteArray("<html>") << S::BadKeySet
-                                   << QStringLiteral("not valid JSON");
+    QTest::newRow("JWKS not JSON")
+        << rs << QByteArray("<html>") << S::BadKeySet << QStringLiteral("not valid JSON");
     QTest::newRow("JWKS array") << rs << QByteArray("[]") << S::BadKeySet
                                 << QStringLiteral("\"keys\"");
-    QTest::newRow("JWKS keys not array") << rs << QByteArray(R"({"keys":{}})") << S::BadKeySet
-                                         << QStringLiteral("\"keys\"");
-    QTest::newRow("JWKS key not object") << rs << QByteArray(R"({"keys":[1]})") << S::BadKeySet
-                                         << QStringLiteral("Entry 1");
+    QTest::newRow("JWKS keys not array")
+        << rs << QByteArray(R"({"keys":{}})") << S::BadKeySet << QStringLiteral("\"keys\"");
+    QTest::newRow("JWKS key not object")
+        << rs << QByteArray(R"({"keys":[1]})") << S::BadKeySet << QStringLiteral("Entry 1");
     QByteArray huge = nodeSet;
     huge.insert(1, QByteArray(300 * 1024, ' '));
-    QTest::newRow("JWKS over 256 KiB") << rs << huge << S::BadKeySet
-                                       << QStringLiteral("256 KiB");
+    QTest::newRow("JWKS over 256 KiB") << rs << huge << S::BadKeySet << QStringLiteral("256 KiB");
     QJsonArray many;
     for (int i = 0; i < 101; ++i)
         many.append(QJsonObject { { QStringLiteral("kty"), QStringLiteral("oct") } });
     QTest::newRow("JWKS 101 keys")
-            << rs << QJsonDocument(QJsonObject { { QStringLiteral("keys"), many } }).toJson()
-            << S::BadKeySet << QStringLiteral("101 keys");
-    QTest::newRow("RSA key 1024 bits") << rs
-            << editedSet(nodeSet, [](QJsonObject &k) {
-                   const QByteArray n = b64uDecode(k.value(QLatin1String("n")).toString().toLatin1());
+        << rs << QJsonDocument(QJsonObject { { QStringLiteral("keys"), many } }).toJson()
+        << S::BadKeySet << QStringLiteral("101 keys");
+    QTest::newRow("RSA key 1024 bits")
+        << rs
+        << editedSet(
+               nodeSet,
+               [](QJsonObject &k) {
+                   const QByteArray n
+                       = b64uDecode(k.value(QLatin1String("n")).toString().toLatin1());
                    k.insert(QLatin1String("n"), QString::fromLatin1(b64u(n.left(128))));
-               }, QStringLiteral("rs-1"))
-            << S::BadKeySet << QStringLiteral("1024 bits");
-    QTest::newRow("EC point not on curve") << es
-            << editedSet(nodeSet, [](QJsonObject &k) {
+               },
+               QStringLiteral("rs-1"))
+        << S::BadKeySet << QStringLiteral("1024 bits");
+    QTest::newRow("EC point not on curve")
+        << es
+        << editedSet(
+               nodeSet,
+               [](QJsonObject &k) {
                    QByteArray y = b64uDecode(k.value(QLatin1String("y")).toString().toLatin1());
                    y[31] = static_cast<char>(y[31] ^ 0x01);
                    k.insert(QLatin1String("y"), QString::fromLatin1(b64u(y)));
-               }, QStringLiteral("es-1"))
-            << S::BadKeySet << QStringLiteral("could not be loaded");
+               },
+               QStringLiteral("es-1"))
+        << S::BadKeySet << QStringLiteral("could not be loaded");
 
     QTest::newRow("token not a JWS") << QByteArray("2YotnFZFEjr1zCsicMWpAA") << nodeSet
                                      << S::Invalid << QStringLiteral("Not a signed JWT");
@@ -296,7 +313,7 @@ void TestJose::verify()
     const SignatureCheck check = verifyJws(token, jwks);
     QCOMPARE(statusName(check.status), statusName(expected));
     QVERIFY2(check.message.contains(messageContains),
-             qPrintable(check.message + QStringLiteral(" | ") + check.detail));
+        qPrintable(check.message + QStringLiteral(" | ") + check.detail));
     QVERIFY(!check.message.isEmpty());
 }
 
@@ -308,7 +325,7 @@ void TestJose::ps256CrossCheckedWithOpenSslCli()
         QSKIP("no openssl program on PATH");
     const QByteArray token = readData(QStringLiteral("node-ps256.jwt"));
     QCOMPARE(verifyJws(token, readData(QStringLiteral("node.jwks.json"))).status,
-             SignatureStatus::Valid);
+        SignatureStatus::Valid);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -325,15 +342,15 @@ void TestJose::ps256CrossCheckedWithOpenSslCli()
     const auto runOpenSsl = [&](const QString &saltLength) {
         QProcess process;
         process.start(openssl,
-                      { QStringLiteral("dgst"), QStringLiteral("-sha256"),
-                        QStringLiteral("-sigopt"), QStringLiteral("rsa_padding_mode:pss"),
-                        QStringLiteral("-sigopt"), QStringLiteral("rsa_pss_saltlen:") + saltLength,
-                        QStringLiteral("-sigopt"), QStringLiteral("rsa_mgf1_md:sha256"),
-                        QStringLiteral("-verify"), dataPath(QStringLiteral("node-ps256.pub.pem")),
-                        QStringLiteral("-signature"), signature.fileName(), input.fileName() });
+            { QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-sigopt"),
+                QStringLiteral("rsa_padding_mode:pss"), QStringLiteral("-sigopt"),
+                QStringLiteral("rsa_pss_saltlen:") + saltLength, QStringLiteral("-sigopt"),
+                QStringLiteral("rsa_mgf1_md:sha256"), QStringLiteral("-verify"),
+                dataPath(QStringLiteral("node-ps256.pub.pem")), QStringLiteral("-signature"),
+                signature.fileName(), input.fileName() });
         return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
-                ? process.exitCode()
-                : -1;
+            ? process.exitCode()
+            : -1;
     };
     QCOMPARE(runOpenSsl(QStringLiteral("32")), 0);
     // Proves the check can fail: a different salt length does not verify.
@@ -374,25 +391,25 @@ void TestJose::decodeRejects_data()
     QTest::newRow("padding '='") << (b64u(R"({"alg":"RS256"} )") + "=." + p[1] + '.' + p[2])
                                  << QStringLiteral("padding");
     QTest::newRow("padding in signature") << (a2 + "==") << QStringLiteral("padding");
-    QTest::newRow("'+' (standard base64)") << (p[0] + '.' + p[1] + '.' + p[2].left(10) + '+'
-                                              + p[2].mid(11))
-                                           << QStringLiteral("not in the base64url alphabet");
+    QTest::newRow("'+' (standard base64)")
+        << (p[0] + '.' + p[1] + '.' + p[2].left(10) + '+' + p[2].mid(11))
+        << QStringLiteral("not in the base64url alphabet");
     QTest::newRow("4 parts") << (a2 + ".eyJ9") << QStringLiteral("4 part(s)");
     QTest::newRow("2 parts") << (p[0] + '.' + p[1]) << QStringLiteral("2 part(s)");
     QTest::newRow("5 parts (JWE)") << QByteArray("a.b.c.d.e") << QStringLiteral("5 part(s)");
     QByteArray big = a2;
     big.insert(p[0].size() + 1, QByteArray(64 * 1024, 'A'));
     QTest::newRow("over 64 KiB") << big << QStringLiteral("limit 65536");
-    QTest::newRow("header JSON array") << (b64u("[1]") + '.' + payload + '.')
-                                       << QStringLiteral("JSON object");
-    QTest::newRow("payload JSON array") << (b64u(R"({"alg":"RS256"})") + '.' + b64u("[]") + '.')
-                                        << QStringLiteral("JSON object");
-    QTest::newRow("payload not JSON") << (b64u(R"({"alg":"RS256"})") + '.' + b64u("joe") + '.')
-                                      << QStringLiteral("payload:");
-    QTest::newRow("header without alg") << (b64u(R"({"typ":"JWT"})") + '.' + payload + '.')
-                                        << QStringLiteral("\"alg\"");
-    QTest::newRow("non-zero trailing bits") << (b64u(R"({"alg":"RS256"})") + '.' + payload + ".Zh")
-                                            << QStringLiteral("trailing bits");
+    QTest::newRow("header JSON array")
+        << (b64u("[1]") + '.' + payload + '.') << QStringLiteral("JSON object");
+    QTest::newRow("payload JSON array")
+        << (b64u(R"({"alg":"RS256"})") + '.' + b64u("[]") + '.') << QStringLiteral("JSON object");
+    QTest::newRow("payload not JSON")
+        << (b64u(R"({"alg":"RS256"})") + '.' + b64u("joe") + '.') << QStringLiteral("payload:");
+    QTest::newRow("header without alg")
+        << (b64u(R"({"typ":"JWT"})") + '.' + payload + '.') << QStringLiteral("\"alg\"");
+    QTest::newRow("non-zero trailing bits")
+        << (b64u(R"({"alg":"RS256"})") + '.' + payload + ".Zh") << QStringLiteral("trailing bits");
 }
 
 void TestJose::decodeRejects()
@@ -414,7 +431,8 @@ void TestJose::looksLikeJwt_data()
 
     QTest::newRow("RFC 7515 A.2") << readData(QStringLiteral("rfc7515-a2.jwt")) << true;
     QTest::newRow("Node ES256") << readData(QStringLiteral("node-es256.jwt")) << true;
-    QTest::newRow("opaque token (RFC 6749 §4.2.2)") << QByteArray("2YotnFZFEjr1zCsicMWpAA") << false;
+    QTest::newRow("opaque token (RFC 6749 §4.2.2)")
+        << QByteArray("2YotnFZFEjr1zCsicMWpAA") << false;
     QTest::newRow("empty") << QByteArray() << false;
     QTest::newRow("three parts, header not JSON") << QByteArray("abc.def.ghi") << false;
     QTest::newRow("header without alg") << (b64u(R"({"typ":"JWT"})") + ".e30.") << false;
