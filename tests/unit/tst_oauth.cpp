@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lib/oauth without an authorization server: request building (RFC 6749 §2.3.1 encoding),
+// response reading (a 200 that is not a token is a failure), error words, redaction, and the
+// transport's timeout and size cap against tiny local sockets (a mock beside the live suite,
+// which proves the same code against the real provider).
+#include "oauth/Discovery.h"
+#include "oauth/TokenClient.h"
+#include "oauth/Transport.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace oauthdesk;
+
+namespace {
+
+HttpExchange answered(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    HttpExchange ex;
+    ex.status = status;
+    ex.responseHeaders = { { "Content-Type", contentType } };
+    ex.responseBody = body;
+    return ex;
+}
+
+TokenRequest request(AuthMethod method, const QString &id, const QString &secret)
+{
+    TokenRequest r;
+    r.tokenEndpoint = QUrl(QStringLiteral("https://as.example.com/token"));
+    r.clientId = id;
+    r.authMethod = method;
+    r.clientSecret = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(secret));
+    r.scopes = { QStringLiteral("accounts:read"), QStringLiteral("payments:write") };
+    r.extraHeaders = { { QStringLiteral("X-Region"), QStringLiteral("2"), {} } };
+    return r;
+}
+
+/// A local HTTP server that answers every request with @p response (or never, when empty).
+class FakeServer : public QTcpServer
+{
+public:
+    explicit FakeServer(QByteArray response)
+        : m_response(std::move(response))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    s->readAll();
+                    if (!m_response.isEmpty())
+                        s->write(m_response);
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url(const char *path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path))); }
+
+private:
+    QByteArray m_response;
+};
+
+} // namespace
+
+class TestOAuth final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("plain") << QByteArray("abc-._~123") << QByteArray("abc-._%7E123");
+        QTest::newRow("space") << QByteArray("a b") << QByteArray("a+b");
+        QTest::newRow("reserved") << QByteArray("s3cr3t+/=%&:?") << QByteArray("s3cr3t%2B%2F%3D%25%26%3A%3F");
+        QTest::newRow("utf-8") << QByteArray("ü") << QByteArray("%C3%BC");
+    }
+    void formEncoding()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, encoded);
+        QCOMPARE(formEncode(raw), encoded);
+        QCOMPARE(QByteArray::fromPercentEncoding(QByteArray(encoded).replace('+', ' ')), raw);
+    }
+
+    void basicAuthEncodesIdAndSecretFirst()
+    {
+        auto req = buildTokenRequest(request(AuthMethod::ClientSecretBasic, QStringLiteral("weird:client"), QStringLiteral("s3cr3t+/=%&:?")));
+        QVERIFY(req);
+        QByteArray auth;
+        for (const auto &h : req->headers) {
+            if (h.first == "Authorization")
+                auth = h.second;
+        }
+        // RFC 6749 §2.3.1: base64(form-encode(id) ":" form-encode(secret)).
+        QCOMPARE(auth, "Basic " + QByteArray("weird%3Aclient:s3cr3t%2B%2F%3D%25%26%3A%3F").toBase64());
+        QCOMPARE(req->body, QByteArray("grant_type=client_credentials&scope=accounts%3Aread+payments%3Awrite"));
+        QVERIFY(!req->body.contains("client_secret"));
+        QVERIFY(req->secretHeaders.contains("Authorization"));
+    }
+
+    void postAuthPutsCredentialsInTheBody()
+    {
+        auto req = buildTokenRequest(request(AuthMethod::ClientSecretPost, QStringLiteral("post-client"), QStringLiteral("p@ss word")));
+        QVERIFY(req);
+        QVERIFY(req->body.contains("client_id=post-client"));
+        QVERIFY(req->body.contains("client_secret=p%40ss+word"));
+        for (const auto &h : req->headers)
+            QVERIFY(h.first != "Authorization");
+        HttpExchange ex;
+        ex.request = *req;
+        QVERIFY(!ex.requestText().contains(QStringLiteral("p%40ss")));
+        QVERIFY(ex.requestText().contains(QStringLiteral("client_secret=<redacted>")));
+        QVERIFY(ex.requestText(true).contains(QStringLiteral("client_secret=p%40ss+word")));
+        const QString curl = ex.curl(false, QStringLiteral("/tmp/ca.pem"));
+        QVERIFY(curl.startsWith(QStringLiteral("curl -X POST --cacert '/tmp/ca.pem'")));
+        QVERIFY(curl.contains(QStringLiteral("-H 'X-Region: 2'")));
+        QVERIFY(!curl.contains(QStringLiteral("p%40ss")));
+    }
+
+    void certificateMethodsAreNotYetTestable()
+    {
+        auto req = buildTokenRequest(request(AuthMethod::PrivateKeyJwt, QStringLiteral("c"), QStringLiteral("s")));
+        QVERIFY(!req);
+        QVERIFY(req.error().message.contains(QStringLiteral("private_key_jwt")));
+    }
+
+    void responses_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("token") << 200 << QByteArray("application/json")
+                               << QByteArray(R"({"access_token":"abc","token_type":"Bearer","expires_in":300,"scope":"accounts:read"})")
+                               << true << QString();
+        QTest::newRow("html login page") << 200 << QByteArray("text/html")
+                                         << QByteArray("<!doctype html><html><body>Sign in</body></html>") << false
+                                         << "HTML page";
+        QTest::newRow("json without token") << 200 << QByteArray("application/json") << QByteArray(R"({"status":"ok"})")
+                                            << false << "no access_token";
+        QTest::newRow("no token_type") << 200 << QByteArray("application/json") << QByteArray(R"({"access_token":"abc"})")
+                                       << false << "token_type";
+        QTest::newRow("not json") << 200 << QByteArray("text/plain") << QByteArray("access_token=abc") << false << "not with JSON";
+        QTest::newRow("invalid_client") << 401 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_client"})")
+                                        << false << "rejected this client's credentials";
+        QTest::newRow("invalid_scope") << 400 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_scope"})")
+                                       << false << "refused the requested scopes";
+        QTest::newRow("unauthorized_client") << 400 << QByteArray("application/json")
+                                             << QByteArray(R"({"error":"unauthorized_client"})") << false << "not allowed to use";
+        QTest::newRow("unsupported_grant_type") << 400 << QByteArray("application/json")
+                                                << QByteArray(R"({"error":"unsupported_grant_type"})") << false << "does not support";
+        QTest::newRow("bad gateway html") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << false
+                                          << "HTTP 502 without an OAuth error";
+    }
+    void responses()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QFETCH(QString, says);
+        auto r = parseTokenResponse(answered(status, contentType, body), { QStringLiteral("accounts:read"), QStringLiteral("payments:write") });
+        QCOMPARE(bool(r), ok);
+        if (ok) {
+            QCOMPARE(r->accessToken->toUtf8String(), QStringLiteral("abc"));
+            QCOMPARE(r->scopesNotGranted(), QStringList { QStringLiteral("payments:write") }); // narrowed: warned in the pane
+            QVERIFY(r->expiresAt());
+            return;
+        }
+        QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+    }
+
+    void omittedScopeMeansAsRequested()
+    {
+        auto r = parseTokenResponse(answered(200, "application/json", R"({"access_token":"abc","token_type":"Bearer"})"),
+                                    { QStringLiteral("accounts:read") });
+        QVERIFY(r);
+        QVERIFY(r->scopeWasOmitted);
+        QCOMPARE(r->grantedScopes, QStringList { QStringLiteral("accounts:read") });
+        QVERIFY(!r->expiresAt());
+    }
+
+    void discoveryUrls()
+    {
+        const auto plain = oauthdesk::discoveryUrls(QUrl(QStringLiteral("https://as.example.com")));
+        QCOMPARE(plain.at(0), QUrl(QStringLiteral("https://as.example.com/.well-known/openid-configuration")));
+        QCOMPARE(plain.at(1), QUrl(QStringLiteral("https://as.example.com/.well-known/oauth-authorization-server")));
+        const auto tenant = oauthdesk::discoveryUrls(QUrl(QStringLiteral("https://as.example.com/tenant1")));
+        QCOMPARE(tenant.at(0), QUrl(QStringLiteral("https://as.example.com/tenant1/.well-known/openid-configuration")));
+        QCOMPARE(tenant.at(1), QUrl(QStringLiteral("https://as.example.com/.well-known/oauth-authorization-server/tenant1")));
+        auto bad = parseDiscovery(R"({"issuer":"https://as.example.com","token_endpoint":"http://as.example.com/token"})",
+                                  QUrl(QStringLiteral("https://as.example.com")));
+        QVERIFY(!bad); // a plain-http token endpoint on a real host is refused
+        auto html = parseDiscovery("<html></html>", QUrl(QStringLiteral("https://as.example.com")));
+        QVERIFY(!html);
+        QCOMPARE(html.error().code, ErrorCode::ProtocolError);
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        FakeServer silent({});
+        Transport transport;
+        HttpRequest req;
+        req.url = silent.url("/token");
+        req.timeoutMs = 300;
+        std::optional<HttpExchange> ex;
+        transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
+        QVERIFY(ex->transportError);
+        QCOMPARE(ex->transportError->code, ErrorCode::Timeout);
+        QVERIFY2(ex->transportError->message.contains(QStringLiteral("did not answer in time")), qPrintable(ex->transportError->message));
+    }
+
+    void anOversizedAnswerIsCutOff()
+    {
+        const QByteArray body(2 * 1024 * 1024, 'x');
+        FakeServer flood("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                         + "\r\n\r\n" + body);
+        Transport transport;
+        HttpRequest req;
+        req.url = flood.url("/token");
+        req.maxResponseBytes = 256 * 1024;
+        std::optional<HttpExchange> ex;
+        transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
+        QVERIFY(ex->oversized);
+        QVERIFY(ex->transportError);
+        QCOMPARE(ex->transportError->code, ErrorCode::ResponseTooLarge);
+        QVERIFY(ex->responseBody.size() <= 256 * 1024);
+        QVERIFY(!parseTokenResponse(*ex, {}));
+    }
+
+    void refusedConnection()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer s;
+            QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+            port = s.serverPort();
+        } // closed: nothing listens there now
+        Transport transport;
+        HttpRequest req;
+        req.url = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(port));
+        std::optional<HttpExchange> ex;
+        transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
+        QVERIFY(ex->transportError);
+        QCOMPARE(ex->transportError->code, ErrorCode::NetworkFailure);
+        QVERIFY(ex->transportError->message.contains(QStringLiteral("refused")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuth)
+#include "tst_oauth.moc"
