@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The admin's path end to end, against the real provider (with-as.sh) and the real keyring
+// (with-keyring.sh): create a client in the wizard with the secret the AS knows, press
+// "Get test token", read a verified, decoded token, call the API; and a clear reason on failure.
+#include "../gui/GuiTestSupport.h"
+
+#include "dialogs/TokenTestDialog.h"
+#include "models/ClientTableModel.h"
+#include "wizard/ClientWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+
+using namespace oauthdesk;
+using namespace oauthdesk::test;
+
+class TestLiveGui final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_shots = qEnvironmentVariable("OAUTHDESK_SCREENSHOTS"); ///< where to save screenshots, if set
+
+    void shot(QWidget *w, const QString &name)
+    {
+        if (!m_shots.isEmpty())
+            w->grab().save(m_shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    /// Drives the wizard: a machine-to-machine client with a pasted secret.
+    void createClient(OpenWindow &w, const QString &name, const QString &clientId, const QString &secret)
+    {
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
+        ClientWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("clientName")), name);
+        wizard->next();
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("scopes")), QStringLiteral("accounts:read payments:write"));
+        wizard->next();
+        wizard->next();
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("reviewClientId")), clientId);
+        QTest::mouseClick(wizard->findChild<QRadioButton *>(QStringLiteral("pasteSecret")), Qt::LeftButton, {}, QPoint(8, 8));
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("pastedSecret")), secret);
+        QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ClientWizard::DonePage), 10000);
+        wizard->accept();
+    }
+
+    TokenTestDialog *getToken(OpenWindow &w, const QString &clientId)
+    {
+        QTableView *table = w.window->clientTable();
+        int row = -1;
+        const bool listed = QTest::qWaitFor([&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, ClientTableModel::ClientIdColumn).data().toString() == clientId)
+                    row = r;
+            }
+            return row >= 0;
+        }, 5000);
+        if (!listed)
+            return nullptr;
+        w.window->activateWindow(); // the wizard was the active window until it closed
+        if (!QTest::qWaitForWindowActive(w.window.get()))
+            return nullptr;
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, 0));
+        QSignalSpy opened(w.window.get(), &MainWindow::tokenDialogOpened);
+        QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier); // "Get test token"
+        if (!opened.wait(10000)) {
+            if (auto *box = w.window->findChild<QMessageBox *>(QStringLiteral("errorBox")))
+                qWarning("error box: %s", qPrintable(box->text()));
+            else
+                qWarning("no dialog and no error box");
+            return nullptr;
+        }
+        auto *dlg = opened.first().first().value<TokenTestDialog *>();
+        QSignalSpy finished(dlg->tester(), &TokenTester::finished);
+        if (!finished.wait(20000))
+            return nullptr;
+        return dlg;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<TokenTestDialog *>();
+        qRegisterMetaType<TokenTestResult>();
+        QVERIFY2(!qEnvironmentVariable("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through with-keyring.sh and with-as.sh");
+        m_path = m_dir.filePath(QStringLiteral("oauthdesk.sqlite"));
+        auto s = Store::open(m_path);
+        QVERIFY(s);
+        QVERIFY((*s)->saveApplication({ 0, QStringLiteral("Card issuing"), {}, {}, {} }));
+        Environment env;
+        env.name = QStringLiteral("Local AS");
+        env.issuer = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_ISSUER"));
+        env.apiBaseUrl = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_API"));
+        env.caBundlePath = qEnvironmentVariable("OAUTHDESK_TEST_CA");
+        env.headers = { { QStringLiteral("X-Region"), QStringLiteral("2"), {} } };
+        QVERIFY((*s)->saveEnvironment(env));
+    }
+
+    void wizardThenTestTokenThenCallApi()
+    {
+        OpenWindow w;
+        QVERIFY(w.open(m_path));
+        w.window->resize(1220, 680);
+        createClient(w, QStringLiteral("billing-service"), QStringLiteral("basic-client"), QStringLiteral("basic-secret-0123456789abcdef"));
+        TokenTestDialog *dlg = getToken(w, QStringLiteral("basic-client"));
+        QVERIFY(dlg);
+        QVERIFY(QTest::qWaitForWindowExposed(dlg));
+        auto *banner = dlg->findChild<QLabel *>(QStringLiteral("tokenBanner"));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Token received")), qPrintable(banner->text()));
+        const QString facts = dlg->findChild<QLabel *>(QStringLiteral("tokenFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("Signature valid")), qPrintable(facts));
+        QVERIFY(facts.contains(QStringLiteral("accounts:read payments:write")));
+        const QString claims = dlg->findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
+        QVERIFY2(claims.contains(QStringLiteral("pmid")) && claims.contains(QStringLiteral("PM-0042")), qPrintable(claims));
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("tokenCountdown"))->text().startsWith(QStringLiteral("Expires in")));
+        const QString raw = dlg->findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
+        QVERIFY(raw.contains(QStringLiteral("POST /token HTTP/1.1")));
+        QVERIFY(raw.contains(QStringLiteral("Authorization: Basic <redacted>")));
+        QVERIFY(!raw.contains(QString::fromLatin1(QByteArray("basic-client:basic-secret").toBase64().left(32)))); // credentials redacted
+        QVERIFY(!raw.contains(QStringLiteral("basic-secret")));
+        shot(dlg, QStringLiteral("token-success"));
+
+        // The environment's discovery was cached in the store on the way.
+        {
+            auto s = Store::open(m_path);
+            QVERIFY(!(*s)->environments()->first().discoveryDocument.isEmpty());
+        }
+
+        // Call API with the token and the environment's X-Region.
+        auto *tabs = dlg->findChild<QTabWidget *>(QStringLiteral("tokenTabs"));
+        tabs->setCurrentIndex(2);
+        QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("apiPath")), QStringLiteral("/echo"));
+        QSignalSpy api(dlg, &TokenTestDialog::apiAnswered);
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("apiSend")), Qt::LeftButton);
+        QVERIFY(api.wait(20000));
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("apiStatus"))->text().startsWith(QStringLiteral("HTTP 200")));
+        const QString response = dlg->findChild<QPlainTextEdit *>(QStringLiteral("apiResponse"))->toPlainText();
+        QVERIFY2(response.contains(QStringLiteral("\"x_region\": \"2\"")), qPrintable(response));
+        shot(dlg, QStringLiteral("call-api"));
+        dlg->close();
+    }
+
+    void aWrongSecretSaysWhatToCheck()
+    {
+        OpenWindow w;
+        QVERIFY(w.open(m_path));
+        createClient(w, QStringLiteral("post-service"), QStringLiteral("post-client"), QStringLiteral("wrong-secret"));
+        // post-client is registered for client_secret_post at the AS; the wizard chose
+        // client_secret_basic, and the secret is wrong too: the AS says invalid_client.
+        TokenTestDialog *dlg = getToken(w, QStringLiteral("post-client"));
+        QVERIFY(dlg);
+        QVERIFY(QTest::qWaitForWindowExposed(dlg));
+        const QString banner = dlg->findChild<QLabel *>(QStringLiteral("tokenBanner"))->text();
+        QVERIFY2(banner.contains(QStringLiteral("rejected this client's credentials")) && banner.contains(QStringLiteral("invalid_client")),
+                 qPrintable(banner));
+        QVERIFY(dlg->findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText().contains(QStringLiteral("No token")));
+        shot(dlg, QStringLiteral("token-failure"));
+        dlg->close();
+    }
+};
+
+QTEST_MAIN(TestLiveGui)
+#include "tst_live_gui.moc"
