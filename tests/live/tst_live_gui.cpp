@@ -32,6 +32,7 @@ private:
 
     void shot(QWidget *w, const QString &name)
     {
+        QTest::qWait(150); // let the layout settle, as a person would see it
         if (!m_shots.isEmpty())
             w->grab().save(m_shots + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
