@@ -22,7 +22,7 @@ runtime_and_build=(
 )
 tests=(
   xvfb xauth x11-utils xdotool imagemagick libx11-dev
-  libsecret-tools
+  libsecret-tools curl
   desktop-file-utils appstream
   nodejs npm
 )

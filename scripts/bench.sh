@@ -4,12 +4,14 @@
 #   1. start-up to the first mapped main window under Xvfb, timed by waitmap (16 runs, median),
 #      the way the peer apps in PLATFORM-NOTES §8 were timed; the window is shown once its data
 #      has loaded, so this is start-up to a populated window;
-#   2. load time, filter latency per keystroke and RSS, measured inside the app's own widgets.
+#   2. load time, filter latency per keystroke and RSS, measured inside the app's own widgets;
+#   3. repeated test-token requests against the local real AS (tests/live/with-as.sh): OAuthDesk's
+#      warm request versus curl each time, and OAuthDesk's overhead above the AS's processing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh --with-tests
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap
+cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 build-bench/tests/bench/generate_store --data-dir "$data" --clients "${CLIENTS:-10000}" --applications "${APPLICATIONS:-100}"
@@ -26,3 +28,6 @@ grep -h -e failed -e TIMEOUT -e early "$data/bench.err" "$data/startup.txt" "$da
 
 echo "== load, filter per keystroke, memory (offscreen) =="
 QT_QPA_PLATFORM=offscreen build-bench/tests/bench/bench_mainwindow --data-dir "$data" --rounds "${ROUNDS:-5}" 2>/dev/null
+
+echo "== test-token requests against the local authorization server =="
+tests/live/with-as.sh build-bench/tests/bench/bench_token --requests "${TOKEN_REQUESTS:-50}"
