@@ -514,6 +514,7 @@ void MainWindow::viewClient(qint64 clientRowId)
                                             m_registry, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, id = c.id] { copyClientId(id); });
+        connect(dlg, &ClientDetailsDialog::testTokenRequested, this, &MainWindow::getTestToken);
         dlg->open();
     });
 }

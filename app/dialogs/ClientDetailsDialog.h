@@ -37,6 +37,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void copyClientIdRequested(const QString &clientId);
+    void testTokenRequested(qint64 clientRowId);
     /// The keychain answered a reveal or rotation (tests wait for it).
     void secretAnswered(bool ok);
 
