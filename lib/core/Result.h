@@ -25,6 +25,7 @@ enum class ErrorCode {
     ProtocolError,    ///< an answer that is not what the protocol promises (HTML for JSON, …)
     Rejected,         ///< the server answered with an error (RFC 6749 §5.2 and friends)
     Internal,         ///< a bug: the detail says where
+    Cancelled,        ///< the caller asked for the work to stop (e.g. key generation)
 };
 
 /// One error type for the whole library (STYLE.md "Values and errors").

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JWK export, RFC 7638 thumbprints and JWS signing (client assertions), cross-checked by
+// independent implementations: the RFC's own vector, Node's crypto, and our cjose verifier.
+#include "jose/JwsSigner.h"
+#include "jose/JwsVerifier.h"
+#include "jose/Jwk.h"
+#include "jose/Jwt.h"
+#include "pki/OpenSsl.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace oauthdesk;
+
+namespace {
+
+PKey makeKey(const QString &kind)
+{
+    if (kind == QLatin1String("RSA"))
+        return PKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
+    return PKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", kind == QLatin1String("P-384") ? "P-384" : "P-256"));
+}
+
+/// Verifies a compact JWS with Node's crypto, independently of OpenSSL-through-our-code.
+bool nodeVerifies(const QByteArray &token, const QJsonObject &jwk, const QString &alg)
+{
+    static const QString script = QStringLiteral(R"JS(
+const crypto = require('crypto');
+const [token, jwk, alg] = process.argv.slice(1);
+const [h, p, s] = token.split('.');
+const key = crypto.createPublicKey({ key: JSON.parse(jwk), format: 'jwk' });
+const data = Buffer.from(h + '.' + p);
+const sig = Buffer.from(s, 'base64url');
+let ok;
+if (alg === 'RS256') ok = crypto.verify('sha256', data, key, sig);
+else if (alg === 'PS256') ok = crypto.verify('sha256', data, { key, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, sig);
+else ok = crypto.verify(alg === 'ES384' ? 'sha384' : 'sha256', data, { key, dsaEncoding: 'ieee-p1363' }, sig);
+process.exit(ok ? 0 : 1);
+)JS");
+    QProcess node;
+    node.start(QStringLiteral("node"), { QStringLiteral("-e"), script, QString::fromLatin1(token),
+                                         QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact)), alg });
+    return node.waitForFinished(20000) && node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0;
+}
+
+} // namespace
+
+class TestJoseSign final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rfc7638Thumbprint()
+    {
+        // RFC 7638 §3.1, the RFC's own example key and thumbprint.
+        const QJsonObject jwk {
+            { QStringLiteral("kty"), QStringLiteral("RSA") },
+            { QStringLiteral("n"), QStringLiteral("0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw") },
+            { QStringLiteral("e"), QStringLiteral("AQAB") },
+            { QStringLiteral("alg"), QStringLiteral("RS256") },
+            { QStringLiteral("kid"), QStringLiteral("2011-04-29") },
+        };
+        QCOMPARE(jwkThumbprint(jwk).value(), QStringLiteral("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"));
+        QVERIFY(!jwkThumbprint(QJsonObject { { QStringLiteral("kty"), QStringLiteral("oct") } }));
+        QVERIFY(!jwkThumbprint(QJsonObject { { QStringLiteral("kty"), QStringLiteral("RSA") }, { QStringLiteral("e"), QStringLiteral("AQAB") } }));
+    }
+
+    void publicJwkShapes_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("kty");
+        QTest::addColumn<int>("coordinateBytes");
+        QTest::newRow("RSA 2048") << "RSA" << "RSA" << 0;
+        QTest::newRow("P-256") << "P-256" << "EC" << 32;
+        QTest::newRow("P-384") << "P-384" << "EC" << 48;
+    }
+    void publicJwkShapes()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, kty);
+        QFETCH(int, coordinateBytes);
+        PKey key = makeKey(kind);
+        QVERIFY(key);
+        auto jwk = publicJwk(key.get());
+        QVERIFY(jwk);
+        QCOMPARE(jwk->value(QLatin1String("kty")).toString(), kty);
+        QVERIFY(!jwk->contains(QLatin1String("d"))); // never the private part
+        if (kty == QLatin1String("EC")) {
+            QCOMPARE(jwk->value(QLatin1String("crv")).toString(), kind);
+            for (const char *c : { "x", "y" })
+                QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String(c)).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(),
+                         coordinateBytes);
+        } else {
+            QCOMPARE(jwk->value(QLatin1String("e")).toString(), QStringLiteral("AQAB"));
+            QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String("n")).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(), 256);
+        }
+        // Node reads the same key from our JWK and agrees on its thumbprint input.
+        QVERIFY(jwkThumbprint(*jwk));
+    }
+
+    void signaturesVerifyIndependently_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("RS256") << "RSA" << "RS256";
+        QTest::newRow("PS256") << "RSA" << "PS256";
+        QTest::newRow("ES256") << "P-256" << "ES256";
+        QTest::newRow("ES384") << "P-384" << "ES384";
+    }
+    void signaturesVerifyIndependently()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, alg);
+        if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+            QSKIP("node is not installed (packaging/install-deps.sh --with-tests installs it)");
+        PKey key = makeKey(kind);
+        auto jwk = publicJwk(key.get());
+        const QString kid = jwkThumbprint(*jwk).value();
+        auto token = signJws(key.get(), alg, { { QStringLiteral("kid"), kid } }, R"({"hello":"world"})");
+        QVERIFY2(token, qPrintable(token ? QString() : token.error().message + token.error().detail));
+        QVERIFY(nodeVerifies(*token, *jwk, alg));
+        // And our own verifier (cjose) agrees, by kid from a JWKS we publish.
+        const QByteArray jwks = jwksDocument({ { *jwk, kid, alg, {} } });
+        if (alg != QLatin1String("ES384")) // verifyJws supports the three algorithms of the AS
+            QCOMPARE(verifyJws(*token, jwks).status, SignatureStatus::Valid);
+        // A changed payload fails the independent check too.
+        QList<QByteArray> parts = token->split('.');
+        parts[1] = base64Url(R"({"hello":"mallory"})");
+        QVERIFY(!nodeVerifies(parts.join('.'), *jwk, alg));
+        if (kind != QLatin1String("RSA")) {
+            const QByteArray sig = QByteArray::fromBase64(token->split('.').at(2), QByteArray::Base64UrlEncoding);
+            QCOMPARE(sig.size(), kind == QLatin1String("P-256") ? 64 : 96); // JOSE R||S, not DER
+        }
+    }
+
+    void keyMustFitTheAlgorithm()
+    {
+        PKey ec = makeKey(QStringLiteral("P-256"));
+        PKey rsa = makeKey(QStringLiteral("RSA"));
+        QVERIFY(!signJws(ec.get(), QStringLiteral("RS256"), {}, "x"));
+        QVERIFY(!signJws(rsa.get(), QStringLiteral("ES256"), {}, "x"));
+        QVERIFY(!signJws(rsa.get(), QStringLiteral("HS256"), {}, "x"));
+        QVERIFY(!signJws(rsa.get(), QStringLiteral("none"), {}, "x"));
+        QCOMPARE(defaultJwsAlgorithm(ec.get()), QStringLiteral("ES256"));
+        QCOMPARE(defaultJwsAlgorithm(rsa.get()), QStringLiteral("RS256"));
+    }
+
+    void clientAssertionClaims()
+    {
+        PKey key = makeKey(QStringLiteral("P-256"));
+        ClientAssertionRequest r;
+        r.clientId = QStringLiteral("billing-service");
+        r.audience = QStringLiteral("https://as.example.com/token");
+        r.kid = QStringLiteral("k1");
+        r.now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        r.lifetimeSeconds = 120;
+        auto a = buildClientAssertion(key.get(), r);
+        QVERIFY(a);
+        auto decoded = decodeJwt(*a);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->alg, QStringLiteral("ES256"));
+        QCOMPARE(decoded->kid, QStringLiteral("k1"));
+        const QJsonObject c = decoded->claims;
+        QCOMPARE(c.value(QLatin1String("iss")).toString(), QStringLiteral("billing-service"));
+        QCOMPARE(c.value(QLatin1String("sub")).toString(), QStringLiteral("billing-service"));
+        QCOMPARE(c.value(QLatin1String("aud")).toString(), r.audience);
+        QCOMPARE(qint64(c.value(QLatin1String("iat")).toDouble()), qint64(1'800'000'000));
+        QCOMPARE(qint64(c.value(QLatin1String("exp")).toDouble()), qint64(1'800'000'120));
+        QCOMPARE(c.value(QLatin1String("jti")).toString().size(), 22); // 128 random bits
+        // A fresh jti every time.
+        auto b = buildClientAssertion(key.get(), r);
+        QVERIFY(decodeJwt(*b)->claims.value(QLatin1String("jti")) != c.value(QLatin1String("jti")));
+        // No kid: refused with the words peer tools print ("kid null").
+        r.kid.clear();
+        auto noKid = buildClientAssertion(key.get(), r);
+        QVERIFY(!noKid);
+        QVERIFY(noKid.error().message.contains(QStringLiteral("kid")));
+    }
+
+    void jwksPublishesCertificates()
+    {
+        PKey key = makeKey(QStringLiteral("P-256"));
+        auto jwk = publicJwk(key.get());
+        const QByteArray fakeDer("0\x82\x01\x0a certificate bytes", 25);
+        const QJsonObject doc = QJsonDocument::fromJson(jwksDocument({ { *jwk, QStringLiteral("k1"), QStringLiteral("ES256"), { fakeDer } } })).object();
+        const QJsonObject k = doc.value(QLatin1String("keys")).toArray().first().toObject();
+        QCOMPARE(k.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+        QCOMPARE(k.value(QLatin1String("kid")).toString(), QStringLiteral("k1"));
+        QCOMPARE(k.value(QLatin1String("x5c")).toArray().first().toString(), QString::fromLatin1(fakeDer.toBase64()));
+        QCOMPARE(k.value(QLatin1String("x5t#S256")).toString(),
+                 QString::fromLatin1(base64Url(QCryptographicHash::hash(fakeDer, QCryptographicHash::Sha256))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJoseSign)
+#include "tst_jose_sign.moc"
