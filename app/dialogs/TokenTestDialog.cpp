@@ -237,6 +237,13 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
                 facts += tr("Granted without being asked: %1.").arg(extra.join(QStringLiteral(", ")).toHtmlEscaped());
             facts += QStringLiteral("</span>");
         }
+        if (r.binding) {
+            const bool good = r.binding->bound() || (!r.binding->expected && r.binding->tokenThumbprint.isEmpty());
+            facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
+                         .arg(r.binding->bound() ? QStringLiteral("#1b5e20") : good ? QStringLiteral("#455a64") : QStringLiteral("#b71c1c"),
+                              r.binding->bound() ? QStringLiteral("🔒") : good ? QString() : QStringLiteral("✘"),
+                              r.binding->message().toHtmlEscaped());
+        }
         if (r.signature) {
             const bool valid = r.signature->status == SignatureStatus::Valid;
             facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
@@ -275,6 +282,10 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
     }
     QString html = tr("<h3>Header</h3>") + claimsTable(r.jwt->header, false) + tr("<h3>Claims</h3>")
         + claimsTable(r.jwt->claims, true);
+    if (r.clientAssertion) {
+        html += tr("<h3>Client assertion sent (private_key_jwt)</h3>") + claimsTable(r.clientAssertion->header, false)
+            + claimsTable(r.clientAssertion->claims, false);
+    }
     m_claims->setHtml(html);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "secrets/SecretBytes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace oauthdesk {
@@ -28,6 +30,10 @@ struct HttpRequest
     QList<QByteArray> secretFormFields; ///< x-www-form-urlencoded fields whose values are secret
     int timeoutMs = 15000;
     qint64 maxResponseBytes = 1024 * 1024; ///< larger answers are cut off and reported
+    /// Mutual TLS (RFC 8705): the client certificate (DER, leaf first) and its PKCS#8 private
+    /// key, presented in the handshake. Empty: no client certificate.
+    QList<QByteArray> clientCertificateChainDer;
+    std::shared_ptr<const SecretBytes> clientKeyPkcs8Der;
 };
 
 /// A request and what came back, recorded for display: the raw exchange in the result pane and

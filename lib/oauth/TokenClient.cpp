@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/TokenClient.h"
 
+#include "jose/JwsSigner.h"
 #include "oauth/Transport.h"
+#include "pki/KeyPair.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,14 +58,17 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
 {
     if (r.tokenEndpoint.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("The environment has no token endpoint yet: refresh its discovery in Settings → Environments."));
-    if (r.authMethod != AuthMethod::ClientSecretBasic && r.authMethod != AuthMethod::ClientSecretPost) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("Test tokens for %1 need certificates, which come in a later version; this "
-                       "version tests client_secret_basic and client_secret_post clients.")
-                        .arg(toWire(r.authMethod)));
-    }
-    if (!r.clientSecret || r.clientSecret->isEmpty())
+    const bool secretBased = r.authMethod == AuthMethod::ClientSecretBasic || r.authMethod == AuthMethod::ClientSecretPost;
+    const bool mtls = r.authMethod == AuthMethod::TlsClientAuth || r.authMethod == AuthMethod::SelfSignedTlsClientAuth;
+    if (r.authMethod == AuthMethod::None)
+        return fail(ErrorCode::InvalidInput, tr("A public client cannot use the client credentials grant."));
+    if (secretBased && (!r.clientSecret || r.clientSecret->isEmpty()))
         return fail(ErrorCode::SecretNotFound, tr("This client has no client secret in the keychain: rotate it or edit the client."));
+    const ClientCredentials &cred = r.credentials;
+    if (r.authMethod == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
+        return fail(ErrorCode::SecretNotFound, tr("private_key_jwt needs the client's signing key: pick or generate a signing certificate for it."));
+    if (mtls && (cred.transportCertificateChainDer.isEmpty() || !cred.transportKeyPkcs8Der))
+        return fail(ErrorCode::SecretNotFound, tr("%1 needs the client's transport certificate and key: pick or generate one for it.").arg(toWire(r.authMethod)));
 
     HttpRequest req;
     req.method = "POST";
@@ -73,7 +78,31 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     QList<QPair<QByteArray, QByteArray>> form { { "grant_type", "client_credentials" } };
     if (!r.scopes.isEmpty())
         form.emplace_back("scope", r.scopes.join(QLatin1Char(' ')).toUtf8());
-    if (r.authMethod == AuthMethod::ClientSecretBasic) {
+    if (!cred.transportCertificateChainDer.isEmpty() && cred.transportKeyPkcs8Der) {
+        // Presented whenever the client has one: required by the mTLS methods, and what binds
+        // the token to the certificate (RFC 8705 §3) for the others too.
+        req.clientCertificateChainDer = cred.transportCertificateChainDer;
+        req.clientKeyPkcs8Der = cred.transportKeyPkcs8Der;
+    }
+    if (r.authMethod == AuthMethod::PrivateKeyJwt) {
+        auto key = privateKeyFromPkcs8(*cred.signingKeyPkcs8Der);
+        if (!key)
+            return std::unexpected(key.error());
+        ClientAssertionRequest a;
+        a.clientId = r.clientId;
+        a.audience = cred.assertionAudience.isEmpty() ? r.tokenEndpoint.toString() : cred.assertionAudience;
+        a.kid = cred.signingKid;
+        a.alg = cred.signingAlg;
+        auto assertion = buildClientAssertion(key->get(), a);
+        if (!assertion)
+            return std::unexpected(assertion.error());
+        form.emplace_back("client_id", r.clientId.toUtf8());
+        form.emplace_back("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.emplace_back("client_assertion", *assertion);
+        req.secretFormFields.append("client_assertion"); // a credential for its lifetime
+    } else if (mtls) {
+        form.emplace_back("client_id", r.clientId.toUtf8());
+    } else if (r.authMethod == AuthMethod::ClientSecretBasic) {
         // RFC 6749 §2.3.1: id and secret are form-encoded (Appendix B) before Base64.
         QByteArray secret = wire(*r.clientSecret);
         QByteArray credentials = formEncode(r.clientId.toUtf8()) + ':' + formEncode(secret);
@@ -190,8 +219,14 @@ void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
     }
     const AuthMethod method = r.authMethod;
     const QStringList scopes = r.scopes;
-    transport->send(*built, r.caBundlePath, context, [done, method, scopes](HttpExchange ex) {
+    QByteArray assertion;
+    for (const QByteArray &part : built->body.split('&')) {
+        if (part.startsWith("client_assertion="))
+            assertion = QByteArray::fromPercentEncoding(part.mid(17));
+    }
+    transport->send(*built, r.caBundlePath, context, [done, method, scopes, assertion](HttpExchange ex) {
         TokenOutcome outcome;
+        outcome.clientAssertion = assertion;
         outcome.result = parseTokenResponse(ex, scopes);
         if (!outcome.result && outcome.result.error().code == ErrorCode::Rejected
             && outcome.result.error().detail.contains(QLatin1String("error=invalid_client")))

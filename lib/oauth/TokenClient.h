@@ -21,6 +21,19 @@ namespace oauthdesk {
 
 class Transport;
 
+/// How a client proves who it is, whatever its method: a secret, a signing key (private_key_jwt,
+/// RFC 7523) or a transport certificate (mutual TLS, RFC 8705). Shared so renewals reuse them.
+struct ClientCredentials
+{
+    std::shared_ptr<const SecretBytes> clientSecret;
+    std::shared_ptr<const SecretBytes> signingKeyPkcs8Der;
+    QString signingKid;  ///< the kid the AS knows the signing key by
+    QString signingAlg;  ///< RS256, PS256 or ES256; empty: the key's default
+    QString assertionAudience; ///< empty: the token endpoint (RFC 7523 §3); some ASs want the issuer
+    QList<QByteArray> transportCertificateChainDer;
+    std::shared_ptr<const SecretBytes> transportKeyPkcs8Der;
+};
+
 /// A client_credentials token request (RFC 6749 §4.4) as a value.
 struct TokenRequest
 {
@@ -28,6 +41,7 @@ struct TokenRequest
     QString clientId;
     AuthMethod authMethod = AuthMethod::ClientSecretBasic;
     std::shared_ptr<const SecretBytes> clientSecret; ///< shared so renewals reuse it, never copied around
+    ClientCredentials credentials; ///< keys and certificates for the other methods (and mTLS)
     QStringList scopes;
     QList<ExtraHeader> extraHeaders; ///< the environment's headers: on every request, renewals too
     QString caBundlePath;
@@ -55,10 +69,13 @@ struct TokenOutcome
 {
     Result<TokenResponse> result = fail(ErrorCode::Internal, QString());
     HttpExchange exchange;
+    QByteArray clientAssertion; ///< the private_key_jwt assertion sent, for display
 };
 
 /// Builds the HTTP request for @p r: client_secret_basic puts the form-encoded id and secret
-/// in HTTP Basic (RFC 6749 §2.3.1), client_secret_post puts them in the body.
+/// in HTTP Basic (RFC 6749 §2.3.1), client_secret_post puts them in the body, private_key_jwt
+/// a fresh signed assertion (RFC 7523 §2.2), and the mutual-TLS methods the client_id with the
+/// transport certificate in the handshake (RFC 8705 §2).
 [[nodiscard]] Result<HttpRequest> buildTokenRequest(const TokenRequest &r);
 
 /// Reads a token endpoint's answer: a token, or an Error in plain words beside the RFC 6749

@@ -3,19 +3,53 @@
 
 #include "oauth/Transport.h"
 
+#include "jose/Jwk.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
 
 #include <algorithm>
 
 namespace oauthdesk {
 
+namespace {
+ClientCredentials withSecret(std::shared_ptr<const SecretBytes> secret)
+{
+    ClientCredentials c;
+    c.clientSecret = std::move(secret);
+    return c;
+}
+} // namespace
+
+QString CertificateBinding::message() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::TokenTester", s); };
+    if (bound())
+        return tr("Certificate-bound: cnf.x5t#S256 matches the transport certificate presented (RFC 8705 §3).");
+    if (tokenThumbprint.isEmpty())
+        return expected ? tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
+                             "token has no cnf.x5t#S256. Check the AS's certificate-bound tokens setting.")
+                        : tr("Not certificate-bound (no cnf.x5t#S256 in the token).");
+    if (presentedThumbprint.isEmpty())
+        return tr("The token is bound to a certificate (cnf.x5t#S256), but none was presented.");
+    return tr("Bound to ANOTHER certificate: cnf.x5t#S256 is %1, the presented certificate's is %2.")
+        .arg(tokenThumbprint, presentedThumbprint);
+}
+
 TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
                          std::shared_ptr<const SecretBytes> secret, QObject *parent)
+    : TokenTester(transport, std::move(environment), std::move(client), withSecret(std::move(secret)), parent)
+{
+}
+
+TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
+                         ClientCredentials credentials, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_env(std::move(environment))
     , m_client(std::move(client))
-    , m_secret(std::move(secret))
+    , m_credentials(std::move(credentials))
 {
     m_renewTimer.setSingleShot(true);
     m_renewTimer.setTimerType(Qt::PreciseTimer);
@@ -65,9 +99,15 @@ void TokenTester::requestNow()
     auto sendToken = [this, result] {
         TokenRequest r;
         r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
+        // RFC 8705 §5: with mutual TLS, the token endpoint's mTLS alias, when the AS has one.
+        const bool mtls = m_env.connectivity == Connectivity::MutualTls || m_client.authMethod == AuthMethod::TlsClientAuth
+            || m_client.authMethod == AuthMethod::SelfSignedTlsClientAuth;
+        if (mtls && m_metadata && m_metadata->mtlsEndpointAliases.contains(QStringLiteral("token_endpoint")))
+            r.tokenEndpoint = m_metadata->mtlsEndpointAliases.value(QStringLiteral("token_endpoint"));
         r.clientId = m_client.clientId;
         r.authMethod = m_client.authMethod;
-        r.clientSecret = m_secret;
+        r.clientSecret = m_credentials.clientSecret;
+        r.credentials = m_credentials;
         r.scopes = m_client.scopes;
         r.extraHeaders = m_env.headers; // on every request, renewals included
         r.caBundlePath = m_env.caBundlePath;
@@ -110,7 +150,19 @@ void TokenTester::inspect(TokenTestResult result)
         finish(std::move(result));
         return;
     }
+    if (!result.token.clientAssertion.isEmpty()) {
+        if (auto a = decodeJwt(result.token.clientAssertion))
+            result.clientAssertion = *a;
+    }
     const QByteArray token = result.token.result->accessToken->toByteArray();
+    const QList<QByteArray> &presented = result.token.exchange.request.clientCertificateChainDer;
+    if (!presented.isEmpty() || m_client.certificateBoundTokens) {
+        CertificateBinding b;
+        b.expected = m_client.certificateBoundTokens;
+        if (!presented.isEmpty())
+            b.presentedThumbprint = QString::fromLatin1(base64Url(QCryptographicHash::hash(presented.first(), QCryptographicHash::Sha256)));
+        result.binding = b;
+    }
     if (!looksLikeJwt(token)) {
         finish(std::move(result)); // opaque: shown as opaque, not as an error
         return;
@@ -122,6 +174,8 @@ void TokenTester::inspect(TokenTestResult result)
         return;
     }
     result.jwt = *decoded;
+    if (result.binding) // RFC 8705 §3.1: cnf.x5t#S256 in the token
+        result.binding->tokenThumbprint = decoded->claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString();
     auto verify = [finish, token](TokenTestResult r, const QByteArray &jwks) {
         r.signature = verifyJws(token, jwks);
         finish(std::move(r));
@@ -205,6 +259,11 @@ void TokenTester::callApi(const QByteArray &method, const QString &path, const Q
         ex.transportError = req.error();
         done(ex);
         return;
+    }
+    if (!m_credentials.transportCertificateChainDer.isEmpty()) {
+        // A certificate-bound token is only accepted with the certificate it is bound to.
+        req->clientCertificateChainDer = m_credentials.transportCertificateChainDer;
+        req->clientKeyPkcs8Der = m_credentials.transportKeyPkcs8Der;
     }
     m_transport->send(*req, m_env.caBundlePath, context, std::move(done));
 }

@@ -18,6 +18,16 @@ namespace oauthdesk {
 
 class Transport;
 
+/// RFC 8705 §3: is the token bound to the certificate that was presented?
+struct CertificateBinding
+{
+    QString presentedThumbprint; ///< x5t#S256 of the transport certificate sent (empty: none sent)
+    QString tokenThumbprint;     ///< cnf.x5t#S256 in the token (empty: not bound)
+    bool expected = false;       ///< the client is set up for certificate-bound tokens
+    [[nodiscard]] bool bound() const { return !tokenThumbprint.isEmpty() && tokenThumbprint == presentedThumbprint; }
+    [[nodiscard]] QString message() const;
+};
+
 /// One "Get test token" attempt and everything the result pane shows about it.
 struct TokenTestResult
 {
@@ -25,6 +35,8 @@ struct TokenTestResult
     QList<HttpExchange> exchanges;         ///< discovery (if fetched), token, JWKS (if fetched)
     std::optional<DecodedJwt> jwt;         ///< when the access token is a JWT
     std::optional<SignatureCheck> signature;
+    std::optional<DecodedJwt> clientAssertion; ///< the private_key_jwt assertion sent, decoded
+    std::optional<CertificateBinding> binding; ///< when a certificate was presented or expected
     QString jwksProblem;                   ///< why the signature could not be checked, if so
     int renewal = 0;                       ///< 0 for the first token, then 1, 2, … when kept fresh
     [[nodiscard]] bool ok() const { return token.result.has_value(); }
@@ -43,6 +55,8 @@ class TokenTester final : public QObject
 public:
     TokenTester(Transport *transport, Environment environment, OAuthClient client,
                 std::shared_ptr<const SecretBytes> secret, QObject *parent = nullptr);
+    TokenTester(Transport *transport, Environment environment, OAuthClient client,
+                ClientCredentials credentials, QObject *parent = nullptr);
     ~TokenTester() override;
 
     void start();
@@ -78,7 +92,7 @@ private:
     QPointer<Transport> m_transport;
     Environment m_env;
     OAuthClient m_client;
-    std::shared_ptr<const SecretBytes> m_secret;
+    ClientCredentials m_credentials;
     std::optional<DiscoveryMetadata> m_metadata;
     QByteArray m_jwks;
     bool m_keepFresh = false;

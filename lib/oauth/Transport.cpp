@@ -11,6 +11,9 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslKey>
+
+#include "pki/KeyPair.h"
 
 #include <memory>
 
@@ -90,9 +93,9 @@ Transport::Transport(QObject *parent)
 {
 }
 
-QNetworkAccessManager *Transport::managerFor(const QString &caBundlePath)
+QNetworkAccessManager *Transport::managerFor(const QString &trustKey)
 {
-    QNetworkAccessManager *&nam = m_nams[caBundlePath];
+    QNetworkAccessManager *&nam = m_nams[trustKey];
     if (!nam) {
         nam = new QNetworkAccessManager(this);
         nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -140,11 +143,29 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
         // Added to, not instead of, the system CAs: the bundle is how a test AS is trusted.
         ssl.addCaCertificates(*bundle);
     }
+    QString trustKey = caBundlePath;
+    if (!request.clientCertificateChainDer.isEmpty()) {
+        // RFC 8705: the transport certificate and key in the handshake. The key goes to Qt as an
+        // OpenSSL handle (QSslKey takes ownership), never through a file.
+        auto key = request.clientKeyPkcs8Der ? privateKeyFromPkcs8(*request.clientKeyPkcs8Der)
+                                             : Result<PKey>(fail(ErrorCode::SecretNotFound, tr("The client certificate has no private key.")));
+        if (!key) {
+            exchange->transportError = key.error();
+            QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
+            return;
+        }
+        QList<QSslCertificate> chain;
+        for (const QByteArray &der : request.clientCertificateChainDer)
+            chain.append(QSslCertificate(der, QSsl::Der));
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(QSslKey(Qt::HANDLE(key->release()), QSsl::PrivateKey));
+        trustKey += QLatin1Char('\n') + QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex());
+    }
     nr.setSslConfiguration(ssl);
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply *reply = managerFor(caBundlePath)->sendCustomRequest(nr, request.method, request.body);
+    QNetworkReply *reply = managerFor(trustKey)->sendCustomRequest(nr, request.method, request.body);
     auto sslErrors = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         *sslErrors = describeSslErrors(errors); // reported, never ignored

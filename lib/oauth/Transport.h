@@ -37,9 +37,10 @@ public:
     [[nodiscard]] Result<QList<QSslCertificate>> caBundle(const QString &path);
 
 private:
-    /// One access manager per trust setting: connections are reused within an environment, but a
-    /// connection verified under one CA bundle is never handed to a request made under another.
-    [[nodiscard]] QNetworkAccessManager *managerFor(const QString &caBundlePath);
+    /// One access manager per trust setting and client certificate: connections are reused within
+    /// an environment, but a connection verified under one CA bundle, or authenticated with one
+    /// client certificate, is never handed to a request made under another.
+    [[nodiscard]] QNetworkAccessManager *managerFor(const QString &trustKey);
 
     QHash<QString, QNetworkAccessManager *> m_nams;
     struct CachedBundle
