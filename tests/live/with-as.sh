@@ -88,6 +88,16 @@ pki() {
     -subj "/CN=OAuthDesk Unrelated Test CA" \
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign"
+  # Client CA (certificate-based client authentication, RFC 8705 tls_client_auth):
+  # EC P-256 key in unencrypted PKCS#8 PEM; the tests issue client certificates with it.
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out client-ca.key
+  openssl req -x509 -new -key client-ca.key -out client-ca.pem -days 2 -sha256 \
+    -subj "/CN=OAuthDesk Test Client CA" \
+    -addext "basicConstraints=critical,CA:TRUE" \
+    -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -addext "subjectKeyIdentifier=hash"
+  # Initial access token for dynamic client registration (RFC 7591).
+  openssl rand -hex 32 > iat.txt
   rm -f wrong-ca.key ca.srl server.csr
 }
 ( pki ) >"$TMP/pki.log" 2>&1 || { cat "$TMP/pki.log" >&2; die "creating the test PKI failed"; }
@@ -98,8 +108,11 @@ const s = require("net").createServer();
 s.listen(0, "127.0.0.1", () => { process.stdout.write(String(s.address().port)); s.close(); });
 ') || die "could not pick a free port"
 
+IAT=$(cat "$TMP/iat.txt")
+
 # ---- start the AS -------------------------------------------------------------
-PORT="$PORT" TLS_KEY="$TMP/server.key" TLS_CERT="$TMP/server.pem" \
+PORT="$PORT" TLS_KEY="$TMP/server.key" TLS_CERT="$TMP/server.pem" TLS_CA="$TMP/ca.pem" \
+  CLIENT_CA="$TMP/client-ca.pem" INITIAL_ACCESS_TOKEN="$IAT" \
   node "$AS_DIR/server.mjs" >"$AS_LOG" 2>&1 &
 AS_PID=$!
 
@@ -142,6 +155,10 @@ export OAUTHDESK_TEST_CA="$TMP/ca.pem"
 export OAUTHDESK_TEST_WRONG_CA="$TMP/wrong-ca.pem"
 export OAUTHDESK_TEST_API="$ISSUER/api"
 export OAUTHDESK_TEST_AS_LOG="$AS_LOG"
+export OAUTHDESK_TEST_CLIENT_CA="$TMP/client-ca.pem"
+export OAUTHDESK_TEST_CLIENT_CA_KEY="$TMP/client-ca.key"
+export OAUTHDESK_TEST_IAT="$IAT"
+export OAUTHDESK_TEST_JWKS_HOST="$ISSUER/test-jwks"
 
 set +e
 "$@"

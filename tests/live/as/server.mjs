@@ -2,8 +2,14 @@
 // Started by tests/live/with-as.sh; listens on 127.0.0.1 only. Test use only:
 // in-memory storage, fixed client secrets, keys generated at every start.
 //
-// Env: PORT (required), TLS_KEY, TLS_CERT (PEM file paths, required).
+// Env: PORT (required), TLS_KEY, TLS_CERT (PEM file paths, required),
+//      CLIENT_CA (PEM file path, required: the CA that tls_client_auth client
+//      certificates must chain to), INITIAL_ACCESS_TOKEN (required: the static
+//      initial access token for dynamic client registration), TLS_CA (optional PEM
+//      file path: the CA of TLS_CERT, trusted when the AS fetches a jwks_uri from
+//      itself, i.e. from /test-jwks/).
 
+import { X509Certificate, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +31,17 @@ if (!process.env.TLS_KEY || !process.env.TLS_CERT) {
   console.error('server.mjs: TLS_KEY and TLS_CERT must be set (PEM file paths)');
   process.exit(2);
 }
+if (!process.env.CLIENT_CA) {
+  console.error('server.mjs: CLIENT_CA must be set (PEM file path of the client CA)');
+  process.exit(2);
+}
+const INITIAL_ACCESS_TOKEN = process.env.INITIAL_ACCESS_TOKEN ?? '';
+if (INITIAL_ACCESS_TOKEN.length < 16) {
+  console.error('server.mjs: INITIAL_ACCESS_TOKEN must be set (>= 16 characters)');
+  process.exit(2);
+}
+const CLIENT_CA_PEM = readFileSync(process.env.CLIENT_CA);
+const SERVER_CA_PEM = process.env.TLS_CA ? readFileSync(process.env.TLS_CA) : undefined;
 
 const ISSUER = `https://127.0.0.1:${PORT}`;
 const API_AUDIENCE = 'https://api.oauthdesk.test';
@@ -71,9 +88,210 @@ const clients = [
 
 const accessTokenTTL = (clientId) => (clientId === 'short-client' ? 4 : 300);
 
+// ---- mutual TLS (RFC 8705) -------------------------------------------------
+// The HTTPS server asks for a client certificate but never rejects the handshake
+// (rejectUnauthorized: false): no certificate (all the secret-based tests) and
+// self-signed certificates (self_signed_tls_client_auth) get through, and
+// socket.authorized says whether the certificate chains to CLIENT_CA (tls_client_auth).
+function peerCertificate(ctx) {
+  const { socket } = ctx;
+  if (!socket || typeof socket.getPeerCertificate !== 'function') return undefined;
+  if (typeof socket.getPeerX509Certificate === 'function') {
+    return socket.getPeerX509Certificate() ?? undefined;
+  }
+  const peer = socket.getPeerCertificate();
+  return peer && peer.raw ? new X509Certificate(peer.raw) : undefined;
+}
+
+const b64url = (buf) => buf.toString('base64').replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const certThumbprint = (cert) => b64url(createHash('sha256').update(cert.raw).digest());
+
+// Distinguished names. tls_client_auth_subject_dn must be the RFC 4514 string of the
+// certificate subject: RDNs in reverse order of the DER encoding, comma-separated
+// (what `openssl x509 -noout -subject -nameopt RFC2253` prints), e.g. a certificate made
+// with `openssl req -subj "/O=Example Org/CN=billing-service"` is
+// "CN=billing-service,O=Example Org". Compared per RDN after normalisation: attribute
+// types case-insensitively (OIDs and E/emailAddress aliases allowed), values
+// unescaped (\, \+ \2C ...), NFKC, trimmed, inner whitespace collapsed, case-insensitive.
+// The order of the RDNs matters; the order inside a multi-valued RDN (a+b) does not.
+const DN_TYPE_ALIASES = new Map(Object.entries({
+  '2.5.4.3': 'CN',
+  '2.5.4.4': 'SN',
+  '2.5.4.5': 'SERIALNUMBER',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.9': 'STREET',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '2.5.4.12': 'TITLE',
+  '2.5.4.42': 'GIVENNAME',
+  '0.9.2342.19200300.100.1.1': 'UID',
+  '0.9.2342.19200300.100.1.25': 'DC',
+  '1.2.840.113549.1.9.1': 'EMAILADDRESS',
+  E: 'EMAILADDRESS',
+  EMAIL: 'EMAILADDRESS',
+  S: 'ST',
+  STATEORPROVINCENAME: 'ST',
+  COMMONNAME: 'CN',
+  ORGANIZATIONNAME: 'O',
+  ORGANIZATIONALUNITNAME: 'OU',
+  COUNTRYNAME: 'C',
+  LOCALITYNAME: 'L',
+  DOMAINCOMPONENT: 'DC',
+  USERID: 'UID',
+}));
+
+// Splits on unescaped separator characters (`seps`), keeping escapes in the parts.
+function splitUnescaped(str, seps) {
+  const parts = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < str.length; i += 1) {
+    const ch = str[i];
+    if (ch === '\\' && i + 1 < str.length) {
+      cur += ch + str[i + 1];
+      i += 1;
+    } else if (ch === '"') {
+      quoted = !quoted;
+      cur += ch;
+    } else if (!quoted && seps.includes(ch)) {
+      parts.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  parts.push(cur);
+  return parts;
+}
+
+function unescapeDnValue(raw) {
+  let v = raw.trim();
+  if (v.startsWith('#')) return v.toLowerCase(); // BER hex string: compared literally
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1); // RFC 1779 quoting
+  const bytes = [];
+  for (let i = 0; i < v.length; i += 1) {
+    const ch = v[i];
+    if (ch === '\\' && i + 1 < v.length) {
+      const hex = v.slice(i + 1, i + 3);
+      if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+        bytes.push(Number.parseInt(hex, 16));
+        i += 2;
+      } else {
+        bytes.push(...Buffer.from(v[i + 1], 'utf8'));
+        i += 1;
+      }
+    } else {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8').normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function normaliseAva(ava) {
+  const eq = ava.indexOf('=');
+  if (eq <= 0) return undefined;
+  let type = ava.slice(0, eq).trim().toUpperCase();
+  if (type.startsWith('OID.')) type = type.slice(4);
+  type = DN_TYPE_ALIASES.get(type) ?? type;
+  return `${type}=${unescapeDnValue(ava.slice(eq + 1))}`;
+}
+
+// RDN strings -> normalised form ("CN=x|O=y", multi-valued RDNs sorted and joined by "+").
+function normaliseRdns(rdns) {
+  const out = [];
+  for (const rdn of rdns) {
+    if (!rdn.trim()) return undefined;
+    const avas = splitUnescaped(rdn, '+').map(normaliseAva);
+    if (avas.some((a) => a === undefined)) return undefined;
+    out.push(avas.sort().join('+'));
+  }
+  return out.join('|');
+}
+
+// An RFC 4514 string, e.g. "CN=billing-service,O=Example Org" (";" also separates RDNs).
+const normaliseRfc4514 = (dn) => normaliseRdns(splitUnescaped(dn, ',;'));
+// Node's X509Certificate.subject: one RDN per line in DER order, RFC 2253 escaping,
+// multi-valued RDNs joined by " + ". Reversed into RFC 4514 order.
+const certSubjectRdns = (cert) => cert.subject.split('\n').filter((l) => l.length).reverse();
+const certSubjectNormalised = (cert) => normaliseRdns(certSubjectRdns(cert));
+// RFC 4514 display form of a certificate subject (reported by /api/echo and in the log).
+const certSubjectRfc4514 = (cert) => certSubjectRdns(cert)
+  .map((rdn) => splitUnescaped(rdn, '+').map((a) => a.trim()).join('+'))
+  .join(',');
+
+function sanUris(cert) {
+  const san = cert.subjectAltName ?? '';
+  const uris = [];
+  const re = /(?:^|, )URI:("(?:[^"\\]|\\.)*"|[^,]*)/g;
+  let m;
+  while ((m = re.exec(san)) !== null) {
+    uris.push(m[1].startsWith('"') ? JSON.parse(m[1]) : m[1]);
+  }
+  return uris;
+}
+
+function certificateSubjectMatches(ctx, property, expected) {
+  const cert = peerCertificate(ctx);
+  if (!cert) return false;
+  let ok = false;
+  switch (property) {
+    case 'tls_client_auth_subject_dn': {
+      const want = normaliseRfc4514(String(expected));
+      ok = want !== undefined && want === certSubjectNormalised(cert);
+      if (!ok) {
+        console.log(`mtls: tls_client_auth_subject_dn mismatch: registered ${JSON.stringify(expected)}, certificate subject (RFC 4514) ${JSON.stringify(certSubjectRfc4514(cert))}`);
+      }
+      return ok;
+    }
+    case 'tls_client_auth_san_dns':
+      ok = cert.checkHost(String(expected), { subject: 'never', wildcards: false }) !== undefined;
+      break;
+    case 'tls_client_auth_san_ip':
+      ok = cert.checkIP(String(expected)) !== undefined;
+      break;
+    case 'tls_client_auth_san_email':
+      ok = cert.checkEmail(String(expected), { subject: 'never' }) !== undefined;
+      break;
+    case 'tls_client_auth_san_uri':
+      ok = sanUris(cert).includes(String(expected));
+      break;
+    default:
+      ok = false;
+  }
+  if (!ok) {
+    console.log(`mtls: ${property} mismatch: registered ${JSON.stringify(expected)}, certificate SAN ${JSON.stringify(cert.subjectAltName ?? null)}`);
+  }
+  return ok;
+}
+
+// ---- test JWKS host (for jwks_uri registrations) ---------------------------
+// PUT /test-jwks/<name> stores a JWKS (JSON object with a "keys" array, <= 64 KiB);
+// GET serves it; DELETE removes it. oidc-provider caches a fetched jwks_uri for at
+// least 60 s; a PUT or DELETE drops the cached key sets of the clients registered with
+// that URL, so their next request fetches it again (rotation takes effect at once).
+const testJwks = new Map();
+const jwksUriClients = new Map(); // jwks_uri -> Set(client_id)
+const TEST_JWKS_NAME = /^\/test-jwks\/([A-Za-z0-9._~-]{1,128})$/;
+
 // ---- provider -------------------------------------------------------------
+const serverCaAgent = SERVER_CA_PEM ? new https.Agent({ ca: SERVER_CA_PEM }) : undefined;
+
 const provider = new Provider(ISSUER, {
   clients,
+  clientAuthMethods: [
+    'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
+    'tls_client_auth', 'self_signed_tls_client_auth', 'none',
+  ],
+  enabledJWA: {
+    clientAuthSigningAlgValues: [
+      'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
+      'ES256', 'ES384', 'ES512', 'EdDSA', 'HS256', 'HS384', 'HS512',
+    ],
+  },
+  // jwks_uri fetches from the AS itself (/test-jwks/) must trust the test CA.
+  httpOptions: (url) => (serverCaAgent && url.origin === ISSUER ? { agent: serverCaAgent } : {}),
   jwks: { keys: [rsJwk, esJwk] },
   scopes: KNOWN_SCOPES,
   features: {
@@ -81,6 +299,21 @@ const provider = new Provider(ISSUER, {
     clientCredentials: { enabled: true },
     introspection: { enabled: true },
     revocation: { enabled: true },
+    registration: {
+      enabled: true,
+      initialAccessToken: INITIAL_ACCESS_TOKEN,
+      issueRegistrationAccessToken: true,
+    },
+    registrationManagement: { enabled: true, rotateRegistrationAccessToken: false },
+    mTLS: {
+      enabled: true,
+      certificateBoundAccessTokens: true,
+      selfSignedTlsClientAuth: true,
+      tlsClientAuth: true,
+      getCertificate: peerCertificate,
+      certificateAuthorized: (ctx) => ctx.socket?.authorized === true,
+      certificateSubjectMatches,
+    },
     resourceIndicators: {
       enabled: true,
       defaultResource: async () => API_AUDIENCE,
@@ -143,6 +376,113 @@ const provider = new Provider(ISSUER, {
 provider.on('server_error', (ctx, err) => {
   console.error(`server_error: ${err?.stack ?? err}`);
 });
+
+// Why a request failed (oidc-provider keeps error_detail out of the response body).
+for (const event of [
+  'grant.error', 'introspection.error', 'revocation.error', 'registration_create.error',
+  'registration_read.error', 'registration_update.error', 'registration_delete.error',
+  'discovery.error', 'jwks.error',
+]) {
+  provider.on(event, (ctx, err) => {
+    const detail = err?.error_detail ?? err?.error_description ?? err?.message;
+    console.log(`${event}: ${err?.error ?? err?.name}${detail ? ` (${detail})` : ''}`);
+  });
+}
+
+// Remember which dynamically registered clients use which jwks_uri (see /test-jwks/).
+for (const event of ['registration_create.success', 'registration_update.success']) {
+  provider.on(event, (ctx, client) => {
+    if (!client?.jwksUri) return;
+    if (!jwksUriClients.has(client.jwksUri)) jwksUriClients.set(client.jwksUri, new Set());
+    jwksUriClients.get(client.jwksUri).add(client.clientId);
+  });
+}
+
+async function markJwksStale(uri) {
+  for (const clientId of jwksUriClients.get(uri) ?? []) {
+    try {
+      const client = await provider.Client.find(clientId);
+      if (client?.jwksUri === uri && client.asymmetricKeyStore) {
+        // Drop the cached keys and mark them stale: the next use re-fetches the jwks_uri.
+        client.asymmetricKeyStore.clear();
+        client.asymmetricKeyStore.freshUntil = undefined;
+      }
+    } catch {
+      // deleted or invalid client: nothing to refresh
+    }
+  }
+}
+
+async function testJwksHost(ctx) {
+  const m = TEST_JWKS_NAME.exec(ctx.path);
+  ctx.set('Cache-Control', 'no-store');
+  if (!m) {
+    ctx.status = 404;
+    ctx.body = { error: 'not_found', error_description: 'use /test-jwks/<name> ([A-Za-z0-9._~-], <= 128 characters)' };
+    return;
+  }
+  const name = m[1];
+  const uri = `${ISSUER}/test-jwks/${name}`;
+  switch (ctx.method) {
+    case 'GET':
+    case 'HEAD':
+      if (!testJwks.has(name)) {
+        ctx.status = 404;
+        ctx.body = { error: 'not_found', error_description: 'no JWKS stored under this name' };
+        return;
+      }
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = testJwks.get(name);
+      return;
+    case 'PUT': {
+      let jwks;
+      try {
+        jwks = JSON.parse((await readBody(ctx.req, 64 * 1024)).toString('utf8'));
+      } catch {
+        ctx.status = 400;
+        ctx.body = { error: 'invalid_request', error_description: 'body must be a JWKS JSON object of at most 64 KiB' };
+        return;
+      }
+      if (!jwks || typeof jwks !== 'object' || Array.isArray(jwks) || !Array.isArray(jwks.keys)) {
+        ctx.status = 400;
+        ctx.body = { error: 'invalid_request', error_description: 'body must be a JSON object with a "keys" array' };
+        return;
+      }
+      testJwks.set(name, JSON.stringify(jwks));
+      await markJwksStale(uri);
+      ctx.status = 200;
+      ctx.body = { jwks_uri: uri, keys: jwks.keys.length };
+      return;
+    }
+    case 'DELETE':
+      testJwks.delete(name);
+      await markJwksStale(uri);
+      ctx.status = 204;
+      return;
+    default:
+      ctx.set('Allow', 'GET, HEAD, PUT, DELETE');
+      ctx.status = 405;
+      ctx.body = { error: 'method_not_allowed', error_description: 'use GET, PUT or DELETE' };
+  }
+}
+
+// RFC 8705 §5: mtls_endpoint_aliases. oidc-provider 8.8.1 does not publish them; this
+// server takes client certificates on every endpoint, so the aliases are the same URLs.
+const MTLS_ALIASED = [
+  'token_endpoint', 'revocation_endpoint', 'introspection_endpoint', 'userinfo_endpoint',
+  'pushed_authorization_request_endpoint', 'device_authorization_endpoint',
+  'backchannel_authentication_endpoint',
+];
+function addMtlsAliases(ctx) {
+  const body = ctx.body;
+  if (ctx.status !== 200 || !body || typeof body !== 'object' || body.mtls_endpoint_aliases) return;
+  const aliases = {};
+  for (const key of MTLS_ALIASED) {
+    if (typeof body[key] === 'string') aliases[key] = body[key];
+  }
+  body.mtls_endpoint_aliases = aliases;
+}
 
 // ---- protected API --------------------------------------------------------
 async function readBody(req, limit = 1024 * 1024) {
@@ -212,6 +552,13 @@ async function api(ctx) {
     }
   }
 
+  // RFC 8705 §3: a certificate-bound token (cnf.x5t#S256) must come with that certificate.
+  // Reported, not enforced: cnf_ok is null for unbound tokens, else whether the TLS client
+  // certificate of this request has that thumbprint (false without a certificate).
+  const cert = peerCertificate(ctx);
+  const boundTo = payload.cnf && typeof payload.cnf === 'object' ? payload.cnf['x5t#S256'] : undefined;
+  const certX5t = cert ? certThumbprint(cert) : null;
+
   ctx.status = 200;
   ctx.body = {
     client_id: payload.client_id ?? null,
@@ -221,6 +568,11 @@ async function api(ctx) {
     method: ctx.method,
     body,
     headers_seen: Object.keys(ctx.req.headers).map((h) => h.toLowerCase()),
+    cnf_ok: boundTo === undefined ? null : boundTo === certX5t,
+    cnf_x5t_s256: boundTo ?? null,
+    client_cert_x5t_s256: certX5t,
+    client_cert_subject: cert ? certSubjectRfc4514(cert) : null,
+    client_cert_authorized: cert ? ctx.socket.authorized === true : null,
   };
 }
 
@@ -284,8 +636,14 @@ provider.use(async (ctx, next) => {
   try {
     if (ctx.path.startsWith('/api/')) {
       await api(ctx);
+    } else if (ctx.path.startsWith('/test-jwks/')) {
+      await testJwksHost(ctx);
     } else if (await enforceAuthMethod(ctx)) {
       await next();
+      if (ctx.path === '/.well-known/openid-configuration'
+          || ctx.path === '/.well-known/oauth-authorization-server') {
+        addMtlsAliases(ctx);
+      }
     }
   } finally {
     const ms = performance.now() - started;
@@ -298,6 +656,10 @@ provider.use(async (ctx, next) => {
 const server = https.createServer({
   key: readFileSync(process.env.TLS_KEY),
   cert: readFileSync(process.env.TLS_CERT),
+  // Ask for a client certificate, never require one (see "mutual TLS" above).
+  ca: [CLIENT_CA_PEM],
+  requestCert: true,
+  rejectUnauthorized: false,
 }, provider.callback());
 
 server.listen(PORT, '127.0.0.1', () => {
