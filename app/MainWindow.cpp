@@ -317,6 +317,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::connectStore()
 {
+    if (m_registry) {
+        connect(m_registry, &ClientRegistry::warning, this, [this](const QString &message) {
+            reportFailure({ ErrorCode::KeychainUnavailable, message, {} });
+        });
+    }
     if (!m_store)
         return;
     connect(m_store, &AsyncStore::clientsSaved, this, [this](const QList<OAuthClient> &clients) {
@@ -634,7 +639,8 @@ void MainWindow::deleteApplication()
     const qint64 appId = app->id;
     const QString name = app->name;
     auto remove = [this, appId, name] {
-        m_store->run([appId](Store &s) { return s.removeApplication(appId); }, this, [this, name](Result<void> removed) {
+        // Through the registry: the clients' keychain entries go first, while they can be found.
+        m_registry->removeApplication(appId, this, [this, name](Result<void> removed) {
                 if (!removed)
                     reportFailure(removed.error());
                 else

@@ -199,17 +199,30 @@ void ClientDetailsDialog::rotateSecret()
         const QString shown = fresh->toUtf8String();
         m_rotate->setEnabled(false);
         setStatus(tr("Storing the new secret…"), false);
-        m_registry->rotateSecret(m_client, std::move(*fresh), this, [this, shown](Result<void> stored) {
-            m_rotate->setEnabled(true);
-            if (!stored) {
-                setStatus(stored.error().message + QLatin1Char(' ') + tr("The old secret is unchanged."), true);
-                Q_EMIT secretAnswered(false);
-                return;
-            }
-            showSecret(shown, tr("New secret, shown once: copy it and configure it at the "
-                                 "authorization server. It is in the keychain; the old one is gone."));
-            Q_EMIT secretAnswered(true);
-        });
+        const QString storedNote = tr("New secret, shown once: copy it and configure it at the "
+                                      "authorization server. It is in the keychain; the old one is gone.");
+        QPointer<ClientDetailsDialog> self(this);
+        m_registry->rotateSecret(
+            m_client, std::move(*fresh), this,
+            [this, shown, storedNote](Result<void> stored) {
+                m_rotate->setEnabled(true);
+                if (!stored) {
+                    setStatus(stored.error().message + QLatin1Char(' ')
+                                  + (stored.error().code == ErrorCode::KeychainTimeout
+                                         ? tr("If the keychain stores the new secret later, it is shown here.")
+                                         : tr("The old secret is unchanged.")),
+                              true);
+                    Q_EMIT secretAnswered(false);
+                    return;
+                }
+                showSecret(shown, storedNote);
+                Q_EMIT secretAnswered(true);
+            },
+            // The keychain answered after the timeout: the new secret is the one that counts now.
+            [self, shown, storedNote] {
+                if (self)
+                    self->showSecret(shown, storedNote);
+            });
     });
     box->open();
 }

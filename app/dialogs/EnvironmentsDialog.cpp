@@ -218,6 +218,7 @@ void EnvironmentsDialog::buildUi()
 
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("environmentStatus"));
+    m_status->setTextFormat(Qt::PlainText); // may carry text from the AS
     m_status->setWordWrap(true);
     form->addRow(m_status);
     m_problems->setFallback(m_status);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenTestDialog.h"
 
+#include "widgets/SecretClipboard.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -50,7 +52,9 @@ QString claimsTable(const QJsonObject &o, bool markCustom)
     QString html = QStringLiteral("<table cellspacing=3>");
     for (auto it = o.begin(); it != o.end(); ++it) {
         QString value = jsonValueText(it.value()).toHtmlEscaped();
-        if (kTimeClaims.contains(it.key()) && it.value().isDouble()) {
+        // Only plausible epoch seconds (years 1970–9999) are shown as dates: the JWT is untrusted.
+        if (kTimeClaims.contains(it.key()) && it.value().isDouble() && it.value().toDouble() >= 0
+            && it.value().toDouble() < 253402300800.0) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
             value += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>")
                          .arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
@@ -100,6 +104,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     resize(900, 680);
 
     m_banner->setObjectName(QStringLiteral("tokenBanner"));
+    m_banner->setTextFormat(Qt::PlainText); // carries text from the AS: never markup
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -162,6 +167,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     m_apiBody->setFont(mono);
     apiLayout->addWidget(m_apiBody);
     m_apiStatus->setObjectName(QStringLiteral("apiStatus"));
+    m_apiStatus->setTextFormat(Qt::PlainText);
     m_apiStatus->setWordWrap(true);
     apiLayout->addWidget(m_apiStatus);
     m_apiResponse->setObjectName(QStringLiteral("apiResponse"));
@@ -310,9 +316,15 @@ void TokenTestDialog::copyCurl()
     const auto &last = m_tester->last();
     if (!last)
         return;
-    const QString curl = last->token.exchange.curl(m_includeSecret->isChecked(), m_tester->environment().caBundlePath);
-    QApplication::clipboard()->setText(curl);
-    m_renewals->setText(m_includeSecret->isChecked() ? tr("curl copied, with the secret") : tr("curl copied (secret redacted)"));
+    const bool secrets = m_includeSecret->isChecked();
+    const QString curl = last->token.exchange.curl(secrets, m_tester->environment().caBundlePath);
+    if (secrets) {
+        copySecretToClipboard(curl); // marked secret, cleared after 30 s
+        m_includeSecret->setChecked(false); // one copy at a time
+    } else {
+        QApplication::clipboard()->setText(curl);
+    }
+    m_renewals->setText(secrets ? tr("curl copied, with the secret (cleared in 30 s)") : tr("curl copied (secret redacted)"));
 }
 
 void TokenTestDialog::sendApiCall()
@@ -349,8 +361,15 @@ void TokenTestDialog::copyApiCurl()
     }
     HttpExchange ex;
     ex.request = *req;
-    QApplication::clipboard()->setText(ex.curl(m_includeSecret->isChecked(), m_tester->environment().caBundlePath));
-    m_apiStatus->setText(m_includeSecret->isChecked() ? tr("curl copied, with the token") : tr("curl copied (token redacted)"));
+    const bool secrets = m_includeSecret->isChecked();
+    const QString curl = ex.curl(secrets, m_tester->environment().caBundlePath);
+    if (secrets) {
+        copySecretToClipboard(curl);
+        m_includeSecret->setChecked(false);
+    } else {
+        QApplication::clipboard()->setText(curl);
+    }
+    m_apiStatus->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
 }
 
 } // namespace oauthdesk

@@ -26,6 +26,7 @@ ClientWizard::ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Ap
     if (existing) {
         m_draft.client = *existing;
         m_draft.originalType = existing->applicationType;
+        m_draft.originalMethod = existing->authMethod;
     } else {
         m_draft.client.applicationType = ApplicationType::MachineToMachine;
         applyPreset(m_draft.client.applicationType);
@@ -146,7 +147,7 @@ void ClientWizard::saveClient(std::optional<SecretBytes> secret)
         m_secretToShow = std::move(*shown);
         m_draft.client = *saved;
         Q_EMIT submitted(*saved);
-    });
+    }, m_draft.originalMethod);
 }
 
 } // namespace oauthdesk

@@ -28,6 +28,7 @@ struct ClientDraft
     bool createApplication = false;   ///< "New application…" chosen on the first page
     QString newApplicationName;
     std::optional<ApplicationType> originalType; ///< when editing: the type the client had
+    std::optional<AuthMethod> originalMethod;    ///< when editing: the method it had
 };
 
 /// The create-client wizard (the portal's four stages), also used to edit a client:

@@ -132,7 +132,10 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
 
 bool ReviewPage::asksForSecret() const
 {
-    return !clientWizard()->isEditing() && usesClientSecret(draft().client.authMethod);
+    // New clients with a secret-based method, and edits that move to one from a method without.
+    const ClientDraft &d = draft();
+    return usesClientSecret(d.client.authMethod)
+        && !(clientWizard()->isEditing() && d.originalMethod && usesClientSecret(*d.originalMethod));
 }
 
 Problems ReviewPage::extraProblems() const
@@ -186,10 +189,15 @@ void ReviewPage::initializePage()
     const QString where = env ? env->name : tr("your authorization server");
     QString what;
     if (clientWizard()->isEditing()) {
+        const bool had = draft().originalMethod && usesClientSecret(*draft().originalMethod);
+        const bool has = usesClientSecret(c.authMethod);
+        const QString secretNote = had && has ? tr("The client secret in the keychain is kept.")
+            : had                            ? tr("It no longer uses a client secret: the one in the keychain is removed.")
+            : has                            ? tr("It now uses a client secret: enter it below; it goes to the keychain.")
+                                             : QString();
         what = tr("<b>Submit</b> saves these changes in OAuthDesk. Make the same changes at %1: "
-                  "OAuthDesk does not change the registration there yet. The client secret in the "
-                  "keychain is kept.")
-                   .arg(where.toHtmlEscaped());
+                  "OAuthDesk does not change the registration there yet. %2")
+                   .arg(where.toHtmlEscaped(), secretNote);
     } else if (usesClientSecret(c.authMethod)) {
         what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
                   "OAuthDesk, and stores its client secret in the system keychain (never in "

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 #include <openssl/crypto.h>
 
 namespace oauthdesk {
@@ -165,6 +168,13 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
                 detail += QStringLiteral(", error_description=") + description.left(300);
             return fail(ErrorCode::Rejected, message, detail);
         }
+        if (ex.status >= 300 && ex.status < 400) {
+            return fail(ErrorCode::Rejected,
+                        tr("The token endpoint redirected (HTTP %1) to %2. OAuthDesk does not send client "
+                           "credentials after a redirect: use the final URL as the token endpoint.")
+                            .arg(ex.status)
+                            .arg(QString::fromUtf8(ex.responseHeader("Location"))));
+        }
         return fail(ErrorCode::Rejected,
                     tr("The token endpoint answered HTTP %1 without an OAuth error. Check the token "
                        "endpoint URL and any proxy in between.")
@@ -191,8 +201,10 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     if (t.tokenType.isEmpty())
         return fail(ErrorCode::ProtocolError, tr("The token response has no token_type (RFC 6749 §5.1)."));
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
-    if (expires.isDouble() && expires.toDouble() > 0)
-        t.expiresIn = qint64(expires.toDouble());
+    // Untrusted input: finite, positive, and at most a year (a longer "lifetime" is nonsense
+    // and would overflow the renewal timer).
+    if (expires.isDouble() && std::isfinite(expires.toDouble()) && expires.toDouble() > 0)
+        t.expiresIn = std::min<qint64>(qint64(std::min(expires.toDouble(), 366.0 * 86400)), 366 * 86400);
     t.requestedScopes = requestedScopes;
     if (o.contains(QLatin1String("scope"))) {
         t.grantedScopes = o.value(QLatin1String("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace oauthdesk {
 
@@ -218,7 +219,7 @@ void TokenTester::scheduleRenewal()
     const TokenResponse &t = *m_last->token.result;
     const QDateTime due = t.receivedAt.addMSecs(*t.expiresIn * 1000 - renewalLeadMs(*t.expiresIn));
     m_renewAt = due;
-    m_renewTimer.start(int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due))));
+    m_renewTimer.start(int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(due), 0, std::numeric_limits<int>::max())));
 }
 
 Result<HttpRequest> TokenTester::apiRequest(const QByteArray &method, const QString &path, const QByteArray &body) const

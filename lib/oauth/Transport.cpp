@@ -98,7 +98,9 @@ QNetworkAccessManager *Transport::managerFor(const QString &trustKey)
     QNetworkAccessManager *&nam = m_nams[trustKey];
     if (!nam) {
         nam = new QNetworkAccessManager(this);
-        nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // Never follow a redirect: a 307/308 would re-send client credentials or a bearer token
+        // to wherever it points. A 3xx is reported as the answer, with its Location.
+        nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     return nam;
 }

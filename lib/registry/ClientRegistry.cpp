@@ -15,6 +15,18 @@ bool usesClientSecret(AuthMethod method)
     return method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost;
 }
 
+QStringList keychainKeysOf(const OAuthClient &client)
+{
+    QStringList keys;
+    if (client.uuid.isEmpty())
+        return keys;
+    if (usesClientSecret(client.authMethod))
+        keys.append(Keychain::clientSecretKey(client.uuid));
+    if (!client.registrationClientUri.isEmpty())
+        keys.append(Keychain::registrationTokenKey(client.uuid));
+    return keys;
+}
+
 ClientRegistry::ClientRegistry(AsyncStore *store, Keychain *keychain, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -27,11 +39,46 @@ Keychain *ClientRegistry::keychain() const
     return m_keychain;
 }
 
-void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
-                          std::function<void(Result<OAuthClient>)> done)
+bool ClientRegistry::ready(const std::function<void(Error)> &fail) const
 {
+    if (m_store && m_keychain)
+        return true;
+    fail({ ErrorCode::Internal, tr("OAuthDesk is shutting down; try again."), QStringLiteral("store or keychain gone") });
+    return false;
+}
+
+void ClientRegistry::removeKeys(const QStringList &keys, std::function<void(Result<void>)> done)
+{
+    if (keys.isEmpty()) {
+        done({});
+        return;
+    }
+    auto remaining = std::make_shared<qsizetype>(keys.size());
+    auto firstError = std::make_shared<std::optional<Error>>();
+    for (const QString &key : keys) {
+        // A removal the keychain confirms only after the timeout is simply done by then.
+        m_keychain->remove(key, this, [done, remaining, firstError](Result<void> r) {
+            if (!r && !*firstError)
+                *firstError = r.error();
+            if (--*remaining > 0)
+                return;
+            if (*firstError)
+                done(std::unexpected(**firstError));
+            else
+                done({});
+        });
+    }
+}
+
+void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
+                          std::function<void(Result<OAuthClient>)> done, std::optional<AuthMethod> previousMethod)
+{
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
+        return;
     const bool isNew = client.id == 0;
-    if (isNew && usesClientSecret(client.authMethod) && (!secret || secret->isEmpty())) {
+    const bool hadSecret = !isNew && usesClientSecret(previousMethod.value_or(client.authMethod));
+    const bool needsSecret = usesClientSecret(client.authMethod) && !hadSecret;
+    if (needsSecret && (!secret || secret->isEmpty())) {
         done(fail(ErrorCode::InvalidInput,
                   tr("Client secret is required for %1: paste the one your authorization server "
                      "issued, or let OAuthDesk generate one.")
@@ -40,11 +87,25 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
     }
     if (client.uuid.isEmpty())
         client.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces); // names the keychain entry
+    const QString secretKey = Keychain::clientSecretKey(client.uuid);
+    // An edit that moves away from a secret-based method leaves no secret behind.
+    const bool dropsSecret = hadSecret && !usesClientSecret(client.authMethod);
 
     QPointer<QObject> guard(context);
-    auto saveClient = [this, guard, done](OAuthClient c, bool removeSecretOnFailure) {
+    auto saveClient = [this, guard, done, secretKey, dropsSecret](OAuthClient c, bool removeSecretOnFailure) {
         m_store->run([c](Store &s) { return s.saveClient(c); }, this,
-                     [this, guard, done, removeSecretOnFailure, uuid = c.uuid](Result<OAuthClient> saved) {
+                     [this, guard, done, removeSecretOnFailure, secretKey, dropsSecret](Result<OAuthClient> saved) {
+                         if (saved && dropsSecret) {
+                             removeKeys({ secretKey }, [this, guard, done, saved](Result<void> removed) {
+                                 if (!removed)
+                                     Q_EMIT warning(tr("The client was saved, but its old client secret could not be "
+                                                       "removed from the keychain: %1")
+                                                        .arg(removed.error().message));
+                                 if (guard)
+                                     done(saved);
+                             });
+                             return;
+                         }
                          if (saved || !removeSecretOnFailure) {
                              if (guard)
                                  done(std::move(saved));
@@ -52,16 +113,14 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
                          }
                          // Not saved: take the secret back out so no orphan is left behind.
                          const Error storeError = saved.error();
-                         m_keychain->remove(Keychain::clientSecretKey(uuid), this,
-                                            [guard, done, storeError](Result<void> removed) {
-                                                Error e = storeError;
-                                                if (!removed)
-                                                    e.detail += QStringLiteral("; the secret written for it "
-                                                                               "could not be removed: ")
-                                                        + removed.error().message;
-                                                if (guard)
-                                                    done(std::unexpected(e));
-                                            });
+                         removeKeys({ secretKey }, [guard, done, storeError](Result<void> removed) {
+                             Error e = storeError;
+                             if (!removed)
+                                 e.detail += QStringLiteral("; the secret written for it could not be removed: ")
+                                     + removed.error().message;
+                             if (guard)
+                                 done(std::unexpected(e));
+                         });
                      });
     };
 
@@ -69,16 +128,24 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
         saveClient(std::move(client), false);
         return;
     }
-    const QString key = Keychain::clientSecretKey(client.uuid);
-    m_keychain->write(key, *secret, this,
-                      [guard, done, saveClient, client = std::move(client), isNew](Result<void> written) mutable {
-                          if (!written) {
-                              if (guard)
-                                  done(std::unexpected(written.error())); // nothing was saved
-                              return;
-                          }
-                          saveClient(std::move(client), isNew);
-                      });
+    // A secret for a client that had none before may be removed again if the save fails; an
+    // existing client's secret is only ever replaced by rotateSecret().
+    const bool removable = !hadSecret;
+    m_keychain->write(
+        secretKey, *secret, this,
+        [guard, done, saveClient, client = std::move(client), removable](Result<void> written) mutable {
+            if (!written) {
+                if (guard)
+                    done(std::unexpected(written.error())); // nothing was saved
+                return;
+            }
+            saveClient(std::move(client), removable);
+        },
+        // Timed out, yet stored after all: the client was not saved, so the entry is an orphan.
+        [this, secretKey, removable] {
+            if (removable)
+                removeKeys({ secretKey }, [](Result<void>) {});
+        });
 }
 
 void ClientRegistry::readSecret(const OAuthClient &client, QObject *context,
@@ -89,60 +156,90 @@ void ClientRegistry::readSecret(const OAuthClient &client, QObject *context,
                   tr("This client authenticates with %1 and has no client secret.").arg(toWire(client.authMethod))));
         return;
     }
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
+        return;
     m_keychain->read(Keychain::clientSecretKey(client.uuid), context, std::move(done));
 }
 
 void ClientRegistry::rotateSecret(const OAuthClient &client, SecretBytes newSecret, QObject *context,
-                                  std::function<void(Result<void>)> done)
+                                  std::function<void(Result<void>)> done, std::function<void()> storedLate)
 {
     if (client.uuid.isEmpty() || !usesClientSecret(client.authMethod) || newSecret.isEmpty()) {
         done(fail(ErrorCode::InvalidInput,
                   tr("Only clients that authenticate with a client secret can rotate it.")));
         return;
     }
-    m_keychain->write(Keychain::clientSecretKey(client.uuid), newSecret, context, std::move(done));
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
+        return;
+    m_keychain->write(Keychain::clientSecretKey(client.uuid), newSecret, context, std::move(done), std::move(storedLate));
 }
 
 void ClientRegistry::remove(const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done)
 {
-    QPointer<QObject> guard(context);
-    auto removeRow = [this, guard, done, id = client.id] {
-        m_store->run([id](Store &s) { return s.removeClient(id); }, this, [guard, done](Result<void> r) {
-            if (guard)
-                done(std::move(r));
-        });
-    };
-    // Only the entries this client can have: a secret for secret-based methods, a registration
-    // token when it was registered with RFC 7591. A public client needs no keychain at all.
-    QStringList keys;
-    if (!client.uuid.isEmpty() && usesClientSecret(client.authMethod))
-        keys.append(Keychain::clientSecretKey(client.uuid));
-    if (!client.uuid.isEmpty() && !client.registrationClientUri.isEmpty())
-        keys.append(Keychain::registrationTokenKey(client.uuid));
-    if (keys.isEmpty()) {
-        removeRow();
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
-    }
-    auto remaining = std::make_shared<qsizetype>(keys.size());
-    auto firstError = std::make_shared<std::optional<Error>>();
-    auto afterOne = [guard, done, remaining, firstError, removeRow](Result<void> r) {
-        if (!r && !*firstError)
-            *firstError = r.error();
-        if (--*remaining > 0)
-            return;
-        if (*firstError) {
-            Error e = **firstError;
-            e.message = tr("The client was not deleted: its secrets could not be removed from the "
-                           "keychain. %1")
-                            .arg(e.message);
+    QPointer<QObject> guard(context);
+    const qint64 id = client.id;
+    removeKeys(keychainKeysOf(client), [this, guard, done, id](Result<void> removed) {
+        if (!removed) {
+            Error e = removed.error();
+            e.message = tr("The client was not deleted: its secrets could not be removed from the keychain. %1").arg(e.message);
             if (guard)
                 done(std::unexpected(e));
             return;
         }
-        removeRow();
-    };
-    for (const QString &key : keys)
-        m_keychain->remove(key, this, afterOne);
+        m_store->run([id](Store &s) { return s.removeClient(id); }, this, [guard, done](Result<void> r) {
+            if (guard)
+                done(std::move(r));
+        });
+    });
+}
+
+void ClientRegistry::removeApplication(qint64 applicationId, QObject *context, std::function<void(Result<void>)> done)
+{
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
+        return;
+    QPointer<QObject> guard(context);
+    // The store would cascade the delete to the clients; their keychain entries go first, while
+    // their UUIDs are still known.
+    m_store->run(
+        [applicationId](Store &s) -> Result<QList<OAuthClient>> {
+            auto all = s.clients();
+            if (!all)
+                return std::unexpected(all.error());
+            QList<OAuthClient> mine;
+            for (auto &c : *all) {
+                if (c.applicationId == applicationId)
+                    mine.append(std::move(c));
+            }
+            return mine;
+        },
+        this, [this, guard, done, applicationId](Result<QList<OAuthClient>> clients) {
+            if (!clients) {
+                if (guard)
+                    done(std::unexpected(clients.error()));
+                return;
+            }
+            QStringList keys;
+            for (const auto &c : *clients)
+                keys += keychainKeysOf(c);
+            removeKeys(keys, [this, guard, done, applicationId](Result<void> removed) {
+                if (!removed) {
+                    Error e = removed.error();
+                    e.message = tr("The application was not deleted: its clients' secrets could not be removed "
+                                   "from the keychain. %1")
+                                    .arg(e.message);
+                    if (guard)
+                        done(std::unexpected(e));
+                    return;
+                }
+                m_store->run([applicationId](Store &s) { return s.removeApplication(applicationId); }, this,
+                             [guard, done](Result<void> r) {
+                                 if (guard)
+                                     done(std::move(r));
+                             });
+            });
+        });
 }
 
 } // namespace oauthdesk

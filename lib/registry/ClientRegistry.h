@@ -18,6 +18,8 @@ class Keychain;
 
 /// Whether a client authenticates with a client secret (and so has one in the keychain).
 [[nodiscard]] bool usesClientSecret(AuthMethod method);
+/// The keychain entries a client can have (its secret, its registration access token).
+[[nodiscard]] QStringList keychainKeysOf(const OAuthClient &client);
 
 /// Clients and their secrets together, so that neither is ever left half-saved: the store holds
 /// the client, the keychain its secret, and every operation here orders the two so that a
@@ -37,19 +39,30 @@ class ClientRegistry final : public QObject
 public:
     ClientRegistry(AsyncStore *store, Keychain *keychain, QObject *parent = nullptr);
 
-    /// Saves a new or edited client. A new client with a secret-based method needs @p secret;
-    /// an edited one keeps its secret unless @p secret is given.
+    /// Saves a new or edited client. A client that moves to a secret-based method needs @p secret
+    /// (new clients, and edits from a method without one, per @p previousMethod); an edit that
+    /// moves away from a secret removes it from the keychain.
     void save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
-              std::function<void(Result<OAuthClient>)> done);
+              std::function<void(Result<OAuthClient>)> done, std::optional<AuthMethod> previousMethod = std::nullopt);
     void readSecret(const OAuthClient &client, QObject *context,
                     std::function<void(Result<SecretBytes>)> done);
+    /// @p storedLate runs if the keychain timed out but then stored the new secret after all.
     void rotateSecret(const OAuthClient &client, SecretBytes newSecret, QObject *context,
-                      std::function<void(Result<void>)> done);
+                      std::function<void(Result<void>)> done, std::function<void()> storedLate = {});
     void remove(const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done);
-
     [[nodiscard]] Keychain *keychain() const;
+    /// Deletes an application with its clients, their keychain entries first.
+    void removeApplication(qint64 applicationId, QObject *context, std::function<void(Result<void>)> done);
+
+Q_SIGNALS:
+    /// Something the admin should know that did not stop the operation.
+    void warning(const QString &message);
+
 
 private:
+    [[nodiscard]] bool ready(const std::function<void(Error)> &fail) const;
+    void removeKeys(const QStringList &keys, std::function<void(Result<void>)> done);
+
     QPointer<AsyncStore> m_store;
     QPointer<Keychain> m_keychain;
 };

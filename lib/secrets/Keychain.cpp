@@ -91,7 +91,7 @@ Error Keychain::mapError(int keychainError, const QString &errorString, const QS
 
 void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *context,
                      std::function<void(QKeychain::Job *)> onFinished,
-                     std::function<void(Error)> onFailure)
+                     std::function<void(Error)> onFailure, std::function<void()> lateSuccess)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file (DESIGN.md "Real parts")
@@ -111,20 +111,26 @@ void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *con
                             + tr("got no answer from the keychain within %1 seconds. It may be "
                                  "waiting for an unlock prompt that is not visible, or no "
                                  "Secret Service is running: unlock your keyring and try "
-                                 "again. Nothing was saved.")
+                                 "again. Nothing was saved in OAuthDesk.")
                                   .arg(ms.count() / 1000.0, 0, 'f', 0),
                         QStringLiteral("QtKeychain job did not finish") });
         }
     });
     connect(job, &QKeychain::Job::finished, this,
             [answered, guard, timer = QPointer<QTimer>(timer), onFinished = std::move(onFinished), onFailure,
-             operation](QKeychain::Job *j) {
+             operation, lateSuccess](QKeychain::Job *j) {
                 if (timer) {
                     timer->stop();
                     timer->deleteLater();
                 }
-                if (*answered || !guard)
-                    return; // abandoned after the timeout, or nobody wants the answer any more
+                if (*answered) {
+                    // The caller already heard "timeout"; a late success must not pass unnoticed.
+                    if (lateSuccess && j->error() == QKeychain::NoError)
+                        lateSuccess();
+                    return;
+                }
+                if (!guard)
+                    return; // nobody wants the answer any more
                 *answered = true;
                 if (j->error() != QKeychain::NoError)
                     onFailure(mapError(j->error(), j->errorString(), operation));
@@ -136,16 +142,15 @@ void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *con
 }
 
 void Keychain::write(const QString &key, const SecretBytes &secret, QObject *context,
-                     std::function<void(Result<void>)> done)
+                     std::function<void(Result<void>)> done, std::function<void()> lateSuccess)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
-    QByteArray edge = secret.toByteArray();
-    job->setBinaryData(edge);
-    OPENSSL_cleanse(edge.data(), size_t(edge.size()));
+    // QtKeychain keeps its own (implicitly shared) copy; there is nothing of ours left to wipe.
+    job->setBinaryData(QByteArray(secret.data(), secret.size()));
     start(job, tr("Saving the secret"), context,
           [done](QKeychain::Job *) { done({}); },
-          [done](Error e) { done(std::unexpected(std::move(e))); });
+          [done](Error e) { done(std::unexpected(std::move(e))); }, std::move(lateSuccess));
 }
 
 void Keychain::read(const QString &key, QObject *context, std::function<void(Result<SecretBytes>)> done)
@@ -154,15 +159,13 @@ void Keychain::read(const QString &key, QObject *context, std::function<void(Res
     job->setKey(key);
     start(job, tr("Reading the secret"), context,
           [done](QKeychain::Job *j) {
-              QByteArray edge = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();
-              SecretBytes secret = SecretBytes::fromBytes(edge);
-              OPENSSL_cleanse(edge.data(), size_t(edge.size()));
-              done(std::move(secret));
+              done(SecretBytes::fromBytes(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData()));
           },
           [done](Error e) { done(std::unexpected(std::move(e))); });
 }
 
-void Keychain::remove(const QString &key, QObject *context, std::function<void(Result<void>)> done)
+void Keychain::remove(const QString &key, QObject *context, std::function<void(Result<void>)> done,
+                      std::function<void()> lateSuccess)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
@@ -173,7 +176,8 @@ void Keychain::remove(const QString &key, QObject *context, std::function<void(R
                   done({}); // already gone: what the caller wanted
               else
                   done(std::unexpected(std::move(e)));
-          });
+          },
+          std::move(lateSuccess));
 }
 
 } // namespace oauthdesk

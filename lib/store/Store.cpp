@@ -498,6 +498,8 @@ Result<Application> Store::saveApplication(Application app)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString what = tr("Application \"%1\" was not saved.").arg(app.name);
+    if (!tx.isActive())
+        return sqlFailure(m_db.lastError(), what);
     if (app.id == 0) {
         if (!app.createdAt.isValid())
             app.createdAt = QDateTime::currentDateTimeUtc();
@@ -546,6 +548,8 @@ Result<QDateTime> Store::storedCreatedAt(const char *table, qint64 id)
 Result<void> Store::removeRow(const char *table, qint64 id, const QString &what)
 {
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return sqlFailure(m_db.lastError(), what);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
@@ -571,6 +575,8 @@ Result<Environment> Store::saveEnvironment(Environment env)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString what = tr("Environment \"%1\" was not saved.").arg(env.name);
+    if (!tx.isActive())
+        return sqlFailure(m_db.lastError(), what);
     if (env.id == 0) {
         if (!env.createdAt.isValid())
             env.createdAt = QDateTime::currentDateTimeUtc();
@@ -744,6 +750,8 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QString what = tr("The certificate record was not saved.");
+    if (!tx.isActive())
+        return sqlFailure(m_db.lastError(), what);
     if (c.id == 0 && !c.createdAt.isValid())
         c.createdAt = QDateTime::currentDateTimeUtc();
     if (c.id == 0) {

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pki/SubjectFields.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace oauthdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::SubjectFields", text);
+}
+
+// RFC 5280 Appendix A.1 upper bounds (ub-common-name, ub-organization-name, …).
+constexpr qsizetype kMaxNameLength = 64;
+constexpr qsizetype kMaxAltNames = 50;
+
+std::unexpected<Error> problem(const QString &label, const QString &key, const QString &what)
+{
+    return fail(ErrorCode::InvalidInput, label + QStringLiteral(": ") + what, key);
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return true;
+    }
+    return false;
+}
+
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+Result<void> checkText(const QString &value, const QString &label, const QString &key,
+                       bool required)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty()) {
+        if (required)
+            return problem(label, key, tr("required."));
+        return {};
+    }
+    if (v.size() > kMaxNameLength)
+        return problem(label, key,
+                       tr("at most %1 characters (RFC 5280); this one has %2.")
+                               .arg(kMaxNameLength)
+                               .arg(v.size()));
+    if (hasControlCharacters(v))
+        return problem(label, key, tr("contains control characters; remove them."));
+    return {};
+}
+
+// X.680 PrintableString: letters, digits, space and ' ( ) + , - . / : = ?
+bool isPrintableString(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9 '()+,\\-./:=?]*$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isDnsName(const QString &name)
+{
+    // RFC 1035 §2.3.1 labels (RFC 5280 §4.2.1.6: preferred name syntax); one leading "*." allowed.
+    static const QRegularExpression pattern(QStringLiteral(
+            "^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    return name.size() <= 253 && pattern.match(name).hasMatch();
+}
+
+Result<void> checkAltNames(const SubjectFields &f)
+{
+    if (f.dnsNames.size() + f.ipAddresses.size() + f.uris.size() > kMaxAltNames)
+        return problem(tr("Subject alternative names"), QStringLiteral("subjectAltNames"),
+                       tr("at most %1 names in total.").arg(kMaxAltNames));
+    for (qsizetype i = 0; i < f.dnsNames.size(); ++i) {
+        const QString name = f.dnsNames.at(i).trimmed();
+        if (!isDnsName(name))
+            return problem(tr("DNS name"), QStringLiteral("dnsNames[%1]").arg(i),
+                           tr("\"%1\" is not a host name (letters, digits and dashes between "
+                              "dots; write international names in their xn-- form).")
+                                   .arg(name));
+    }
+    for (qsizetype i = 0; i < f.ipAddresses.size(); ++i) {
+        const QString text = f.ipAddresses.at(i).trimmed();
+        QHostAddress address;
+        if (text.contains(u'%') || !address.setAddress(text))
+            return problem(tr("IP address"), QStringLiteral("ipAddresses[%1]").arg(i),
+                           tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text));
+    }
+    for (qsizetype i = 0; i < f.uris.size(); ++i) {
+        const QString text = f.uris.at(i).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        if (!isAscii(text) || !url.isValid() || url.isRelative())
+            return problem(tr("URI"), QStringLiteral("uris[%1]").arg(i),
+                           tr("\"%1\" is not an absolute URI in ASCII (e.g. "
+                              "https://example.com/app or urn:example:software:42).")
+                                   .arg(text));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> validateSubjectFields(const SubjectFields &f)
+{
+    if (auto ok = checkText(f.commonName, tr("Common name (CN)"), QStringLiteral("commonName"),
+                            true);
+        !ok)
+        return ok;
+    if (auto ok = checkText(f.organisation, tr("Organisation (O)"),
+                            QStringLiteral("organisation"), false);
+        !ok)
+        return ok;
+    if (auto ok = checkText(f.organisationalUnit, tr("Organisational unit (OU)"),
+                            QStringLiteral("organisationalUnit"), false);
+        !ok)
+        return ok;
+    const QString country = f.country.trimmed();
+    static const QRegularExpression twoLetters(QStringLiteral("^[A-Za-z]{2}$"));
+    if (!country.isEmpty() && !twoLetters.match(country).hasMatch())
+        return problem(tr("Country (C)"), QStringLiteral("country"),
+                       tr("use the two-letter ISO 3166 code, such as DE or GB (not \"%1\").")
+                               .arg(country));
+    if (auto ok = checkText(f.organisationIdentifier, tr("Organisation identifier"),
+                            QStringLiteral("organisationIdentifier"), false);
+        !ok)
+        return ok;
+    if (auto ok = checkText(f.serialNumber, tr("Serial number"), QStringLiteral("serialNumber"),
+                            false);
+        !ok)
+        return ok;
+    if (!isPrintableString(f.serialNumber.trimmed()))
+        return problem(tr("Serial number"), QStringLiteral("serialNumber"),
+                       tr("only letters, digits, spaces and ' ( ) + , - . / : = ? are allowed."));
+    return checkAltNames(f);
+}
+
+} // namespace oauthdesk
