@@ -38,6 +38,19 @@ std::optional<QByteArray> keychainEntry(const QString &key)
     return QByteArray::fromBase64(p.readAllStandardOutput().trimmed());
 }
 
+/// How many OAuthDesk entries the keychain holds, as another program sees them.
+int keychainEntryCount()
+{
+    QProcess search;
+    search.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                                                   QString::fromLatin1(Keychain::kService) });
+    if (!search.waitForFinished(10000))
+        return -1;
+    // secret-tool prints one "[/org/freedesktop/secrets/collection/…]" header per item.
+    const QByteArray all = QByteArray("\n") + search.readAllStandardOutput() + search.readAllStandardError();
+    return int(all.count("\n[/"));
+}
+
 /// Every file under @p dir that contains @p needle (raw or base64).
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {
@@ -425,6 +438,7 @@ private Q_SLOTS:
         click(next(w));
         click(next(w));
         QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), QStringLiteral("stmt-sync-9"));
+        const int entriesBefore = keychainEntryCount();
         click(submitButton(w));
         auto *error = child<QLabel>(w, "submitError");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("Nothing was saved")), 5000);
@@ -432,8 +446,11 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
         QCOMPARE(child<QLineEdit>(w, "reviewClientId")->text(), QStringLiteral("stmt-sync-9")); // nothing lost
         QVERIFY(submitButton(w)->isEnabled()); // and it can be tried again
-        QTest::qWait(300);
+        QTest::qWait(500);
         QVERIFY(storedClients().isEmpty());
+        // The keychain stored the secret after the timeout; the registry took it out again, so
+        // no secret is left without its client.
+        QCOMPARE(keychainEntryCount(), entriesBefore);
     }
 
     void revealRotateAndDeleteTheSecret()
@@ -489,6 +506,51 @@ private Q_SLOTS:
         QCOMPARE(deleted.first().first().toBool(), true);
         QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::nullopt);
         QTRY_COMPARE(table->model()->rowCount(), 0);
+    }
+
+    void deletingAnApplicationRemovesItsClientsSecrets()
+    {
+        OAuthClient c = makeClient(m_appId, QStringLiteral("ledger-sync"), QStringLiteral("ledger-sync-1"));
+        std::optional<Result<OAuthClient>> saved;
+        m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("ledger-secret")), this,
+                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->has_value(), 10000);
+        const QString key = Keychain::clientSecretKey((*saved)->uuid);
+        QVERIFY(keychainEntry(key));
+        std::optional<Result<void>> removed;
+        m_registry->removeApplication(m_appId, this, [&removed](Result<void> r) { removed = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
+        QVERIFY(*removed);
+        QCOMPARE(keychainEntry(key), std::nullopt);
+        QVERIFY(storedClients().isEmpty());
+    }
+
+    void editingAwayFromASecretRemovesIt()
+    {
+        OAuthClient c = makeClient(m_appId, QStringLiteral("batch-x"), QStringLiteral("batch-x-1"));
+        std::optional<Result<OAuthClient>> saved;
+        m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("batch-secret")), this,
+                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->has_value(), 10000);
+        const OAuthClient stored = **saved;
+        QVERIFY(keychainEntry(Keychain::clientSecretKey(stored.uuid)));
+        // Machine to machine → Native app: a public client, so its secret goes.
+        auto wizard = openWizard(stored);
+        QWizard *w = wizard.get();
+        QTest::mouseClick(child<QRadioButton>(w, "type_native"), Qt::LeftButton, {}, QPoint(8, 8));
+        click(next(w));
+        QMessageBox *box = waitForMessageBox(w, QStringLiteral("confirmTypeChange"));
+        QVERIFY(box);
+        click(child<QAbstractButton>(box, "confirmButton"));
+        QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        addUri(w, "redirectUrisInput", QStringLiteral("http://127.0.0.1/callback"));
+        click(next(w));
+        click(next(w));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("is removed")));
+        click(submitButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(Keychain::clientSecretKey(stored.uuid)), std::nullopt, 5000);
+        QCOMPARE(storedClients().first().authMethod, AuthMethod::None);
     }
 };
 

@@ -25,6 +25,10 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null) \
 command -v openssl >/dev/null 2>&1 || die "openssl CLI not found"
 
 # ---- dependencies (npm ci only when missing or the lockfile changed) --------
+# ctest runs the tests that use this script in parallel: one npm ci at a time (a lock on
+# $AS_DIR), else two installs into the same node_modules delete each other's files.
+(
+flock 9 || die "could not lock $AS_DIR"
 if [ ! -f "$AS_DIR/node_modules/.package-lock.json" ] \
    || [ "$AS_DIR/package-lock.json" -nt "$AS_DIR/node_modules/.package-lock.json" ]; then
   command -v npm >/dev/null 2>&1 \
@@ -33,6 +37,7 @@ if [ ! -f "$AS_DIR/node_modules/.package-lock.json" ] \
   (cd "$AS_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
     || die "npm ci failed in $AS_DIR"
 fi
+) 9<"$AS_DIR" || exit 1
 
 # ---- temp dir + cleanup -----------------------------------------------------
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/oauthdesk-as.XXXXXX")
