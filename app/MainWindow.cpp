@@ -676,10 +676,9 @@ void MainWindow::cacheDiscovery(qint64 environmentId, const QByteArray &document
     for (const auto &e : std::as_const(m_environments)) {
         if (e.id != environmentId)
             continue;
-        Environment updated = e;
-        updated.discoveryDocument = document;
-        updated.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
-        m_store->run([updated](Store &s) { return s.saveEnvironment(updated); }, this, [](Result<Environment>) {});
+        m_store->run([id = e.id, issuer = e.issuer, document](Store &s) {
+            return s.saveDiscovery(id, issuer, document, QDateTime::currentDateTimeUtc());
+        }, this, [](Result<Environment>) {}); // a cache: when it cannot be written, the next test fetches again
     }
 }
 

@@ -88,6 +88,15 @@ EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, Transport *transport, 
         }
         if (!found)
             m_environments.append(env);
+        if (found && env.id == m_currentId) {
+            // The one on screen: keep what the admin is typing, refresh only what the store adds.
+            showDiscovery(env);
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (m_list->item(i)->data(Qt::UserRole).toLongLong() == env.id)
+                    m_list->item(i)->setText(env.name);
+            }
+            return;
+        }
         reloadList(m_currentId == 0 ? env.id : m_currentId);
     });
     connect(store, &AsyncStore::environmentRemoved, this, [this](qint64 id) {
@@ -366,9 +375,9 @@ void EnvironmentsDialog::refreshDiscovery()
             Q_EMIT storeAnswered(false);
             return;
         }
-        env.discoveryDocument = outcome.document;
-        env.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
-        m_store->run([env](Store &s) { return s.saveEnvironment(env); }, this, [this](Result<Environment> saved) {
+        m_store->run([env, document = outcome.document](Store &s) {
+            return s.saveDiscovery(env.id, env.issuer, document, QDateTime::currentDateTimeUtc());
+        }, this, [this](Result<Environment> saved) {
             if (!saved) {
                 setStatus(saved.error().message, true);
             } else {

@@ -621,6 +621,39 @@ Result<Environment> Store::saveEnvironment(Environment env)
     return env;
 }
 
+Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issuer, const QByteArray &document,
+                                         const QDateTime &fetchedAt)
+{
+    const QString what = tr("The discovery document was not cached.");
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return sqlFailure(m_db.lastError(), what);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE environments SET discovery_json = ?, discovery_fetched_at = ? WHERE id = ? AND issuer = ?"));
+        q.addBindValue(document);
+        q.addBindValue(toEpochMs(fetchedAt));
+        q.addBindValue(environmentId);
+        q.addBindValue(text(issuer.toString()));
+        if (!q.exec())
+            return sqlFailure(q.lastError(), what);
+        if (q.numRowsAffected() == 0)
+            return fail(ErrorCode::Conflict, what + QLatin1Char(' ') + tr("The environment changed meanwhile; fetch again."));
+        if (!tx.commit())
+            return sqlFailure(m_db.lastError(), what);
+    }
+    auto all = environments();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Environment &e : *all) {
+        if (e.id == environmentId) {
+            Q_EMIT environmentSaved(e);
+            return e;
+        }
+    }
+    return fail(ErrorCode::NotFound, what);
+}
+
 Result<void> Store::removeEnvironment(qint64 id)
 {
     auto r = removeRow("environments", id, tr("The environment was not deleted."));

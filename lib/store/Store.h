@@ -67,6 +67,10 @@ public:
     [[nodiscard]] Result<void> removeApplication(qint64 id);
     [[nodiscard]] Result<Environment> saveEnvironment(Environment env);
     [[nodiscard]] Result<void> removeEnvironment(qint64 id);
+    /// Caches a discovery document: only the two discovery columns, and only while the
+    /// environment's issuer is still @p issuer (an edit made meanwhile is never overwritten).
+    [[nodiscard]] Result<Environment> saveDiscovery(qint64 environmentId, const QUrl &issuer,
+                                                    const QByteArray &document, const QDateTime &fetchedAt);
     [[nodiscard]] Result<OAuthClient> saveClient(OAuthClient client);
     /// All or nothing: when one row fails, none is written.
     [[nodiscard]] Result<QList<OAuthClient>> saveClients(QList<OAuthClient> clients);
