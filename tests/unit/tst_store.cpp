@@ -234,6 +234,7 @@ private Q_SLOTS:
     void deletingEnvironmentUnlinksClients();
     void clientIdUniquePerEnvironment();
     void snapshot();
+    void discoveryCacheNeverOverwritesAnEdit();
     void migrationFromVersion1();
     void refusesNewerSchema();
     void refusesForeignFiles_data();
@@ -801,6 +802,30 @@ void TestStore::clientIdUniquePerEnvironment()
     QVERIFY(!moveClash);
     QCOMPARE(moveClash.error().code, ErrorCode::Conflict);
     QCOMPARE(store->client(elsewhere->id)->environmentId, std::optional<qint64>(prod->id));
+}
+
+void TestStore::discoveryCacheNeverOverwritesAnEdit()
+{
+    OPEN_STORE(store, m_path);
+    auto env = store->saveEnvironment(sampleEnvironment());
+    VERIFY_OK(env);
+    // An admin edits the environment while a discovery fetch for the old issuer is in flight.
+    Environment edited = *env;
+    edited.name = QStringLiteral("UAT renamed");
+    edited.issuer = QUrl(QStringLiteral("https://other.example.com"));
+    VERIFY_OK(store->saveEnvironment(edited));
+    auto stale = store->saveDiscovery(env->id, env->issuer, R"({"issuer":"old"})", QDateTime::currentDateTimeUtc());
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    QCOMPARE(store->environments()->first().name, QStringLiteral("UAT renamed"));
+    // For the current issuer the document is cached, and nothing else changes.
+    QSignalSpy saved(store.get(), &Store::environmentSaved);
+    auto fresh = store->saveDiscovery(env->id, edited.issuer, R"({"issuer":"new"})", QDateTime::currentDateTimeUtc());
+    VERIFY_OK(fresh);
+    QCOMPARE(fresh->name, QStringLiteral("UAT renamed"));
+    QCOMPARE(fresh->discoveryDocument, QByteArray(R"({"issuer":"new"})"));
+    QVERIFY(fresh->discoveryFetchedAt.has_value());
+    QCOMPARE(saved.size(), 1);
 }
 
 void TestStore::snapshot()
