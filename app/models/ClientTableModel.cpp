@@ -3,6 +3,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace oauthdesk {
 
 namespace {
@@ -40,6 +43,8 @@ void ClientTableModel::rebuildIndex()
 void ClientTableModel::upsertClients(const QList<OAuthClient> &clients)
 {
     QList<OAuthClient> added;
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
     for (const auto &c : clients) {
         const auto it = m_rowById.constFind(c.id);
         if (it == m_rowById.cend()) {
@@ -49,8 +54,13 @@ void ClientTableModel::upsertClients(const QList<OAuthClient> &clients)
         const int row = *it;
         m_clients[row] = c;
         m_searchText[row] = searchKey(c);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        firstChanged = std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
     }
+    // One notification for the batch: listeners (the proxy, the application counts) do their
+    // work once, not once per row.
+    if (lastChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (added.isEmpty())
         return;
     const int first = int(m_clients.size());
@@ -134,6 +144,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     case ClientRowIdRole: return c.id;
     case ApplicationIdRole: return c.applicationId;
     case SearchTextRole: return m_searchText[index.row()];
+    case StatusRole: return toWire(c.status);
     case SortRole:
         switch (Column(index.column())) {
         case ClientColumn: return c.name;

@@ -23,6 +23,7 @@ public:
         GrantTypesRole,                     ///< QStringList of display names, for badges
         SearchTextRole,                     ///< lower-cased "name\nclient id" for the filter
         SortRole,                           ///< raw value to sort by (timestamps, not their text)
+        StatusRole,                         ///< the status's wire string (for the badge colour)
     };
 
     explicit ClientTableModel(QObject *parent = nullptr);

@@ -87,14 +87,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QFontMetrics fm(f);
     const QRect r(option.rect.left() + 4, option.rect.top() + (option.rect.height() - fm.height() - 4) / 2,
                   fm.horizontalAdvance(label) + 14, fm.height() + 4);
-    const auto *model = qobject_cast<const ClientTableModel *>(index.model());
-    ClientStatus status = ClientStatus::Active;
-    if (model) {
-        if (const auto *c = model->clientAt(index.row()))
-            status = c->status;
-    } else if (auto s = fromWire<ClientStatus>(label.toLower())) {
-        status = *s;
-    }
+    // The wire value, not the (translated) label, decides the colour.
+    const ClientStatus status = fromWire<ClientStatus>(index.data(ClientTableModel::StatusRole).toString()).value_or(ClientStatus::Active);
     QColor fill(0xe8, 0xf5, 0xe9), text(0x1b, 0x5e, 0x20);
     if (status == ClientStatus::Disabled || status == ClientStatus::Requested) {
         fill = QColor(0xec, 0xef, 0xf1);
