@@ -129,6 +129,18 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
 QString explainTokenError(const QString &error, AuthMethod method)
 {
     if (error == QLatin1String("invalid_client")) {
+        if (method == AuthMethod::PrivateKeyJwt) {
+            return tr("The authorization server rejected the client assertion (private_key_jwt): check "
+                      "that it knows this signing key under the kid sent, that the algorithm is one it "
+                      "accepts, and this machine's clock (an expired assertion, or a replayed jti, is "
+                      "refused).");
+        }
+        if (method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth) {
+            return tr("The authorization server did not accept the client certificate (%1): check that "
+                      "the transport certificate was presented (mTLS endpoint), and that its subject DN "
+                      "(tls_client_auth) or the registered certificate (self-signed) matches.")
+                .arg(toWire(method));
+        }
         return tr("The authorization server rejected this client's credentials: check the secret in "
                   "the keychain matches the one at the AS, and the authentication method (%1).")
             .arg(toWire(method));
