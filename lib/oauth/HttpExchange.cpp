@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/HttpExchange.h"
 
+#include "model/Environment.h"
+#include "policy/Validation.h"
+
+#include <QCoreApplication>
+
 namespace oauthdesk {
 
 namespace {
@@ -95,6 +100,19 @@ QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
     }
     parts << shellQuote(request.url.toString(QUrl::FullyEncoded).toUtf8());
     return parts.join(QLatin1Char(' '));
+}
+
+Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &headers)
+{
+    for (const ExtraHeader &h : headers) {
+        const QString field = QStringLiteral("headers");
+        if (auto p = checkHeaderName(h.name, field))
+            return fail(ErrorCode::InvalidInput, p->message + QLatin1Char(' ') + QCoreApplication::translate("oauthdesk::HttpExchange", "Fix it in Settings → Environments."));
+        if (auto p = checkHeaderValue(h.value, field))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(h.name, p->message));
+        request.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());
+    }
+    return {};
 }
 
 QByteArray formEncode(const QByteArray &value)

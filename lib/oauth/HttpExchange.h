@@ -59,6 +59,11 @@ struct HttpExchange
     [[nodiscard]] QString curl(bool includeSecrets = false, const QString &caBundle = {}) const;
 };
 
+struct ExtraHeader;
+/// Adds an environment's extra headers to @p request, each checked again (the store is input
+/// too): a bad name or value is refused with the header named, never sent.
+[[nodiscard]] Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &headers);
+
 /// application/x-www-form-urlencoded (WHATWG / RFC 6749 Appendix B): space as '+', everything
 /// outside ALPHA / DIGIT / "-._*" percent-encoded.
 [[nodiscard]] QByteArray formEncode(const QByteArray &value);

@@ -121,8 +121,8 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     req.body = formBody(form);
     req.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
     req.headers.emplace_back("Accept", "application/json");
-    for (const ExtraHeader &h : r.extraHeaders)
-        req.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());
+    if (auto added = appendExtraHeaders(req, r.extraHeaders); !added)
+        return std::unexpected(added.error());
     return req;
 }
 

@@ -246,8 +246,8 @@ Result<HttpRequest> TokenTester::apiRequest(const QByteArray &method, const QStr
     req.headers.emplace_back("Accept", "application/json");
     if (!body.isEmpty())
         req.headers.emplace_back("Content-Type", "application/json");
-    for (const ExtraHeader &h : m_env.headers)
-        req.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());
+    if (auto added = appendExtraHeaders(req, m_env.headers); !added)
+        return std::unexpected(added.error());
     return req;
 }
 

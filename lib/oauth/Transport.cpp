@@ -112,6 +112,8 @@ Result<QList<QSslCertificate>> Transport::caBundle(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return fail(ErrorCode::InvalidInput, tr("The CA bundle %1 cannot be read; pick it again in Settings → Environments.").arg(path));
+    if (info.size() > 4 * 1024 * 1024) // the same bound the environment form checks
+        return fail(ErrorCode::InvalidInput, tr("The CA bundle %1 is larger than 4 MiB; pick the file with just the CA certificates.").arg(path));
     const qint64 modified = info.lastModified().toMSecsSinceEpoch();
     auto it = m_bundles.constFind(path);
     if (it != m_bundles.cend() && it->modified == modified)

@@ -90,8 +90,13 @@ private:
         connect(watcher, &QFutureWatcherBase::finished, this,
                 [watcher, guard, done = std::move(done)]() mutable {
                     watcher->deleteLater();
-                    if (guard)
-                        done(watcher->future().takeResult());
+                    if (!guard)
+                        return;
+                    QFuture<R> f = watcher->future();
+                    if (f.resultCount() > 0)
+                        done(f.takeResult());
+                    else // the worker stopped before answering (shutdown)
+                        done(R(std::unexpect, notOpen()));
                 });
         watcher->setFuture(std::move(future));
     }

@@ -169,7 +169,8 @@ OAuthClient clientFromRow(const QSqlQuery &q)
     c.accessTokenLifetimeSeconds = q.value(12).toInt();
     if (!q.value(13).isNull())
         c.refreshTokenLifetimeSeconds = q.value(13).toInt();
-    c.authMethod = enumFrom(q.value(14), AuthMethod::ClientSecretBasic);
+    // An unknown method (a newer file, a hand edit) must never make OAuthDesk send a secret.
+    c.authMethod = enumFrom(q.value(14), AuthMethod::None);
     c.status = enumFrom(q.value(15), ClientStatus::Active);
     c.createdAt = fromEpochMs(q.value(16));
     c.updatedAt = fromEpochMs(q.value(17));
