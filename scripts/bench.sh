@@ -6,12 +6,14 @@
 #      has loaded, so this is start-up to a populated window;
 #   2. load time, filter latency per keystroke and RSS, measured inside the app's own widgets;
 #   3. repeated test-token requests against the local real AS (tests/live/with-as.sh): OAuthDesk's
-#      warm request versus curl each time, and OAuthDesk's overhead above the AS's processing.
+#      warm request versus curl each time, and OAuthDesk's overhead above the AS's processing;
+#   4. key generation: generateKey() in-process versus the openssl genpkey program (RSA 3072,
+#      EC P-256), and the largest event-loop gap while RSA 4096 is generated off the GUI thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh --with-tests
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token
+cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token bench_keygen
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 build-bench/tests/bench/generate_store --data-dir "$data" --clients "${CLIENTS:-10000}" --applications "${APPLICATIONS:-100}"
@@ -31,3 +33,6 @@ QT_QPA_PLATFORM=offscreen build-bench/tests/bench/bench_mainwindow --data-dir "$
 
 echo "== test-token requests against the local authorization server =="
 tests/live/with-as.sh build-bench/tests/bench/bench_token --requests "${TOKEN_REQUESTS:-50}"
+
+echo "== key generation: in-process vs openssl genpkey; event-loop stall during RSA 4096 =="
+build-bench/tests/bench/bench_keygen

@@ -17,6 +17,7 @@ namespace oauthdesk {
 struct CertificateRecord
 {
     qint64 id = 0;
+    QString uuid; ///< stable local id, never reused; names the key's keychain entry
     qint64 applicationId = 0;
     CertificatePurpose purpose = CertificatePurpose::Signing;
     KeyAlgorithm keyAlgorithm = KeyAlgorithm::Rsa2048;

@@ -55,6 +55,7 @@ QFuture<Result<int>> AsyncStore::open(const QString &path)
             connect(s, &Store::clientsSaved, this, &AsyncStore::clientsSaved);
             connect(s, &Store::clientRemoved, this, &AsyncStore::clientRemoved);
             connect(s, &Store::certificateSaved, this, &AsyncStore::certificateSaved);
+            connect(s, &Store::certificateRemoved, this, &AsyncStore::certificateRemoved);
             promise->addResult(s->schemaVersion());
             promise->finish();
         },

@@ -76,6 +76,7 @@ Q_SIGNALS:
     void clientsSaved(const QList<oauthdesk::OAuthClient> &clients);
     void clientRemoved(qint64 id);
     void certificateSaved(const oauthdesk::CertificateRecord &cert);
+    void certificateRemoved(qint64 id);
 
 private:
     [[nodiscard]] static Error notOpen();

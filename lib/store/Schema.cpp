@@ -106,6 +106,20 @@ QList<Migration> buildMigrations()
                        " || hex(randomblob(6))) WHERE uuid IS NULL"),
                    QStringLiteral("CREATE UNIQUE INDEX clients_by_uuid ON clients(uuid)"),
                } });
+    // 4: private keys are named in the keychain after a stable id, like clients' secrets; and a
+    // workspace keeps one local development CA (its key in the keychain, never here).
+    m.append({ 4,
+               QStringLiteral("certificate UUIDs and the local development CA"),
+               {
+                   QStringLiteral("ALTER TABLE certificates ADD COLUMN uuid TEXT"),
+                   QStringLiteral(
+                       "UPDATE certificates SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2))"
+                       " || '-4' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(2)) || '-'"
+                       " || hex(randomblob(6))) WHERE uuid IS NULL"),
+                   QStringLiteral("CREATE UNIQUE INDEX certificates_by_uuid ON certificates(uuid)"),
+                   QStringLiteral("CREATE TABLE local_ca (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL,"
+                                  " certificate_der BLOB NOT NULL, created_at INTEGER NOT NULL)"),
+               } });
     return m;
 }
 

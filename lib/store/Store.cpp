@@ -465,7 +465,7 @@ Result<QList<CertificateRecord>> Store::certificates(qint64 applicationId)
     q.prepare(QStringLiteral(
         "SELECT id, application_id, purpose, key_algorithm, subject_dn, subject_alt_names_json,"
         " csr_pem, certificate_pem, chain_pem, serial_number, not_before, not_after,"
-        " sha256_thumbprint, kid, state, created_at FROM certificates WHERE application_id = ?"
+        " sha256_thumbprint, kid, state, created_at, uuid FROM certificates WHERE application_id = ?"
         " ORDER BY id"));
     q.addBindValue(applicationId);
     if (!q.exec())
@@ -489,6 +489,7 @@ Result<QList<CertificateRecord>> Store::certificates(qint64 applicationId)
         c.kid = q.value(13).toString();
         c.state = enumFrom(q.value(14), CertificateState::KeyOnly);
         c.createdAt = fromEpochMs(q.value(15));
+        c.uuid = q.value(16).toString();
         out.append(std::move(c));
     }
     return out;
@@ -655,6 +656,40 @@ Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issue
     return fail(ErrorCode::NotFound, what);
 }
 
+Result<void> Store::removeCertificate(qint64 id)
+{
+    auto r = removeRow("certificates", id, tr("The certificate was not deleted."));
+    if (r)
+        Q_EMIT certificateRemoved(id);
+    return r;
+}
+
+Result<std::optional<LocalCaRecord>> Store::localCa()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT uuid, certificate_der FROM local_ca WHERE id = 1")))
+        return sqlFailure(q.lastError(), tr("The local CA could not be read."));
+    if (!q.next())
+        return std::optional<LocalCaRecord> {};
+    return std::optional<LocalCaRecord>(LocalCaRecord { q.value(0).toString(), q.value(1).toByteArray() });
+}
+
+Result<void> Store::saveLocalCa(const LocalCaRecord &ca)
+{
+    Transaction tx(m_db);
+    const QString what = tr("The local CA was not saved.");
+    if (!tx.isActive())
+        return sqlFailure(m_db.lastError(), what);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO local_ca (id, uuid, certificate_der, created_at) VALUES (1, ?, ?, ?)"));
+    q.addBindValue(ca.uuid);
+    q.addBindValue(ca.certificateDer);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec() || !tx.commit())
+        return sqlFailure(q.lastError(), what);
+    return {};
+}
+
 Result<void> Store::removeEnvironment(qint64 id)
 {
     auto r = removeRow("environments", id, tr("The environment was not deleted."));
@@ -792,8 +827,8 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
         q.prepare(QStringLiteral(
             "INSERT INTO certificates (application_id, purpose, key_algorithm, subject_dn,"
             " subject_alt_names_json, csr_pem, certificate_pem, chain_pem, serial_number,"
-            " not_before, not_after, sha256_thumbprint, kid, state, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " not_before, not_after, sha256_thumbprint, kid, state, created_at, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE certificates SET application_id = ?, purpose = ?, key_algorithm = ?,"
@@ -815,10 +850,14 @@ Result<CertificateRecord> Store::saveCertificate(CertificateRecord c)
     q.addBindValue(text(c.sha256Thumbprint));
     q.addBindValue(text(c.kid));
     q.addBindValue(toWire(c.state));
-    if (c.id == 0)
+    if (c.id == 0) {
         q.addBindValue(toEpochMs(c.createdAt));
-    else
+        if (c.uuid.isEmpty())
+            c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.addBindValue(c.uuid);
+    } else {
         q.addBindValue(c.id);
+    }
     if (!q.exec())
         return sqlFailure(q.lastError(), what);
     if (c.id == 0)

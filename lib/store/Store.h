@@ -14,6 +14,13 @@
 
 namespace oauthdesk {
 
+/// The workspace's local development CA: its certificate here, its key in the keychain.
+struct LocalCaRecord
+{
+    QString uuid;
+    QByteArray certificateDer;
+};
+
 /// Everything the main window shows, read in one transaction.
 struct StoreSnapshot
 {
@@ -76,6 +83,9 @@ public:
     [[nodiscard]] Result<QList<OAuthClient>> saveClients(QList<OAuthClient> clients);
     [[nodiscard]] Result<void> removeClient(qint64 id);
     [[nodiscard]] Result<CertificateRecord> saveCertificate(CertificateRecord cert);
+    [[nodiscard]] Result<void> removeCertificate(qint64 id);
+    [[nodiscard]] Result<std::optional<LocalCaRecord>> localCa();
+    [[nodiscard]] Result<void> saveLocalCa(const LocalCaRecord &ca);
 
 Q_SIGNALS:
     void applicationSaved(const oauthdesk::Application &app);
@@ -85,6 +95,7 @@ Q_SIGNALS:
     void clientsSaved(const QList<oauthdesk::OAuthClient> &clients);
     void clientRemoved(qint64 id);
     void certificateSaved(const oauthdesk::CertificateRecord &cert);
+    void certificateRemoved(qint64 id);
 
 private:
     Store(QString path, QString connectionName);

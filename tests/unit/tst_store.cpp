@@ -283,7 +283,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 3);
+        QCOMPARE(latestSchemaVersion(), 4);
     }
     // Reopening an up-to-date file changes nothing; each migration is recorded once.
     {
@@ -306,7 +306,7 @@ void TestStore::openCreatesLatestVersion()
     QCOMPARE(expected, schemaMigrations().size());
     QCOMPARE(raw.tables(), (QStringList { QStringLiteral("applications"),
                                           QStringLiteral("certificates"), QStringLiteral("clients"),
-                                          QStringLiteral("environments"),
+                                          QStringLiteral("environments"), QStringLiteral("local_ca"),
                                           QStringLiteral("schema_version") }));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
@@ -603,6 +603,8 @@ void TestStore::certificateRoundTrip()
     QVERIFY(saved->id > 0);
     CertificateRecord expected = full;
     expected.id = saved->id;
+    QCOMPARE(saved->uuid.size(), 36); // given at insert: names the key in the keychain
+    expected.uuid = saved->uuid;
     QCOMPARE(*saved, expected);
 
     CertificateRecord keyOnly;
@@ -950,7 +952,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3"));
+             QStringLiteral("1,2,3,4"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
@@ -1169,7 +1171,7 @@ void TestStore::noSecretColumns()
     RawDb raw(m_path);
     QVERIFY(raw.isOpen());
     const QStringList tables = raw.tables();
-    QCOMPARE(tables.size(), 5);
+    QCOMPARE(tables.size(), 6); // local_ca holds the CA's certificate; its key is in the keychain
     QSet<QString> allowedSeen;
     int columnCount = 0;
     for (const QString &table : tables) {
