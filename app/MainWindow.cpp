@@ -8,6 +8,7 @@
 #include "models/ApplicationListModel.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
+#include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
 #include "store/AsyncStore.h"
 #include "widgets/ApplicationDelegate.h"
@@ -698,23 +699,21 @@ void MainWindow::getTestToken(qint64 clientRowId)
                             {} });
             return;
         }
-        if (!usesClientSecret(c.authMethod)) {
+        if (c.authMethod == AuthMethod::None) {
             reportFailure({ ErrorCode::InvalidInput,
-                            tr("\"%1\" authenticates with %2. This version gets test tokens for clients "
-                               "with a client secret (client_secret_basic, client_secret_post); "
-                               "certificates and interactive sign-in come later.")
-                                .arg(c.name, toWire(c.authMethod)),
+                            tr("\"%1\" is a public client: it gets tokens through a browser sign-in "
+                               "(authorization code with PKCE), which a later version tests.")
+                                .arg(c.name),
                             {} });
             return;
         }
         const Environment environment = *env;
-        m_registry->readSecret(c, this, [this, c, environment](Result<SecretBytes> secret) {
-            if (!secret) {
-                reportFailure(secret.error());
+        auto open = [this, c, environment](Result<ClientCredentials> credentials) {
+            if (!credentials) {
+                reportFailure(credentials.error());
                 return;
             }
-            auto *tester = new TokenTester(m_transport, environment, c,
-                                           std::make_shared<const SecretBytes>(std::move(*secret)));
+            auto *tester = new TokenTester(m_transport, environment, c, std::move(*credentials));
             connect(tester, &TokenTester::discovered, this,
                     [this, id = environment.id](const QByteArray &doc) { cacheDiscovery(id, doc); });
             auto *dlg = new TokenTestDialog(tester, this);
@@ -722,8 +721,43 @@ void MainWindow::getTestToken(qint64 clientRowId)
             dlg->show();
             tester->start();
             Q_EMIT tokenDialogOpened(dlg);
-        });
+        };
+        const bool needsCertificates = c.signingCertificateId || c.transportCertificateId;
+        if (!needsCertificates || !m_certificates) {
+            // A secret client: its secret from the keychain.
+            m_registry->readSecret(c, this, [open](Result<SecretBytes> secret) {
+                if (!secret) {
+                    open(std::unexpected(secret.error()));
+                    return;
+                }
+                ClientCredentials cred;
+                cred.clientSecret = std::make_shared<const SecretBytes>(std::move(*secret));
+                open(std::move(cred));
+            });
+            return;
+        }
+        // Keys and certificates: the records from the store, the keys from the keychain.
+        m_store->run([appId = c.applicationId](Store &s) { return s.certificates(appId); }, this,
+                     [this, c, open](Result<QList<CertificateRecord>> certs) {
+                         if (!certs) {
+                             reportFailure(certs.error());
+                             return;
+                         }
+                         std::optional<CertificateRecord> signing, transport;
+                         for (const CertificateRecord &r : *certs) {
+                             if (c.signingCertificateId == r.id)
+                                 signing = r;
+                             if (c.transportCertificateId == r.id)
+                                 transport = r;
+                         }
+                         m_certificates->credentialsFor(c, signing, transport, this, open);
+                     });
     });
+}
+
+void MainWindow::setCertificateRegistry(CertificateRegistry *registry)
+{
+    m_certificates = registry;
 }
 
 void MainWindow::openEnvironments()

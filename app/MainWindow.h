@@ -26,6 +26,7 @@ class ApplicationListModel;
 class AsyncStore;
 class ButtonCellDelegate;
 class ClientFilterModel;
+class CertificateRegistry;
 class ClientRegistry;
 class TokenTestDialog;
 
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     /// Shown in Help → About, so an admin can find (and back up) the data file.
     void setDataPath(const QString &path) { m_dataPath = path; }
+    /// Keys and certificates (private_key_jwt, mutual TLS); without it only secret clients test.
+    void setCertificateRegistry(CertificateRegistry *registry);
 
     // For tests and benchmarks: the pieces a person sees.
     [[nodiscard]] QTableView *clientTable() const { return m_table; }
@@ -94,6 +97,7 @@ private:
     QPointer<AsyncStore> m_store;
     QPointer<ClientRegistry> m_registry;
     QPointer<Transport> m_transport;
+    QPointer<CertificateRegistry> m_certificates;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
 #include "oauth/Transport.h"
 #include "secrets/Keychain.h"
@@ -51,7 +52,9 @@ int main(int argc, char *argv[])
     Keychain keychain;
     ClientRegistry registry(&store, &keychain);
     Transport transport;
+    CertificateRegistry certificates(&store, &keychain);
     MainWindow window(&store, &registry, &transport);
+    window.setCertificateRegistry(&certificates);
     const QString path = Store::resolvePath(parser.value(dataDir));
     window.setDataPath(path);
 

@@ -3,9 +3,11 @@
 
 #include "oauth/Discovery.h"
 #include "policy/ApplicationTypePreset.h"
+#include "store/AsyncStore.h"
 #include "widgets/UriListEditor.h"
 #include "wizard/ClientWizard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -27,7 +29,8 @@ bool needsCertificate(AuthMethod m)
 
 AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     : ClientWizardPage(wizard, { fields::authMethod, fields::grantTypes, fields::pkce, fields::redirectUris,
-                                 fields::postLogoutRedirectUris, fields::scopes })
+                                 fields::postLogoutRedirectUris, fields::scopes, fields::signingCertificate,
+                                 fields::transportCertificate })
     , m_summary(new QLabel(this))
     , m_authMethod(new QComboBox(this))
     , m_authHint(new QLabel(this))
@@ -35,6 +38,9 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     , m_logoutRedirects(new UriListEditor(QStringLiteral("postLogoutRedirectUris"), tr("https://app.example.com/signed-out"), this))
     , m_scopes(new QLineEdit(this))
     , m_scopeHint(new QLabel(this))
+    , m_signing(new QComboBox(this))
+    , m_transport(new QComboBox(this))
+    , m_bound(new QCheckBox(tr("Certificate-&bound access tokens (RFC 8705)"), this))
 {
     setObjectName(QStringLiteral("authenticationPage"));
     setTitle(tr("Authentication"));
@@ -59,6 +65,21 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     m_authHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_authHint);
 
+    m_signing->setObjectName(QStringLiteral("signingCertificate"));
+    m_signing->setAccessibleName(tr("Signing certificate"));
+    addRow(form, tr("Si&gning key:"), m_signing, fields::signingCertificate);
+    m_signingRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
+                     form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
+    m_transport->setObjectName(QStringLiteral("transportCertificate"));
+    m_transport->setAccessibleName(tr("Transport certificate"));
+    addRow(form, tr("Trans&port certificate:"), m_transport, fields::transportCertificate);
+    m_transportRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
+                       form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
+    m_bound->setObjectName(QStringLiteral("certificateBoundTokens"));
+    m_bound->setToolTip(tr("The AS binds tokens to the transport certificate (cnf.x5t#S256); OAuthDesk checks every token it gets."));
+    form->addRow(QString(), m_bound);
+    m_transportRow.append(m_bound);
+
     addRow(form, tr("&Redirect URIs:"), m_redirects, fields::redirectUris);
     m_redirectRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
     m_redirectLabel = qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
@@ -79,7 +100,10 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     root->addLayout(form);
     root->addStretch(1);
 
-    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); updateCertificateRows(); changed(); });
+    connect(m_signing, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_bound, &QCheckBox::toggled, this, [this] { storeToDraft(); changed(); });
     connect(m_redirects, &UriListEditor::changed, this, [this] { storeToDraft(); changed(); });
     connect(m_logoutRedirects, &UriListEditor::changed, this, [this] { storeToDraft(); changed(); });
     connect(m_scopes, &QLineEdit::textChanged, this, [this] { storeToDraft(); changed(); });
@@ -102,25 +126,21 @@ void AuthenticationPage::initializePage()
 
     const QSignalBlocker b1(m_authMethod), b2(m_scopes);
     m_authMethod->clear();
-    auto *model = qobject_cast<QStandardItemModel *>(m_authMethod->model());
     for (AuthMethod m : preset.allowedAuthMethods) {
         QString label = toWire(m) + QStringLiteral(" — ") + displayName(m);
         m_authMethod->addItem(label, toWire(m));
-        if (needsCertificate(m)) {
-            // Until certificates exist these methods cannot get a token, so they are shown, not offered.
-            QStandardItem *item = model->item(m_authMethod->count() - 1);
-            item->setEnabled(false);
-            item->setToolTip(m == AuthMethod::PrivateKeyJwt
-                                 ? tr("Needs a signing certificate — available once certificates exist.")
-                                 : tr("Needs a transport certificate — available once certificates exist."));
-        }
+        if (needsCertificate(m))
+            m_authMethod->setItemData(m_authMethod->count() - 1,
+                                      m == AuthMethod::PrivateKeyJwt ? tr("Signs a client assertion with a signing key of this application.")
+                                                                     : tr("Presents a transport certificate of this application (mutual TLS)."),
+                                      Qt::ToolTipRole);
     }
     m_authMethod->setCurrentIndex(std::max(0, m_authMethod->findData(toWire(c.authMethod))));
     m_authMethod->setEnabled(m_authMethod->count() > 1);
     m_authHint->setText(preset.publicClient
                             ? tr("Public clients use no client authentication; PKCE protects their codes.")
-                            : tr("Private key JWT and mutual TLS need a signing or transport certificate "
-                                 "and become available once certificates exist."));
+                            : tr("Private key JWT and mutual TLS use this application's signing or "
+                                 "transport certificates: make them in Applications → Certificates."));
 
     const bool redirects = preset.redirectRule != RedirectRule::NoRedirects;
     for (QWidget *w : { m_redirectRow, static_cast<QWidget *>(m_redirectLabel), m_logoutRow,
@@ -147,8 +167,52 @@ void AuthenticationPage::initializePage()
         m_scopeHint->setText(tr("Scopes the authorization server grants this client, as its "
                                 "documentation names them."));
     }
+    {
+        const QSignalBlocker b3(m_bound);
+        m_bound->setChecked(c.certificateBoundTokens);
+    }
+    loadCertificates();
+    updateCertificateRows();
     storeToDraft();
     refresh();
+}
+
+void AuthenticationPage::loadCertificates()
+{
+    AsyncStore *store = clientWizard()->store();
+    const qint64 appId = draft().client.applicationId;
+    if (!store || appId <= 0 || draft().createApplication)
+        return;
+    store->run([appId](Store &s) { return s.certificates(appId); }, this, [this](Result<QList<CertificateRecord>> certs) {
+        const QSignalBlocker b1(m_signing), b2(m_transport);
+        m_signing->clear();
+        m_transport->clear();
+        m_signing->addItem(tr("(none)"), qint64(0));
+        m_transport->addItem(tr("(none)"), qint64(0));
+        for (const CertificateRecord &r : certs.value_or(QList<CertificateRecord> {})) {
+            const QString label = (r.subjectDn.isEmpty() ? tr("key %1").arg(r.kid.left(12)) : r.subjectDn)
+                + QStringLiteral(" — ") + toWire(r.keyAlgorithm);
+            if (r.purpose == CertificatePurpose::Signing)
+                m_signing->addItem(label, r.id);
+            else if (r.state == CertificateState::Issued)
+                m_transport->addItem(label, r.id); // mTLS needs an issued certificate
+        }
+        const OAuthClient &c = draft().client;
+        m_signing->setCurrentIndex(std::max(0, m_signing->findData(c.signingCertificateId.value_or(0))));
+        m_transport->setCurrentIndex(std::max(0, m_transport->findData(c.transportCertificateId.value_or(0))));
+        storeToDraft();
+        refresh();
+    });
+}
+
+void AuthenticationPage::updateCertificateRows()
+{
+    const auto method = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
+    const bool confidential = !presetFor(draft().client.applicationType).publicClient;
+    for (QWidget *w : std::as_const(m_signingRow))
+        w->setVisible(method == AuthMethod::PrivateKeyJwt);
+    for (QWidget *w : std::as_const(m_transportRow))
+        w->setVisible(confidential);
 }
 
 void AuthenticationPage::storeToDraft()
@@ -160,6 +224,11 @@ void AuthenticationPage::storeToDraft()
     c.redirectUris = redirects ? m_redirects->uris() : QStringList {};
     c.postLogoutRedirectUris = redirects ? m_logoutRedirects->uris() : QStringList {};
     c.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const qint64 signing = m_signing->currentData().toLongLong();
+    const qint64 transport = m_transport->currentData().toLongLong();
+    c.signingCertificateId = c.authMethod == AuthMethod::PrivateKeyJwt && signing > 0 ? std::optional<qint64>(signing) : std::nullopt;
+    c.transportCertificateId = transport > 0 ? std::optional<qint64>(transport) : std::nullopt;
+    c.certificateBoundTokens = m_bound->isChecked() && !m_bound->isHidden();
 }
 
 } // namespace oauthdesk

@@ -3,6 +3,7 @@
 
 #include "wizard/ClientWizardPage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +25,8 @@ public:
 
 private:
     void storeToDraft();
+    void loadCertificates();
+    void updateCertificateRows();
 
     QLabel *m_summary;
     QComboBox *m_authMethod;
@@ -36,6 +39,11 @@ private:
     UriListEditor *m_logoutRedirects;
     QLineEdit *m_scopes;
     QLabel *m_scopeHint;
+    QComboBox *m_signing;
+    QComboBox *m_transport;
+    QCheckBox *m_bound;
+    QList<QWidget *> m_signingRow;
+    QList<QWidget *> m_transportRow;
 };
 
 } // namespace oauthdesk

@@ -53,6 +53,7 @@ public:
     [[nodiscard]] const QList<Application> &applications() const { return m_applications; }
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
     [[nodiscard]] const Environment *environment() const;
+    [[nodiscard]] AsyncStore *store() const { return m_store; }
     [[nodiscard]] QString applicationName() const;
 
     /// The problems lib/policy finds in the draft, limited to @p pageFields.

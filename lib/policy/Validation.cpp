@@ -353,6 +353,22 @@ Problems validateClient(const OAuthClient &c, const ClientIdConstraints &ids)
                                     allowed.join(QStringLiteral(", ")))));
     }
 
+    if (c.authMethod == AuthMethod::PrivateKeyJwt && !c.signingCertificateId) {
+        out.append(problem(QString(fields::signingCertificate),
+                           tr("Signing certificate: private_key_jwt signs with a key of this application; "
+                              "pick one, or make one in the application's Certificates.")));
+    }
+    if ((c.authMethod == AuthMethod::TlsClientAuth || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
+        && !c.transportCertificateId) {
+        out.append(problem(QString(fields::transportCertificate),
+                           tr("Transport certificate: %1 presents a certificate of this application; pick "
+                              "one, or make one in the application's Certificates.")
+                               .arg(toWire(c.authMethod))));
+    }
+    if (c.certificateBoundTokens && !c.transportCertificateId) {
+        out.append(problem(QString(fields::transportCertificate),
+                           tr("Certificate-bound tokens need a transport certificate to bind to (RFC 8705 §3).")));
+    }
     if (preset.redirectRule != RedirectRule::NoRedirects && c.redirectUris.isEmpty()) {
         out.append(problem(QString(fields::redirectUris),
                            tr("Redirect URIs: add at least one; the browser returns the user "

@@ -42,6 +42,8 @@ inline constexpr QLatin1String headers("headers");
 inline constexpr QLatin1String caBundlePath("caBundlePath");
 inline constexpr QLatin1String clientSecret("clientSecret");
 inline constexpr QLatin1String newApplicationName("newApplicationName");
+inline constexpr QLatin1String signingCertificate("signingCertificate");
+inline constexpr QLatin1String transportCertificate("transportCertificate");
 } // namespace fields
 
 /// What the AS accepts as a client ID. The default is RFC 6749 Appendix A.1 (1–255 visible

@@ -57,6 +57,10 @@ OAuthClient validClient(ApplicationType type)
         c.authMethod = AuthMethod::ClientSecretBasic;
         break;
     }
+    // The application has a signing and a transport certificate, so rows that switch to
+    // private_key_jwt or mutual TLS are judged on their method alone.
+    c.signingCertificateId = 11;
+    c.transportCertificateId = 12;
     return c;
 }
 
@@ -947,6 +951,18 @@ void TestPolicy::validateClient_data()
         c.accessTokenLifetimeSeconds = 7200;
         c.refreshTokenLifetimeSeconds = 3600;
     }) << refresh << QStringLiteral("longer");
+    QTest::newRow("private_key_jwt without signing certificate") << m2m << ClientMutation([](OAuthClient &c) {
+        c.authMethod = AuthMethod::PrivateKeyJwt;
+        c.signingCertificateId.reset();
+    }) << QString(fields::signingCertificate) << QStringLiteral("Certificates");
+    QTest::newRow("tls_client_auth without transport certificate") << m2m << ClientMutation([](OAuthClient &c) {
+        c.authMethod = AuthMethod::TlsClientAuth;
+        c.transportCertificateId.reset();
+    }) << QString(fields::transportCertificate) << QStringLiteral("tls_client_auth");
+    QTest::newRow("bound tokens without transport certificate") << m2m << ClientMutation([](OAuthClient &c) {
+        c.certificateBoundTokens = true;
+        c.transportCertificateId.reset();
+    }) << QString(fields::transportCertificate) << QStringLiteral("RFC 8705");
     QTest::newRow("refresh just longer") << spa << ClientMutation([](OAuthClient &c) {
         c.accessTokenLifetimeSeconds = 3600;
         c.refreshTokenLifetimeSeconds = 3601;
