@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/ApplicationDialog.h"
+#include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
 #include "dialogs/TokenTestDialog.h"
@@ -93,9 +94,14 @@ void MainWindow::buildUi()
     auto *newApp = toolButton(QStringLiteral(":/icons/add.svg"), tr("New application"), QStringLiteral("newApplicationButton"), left);
     m_renameApp = toolButton(QStringLiteral(":/icons/edit.svg"), tr("Rename application"), QStringLiteral("renameApplicationButton"), left);
     m_deleteApp = toolButton(QStringLiteral(":/icons/delete.svg"), tr("Delete application"), QStringLiteral("deleteApplicationButton"), left);
+    m_certificatesButton = toolButton(QStringLiteral(":/icons/view.svg"), tr("Certificates of this application"),
+                                      QStringLiteral("certificatesButton"), left);
+    m_certificatesButton->setText(tr("Certificates…"));
+    m_certificatesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     appHeader->addWidget(newApp);
     appHeader->addWidget(m_renameApp);
     appHeader->addWidget(m_deleteApp);
+    connect(m_certificatesButton, &QToolButton::clicked, this, &MainWindow::openCertificates);
     leftLayout->addLayout(appHeader);
     m_appList = new QListView(left);
     m_appList->setObjectName(QStringLiteral("applicationList"));
@@ -107,6 +113,7 @@ void MainWindow::buildUi()
     m_appList->setCurrentIndex(m_apps->index(0));
     appTitle->setBuddy(m_appList);
     leftLayout->addWidget(m_appList, 1);
+    leftLayout->addWidget(m_certificatesButton);
     connect(newApp, &QToolButton::clicked, this, &MainWindow::newApplication);
     connect(m_renameApp, &QToolButton::clicked, this, &MainWindow::renameApplication);
     connect(m_deleteApp, &QToolButton::clicked, this, &MainWindow::deleteApplication);
@@ -119,10 +126,12 @@ void MainWindow::buildUi()
         const bool app = selectedApplicationId().has_value();
         m_renameApp->setEnabled(app);
         m_deleteApp->setEnabled(app);
+        m_certificatesButton->setEnabled(app && m_certificates);
         updateEmptyState();
     });
     m_renameApp->setEnabled(false);
     m_deleteApp->setEnabled(false);
+    m_certificatesButton->setEnabled(false);
 
     // Middle: search, table, empty state.
     auto *middle = new QWidget(splitter);
@@ -758,6 +767,17 @@ void MainWindow::getTestToken(qint64 clientRowId)
 void MainWindow::setCertificateRegistry(CertificateRegistry *registry)
 {
     m_certificates = registry;
+}
+
+void MainWindow::openCertificates()
+{
+    const auto id = selectedApplicationId();
+    const Application *app = id ? m_apps->applicationById(*id) : nullptr;
+    if (!app || !m_certificates)
+        return;
+    auto *dlg = new CertificatesDialog(m_certificates, m_store, *app, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
 }
 
 void MainWindow::openEnvironments()

@@ -67,6 +67,8 @@ public Q_SLOTS:
     void renameApplication();
     void deleteApplication();
     void openEnvironments();
+    /// The selected application's signing and transport keys and certificates.
+    void openCertificates();
     void copyClientId(qint64 clientRowId);
     void viewClient(qint64 clientRowId);
     void editClient(qint64 clientRowId);
@@ -110,6 +112,7 @@ private:
     QListView *m_appList = nullptr;
     QToolButton *m_renameApp = nullptr;
     QToolButton *m_deleteApp = nullptr;
+    QToolButton *m_certificatesButton = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_recordButton = nullptr;
     QStackedWidget *m_stack = nullptr;
