@@ -98,6 +98,7 @@ void MainWindow::buildUi()
                                       QStringLiteral("certificatesButton"), left);
     m_certificatesButton->setText(tr("Certificates…"));
     m_certificatesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_certificatesButton->setAutoRaise(false);
     appHeader->addWidget(newApp);
     appHeader->addWidget(m_renameApp);
     appHeader->addWidget(m_deleteApp);
