@@ -201,6 +201,7 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
     add(m_exportP12, tr("Export &PKCS#12…"), "exportPkcs12Button", &CertificatesDialog::exportPkcs12, 1, 1);
     add(m_exportKey, tr("Export private &key…"), "exportPrivateKeyButton", &CertificatesDialog::exportPrivateKey, 1, 2);
     add(m_delete, tr("&Delete"), "deleteCertificateButton", &CertificatesDialog::deleteRecord, 1, 3);
+    add(m_jwks, tr("Download &JWKS…"), "downloadJwksButton", &CertificatesDialog::downloadJwks, 1, 4);
     root->addLayout(actions);
 }
 

@@ -81,6 +81,7 @@ private:
     void issueWithLocalCa();
     void selfSign();
     void exportLocalCa();
+    void downloadJwks();
     void downloadCertificate();
     void exportPkcs12();
     void exportPrivateKey();
@@ -110,6 +111,7 @@ private:
     QPushButton *m_issueLocal = nullptr;
     QPushButton *m_selfSign = nullptr;
     QPushButton *m_exportCa = nullptr;
+    QPushButton *m_jwks = nullptr;
     QPushButton *m_download = nullptr;
     QPushButton *m_exportP12 = nullptr;
     QPushButton *m_exportKey = nullptr;

@@ -97,6 +97,24 @@ void CertificatesDialog::exportLocalCa()
               });
 }
 
+void CertificatesDialog::downloadJwks()
+{
+    if (!m_registry)
+        return;
+    m_chooser(true, tr("Download the public JWKS of the signing keys"), tr("JWK Set (*.json);;All files (*)"),
+              [this](const QString &path) {
+                  setBusy(true);
+                  m_registry->jwks(m_records, this, [this, path](Result<QByteArray> doc) {
+                      setBusy(false);
+                      if (!doc) {
+                          fail(tr("Could not build the JWKS"), doc.error());
+                          return;
+                      }
+                      (void)writeFile(path, *doc, tr("JWKS"), false);
+                  });
+              });
+}
+
 void CertificatesDialog::downloadCertificate()
 {
     const auto record = selected();

@@ -324,6 +324,48 @@ void CertificateRegistry::exportPrivateKey(const CertificateRecord &record, cons
     });
 }
 
+void CertificateRegistry::jwks(const QList<CertificateRecord> &records, QObject *context,
+                               std::function<void(Result<QByteArray>)> done)
+{
+    QList<CertificateRecord> signing;
+    for (const CertificateRecord &r : records) {
+        if (r.purpose == CertificatePurpose::Signing)
+            signing.append(r);
+    }
+    if (signing.isEmpty()) {
+        done(fail(ErrorCode::InvalidInput, tr("This application has no signing key yet: generate one first.")));
+        return;
+    }
+    // One key after the other: the public half of each comes from its private key in the keychain.
+    auto entries = std::make_shared<QList<JwksEntry>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    QPointer<QObject> guard(context);
+    *next = [this, signing, entries, next, guard, done](qsizetype i) {
+        if (i == signing.size()) {
+            *next = nullptr;
+            if (guard)
+                done(jwksDocument(*entries));
+            return;
+        }
+        const CertificateRecord r = signing[i];
+        withKey(r, this, [r, entries, next, guard, done, i](Result<std::shared_ptr<EVP_PKEY>> key) {
+            auto jwk = key ? publicJwk(key->get()) : Result<QJsonObject>(std::unexpected(key.error()));
+            if (!jwk) {
+                *next = nullptr;
+                if (guard)
+                    done(std::unexpected(jwk.error()));
+                return;
+            }
+            JwksEntry e { *jwk, r.kid, defaultJwsAlgorithm(key->get()), {} };
+            if (auto chain = parseCertificates(r.certificatePem + r.chainPem))
+                e.certificateChainDer = *chain;
+            entries->append(e);
+            (*next)(i + 1);
+        });
+    };
+    (*next)(0);
+}
+
 void CertificateRegistry::remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done)
 {
     m_keychain->remove(privateKeyKey(record.uuid), context, [this, record, context, done](Result<void> removed) {

@@ -62,6 +62,9 @@ public:
     /// The private key as encrypted PKCS#8 PEM.
     void exportPrivateKey(const CertificateRecord &record, const SecretBytes &passphrase, QObject *context,
                           std::function<void(Result<QByteArray>)> done);
+    /// The public JWKS (kid, use, alg, and x5c / x5t#S256 where a certificate exists) of the
+    /// signing keys among @p records: what to register at the AS or serve as its jwks_uri.
+    void jwks(const QList<CertificateRecord> &records, QObject *context, std::function<void(Result<QByteArray>)> done);
     /// Removes the key from the keychain first, then the record.
     void remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done);
 

@@ -2,6 +2,7 @@
 // CertificateRegistry against the real keyring and a real SQLite file: keys go to the keychain
 // (never the store), CSR, local-CA issuance, import refuses a foreign certificate, PKCS#12 opens
 // with the openssl program, credentials for private_key_jwt, removal, cancel.
+#include "jose/Jwk.h"
 #include "pki/KeyPair.h"
 #include "pki/LocalCa.h"
 #include "registry/CertificateRegistry.h"
@@ -9,6 +10,9 @@
 #include "store/AsyncStore.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +199,27 @@ private Q_SLOTS:
         QVERIFY((*cred)->signingKeyPkcs8Der && !(*cred)->signingKeyPkcs8Der->isEmpty());
         QCOMPARE((*cred)->signingKid, signing.kid);
         QVERIFY(privateKeyFromPkcs8(*(*cred)->signingKeyPkcs8Der));
+    }
+
+    void jwksOfSigningKeys()
+    {
+        const CertificateRecord signing = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Signing);
+        auto issued = await<CertificateRecord>([&](auto done) { m_registry->issueWithLocalCa(signing, subject(QStringLiteral("signer")), 30, this, done); });
+        QVERIFY2(issued && *issued, why(issued).constData());
+        const CertificateRecord transport = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Transport);
+        auto doc = await<QByteArray>([&](auto done) { m_registry->jwks({ **issued, transport }, this, done); });
+        QVERIFY2(doc && *doc, why(doc).constData());
+        const QJsonArray keys = QJsonDocument::fromJson(**doc).object().value(QLatin1String("keys")).toArray();
+        QCOMPARE(keys.size(), 1); // signing keys only
+        const QJsonObject k = keys.first().toObject();
+        QCOMPARE(k.value(QLatin1String("kid")).toString(), signing.kid);
+        QCOMPARE(jwkThumbprint(k).value(), signing.kid); // the kid is the RFC 7638 thumbprint of the published key
+        QCOMPARE(k.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
+        QCOMPARE(k.value(QLatin1String("alg")).toString(), QStringLiteral("ES256"));
+        QCOMPARE(k.value(QLatin1String("x5c")).toArray().size(), 2); // leaf and local CA
+        QVERIFY(!k.contains(QLatin1String("d")));
+        auto none = await<QByteArray>([&](auto done) { m_registry->jwks({ transport }, this, done); });
+        QVERIFY(none && !*none);
     }
 
     void removeTakesTheKeyOut()
