@@ -247,7 +247,7 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
             const bool good = r.binding->bound() || (!r.binding->expected && r.binding->tokenThumbprint.isEmpty());
             facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
                          .arg(r.binding->bound() ? QStringLiteral("#1b5e20") : good ? QStringLiteral("#455a64") : QStringLiteral("#b71c1c"),
-                              r.binding->bound() ? QStringLiteral("🔒") : good ? QString() : QStringLiteral("✘"),
+                              r.binding->bound() ? QStringLiteral("✔") : good ? QString() : QStringLiteral("✘"),
                               r.binding->message().toHtmlEscaped());
         }
         if (r.signature) {

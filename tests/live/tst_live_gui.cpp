@@ -5,10 +5,17 @@
 #include "../gui/GuiTestSupport.h"
 
 #include "dialogs/TokenTestDialog.h"
+#include "pki/Certificate.h"
+#include "pki/CertificateRequest.h"
+#include "pki/KeyPair.h"
+#include "pki/LocalCa.h"
 #include "models/ClientTableModel.h"
 #include "wizard/ClientWizard.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,6 +160,70 @@ private Q_SLOTS:
         QVERIFY2(response.contains(QStringLiteral("\"x_region\": \"2\"")), qPrintable(response));
         shot(dlg, QStringLiteral("call-api"));
         dlg->close();
+    }
+
+    void mutualTlsTokenShowsItsBinding()
+    {
+        // A tls_client_auth client with a transport certificate from the suite's client CA,
+        // registered at the AS (RFC 7591), its token shown in the real result pane.
+        auto readFile = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto caKey = privateKeyFromPkcs8(SecretBytes::fromBytes(readFile(qEnvironmentVariable("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
+        auto caCert = parseCertificates(readFile(qEnvironmentVariable("OAUTHDESK_TEST_CLIENT_CA")));
+        QVERIFY(caKey && caCert);
+        LocalCa ca { std::move(*caKey), caCert->first() };
+        auto key = generateKey(KeyAlgorithm::EcP256);
+        SubjectFields fields;
+        fields.commonName = QStringLiteral("settlement-batch");
+        fields.organisation = QStringLiteral("Example Org");
+        auto cert = issueFromCsr(ca, createCsrPem(key->get(), fields, CertificatePurpose::Transport).value(), CertificatePurpose::Transport, 1);
+        QVERIFY(cert);
+        Transport transport;
+        HttpRequest reg;
+        reg.method = "POST";
+        reg.url = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/reg"));
+        reg.headers = { { "Content-Type", "application/json" }, { "Authorization", "Bearer " + qEnvironmentVariable("OAUTHDESK_TEST_IAT").toUtf8() } };
+        reg.body = QJsonDocument(QJsonObject { { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("tls_client_auth") },
+                                               { QStringLiteral("tls_client_auth_subject_dn"), certificateInfo(*cert)->subject },
+                                               { QStringLiteral("tls_client_certificate_bound_access_tokens"), true },
+                                               { QStringLiteral("grant_types"), QJsonArray { QStringLiteral("client_credentials") } },
+                                               { QStringLiteral("response_types"), QJsonArray {} },
+                                               { QStringLiteral("scope"), QStringLiteral("accounts:read payments:write") } })
+                       .toJson(QJsonDocument::Compact);
+        std::optional<HttpExchange> registered;
+        transport.send(reg, qEnvironmentVariable("OAUTHDESK_TEST_CA"), this, [&](HttpExchange ex) { registered = std::move(ex); });
+        QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), 20000);
+        QCOMPARE(registered->status, 201);
+        OAuthClient client;
+        client.id = 99;
+        client.name = QStringLiteral("settlement-batch");
+        client.clientId = QJsonDocument::fromJson(registered->responseBody).object().value(QLatin1String("client_id")).toString();
+        client.grantTypes = { GrantType::ClientCredentials };
+        client.authMethod = AuthMethod::TlsClientAuth;
+        client.certificateBoundTokens = true;
+        client.scopes = { QStringLiteral("accounts:read") };
+        Environment env;
+        env.name = QStringLiteral("Local AS (mTLS)");
+        env.issuer = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_ISSUER"));
+        env.apiBaseUrl = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_API"));
+        env.caBundlePath = qEnvironmentVariable("OAUTHDESK_TEST_CA");
+        env.connectivity = Connectivity::MutualTls;
+        ClientCredentials cred;
+        cred.transportCertificateChainDer = { *cert };
+        cred.transportKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        auto *tester = new TokenTester(&transport, env, client, cred);
+        TokenTestDialog dlg(tester);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        QSignalSpy finished(tester, &TokenTester::finished);
+        tester->start();
+        QVERIFY(finished.wait(20000));
+        const QString facts = dlg.findChild<QLabel *>(QStringLiteral("tokenFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("Certificate-bound")) && facts.contains(QStringLiteral("Signature valid")), qPrintable(facts));
+        QVERIFY(dlg.findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText().contains(QStringLiteral("x5t#S256")));
+        shot(&dlg, QStringLiteral("token-mtls"));
     }
 
     void aWrongSecretSaysWhatToCheck()
