@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CertificatesDialog.h"
 
+#include "pki/CertificateRequest.h"
+
 #include "dialogs/CertificateDetailsWidget.h"
 #include "dialogs/SubjectFieldsDialog.h"
 #include "registry/CertificateRegistry.h"
@@ -432,8 +434,12 @@ void CertificatesDialog::askSubject(const QString &title, const QString &actionT
 void CertificatesDialog::createCsr()
 {
     askSubject(tr("Create CSR"), tr("&Create CSR"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        m_registry->createCsr(record, subject, this, [this](Result<CertificateRecord> r) {
-            recordAnswer(tr("CSR created. Save it with \"Save CSR…\" or copy it from the details, and send it to your CA."),
+        // For the curious: the same request with the openssl program (shown, never run).
+        const QString command = opensslReqCommand(subject, record.keyAlgorithm, record.purpose, QStringLiteral("private-key.pem"));
+        m_registry->createCsr(record, subject, this, [this, command](Result<CertificateRecord> r) {
+            recordAnswer(tr("CSR created. Save it with \"Save CSR…\" or copy it from the details, and send it to your CA. "
+                            "The openssl equivalent: %1")
+                             .arg(command),
                          tr("Could not create the CSR"), std::move(r));
         });
     });
