@@ -540,6 +540,7 @@ void MainWindow::openWizard(std::optional<OAuthClient> existing)
     auto *wizard = new ClientWizard(m_registry, m_store, m_apps->applications(), m_environments,
                                     std::move(existing), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setCertificateRegistry(m_certificates);
     if (!wizard->isEditing()) {
         ClientDraft &d = wizard->draft();
         if (auto app = selectedApplicationId())

@@ -3,11 +3,14 @@
 
 #include "oauth/Discovery.h"
 #include "policy/ApplicationTypePreset.h"
+#include "dialogs/CertificatesDialog.h"
 #include "store/AsyncStore.h"
 #include "widgets/UriListEditor.h"
 #include "wizard/ClientWizard.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -67,12 +70,28 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
 
     m_signing->setObjectName(QStringLiteral("signingCertificate"));
     m_signing->setAccessibleName(tr("Signing certificate"));
-    addRow(form, tr("Si&gning key:"), m_signing, fields::signingCertificate);
+    auto pickerRow = [this](QComboBox *combo, const QString &name) {
+        auto *row = new QWidget(this);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(combo, 1);
+        auto *make = new QPushButton(tr("Make one now…"), row);
+        make->setObjectName(name);
+        make->setToolTip(tr("Open this application's certificates: generate a key, issue or import its certificate."));
+        connect(make, &QPushButton::clicked, this, &AuthenticationPage::openCertificates);
+        h->addWidget(make);
+        row->setFocusProxy(combo);
+        return row;
+    };
+    addRow(form, tr("Si&gning key:"), pickerRow(m_signing, QStringLiteral("makeSigningKeyButton")), fields::signingCertificate);
+    alsoShow(fields::signingCertificate, m_signing, fields::signingCertificate);
     m_signingRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
                      form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
     m_transport->setObjectName(QStringLiteral("transportCertificate"));
     m_transport->setAccessibleName(tr("Transport certificate"));
-    addRow(form, tr("Trans&port certificate:"), m_transport, fields::transportCertificate);
+    addRow(form, tr("Trans&port certificate:"), pickerRow(m_transport, QStringLiteral("makeTransportCertificateButton")),
+           fields::transportCertificate);
+    alsoShow(fields::transportCertificate, m_transport, fields::transportCertificate);
     m_transportRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
                        form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
     m_bound->setObjectName(QStringLiteral("certificateBoundTokens"));
@@ -203,6 +222,25 @@ void AuthenticationPage::loadCertificates()
         storeToDraft();
         refresh();
     });
+}
+
+void AuthenticationPage::openCertificates()
+{
+    CertificateRegistry *registry = clientWizard()->certificateRegistry();
+    const qint64 appId = draft().client.applicationId;
+    const Application *app = nullptr;
+    for (const auto &a : clientWizard()->applications()) {
+        if (a.id == appId)
+            app = &a;
+    }
+    if (!registry || !app) {
+        m_authHint->setText(tr("Create the client's application first (Back), then make its certificates."));
+        return;
+    }
+    auto *dlg = new CertificatesDialog(registry, clientWizard()->store(), *app, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::finished, this, &AuthenticationPage::loadCertificates); // pick what was just made
+    dlg->open();
 }
 
 void AuthenticationPage::updateCertificateRows()

@@ -42,6 +42,7 @@ private:
     QComboBox *m_signing;
     QComboBox *m_transport;
     QCheckBox *m_bound;
+    void openCertificates();
     QList<QWidget *> m_signingRow;
     QList<QWidget *> m_transportRow;
 };

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
     [[nodiscard]] const Environment *environment() const;
     [[nodiscard]] AsyncStore *store() const { return m_store; }
+    /// Lets the Authentication page offer "Make one now…" for keys and certificates.
+    void setCertificateRegistry(class CertificateRegistry *registry) { m_certificates = registry; }
+    [[nodiscard]] class CertificateRegistry *certificateRegistry() const { return m_certificates; }
     [[nodiscard]] QString applicationName() const;
 
     /// The problems lib/policy finds in the draft, limited to @p pageFields.
@@ -77,6 +80,7 @@ private:
     void saveClient(std::optional<SecretBytes> secret);
 
     ClientRegistry *m_registry;
+    class CertificateRegistry *m_certificates = nullptr;
     AsyncStore *m_store;
     QList<Application> m_applications;
     QList<Environment> m_environments;

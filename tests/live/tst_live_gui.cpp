@@ -5,6 +5,7 @@
 #include "../gui/GuiTestSupport.h"
 
 #include "dialogs/TokenTestDialog.h"
+#include "registry/CertificateRegistry.h"
 #include "pki/Certificate.h"
 #include "pki/CertificateRequest.h"
 #include "pki/KeyPair.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
@@ -159,6 +161,75 @@ private Q_SLOTS:
         const QString response = dlg->findChild<QPlainTextEdit *>(QStringLiteral("apiResponse"))->toPlainText();
         QVERIFY2(response.contains(QStringLiteral("\"x_region\": \"2\"")), qPrintable(response));
         shot(dlg, QStringLiteral("call-api"));
+        dlg->close();
+    }
+
+    void privateKeyJwtThroughTheWizard()
+    {
+        OpenWindow w;
+        QVERIFY(w.open(m_path));
+        CertificateRegistry certs(w.store.get(), w.keychain.get());
+        w.window->setCertificateRegistry(&certs);
+        const qint64 appId = w.window->applicationList()->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
+        QVERIFY(appId > 0);
+        // A signing key made by OAuthDesk (into the keychain), its JWKS registered at the AS.
+        std::optional<Result<CertificateRecord>> made;
+        certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), this,
+                        [&](Result<CertificateRecord> r) { made = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 20000);
+        QVERIFY(*made);
+        const CertificateRecord key = **made;
+        std::optional<Result<QByteArray>> jwks;
+        certs.jwks({ key }, this, [&](Result<QByteArray> r) { jwks = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(jwks.has_value(), 20000);
+        QVERIFY(*jwks);
+        Transport transport;
+        HttpRequest reg;
+        reg.method = "POST";
+        reg.url = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/reg"));
+        reg.headers = { { "Content-Type", "application/json" }, { "Authorization", "Bearer " + qEnvironmentVariable("OAUTHDESK_TEST_IAT").toUtf8() } };
+        reg.body = QJsonDocument(QJsonObject { { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
+                                               { QStringLiteral("jwks"), QJsonDocument::fromJson(**jwks).object() },
+                                               { QStringLiteral("grant_types"), QJsonArray { QStringLiteral("client_credentials") } },
+                                               { QStringLiteral("response_types"), QJsonArray {} },
+                                               { QStringLiteral("scope"), QStringLiteral("accounts:read payments:write") } })
+                       .toJson(QJsonDocument::Compact);
+        std::optional<HttpExchange> registered;
+        transport.send(reg, qEnvironmentVariable("OAUTHDESK_TEST_CA"), this, [&](HttpExchange ex) { registered = std::move(ex); });
+        QTRY_VERIFY_WITH_TIMEOUT(registered.has_value(), 20000);
+        QCOMPARE(registered->status, 201);
+        const QString clientId = QJsonDocument::fromJson(registered->responseBody).object().value(QLatin1String("client_id")).toString();
+
+        // The wizard: machine to machine, private_key_jwt, the signing key picked.
+        w.window->applicationList()->setCurrentIndex(w.window->applicationList()->model()->index(1, 0));
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
+        ClientWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("clientName")), QStringLiteral("jwt-service"));
+        wizard->next();
+        auto *method = wizard->findChild<QComboBox *>(QStringLiteral("authMethod"));
+        method->setCurrentIndex(method->findData(QStringLiteral("private_key_jwt")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // no signing key picked yet
+        auto *signing = wizard->findChild<QComboBox *>(QStringLiteral("signingCertificate"));
+        QTRY_VERIFY(signing->findData(key.id) >= 0);
+        signing->setCurrentIndex(signing->findData(key.id));
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("scopes")), QStringLiteral("accounts:read"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        wizard->next();
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("reviewClientId")), clientId);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ClientWizard::DonePage), 10000);
+        wizard->accept();
+
+        TokenTestDialog *dlg = getToken(w, clientId);
+        QVERIFY(dlg);
+        QVERIFY(QTest::qWaitForWindowExposed(dlg));
+        const QString banner = dlg->findChild<QLabel *>(QStringLiteral("tokenBanner"))->text();
+        QVERIFY2(banner.startsWith(QStringLiteral("Token received")), qPrintable(banner));
+        const QString claims = dlg->findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
+        QVERIFY2(claims.contains(QStringLiteral("Client assertion sent")) && claims.contains(key.kid), qPrintable(claims));
+        shot(dlg, QStringLiteral("token-private-key-jwt"));
         dlg->close();
     }
 
