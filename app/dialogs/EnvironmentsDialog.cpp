@@ -6,6 +6,7 @@
 #include "store/AsyncStore.h"
 #include "widgets/FieldProblems.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -179,6 +180,11 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
                      right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
+    m_audienceIsIssuer = new QCheckBox(tr("Client assertions (private_key_jwt) name the &issuer as audience, not the token endpoint"), right);
+    m_audienceIsIssuer->setObjectName(QStringLiteral("assertionAudienceIsIssuer"));
+    m_audienceIsIssuer->setToolTip(tr("RFC 7523 allows either; tick it only when this AS rejects the token endpoint."));
+    form->addRow(QString(), m_audienceIsIssuer);
+
     auto *headersBox = new QWidget(right);
     auto *headersLayout = new QVBoxLayout(headersBox);
     headersLayout->setContentsMargins(0, 0, 0, 0);
@@ -316,6 +322,7 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     m_connectivity->setCurrentIndex(m_connectivity->findData(toWire(env.connectivity)));
     m_apiBaseUrl->setText(env.apiBaseUrl.toString());
     m_caBundle->setText(env.caBundlePath);
+    m_audienceIsIssuer->setChecked(env.assertionAudienceIsIssuer);
     m_headers->setRowCount(0);
     for (const auto &h : env.headers)
         addHeaderRow(h);
@@ -423,6 +430,7 @@ Environment EnvironmentsDialog::formEnvironment() const
     env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString()).value_or(Connectivity::Tls);
     env.apiBaseUrl = QUrl(m_apiBaseUrl->text().trimmed(), QUrl::StrictMode);
     env.caBundlePath = m_caBundle->text().trimmed();
+    env.assertionAudienceIsIssuer = m_audienceIsIssuer->isChecked();
     env.headers.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         auto text = [&](int col) {

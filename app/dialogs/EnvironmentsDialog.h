@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,7 @@ private:
     QComboBox *m_connectivity = nullptr;
     QLineEdit *m_apiBaseUrl = nullptr;
     QLineEdit *m_caBundle = nullptr;
+    QCheckBox *m_audienceIsIssuer = nullptr;
     QTableWidget *m_headers = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;

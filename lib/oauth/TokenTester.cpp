@@ -109,6 +109,8 @@ void TokenTester::requestNow()
         r.authMethod = m_client.authMethod;
         r.clientSecret = m_credentials.clientSecret;
         r.credentials = m_credentials;
+        if (m_env.assertionAudienceIsIssuer && r.credentials.assertionAudience.isEmpty())
+            r.credentials.assertionAudience = m_env.issuer.toString();
         r.scopes = m_client.scopes;
         r.extraHeaders = m_env.headers; // on every request, renewals included
         r.caBundlePath = m_env.caBundlePath;

@@ -120,6 +120,10 @@ QList<Migration> buildMigrations()
                    QStringLiteral("CREATE TABLE local_ca (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL,"
                                   " certificate_der BLOB NOT NULL, created_at INTEGER NOT NULL)"),
                } });
+    // 5: some ASs want the issuer, not the token endpoint, as a client assertion's audience.
+    m.append({ 5,
+               QStringLiteral("client assertion audience per environment"),
+               { QStringLiteral("ALTER TABLE environments ADD COLUMN assertion_aud_issuer INTEGER NOT NULL DEFAULT 0") } });
     return m;
 }
 

@@ -388,7 +388,7 @@ Result<QList<Environment>> Store::environments()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path,"
-            " discovery_json, discovery_fetched_at, created_at FROM environments"
+            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer FROM environments"
             " ORDER BY name COLLATE NOCASE")))
         return sqlFailure(q.lastError(), tr("Environments could not be read."));
     QList<Environment> out;
@@ -404,6 +404,7 @@ Result<QList<Environment>> Store::environments()
         e.discoveryDocument = q.value(7).toByteArray();
         e.discoveryFetchedAt = optionalDate(q.value(8));
         e.createdAt = fromEpochMs(q.value(9));
+        e.assertionAudienceIsIssuer = q.value(10).toBool();
         out.append(std::move(e));
     }
     return out;
@@ -584,13 +585,13 @@ Result<Environment> Store::saveEnvironment(Environment env)
             env.createdAt = QDateTime::currentDateTimeUtc();
         q.prepare(QStringLiteral(
             "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json,"
-            " ca_bundle_path, discovery_json, discovery_fetched_at, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " ca_bundle_path, discovery_json, discovery_fetched_at, assertion_aud_issuer, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE environments SET name = ?, issuer = ?, connectivity = ?, api_base_url = ?,"
-            " headers_json = ?, ca_bundle_path = ?, discovery_json = ?, discovery_fetched_at = ?"
-            " WHERE id = ?"));
+            " headers_json = ?, ca_bundle_path = ?, discovery_json = ?, discovery_fetched_at = ?,"
+            " assertion_aud_issuer = ? WHERE id = ?"));
     }
     q.addBindValue(text(env.name.trimmed()));
     q.addBindValue(text(env.issuer.toString()));
@@ -601,6 +602,7 @@ Result<Environment> Store::saveEnvironment(Environment env)
     q.addBindValue(env.discoveryDocument.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
+    q.addBindValue(env.assertionAudienceIsIssuer ? 1 : 0);
     if (env.id == 0)
         q.addBindValue(toEpochMs(env.createdAt));
     else

@@ -198,6 +198,24 @@ private Q_SLOTS:
         QVERIFY(!r->binding); // no certificate involved
     }
 
+    void assertionAudienceCanBeTheIssuer()
+    {
+        auto key = generateKey(KeyAlgorithm::EcP256);
+        const QJsonObject jwk = publicJwk(key->get()).value();
+        const QString kid = jwkThumbprint(jwk).value();
+        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
+                                                  { QStringLiteral("jwks"), QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } })).object() } });
+        Environment e = liveEnvironment();
+        e.assertionAudienceIsIssuer = true; // the environment setting an admin ticks for such an AS
+        ClientCredentials cred;
+        cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        cred.signingKid = kid;
+        TokenTester tester(&m_transport, e, client(clientId, AuthMethod::PrivateKeyJwt), cred);
+        auto r = getToken(tester);
+        QVERIFY(r && r->ok() && r->clientAssertion);
+        QCOMPARE(r->clientAssertion->claims.value(QLatin1String("aud")).toString(), env("OAUTHDESK_TEST_ISSUER"));
+    }
+
     void replayedAndExpiredAssertionsAreRefused()
     {
         auto key = generateKey(KeyAlgorithm::EcP256);

@@ -149,6 +149,7 @@ Environment sampleEnvironment(const QString &name = QStringLiteral("UAT"))
         { QStringLiteral("X-Partner-Id"), QStringLiteral("acme \"42\""), {} },
     };
     e.caBundlePath = QStringLiteral("/etc/ssl/certs/uat-ca.pem");
+    e.assertionAudienceIsIssuer = true;
     e.discoveryDocument = QByteArray("{\"issuer\":\"https://auth.uat.example.com/realms/partners\","
                                      "\"token_endpoint\":\"https://auth.uat.example.com/token\"}");
     e.discoveryFetchedAt = at("2024-03-02T08:00:00.456Z");
@@ -283,7 +284,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 4);
+        QCOMPARE(latestSchemaVersion(), 5);
     }
     // Reopening an up-to-date file changes nothing; each migration is recorded once.
     {
@@ -873,15 +874,26 @@ void TestStore::migrationFromVersion1()
         VERIFY_OK(opened);
         std::unique_ptr<Store> store = std::move(*opened);
         QCOMPARE(store->schemaVersion(), 1);
-        // Applications and environments were the same at version 1.
+        // Applications were the same at version 1; environments gained a column in version 5,
+        // so the version-1 row is written with version-1 columns.
         auto a = store->saveApplication(sampleApplication());
         VERIFY_OK(a);
-        auto e = store->saveEnvironment(sampleEnvironment());
-        VERIFY_OK(e);
         app = *a;
-        env = *e;
         appId = a->id;
-        envId = e->id;
+    }
+    {
+        RawDb raw(m_path);
+        const QString err = raw.exec(QStringLiteral(
+            "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path, created_at)"
+            " VALUES ('UAT', 'https://auth.uat.example.com', 'mtls', '', '[]', '', 1700000000000)"));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        envId = raw.scalar(QStringLiteral("SELECT id FROM environments")).toLongLong();
+        env.id = envId;
+        env.name = QStringLiteral("UAT");
+        env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
+        env.connectivity = Connectivity::MutualTls;
+        env.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        env.assertionAudienceIsIssuer = false; // version 5's default for existing rows
     }
     {
         RawDb raw(m_path);
@@ -952,7 +964,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4"));
+             QStringLiteral("1,2,3,4,5"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
