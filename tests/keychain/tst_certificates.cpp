@@ -3,6 +3,7 @@
 // (never the store), CSR, local-CA issuance, import refuses a foreign certificate, PKCS#12 opens
 // with the openssl program, credentials for private_key_jwt, removal, cancel.
 #include "jose/Jwk.h"
+#include "pki/Certificate.h"
 #include "pki/KeyPair.h"
 #include "pki/LocalCa.h"
 #include "registry/CertificateRegistry.h"
@@ -220,6 +221,27 @@ private Q_SLOTS:
         QVERIFY(!k.contains(QLatin1String("d")));
         auto none = await<QByteArray>([&](auto done) { m_registry->jwks({ transport }, this, done); });
         QVERIFY(none && !*none);
+    }
+
+    void credentialsForMutualTls()
+    {
+        const CertificateRecord transport = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Transport);
+        OAuthClient client;
+        client.authMethod = AuthMethod::TlsClientAuth;
+        client.clientId = QStringLiteral("c2");
+        // Without a certificate yet: a clear refusal, not an empty credential.
+        auto early = await<ClientCredentials>([&](auto done) { m_registry->credentialsFor(client, std::nullopt, transport, this, done); });
+        QVERIFY(early && !*early);
+        QVERIFY(why(early).contains("no certificate yet"));
+        auto issued = await<CertificateRecord>([&](auto done) { m_registry->issueWithLocalCa(transport, subject(QStringLiteral("mtls-client")), 30, this, done); });
+        QVERIFY2(issued && *issued, why(issued).constData());
+        auto cred = await<ClientCredentials>([&](auto done) { m_registry->credentialsFor(client, std::nullopt, **issued, this, done); });
+        QVERIFY2(cred && *cred, why(cred).constData());
+        QCOMPARE((*cred)->transportCertificateChainDer.size(), 1); // the leaf presented in the handshake
+        auto key = privateKeyFromPkcs8(*(*cred)->transportKeyPkcs8Der);
+        QVERIFY(key);
+        QVERIFY(certificateMatchesKey((*cred)->transportCertificateChainDer.first(), key->get()));
+        QVERIFY(!(*cred)->signingKeyPkcs8Der);
     }
 
     void removeTakesTheKeyOut()
