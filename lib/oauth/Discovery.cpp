@@ -102,6 +102,8 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
         return url;
     };
     m.tokenEndpoint = endpoint("token_endpoint", true);
+    m.authorizationEndpoint = endpoint("authorization_endpoint", false);
+    m.userinfoEndpoint = endpoint("userinfo_endpoint", false);
     m.jwksUri = endpoint("jwks_uri", false);
     m.registrationEndpoint = endpoint("registration_endpoint", false);
     m.introspectionEndpoint = endpoint("introspection_endpoint", false);
@@ -115,6 +117,8 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
     m.tokenEndpointAuthMethods = stringList(o.value(QLatin1String("token_endpoint_auth_methods_supported")));
     m.grantTypes = stringList(o.value(QLatin1String("grant_types_supported")));
     m.scopes = scopesSupported(document);
+    m.codeChallengeMethods = stringList(o.value(QLatin1String("code_challenge_methods_supported")));
+    m.idTokenSigningAlgs = stringList(o.value(QLatin1String("id_token_signing_alg_values_supported")));
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const auto &p : problems)

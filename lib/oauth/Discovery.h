@@ -28,6 +28,8 @@ struct DiscoveryMetadata
 {
     QString issuer;
     QUrl tokenEndpoint;
+    QUrl authorizationEndpoint; ///< absent for ASs that only serve machine clients
+    QUrl userinfoEndpoint;
     QUrl jwksUri;
     QUrl registrationEndpoint;
     QUrl introspectionEndpoint;
@@ -36,6 +38,14 @@ struct DiscoveryMetadata
     QStringList tokenEndpointAuthMethods;
     QStringList grantTypes;
     QStringList scopes;
+    QStringList codeChallengeMethods; ///< code_challenge_methods_supported (RFC 8414 §2)
+    QStringList idTokenSigningAlgs;   ///< id_token_signing_alg_values_supported
+    /// The endpoint to use for @p name ("token_endpoint", "introspection_endpoint", …): its
+    /// RFC 8705 §5 mTLS alias when @p mtls and the AS publishes one, else the plain endpoint.
+    [[nodiscard]] QUrl endpointFor(const QString &name, const QUrl &plain, bool mtls) const
+    {
+        return mtls ? mtlsEndpointAliases.value(name, plain) : plain;
+    }
 };
 
 /// Parses and checks a discovery document against the configured @p issuer: the document's

@@ -57,65 +57,62 @@ QStringList TokenResponse::scopesNotRequested() const
     return out;
 }
 
-Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
+Result<HttpRequest> buildClientRequest(const ClientRequest &r)
 {
-    if (r.tokenEndpoint.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The environment has no token endpoint yet: refresh its discovery in Settings → Environments."));
-    const bool secretBased = r.authMethod == AuthMethod::ClientSecretBasic || r.authMethod == AuthMethod::ClientSecretPost;
-    const bool mtls = r.authMethod == AuthMethod::TlsClientAuth || r.authMethod == AuthMethod::SelfSignedTlsClientAuth;
-    if (r.authMethod == AuthMethod::None)
-        return fail(ErrorCode::InvalidInput, tr("A public client cannot use the client credentials grant."));
-    if (secretBased && (!r.clientSecret || r.clientSecret->isEmpty()))
+    const ClientAuthentication &c = r.client;
+    const AuthMethod method = c.authMethod;
+    const bool mtls = method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth;
+    if ((method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost)
+        && (!c.clientSecret || c.clientSecret->isEmpty()))
         return fail(ErrorCode::SecretNotFound, tr("This client has no client secret in the keychain: rotate it or edit the client."));
-    const ClientCredentials &cred = r.credentials;
-    if (r.authMethod == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
+    const ClientCredentials &cred = c.credentials;
+    if (method == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
         return fail(ErrorCode::SecretNotFound, tr("private_key_jwt needs the client's signing key: pick or generate a signing certificate for it."));
     if (mtls && (cred.transportCertificateChainDer.isEmpty() || !cred.transportKeyPkcs8Der))
-        return fail(ErrorCode::SecretNotFound, tr("%1 needs the client's transport certificate and key: pick or generate one for it.").arg(toWire(r.authMethod)));
+        return fail(ErrorCode::SecretNotFound, tr("%1 needs the client's transport certificate and key: pick or generate one for it.").arg(toWire(method)));
 
     HttpRequest req;
     req.method = "POST";
-    req.url = r.tokenEndpoint;
+    req.url = r.endpoint;
     req.timeoutMs = r.timeoutMs;
-    req.maxResponseBytes = 256 * 1024;
-    QList<QPair<QByteArray, QByteArray>> form { { "grant_type", "client_credentials" } };
-    if (!r.scopes.isEmpty())
-        form.emplace_back("scope", r.scopes.join(QLatin1Char(' ')).toUtf8());
+    req.maxResponseBytes = r.maxResponseBytes;
+    req.secretFormFields = r.secretFormFields;
+    FormFields form = r.form;
     if (!cred.transportCertificateChainDer.isEmpty() && cred.transportKeyPkcs8Der) {
         // Presented whenever the client has one: required by the mTLS methods, and what binds
         // the token to the certificate (RFC 8705 §3) for the others too.
         req.clientCertificateChainDer = cred.transportCertificateChainDer;
         req.clientKeyPkcs8Der = cred.transportKeyPkcs8Der;
     }
-    if (r.authMethod == AuthMethod::PrivateKeyJwt) {
+    if (method == AuthMethod::PrivateKeyJwt) {
         auto key = privateKeyFromPkcs8(*cred.signingKeyPkcs8Der);
         if (!key)
             return std::unexpected(key.error());
         ClientAssertionRequest a;
-        a.clientId = r.clientId;
+        a.clientId = c.clientId;
         a.audience = cred.assertionAudience.isEmpty() ? r.tokenEndpoint.toString() : cred.assertionAudience;
         a.kid = cred.signingKid;
         a.alg = cred.signingAlg;
         auto assertion = buildClientAssertion(key->get(), a);
         if (!assertion)
             return std::unexpected(assertion.error());
-        form.emplace_back("client_id", r.clientId.toUtf8());
+        form.emplace_back("client_id", c.clientId.toUtf8());
         form.emplace_back("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
         form.emplace_back("client_assertion", *assertion);
         req.secretFormFields.append("client_assertion"); // a credential for its lifetime
-    } else if (mtls) {
-        form.emplace_back("client_id", r.clientId.toUtf8());
-    } else if (r.authMethod == AuthMethod::ClientSecretBasic) {
+    } else if (mtls || method == AuthMethod::None) {
+        form.emplace_back("client_id", c.clientId.toUtf8());
+    } else if (method == AuthMethod::ClientSecretBasic) {
         // RFC 6749 §2.3.1: id and secret are form-encoded (Appendix B) before Base64.
-        QByteArray secret = wire(*r.clientSecret);
-        QByteArray credentials = formEncode(r.clientId.toUtf8()) + ':' + formEncode(secret);
+        QByteArray secret = wire(*c.clientSecret);
+        QByteArray credentials = formEncode(c.clientId.toUtf8()) + ':' + formEncode(secret);
         req.headers.emplace_back("Authorization", "Basic " + credentials.toBase64());
         OPENSSL_cleanse(secret.data(), size_t(secret.size()));
         OPENSSL_cleanse(credentials.data(), size_t(credentials.size()));
         req.secretHeaders.append("Authorization");
     } else {
-        form.emplace_back("client_id", r.clientId.toUtf8());
-        form.emplace_back("client_secret", wire(*r.clientSecret));
+        form.emplace_back("client_id", c.clientId.toUtf8());
+        form.emplace_back("client_secret", wire(*c.clientSecret));
         req.secretFormFields.append("client_secret");
     }
     req.body = formBody(form);
@@ -124,6 +121,27 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     if (auto added = appendExtraHeaders(req, r.extraHeaders); !added)
         return std::unexpected(added.error());
     return req;
+}
+
+Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
+{
+    if (r.tokenEndpoint.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("The environment has no token endpoint yet: refresh its discovery in Settings → Environments."));
+    const bool clientCredentials = r.grantType == "client_credentials";
+    if (r.authMethod == AuthMethod::None && clientCredentials)
+        return fail(ErrorCode::InvalidInput, tr("A public client cannot use the client credentials grant."));
+    ClientRequest c;
+    c.endpoint = r.tokenEndpoint;
+    c.tokenEndpoint = r.tokenEndpoint;
+    c.client = { r.clientId, r.authMethod, r.clientSecret, r.credentials };
+    c.form = { { "grant_type", r.grantType } };
+    c.form.append(r.grantFields);
+    c.secretFormFields = r.secretGrantFields;
+    if (!r.scopes.isEmpty())
+        c.form.emplace_back("scope", r.scopes.join(QLatin1Char(' ')).toUtf8());
+    c.extraHeaders = r.extraHeaders;
+    c.timeoutMs = r.timeoutMs;
+    return buildClientRequest(c);
 }
 
 QString explainTokenError(const QString &error, AuthMethod method)
@@ -227,6 +245,9 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     const QString refresh = o.value(QLatin1String("refresh_token")).toString();
     if (!refresh.isEmpty())
         t.refreshToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(refresh));
+    const QString idToken = o.value(QLatin1String("id_token")).toString();
+    if (!idToken.isEmpty())
+        t.idToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(idToken));
     t.receivedAt = QDateTime::currentDateTimeUtc();
     return t;
 }

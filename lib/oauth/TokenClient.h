@@ -34,7 +34,40 @@ struct ClientCredentials
     std::shared_ptr<const SecretBytes> transportKeyPkcs8Der;
 };
 
-/// A client_credentials token request (RFC 6749 §4.4) as a value.
+using FormFields = QList<QPair<QByteArray, QByteArray>>;
+
+/// Who a client is when it calls the AS's back-channel endpoints (token, introspection,
+/// revocation): its id, its method and what that method needs.
+struct ClientAuthentication
+{
+    QString clientId;
+    AuthMethod authMethod = AuthMethod::ClientSecretBasic;
+    std::shared_ptr<const SecretBytes> clientSecret;
+    ClientCredentials credentials;
+};
+
+/// A form POST to one of the AS's endpoints, authenticated as the client.
+struct ClientRequest
+{
+    QUrl endpoint;
+    QUrl tokenEndpoint;          ///< the default audience of a private_key_jwt assertion
+    ClientAuthentication client;
+    FormFields form;             ///< the endpoint's own parameters
+    QList<QByteArray> secretFormFields; ///< which of them are secret (tokens, codes)
+    QList<ExtraHeader> extraHeaders;
+    int timeoutMs = 15000;
+    qint64 maxResponseBytes = 256 * 1024;
+};
+
+/// Builds @p r with the client's authentication: client_secret_basic puts the form-encoded id
+/// and secret in HTTP Basic (RFC 6749 §2.3.1), client_secret_post in the body, private_key_jwt
+/// a fresh signed assertion (RFC 7523 §2.2), the mutual-TLS methods the client_id with the
+/// transport certificate in the handshake (RFC 8705 §2), and none (a public client) only the
+/// client_id. A transport certificate, when the client has one, is presented for every method.
+[[nodiscard]] Result<HttpRequest> buildClientRequest(const ClientRequest &r);
+
+/// A token request (RFC 6749 §4.4 client_credentials by default; authorization_code and
+/// refresh_token through @ref grantType and @ref grantFields) as a value.
 struct TokenRequest
 {
     QUrl tokenEndpoint;
@@ -43,6 +76,9 @@ struct TokenRequest
     std::shared_ptr<const SecretBytes> clientSecret; ///< shared so renewals reuse it, never copied around
     ClientCredentials credentials; ///< keys and certificates for the other methods (and mTLS)
     QStringList scopes;
+    QByteArray grantType = "client_credentials";
+    FormFields grantFields;                ///< e.g. code, redirect_uri, code_verifier; refresh_token
+    QList<QByteArray> secretGrantFields;   ///< which grant fields are secret (code, refresh_token, …)
     QList<ExtraHeader> extraHeaders; ///< the environment's headers: on every request, renewals too
     QString caBundlePath;
     int timeoutMs = 15000;
@@ -58,6 +94,7 @@ struct TokenResponse
     QStringList grantedScopes; ///< the "scope" answered, or the requested ones when omitted (§5.1)
     bool scopeWasOmitted = false;
     std::shared_ptr<const SecretBytes> refreshToken;
+    std::shared_ptr<const SecretBytes> idToken; ///< OpenID Connect: with the openid scope
     QDateTime receivedAt;
     [[nodiscard]] std::optional<QDateTime> expiresAt() const;
     /// Requested scopes the AS did not grant, and granted ones not asked for.
@@ -72,10 +109,7 @@ struct TokenOutcome
     QByteArray clientAssertion; ///< the private_key_jwt assertion sent, for display
 };
 
-/// Builds the HTTP request for @p r: client_secret_basic puts the form-encoded id and secret
-/// in HTTP Basic (RFC 6749 §2.3.1), client_secret_post puts them in the body, private_key_jwt
-/// a fresh signed assertion (RFC 7523 §2.2), and the mutual-TLS methods the client_id with the
-/// transport certificate in the handshake (RFC 8705 §2).
+/// Builds the HTTP request for @p r with the client's authentication (see buildClientRequest).
 [[nodiscard]] Result<HttpRequest> buildTokenRequest(const TokenRequest &r);
 
 /// Reads a token endpoint's answer: a token, or an Error in plain words beside the RFC 6749

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oauth/TokenIntrospection.h"
+
+#include "oauth/Transport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace oauthdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::TokenIntrospection", text);
+}
+
+Result<HttpRequest> buildCall(const TokenCall &call, const char *what)
+{
+    if (call.endpoint.isEmpty()) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("The authorization server does not publish a %1 endpoint in its discovery metadata.")
+                        .arg(QString::fromLatin1(what)));
+    }
+    if (!call.token || call.token->isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("There is no token to send: get a token first."));
+    ClientRequest r;
+    r.endpoint = call.endpoint;
+    r.tokenEndpoint = call.tokenEndpoint;
+    r.client = call.client;
+    r.form = { { "token", call.token->toByteArray() }, { "token_type_hint", tokenTypeHint(call.kind) } };
+    r.secretFormFields = { "token" };
+    r.extraHeaders = call.extraHeaders;
+    r.timeoutMs = call.timeoutMs;
+    return buildClientRequest(r);
+}
+
+/// A non-200 answer from introspection or revocation, in plain words.
+Error endpointError(const HttpExchange &ex, AuthMethod method, const QString &endpointName)
+{
+    if (ex.transportError)
+        return *ex.transportError;
+    const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
+    const QString code = o.value(QLatin1String("error")).toString();
+    const QString description = o.value(QLatin1String("error_description")).toString();
+    QString detail = QStringLiteral("HTTP %1").arg(ex.status);
+    if (!code.isEmpty())
+        detail += QStringLiteral(", error=") + code;
+    if (!description.isEmpty())
+        detail += QStringLiteral(", error_description=") + description.left(300);
+    if (code == QLatin1String("invalid_client") || ex.status == 401)
+        return { ErrorCode::Rejected, explainTokenError(QStringLiteral("invalid_client"), method), detail };
+    if (code == QLatin1String("unsupported_token_type")) {
+        return { ErrorCode::Rejected,
+                 tr("The authorization server cannot revoke this kind of token (unsupported_token_type): "
+                    "many revoke only refresh tokens, or only opaque access tokens."),
+                 detail };
+    }
+    if (code == QLatin1String("unauthorized_client") || ex.status == 403) {
+        return { ErrorCode::Rejected,
+                 tr("This client is not allowed to use the %1 endpoint at the authorization server.").arg(endpointName),
+                 detail };
+    }
+    if (!code.isEmpty()) {
+        return { ErrorCode::Rejected,
+                 tr("The %1 endpoint answered with the error \"%2\".").arg(endpointName, code), detail };
+    }
+    return { ErrorCode::Rejected,
+             tr("The %1 endpoint answered HTTP %2 without an OAuth error: check the endpoint URL and any proxy in between.")
+                 .arg(endpointName)
+                 .arg(ex.status),
+             QString::fromUtf8(ex.responseBody.left(300)) };
+}
+
+} // namespace
+
+QByteArray tokenTypeHint(TokenKind kind)
+{
+    return kind == TokenKind::RefreshToken ? QByteArrayLiteral("refresh_token") : QByteArrayLiteral("access_token");
+}
+
+std::optional<QDateTime> Introspection::expiresAt() const
+{
+    const QJsonValue exp = claims.value(QLatin1String("exp"));
+    if (!exp.isDouble())
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+}
+
+QString Introspection::summary() const
+{
+    if (!active)
+        return tr("Inactive: the authorization server no longer accepts this token (revoked, expired or unknown).");
+    QStringList parts { tr("Active") };
+    const QString clientId = claims.value(QLatin1String("client_id")).toString();
+    if (!clientId.isEmpty())
+        parts.append(tr("issued to %1").arg(clientId));
+    const QString scope = claims.value(QLatin1String("scope")).toString();
+    if (!scope.isEmpty())
+        parts.append(tr("scope \"%1\"").arg(scope));
+    if (auto exp = expiresAt())
+        parts.append(tr("expires %1").arg(QLocale().toString(exp->toLocalTime(), QLocale::ShortFormat)));
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<HttpRequest> buildIntrospectionRequest(const TokenCall &call)
+{
+    return buildCall(call, "introspection");
+}
+
+Result<HttpRequest> buildRevocationRequest(const TokenCall &call)
+{
+    return buildCall(call, "revocation");
+}
+
+Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, AuthMethod method)
+{
+    if (ex.transportError || ex.status != 200)
+        return std::unexpected(endpointError(ex, method, tr("introspection")));
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &parseError);
+    if (!doc.isObject()) {
+        return fail(ErrorCode::ProtocolError,
+                    tr("The introspection endpoint answered 200 but not with a JSON object (RFC 7662 §2.2)."),
+                    parseError.errorString());
+    }
+    const QJsonValue active = doc.object().value(QLatin1String("active"));
+    if (!active.isBool()) {
+        return fail(ErrorCode::ProtocolError,
+                    tr("The introspection answer has no boolean \"active\" member (RFC 7662 §2.2), so it says nothing about the token."));
+    }
+    Introspection i;
+    i.active = active.toBool();
+    i.claims = doc.object();
+    return i;
+}
+
+Result<void> parseRevocationResponse(const HttpExchange &ex, AuthMethod method)
+{
+    if (ex.transportError || ex.status != 200)
+        return std::unexpected(endpointError(ex, method, tr("revocation")));
+    return {};
+}
+
+void introspectToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
+                     QObject *context, std::function<void(IntrospectionOutcome)> done)
+{
+    auto built = buildIntrospectionRequest(call);
+    if (!built) {
+        IntrospectionOutcome o;
+        o.result = std::unexpected(built.error());
+        done(std::move(o));
+        return;
+    }
+    const AuthMethod method = call.client.authMethod;
+    transport->send(*built, caBundlePath, context, [done, method](HttpExchange ex) {
+        IntrospectionOutcome o;
+        o.result = parseIntrospectionResponse(ex, method);
+        o.exchange = std::move(ex);
+        done(std::move(o));
+    });
+}
+
+void revokeToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
+                 QObject *context, std::function<void(RevocationOutcome)> done)
+{
+    auto built = buildRevocationRequest(call);
+    if (!built) {
+        RevocationOutcome o;
+        o.result = std::unexpected(built.error());
+        done(std::move(o));
+        return;
+    }
+    const AuthMethod method = call.client.authMethod;
+    transport->send(*built, caBundlePath, context, [done, method](HttpExchange ex) {
+        RevocationOutcome o;
+        o.result = parseRevocationResponse(ex, method);
+        o.exchange = std::move(ex);
+        done(std::move(o));
+    });
+}
+
+} // namespace oauthdesk
