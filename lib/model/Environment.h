@@ -35,6 +35,7 @@ struct ExtraHeader
 struct Environment
 {
     qint64 id = 0; ///< store row id; 0 until saved
+    QString uuid;  ///< stable local id, never reused; names the environment's keychain entries
     QString name;  ///< e.g. "UAT", "Production"
     QUrl issuer;   ///< issuer identifier; discovery is {issuer}/.well-known/…
     Connectivity connectivity = Connectivity::Tls;

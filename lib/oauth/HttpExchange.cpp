@@ -5,6 +5,8 @@
 #include "policy/Validation.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace oauthdesk {
 
@@ -12,10 +14,30 @@ namespace {
 
 const QByteArray kRedacted = "<redacted>";
 
+/// A JSON object body with the named members' values replaced (RFC 7591 bodies carry secrets).
+QByteArray redactJson(const QByteArray &body, const QList<QByteArray> &secretMembers)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return body;
+    QJsonObject o = doc.object();
+    bool changed = false;
+    for (const QByteArray &name : secretMembers) {
+        const QString key = QString::fromLatin1(name);
+        if (o.contains(key)) {
+            o.insert(key, QString::fromLatin1(kRedacted));
+            changed = true;
+        }
+    }
+    return changed ? QJsonDocument(o).toJson(QJsonDocument::Compact) : body;
+}
+
 QByteArray redactForm(const QByteArray &body, const QList<QByteArray> &secretFields)
 {
     if (secretFields.isEmpty())
         return body;
+    if (body.startsWith('{'))
+        return redactJson(body, secretFields);
     QList<QByteArray> parts = body.split('&');
     for (QByteArray &part : parts) {
         const qsizetype eq = part.indexOf('=');
@@ -79,7 +101,7 @@ QString HttpExchange::responseText() const
     QByteArray text = "HTTP " + QByteArray::number(status) + ' ' + reason + '\n';
     for (const auto &h : responseHeaders)
         text += h.first + ": " + h.second + '\n';
-    text += '\n' + responseBody;
+    text += '\n' + (request.secretResponseMembers.isEmpty() ? responseBody : redactJson(responseBody, request.secretResponseMembers));
     if (oversized)
         text += "\n… (cut off: the answer was larger than OAuthDesk accepts)";
     return QString::fromUtf8(text);

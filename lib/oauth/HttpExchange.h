@@ -27,7 +27,9 @@ struct HttpRequest
     HttpHeaders headers;
     QByteArray body;
     QList<QByteArray> secretHeaders;    ///< header names whose values are secret
-    QList<QByteArray> secretFormFields; ///< x-www-form-urlencoded fields whose values are secret
+    QList<QByteArray> secretFormFields; ///< form fields (or JSON body members) whose values are secret
+    /// JSON members of the answer shown redacted in responseText() (a registration's client_secret)
+    QList<QByteArray> secretResponseMembers;
     int timeoutMs = 15000;
     qint64 maxResponseBytes = 1024 * 1024; ///< larger answers are cut off and reported
     /// Mutual TLS (RFC 8705): the client certificate (DER, leaf first) and its PKCS#8 private

@@ -33,6 +33,16 @@ QString Keychain::registrationTokenKey(const QString &clientUuid)
     return QStringLiteral("client/") + clientUuid + QStringLiteral("/registration_access_token");
 }
 
+QString Keychain::initialAccessTokenKey(const QString &environmentUuid)
+{
+    return QStringLiteral("environment/") + environmentUuid + QStringLiteral("/initial_access_token");
+}
+
+QString Keychain::softwareStatementKey(const QString &environmentUuid)
+{
+    return QStringLiteral("environment/") + environmentUuid + QStringLiteral("/software_statement");
+}
+
 Error Keychain::mapError(int keychainError, const QString &errorString, const QString &operation)
 {
     const QString what = operation + QLatin1Char(' ');

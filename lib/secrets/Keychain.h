@@ -24,6 +24,8 @@ namespace oauthdesk {
 /// that SQLite could hand out again:
 ///   client/<uuid>/client_secret               the client secret (client_secret_basic/_post)
 ///   client/<uuid>/registration_access_token   RFC 7592 management token
+///   environment/<uuid>/initial_access_token   RFC 7591 §3: lets OAuthDesk register clients
+///   environment/<uuid>/software_statement     RFC 7591 §2.3: sent with every registration
 ///
 /// Every call is asynchronous and answers exactly once through its callback, on this object's
 /// thread, unless the callback's context object is gone. QtKeychain has no timeout of its own (a
@@ -48,6 +50,8 @@ public:
 
     [[nodiscard]] static QString clientSecretKey(const QString &clientUuid);
     [[nodiscard]] static QString registrationTokenKey(const QString &clientUuid);
+    [[nodiscard]] static QString initialAccessTokenKey(const QString &environmentUuid);
+    [[nodiscard]] static QString softwareStatementKey(const QString &environmentUuid);
 
     /// Stores (or replaces) @p secret under @p key. When the call timed out but the keychain
     /// stored the secret after all, @p lateSuccess runs (on this object's thread) so the caller

@@ -124,6 +124,17 @@ QList<Migration> buildMigrations()
     m.append({ 5,
                QStringLiteral("client assertion audience per environment"),
                { QStringLiteral("ALTER TABLE environments ADD COLUMN assertion_aud_issuer INTEGER NOT NULL DEFAULT 0") } });
+    // 6: environments name keychain entries (registration credentials) by a stable id too.
+    m.append({ 6,
+               QStringLiteral("stable environment ids for their keychain entries"),
+               {
+                   QStringLiteral("ALTER TABLE environments ADD COLUMN uuid TEXT"),
+                   QStringLiteral(
+                       "UPDATE environments SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2))"
+                       " || '-4' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(2)) || '-'"
+                       " || hex(randomblob(6))) WHERE uuid IS NULL"),
+                   QStringLiteral("CREATE UNIQUE INDEX environments_by_uuid ON environments(uuid)"),
+               } });
     return m;
 }
 

@@ -388,7 +388,7 @@ Result<QList<Environment>> Store::environments()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path,"
-            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer FROM environments"
+            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer, uuid FROM environments"
             " ORDER BY name COLLATE NOCASE")))
         return sqlFailure(q.lastError(), tr("Environments could not be read."));
     QList<Environment> out;
@@ -405,6 +405,7 @@ Result<QList<Environment>> Store::environments()
         e.discoveryFetchedAt = optionalDate(q.value(8));
         e.createdAt = fromEpochMs(q.value(9));
         e.assertionAudienceIsIssuer = q.value(10).toBool();
+        e.uuid = q.value(11).toString();
         out.append(std::move(e));
     }
     return out;
@@ -585,8 +586,8 @@ Result<Environment> Store::saveEnvironment(Environment env)
             env.createdAt = QDateTime::currentDateTimeUtc();
         q.prepare(QStringLiteral(
             "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json,"
-            " ca_bundle_path, discovery_json, discovery_fetched_at, assertion_aud_issuer, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " ca_bundle_path, discovery_json, discovery_fetched_at, assertion_aud_issuer, created_at, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE environments SET name = ?, issuer = ?, connectivity = ?, api_base_url = ?,"
@@ -603,10 +604,15 @@ Result<Environment> Store::saveEnvironment(Environment env)
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
     q.addBindValue(env.assertionAudienceIsIssuer ? 1 : 0);
-    if (env.id == 0)
+    if (env.id == 0) {
         q.addBindValue(toEpochMs(env.createdAt));
-    else
+        // Given once, at insert (keychain keys hang on it); an update never changes it.
+        if (env.uuid.isEmpty())
+            env.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.addBindValue(env.uuid);
+    } else {
         q.addBindValue(env.id);
+    }
     if (!q.exec())
         return sqlFailure(q.lastError(), what);
     if (env.id == 0)
@@ -617,6 +623,14 @@ Result<Environment> Store::saveEnvironment(Environment env)
         return std::unexpected(created.error());
     else
         env.createdAt = *created;
+    if (env.uuid.isEmpty()) { // an update keeps the stable id the insert gave
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("SELECT uuid FROM environments WHERE id = ?"));
+        u.addBindValue(env.id);
+        if (!u.exec() || !u.next())
+            return sqlFailure(u.lastError(), what);
+        env.uuid = u.value(0).toString();
+    }
     if (!tx.commit())
         return sqlFailure(m_db.lastError(), what);
     env.name = env.name.trimmed();

@@ -284,7 +284,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 5);
+        QCOMPARE(latestSchemaVersion(), 6);
     }
     // Reopening an up-to-date file changes nothing; each migration is recorded once.
     {
@@ -415,6 +415,8 @@ void TestStore::environmentRoundTrip()
     QVERIFY(saved->id > 0);
     Environment expected = full;
     expected.id = saved->id;
+    QVERIFY(!QUuid::fromString(saved->uuid).isNull()); // given at insert
+    expected.uuid = saved->uuid;
     QCOMPARE(*saved, expected);
 
     // Minimal: no headers, no discovery document, no fetch date, plain TLS.
@@ -462,9 +464,11 @@ void TestStore::environmentRoundTrip()
     changed.headers.removeFirst();
     changed.discoveryFetchedAt.reset();
     changed.connectivity = Connectivity::Tls;
+    changed.uuid.clear(); // an update never changes the stable id, even when the caller lost it
     auto updated = again->saveEnvironment(changed);
     VERIFY_OK(updated);
     QCOMPARE(updated->id, uat.id);
+    changed.uuid = uat.uuid;
     envs = again->environments();
     VERIFY_OK(envs);
     QCOMPARE(envs->size(), 3);
@@ -920,7 +924,13 @@ void TestStore::migrationFromVersion1()
     OPEN_STORE(store, m_path);
     QCOMPARE(store->schemaVersion(), latestSchemaVersion());
     QCOMPARE(*store->applications(), QList<Application> { app });
-    QCOMPARE(*store->environments(), QList<Environment> { env });
+    auto migratedEnvs = store->environments();
+    VERIFY_OK(migratedEnvs);
+    QCOMPARE(migratedEnvs->size(), 1);
+    // Version 6 gave the existing environment a stable id for its keychain entries.
+    QVERIFY(!QUuid::fromString(migratedEnvs->first().uuid).isNull());
+    env.uuid = migratedEnvs->first().uuid;
+    QCOMPARE(*migratedEnvs, QList<Environment> { env });
     auto clients = store->clients();
     VERIFY_OK(clients);
     QCOMPARE(clients->size(), 1);
@@ -964,7 +974,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4,5"));
+             QStringLiteral("1,2,3,4,5,6"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
