@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 7591/7592 request building, answers and differences, and RFC 7662/7009 answers, without
+// a network: the live suite (tst_live_register) sends them to a real AS.
+#include "oauth/Registration.h"
+#include "oauth/TokenIntrospection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace oauthdesk;
+
+namespace {
+
+HttpExchange answer(int status, const QByteArray &body, const QByteArray &method = "POST", bool bearer = true)
+{
+    HttpExchange ex;
+    ex.request.method = method;
+    if (bearer)
+        ex.request.headers.emplace_back("Authorization", "Bearer x");
+    ex.status = status;
+    ex.responseBody = body;
+    ex.responseHeaders = { { "Content-Type", "application/json" } };
+    return ex;
+}
+
+OAuthClient webClient()
+{
+    OAuthClient c;
+    c.name = QStringLiteral("Portal");
+    c.applicationType = ApplicationType::Web;
+    c.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
+    c.redirectUris = { QStringLiteral("https://portal.example.com/cb") };
+    c.scopes = { QStringLiteral("openid"), QStringLiteral("accounts:read") };
+    c.authMethod = AuthMethod::ClientSecretBasic;
+    return c;
+}
+
+} // namespace
+
+class TestRegistration final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void metadataFromTheWizard()
+    {
+        const QJsonObject m = registrationMetadata({ webClient(), {}, {} });
+        QCOMPARE(m.value(QLatin1String("client_name")).toString(), QStringLiteral("Portal"));
+        QCOMPARE(m.value(QLatin1String("grant_types")).toArray(),
+                 (QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") }));
+        QCOMPARE(m.value(QLatin1String("response_types")).toArray(), QJsonArray { QStringLiteral("code") });
+        QCOMPARE(m.value(QLatin1String("scope")).toString(), QStringLiteral("openid accounts:read"));
+        QCOMPARE(m.value(QLatin1String("token_endpoint_auth_method")).toString(), QStringLiteral("client_secret_basic"));
+        QCOMPARE(m.value(QLatin1String("application_type")).toString(), QStringLiteral("web"));
+        QVERIFY(!m.contains(QLatin1String("jwks")));
+
+        OAuthClient mtls = webClient();
+        mtls.authMethod = AuthMethod::TlsClientAuth;
+        mtls.certificateBoundTokens = true;
+        const QJsonObject t = registrationMetadata({ mtls, {}, QStringLiteral("CN=svc,O=Example") });
+        QCOMPARE(t.value(QLatin1String("tls_client_auth_subject_dn")).toString(), QStringLiteral("CN=svc,O=Example"));
+        QCOMPARE(t.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool(), true);
+
+        OAuthClient jwt = webClient();
+        jwt.authMethod = AuthMethod::PrivateKeyJwt;
+        const QJsonObject j = registrationMetadata({ jwt, QByteArray(R"({"keys":[{"kty":"EC","kid":"k1"}]})"), {} });
+        QCOMPARE(j.value(QLatin1String("jwks")).toObject().value(QLatin1String("keys")).toArray().size(), 1);
+
+        OAuthClient native = webClient();
+        native.applicationType = ApplicationType::Native;
+        QCOMPARE(registrationMetadata({ native, {}, {} }).value(QLatin1String("application_type")).toString(), QStringLiteral("native"));
+    }
+
+    void secretsNeverShown()
+    {
+        RegistrationCall call;
+        call.method = "POST";
+        call.url = QUrl(QStringLiteral("https://as.example.com/reg"));
+        call.bearer = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("iat-SECRET")));
+        call.softwareStatement = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("ssa.SECRET.jwt")));
+        call.body = registrationMetadata({ webClient(), {}, {} });
+        auto req = buildRegistrationRequest(call);
+        QVERIFY(req);
+        QVERIFY(req->body.contains("ssa.SECRET.jwt")); // sent …
+        HttpExchange ex;
+        ex.request = *req;
+        ex.status = 201;
+        ex.responseBody = R"({"client_id":"c1","client_secret":"cs-SECRET","registration_access_token":"rat-SECRET"})";
+        // … but never displayed or exported.
+        for (const QString &text : { ex.requestText(), ex.responseText(), ex.curl() })
+            QVERIFY2(!text.contains(QLatin1String("SECRET")), qPrintable(text));
+        QVERIFY(ex.requestText().contains(QLatin1String("Bearer <redacted>")));
+        QVERIFY(ex.requestText(true).contains(QLatin1String("iat-SECRET")));
+
+        RegistrationCall manage;
+        manage.method = "GET";
+        manage.url = QUrl(QStringLiteral("https://as.example.com/reg/c1"));
+        auto noToken = buildRegistrationRequest(manage);
+        QVERIFY(!noToken);
+        QCOMPARE(noToken.error().code, ErrorCode::SecretNotFound);
+        RegistrationCall noEndpoint;
+        QVERIFY(buildRegistrationRequest(noEndpoint).error().message.contains(QLatin1String("registration_endpoint")));
+    }
+
+    void answerIsTheTruth()
+    {
+        const auto r = parseRegistrationResponse(
+            answer(201, R"({"client_id":"abc","client_secret":"s3","client_id_issued_at":1700000000,)"
+                        R"("client_secret_expires_at":0,"registration_access_token":"t","registration_client_uri":"https://as.example.com/reg/abc",)"
+                        R"("grant_types":["authorization_code"],"scope":"openid","token_endpoint_auth_method":"client_secret_post","client_name":"Portal"})"),
+            RegistrationStep::Register);
+        QVERIFY(r);
+        QCOMPARE(r->clientId, QStringLiteral("abc"));
+        QCOMPARE(r->clientSecret->toUtf8String(), QStringLiteral("s3"));
+        QCOMPARE(r->registrationAccessToken->toUtf8String(), QStringLiteral("t"));
+        QCOMPARE(*r->clientIdIssuedAt, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+        QVERIFY(!r->clientSecretExpiresAt); // 0: never
+        QVERIFY(!r->metadata.contains(QLatin1String("client_secret")));
+        QVERIFY(!r->metadata.contains(QLatin1String("registration_access_token")));
+
+        const OAuthClient applied = applyRegistration(webClient(), *r);
+        QCOMPARE(applied.clientId, QStringLiteral("abc"));
+        QCOMPARE(applied.grantTypes, QList<GrantType> { GrantType::AuthorizationCode });
+        QCOMPARE(applied.scopes, QStringList { QStringLiteral("openid") });
+        QCOMPARE(applied.authMethod, AuthMethod::ClientSecretPost);
+        QCOMPARE(applied.registrationClientUri, QUrl(QStringLiteral("https://as.example.com/reg/abc")));
+
+        // Not JSON, no client_id, a management URI that is not https: no client.
+        QCOMPARE(parseRegistrationResponse(answer(201, "<html>"), RegistrationStep::Register).error().code, ErrorCode::ProtocolError);
+        QCOMPARE(parseRegistrationResponse(answer(201, "{}"), RegistrationStep::Register).error().code, ErrorCode::ProtocolError);
+        const QByteArray plainHttp = R"({"client_id":"a","registration_client_uri":"http://as.example.com/reg/a"})";
+        const auto insecure = parseRegistrationResponse(answer(201, plainHttp), RegistrationStep::Register);
+        QVERIFY(!insecure);
+        QVERIFY(parseRegistrationDelete(answer(204, {}, "DELETE")));
+        QCOMPARE(parseRegistrationDelete(answer(404, {}, "DELETE")).error().code, ErrorCode::NotFound);
+    }
+
+    void errorsNameTheField_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("bearer");
+        QTest::addColumn<QString>("startsWith");
+        QTest::newRow("redirect") << 400 << QByteArray(R"({"error":"invalid_redirect_uri","error_description":"redirect_uris must not contain fragments"})") << true
+                                  << QStringLiteral("Redirect URIs:");
+        QTest::newRow("auth method") << 400
+                                     << QByteArray(R"({"error":"invalid_client_metadata","error_description":"token_endpoint_auth_method must be one of ..."})")
+                                     << true << QStringLiteral("Authentication method:");
+        QTest::newRow("jwks") << 400 << QByteArray(R"({"error":"invalid_client_metadata","error_description":"jwks or jwks_uri is mandatory for this client"})")
+                              << true << QStringLiteral("Signing key");
+        QTest::newRow("ssa") << 400 << QByteArray(R"({"error":"invalid_software_statement","error_description":"signature invalid"})") << true
+                             << QStringLiteral("Software statement:");
+        QTest::newRow("bad iat") << 401 << QByteArray(R"({"error":"invalid_token","error_description":"invalid token provided"})") << true
+                                 << QStringLiteral("Initial access token:");
+        QTest::newRow("no iat") << 400 << QByteArray(R"({"error":"invalid_request","error_description":"no access token provided"})") << false
+                                << QStringLiteral("Initial access token:");
+        QTest::newRow("other metadata") << 400 << QByteArray(R"({"error":"invalid_client_metadata"})") << true << QStringLiteral("Client metadata:");
+    }
+
+    void errorsNameTheField()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, bearer);
+        QFETCH(QString, startsWith);
+        const auto r = parseRegistrationResponse(answer(status, body, "POST", bearer), RegistrationStep::Register);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.startsWith(startsWith), qPrintable(r.error().message));
+        QVERIFY(r.error().detail.contains(QString::number(status)));
+    }
+
+    void differencesInPlainWords()
+    {
+        const QJsonObject asked = registrationMetadata({ webClient(), {}, {} });
+        QJsonObject granted = asked;
+        QVERIFY(compareMetadata(asked, granted).isEmpty());
+        // Order does not matter for lists and scopes.
+        granted.insert(QStringLiteral("scope"), QStringLiteral("accounts:read openid"));
+        granted.insert(QStringLiteral("grant_types"), QJsonArray { QStringLiteral("refresh_token"), QStringLiteral("authorization_code") });
+        QVERIFY(compareMetadata(asked, granted).isEmpty());
+
+        granted.insert(QStringLiteral("scope"), QStringLiteral("openid"));
+        granted.insert(QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_post"));
+        granted.remove(QStringLiteral("client_name"));
+        const auto diffs = compareMetadata(asked, granted);
+        QCOMPARE(diffs.size(), 3);
+        QStringList texts;
+        for (const auto &d : diffs)
+            texts.append(d.text);
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("Scopes — not granted: accounts:read.")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Authentication method — asked for \"client_secret_basic\", the AS has \"client_secret_post\".")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Client name — sent as \"Portal\", but the AS did not return it")), qPrintable(all));
+    }
+
+    void introspectionAnswers()
+    {
+        auto active = parseIntrospectionResponse(answer(200, R"({"active":true,"client_id":"c1","scope":"a b","exp":4102444800})"),
+                                                 AuthMethod::ClientSecretBasic);
+        QVERIFY(active);
+        QVERIFY(active->active);
+        QCOMPARE(*active->expiresAt(), QDateTime::fromSecsSinceEpoch(4102444800, Qt::UTC));
+        QVERIFY(active->summary().contains(QLatin1String("issued to c1")));
+        auto inactive = parseIntrospectionResponse(answer(200, R"({"active":false})"), AuthMethod::ClientSecretBasic);
+        QVERIFY(inactive && !inactive->active);
+        QVERIFY(inactive->summary().startsWith(QLatin1String("Inactive")));
+        // "active" missing or not a boolean says nothing: refused, never read as inactive.
+        QCOMPARE(parseIntrospectionResponse(answer(200, R"({"active":"true"})"), AuthMethod::ClientSecretBasic).error().code,
+                 ErrorCode::ProtocolError);
+        auto unauthorised = parseIntrospectionResponse(answer(401, R"({"error":"invalid_client"})"), AuthMethod::PrivateKeyJwt);
+        QVERIFY(unauthorised.error().message.contains(QLatin1String("client assertion")));
+
+        QVERIFY(parseRevocationResponse(answer(200, {}), AuthMethod::ClientSecretBasic));
+        auto unsupported = parseRevocationResponse(answer(400, R"({"error":"unsupported_token_type"})"), AuthMethod::ClientSecretBasic);
+        QVERIFY(unsupported.error().message.contains(QLatin1String("cannot revoke this kind of token")));
+    }
+
+    void introspectionRequest()
+    {
+        TokenCall call;
+        call.endpoint = QUrl(QStringLiteral("https://as.example.com/introspect"));
+        call.tokenEndpoint = QUrl(QStringLiteral("https://as.example.com/token"));
+        call.client.clientId = QStringLiteral("c1");
+        call.client.authMethod = AuthMethod::ClientSecretPost;
+        call.client.clientSecret = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("pw")));
+        call.token = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("tok-SECRET")));
+        call.kind = TokenKind::RefreshToken;
+        auto req = buildIntrospectionRequest(call);
+        QVERIFY(req);
+        QCOMPARE(req->body, QByteArray("token=tok-SECRET&token_type_hint=refresh_token&client_id=c1&client_secret=pw"));
+        HttpExchange ex;
+        ex.request = *req;
+        QVERIFY(!ex.requestText().contains(QLatin1String("tok-SECRET")));
+        QVERIFY(!ex.requestText().contains(QLatin1String("=pw")));
+
+        call.token.reset();
+        QVERIFY(!buildRevocationRequest(call));
+        call.token = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("t")));
+        call.endpoint = QUrl();
+        QVERIFY(buildRevocationRequest(call).error().message.contains(QLatin1String("revocation endpoint")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistration)
+#include "tst_registration.moc"
