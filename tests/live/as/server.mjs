@@ -13,7 +13,11 @@
 //
 // Authorization code flow without a person: the interaction URL is /test-interaction/<uid>,
 // handled here: it logs in the fixed user "test-user" and consents to everything requested;
-// login_hint=deny makes it decline instead (access_denied back at the redirect URI).
+// login_hint=deny makes it decline instead (access_denied back at the redirect URI). The
+// public client "native-client" (native, auth method none, PKCE S256, redirect URI
+// http://127.0.0.1/callback on any port) gets access, ID and (rotating) refresh tokens.
+// Software statements in dynamic registration are verified against SSA_KEY (see below).
+// Everything observable is documented in README.md next to this file.
 
 import {
   X509Certificate, createHash, createPublicKey, timingSafeEqual,
