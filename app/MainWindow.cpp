@@ -531,6 +531,12 @@ void MainWindow::viewClient(qint64 clientRowId)
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, id = c.id] { copyClientId(id); });
         connect(dlg, &ClientDetailsDialog::testTokenRequested, this, &MainWindow::getTestToken);
+        if (m_registration && !c.registrationClientUri.isEmpty()) {
+            for (const Environment &e : m_environments) {
+                if (c.environmentId == e.id)
+                    dlg->addRegistrationPanel(m_registration, e);
+            }
+        }
         dlg->open();
     });
 }
@@ -541,6 +547,7 @@ void MainWindow::openWizard(std::optional<OAuthClient> existing)
                                     std::move(existing), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setCertificateRegistry(m_certificates);
+    wizard->setRegistrationService(m_registration);
     if (!wizard->isEditing()) {
         ClientDraft &d = wizard->draft();
         if (auto app = selectedApplicationId())
@@ -785,6 +792,7 @@ void MainWindow::openCertificates()
 void MainWindow::openEnvironments()
 {
     auto *dlg = new EnvironmentsDialog(m_store, m_transport, m_environments, this);
+    dlg->setRegistrationService(m_registration);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

@@ -28,6 +28,7 @@ class ButtonCellDelegate;
 class ClientFilterModel;
 class CertificateRegistry;
 class ClientRegistry;
+class RegistrationService;
 class TokenTestDialog;
 
 class ClientTableModel;
@@ -51,6 +52,8 @@ public:
     void setDataPath(const QString &path) { m_dataPath = path; }
     /// Keys and certificates (private_key_jwt, mutual TLS); without it only secret clients test.
     void setCertificateRegistry(CertificateRegistry *registry);
+    /// Registration at the AS (RFC 7591/7592) from the wizard, the details and Settings.
+    void setRegistrationService(RegistrationService *service) { m_registration = service; }
 
     // For tests and benchmarks: the pieces a person sees.
     [[nodiscard]] QTableView *clientTable() const { return m_table; }
@@ -100,6 +103,7 @@ private:
     QPointer<ClientRegistry> m_registry;
     QPointer<Transport> m_transport;
     QPointer<CertificateRegistry> m_certificates;
+    QPointer<RegistrationService> m_registration;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
+#include "registry/RegistrationService.h"
 #include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
@@ -53,8 +54,10 @@ int main(int argc, char *argv[])
     ClientRegistry registry(&store, &keychain);
     Transport transport;
     CertificateRegistry certificates(&store, &keychain);
+    RegistrationService registration(&transport, &registry);
     MainWindow window(&store, &registry, &transport);
     window.setCertificateRegistry(&certificates);
+    window.setRegistrationService(&registration);
     const QString path = Store::resolvePath(parser.value(dataDir));
     window.setDataPath(path);
 

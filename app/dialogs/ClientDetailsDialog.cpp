@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ClientDetailsDialog.h"
 
+#include "dialogs/RegistrationPanel.h"
+
 #include "registry/ClientRegistry.h"
 #include "widgets/SecretClipboard.h"
 
@@ -125,6 +127,17 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     root->addLayout(form);
     root->addWidget(buttons);
     resize(680, sizeHint().height());
+}
+
+void ClientDetailsDialog::addRegistrationPanel(RegistrationService *service, const Environment &environment)
+{
+    if (m_registrationPanel || m_client.registrationClientUri.isEmpty())
+        return;
+    m_registrationPanel = new RegistrationPanel(service, environment, m_client, this);
+    auto *root = qobject_cast<QVBoxLayout *>(layout());
+    root->insertWidget(root->count() - 1, m_registrationPanel, 1);
+    connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this, [this](const OAuthClient &c) { m_client = c; });
+    resize(width(), sizeHint().height());
 }
 
 } // namespace oauthdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Environment.h"
 #include "model/OAuthClient.h"
 
 #include <QDialog>
@@ -27,6 +28,10 @@ public:
     ClientDetailsDialog(const OAuthClient &client, const QString &applicationName,
                         const QString &environmentName, ClientRegistry *registry,
                         QWidget *parent = nullptr);
+
+    /// Adds "At the authorization server" for a client registered through OAuthDesk (RFC 7592).
+    void addRegistrationPanel(class RegistrationService *service, const Environment &environment);
+    [[nodiscard]] class RegistrationPanel *registrationPanel() const { return m_registrationPanel; }
 
     /// How long a revealed secret stays visible (30 s; tests shorten it).
     void setRevealDuration(int ms) { m_revealMs = ms; }
@@ -55,6 +60,7 @@ private:
     QPushButton *m_rotate = nullptr;
     QLabel *m_secretStatus = nullptr;
     QTimer *m_hideTimer = nullptr;
+    class RegistrationPanel *m_registrationPanel = nullptr;
 };
 
 } // namespace oauthdesk

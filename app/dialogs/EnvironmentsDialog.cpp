@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/EnvironmentsDialog.h"
 
+#include "dialogs/RegistrationCredentialsBox.h"
+#include "registry/RegistrationService.h"
+
 #include "oauth/Discovery.h"
 #include "policy/Validation.h"
 #include "store/AsyncStore.h"
@@ -231,6 +234,7 @@ void EnvironmentsDialog::buildUi()
     discoveryLayout->addWidget(m_discovery);
     form->addRow(tr("Discovery:"), discoveryBox);
 
+    m_form = form;
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("environmentStatus"));
     m_status->setTextFormat(Qt::PlainText); // may carry text from the AS
@@ -327,6 +331,24 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     for (const auto &h : env.headers)
         addHeaderRow(h);
     showDiscovery(env);
+    if (m_credentials)
+        m_credentials->setEnvironment(env);
+}
+
+void EnvironmentsDialog::setRegistrationService(RegistrationService *service)
+{
+    if (m_credentials || !service)
+        return;
+    m_registration = service;
+    m_credentials = new RegistrationCredentialsBox(service, this);
+    // Just above the status line, below Discovery (the registration endpoint comes from it).
+    m_form->insertRow(m_form->rowCount() - 1, tr("Registration:"), m_credentials);
+    for (const Environment &e : m_environments) {
+        if (e.id == m_currentId)
+            m_credentials->setEnvironment(e);
+    }
+    if (m_currentId == 0)
+        m_credentials->setEnvironment({});
 }
 
 void EnvironmentsDialog::showDiscovery(const Environment &env)
@@ -486,13 +508,37 @@ void EnvironmentsDialog::removeCurrent()
     if (m_currentId == 0 || !m_store)
         return;
     const qint64 id = m_currentId;
-    m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this](Result<void> removed) {
+    auto removeRow = [this, id] {
+        m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this](Result<void> removed) {
             if (!removed)
                 setStatus(removed.error().message, true);
             else
                 setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
             Q_EMIT storeAnswered(bool(removed));
         });
+    };
+    const Environment *env = nullptr;
+    for (const Environment &e : m_environments) {
+        if (e.id == id)
+            env = &e;
+    }
+    if (!m_registration || !env || env->uuid.isEmpty()) {
+        removeRow();
+        return;
+    }
+    // Its registration credentials leave the keychain first; if they cannot, it stays.
+    m_registration->storeCredentials(*env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
+                                     [this, removeRow](Result<void> removed) {
+                                         if (!removed) {
+                                             setStatus(tr("The environment was not removed: its registration credentials "
+                                                          "could not be removed from the keychain. %1")
+                                                           .arg(removed.error().message),
+                                                       true);
+                                             Q_EMIT storeAnswered(false);
+                                             return;
+                                         }
+                                         removeRow();
+                                     });
 }
 
 } // namespace oauthdesk

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,9 @@ public:
     /// The form's current content as an Environment (id of the selected one, or 0 for new).
     [[nodiscard]] Environment formEnvironment() const;
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
+    /// Shows the registration credentials (initial access token, software statement) of the
+    /// selected environment, kept in the keychain.
+    void setRegistrationService(class RegistrationService *service);
 
 public Q_SLOTS:
     void addEnvironment();
@@ -61,6 +65,9 @@ private:
     QPointer<AsyncStore> m_store;
     QPointer<Transport> m_transport;
     QLabel *m_discovery = nullptr;
+    class RegistrationService *m_registration = nullptr;
+    class RegistrationCredentialsBox *m_credentials = nullptr;
+    ::QFormLayout *m_form = nullptr;
     QPushButton *m_refreshDiscovery = nullptr;
     QList<Environment> m_environments;
     qint64 m_currentId = 0;

@@ -2,6 +2,7 @@
 #include "wizard/ClientWizard.h"
 
 #include "policy/ApplicationTypePreset.h"
+#include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
 #include "store/AsyncStore.h"
 #include "wizard/AuthenticationPage.h"
@@ -85,6 +86,8 @@ Problems ClientWizard::problemsFor(const QList<QLatin1String> &pageFields) const
     const Problems all = validateClient(c);
     for (const Problem &p : all) {
         const QString base = p.field.section(QLatin1Char('['), 0, 0);
+        if (m_draft.registerAtAs && !m_editing && base == QLatin1String(fields::clientId))
+            continue; // the AS issues it
         for (const auto &f : pageFields) {
             if (base == f)
                 out.append(p);
@@ -136,8 +139,92 @@ void ClientWizard::submit(std::optional<SecretBytes> secret)
                  });
 }
 
+bool ClientWizard::canRegister() const
+{
+    const Environment *env = environment();
+    return m_registration && env && !RegistrationService::registrationEndpoint(*env).isEmpty();
+}
+
+bool ClientWizard::canUpdateRegistration() const
+{
+    return m_editing && m_registration && environment() && !m_draft.client.registrationClientUri.isEmpty();
+}
+
+void ClientWizard::registerClient()
+{
+    // What the AS needs beyond the draft: the signing key's public JWKS (private_key_jwt) and the
+    // transport certificate's subject DN (tls_client_auth), from the application's certificates.
+    const OAuthClient c = m_draft.client;
+    const bool needsJwks = c.authMethod == AuthMethod::PrivateKeyJwt && c.signingCertificateId;
+    const bool needsDn = c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId;
+    auto send = [this](RegistrationInput input) {
+        const Environment env = *environment();
+        auto done = [this](RegistrationOutcome o) { finishRegistration(std::move(o)); };
+        if (m_editing)
+            m_registration->update(env, input, this, done);
+        else
+            m_registration->registerClient(env, input, this, done);
+    };
+    if (!needsJwks && !needsDn) {
+        send({ c, {}, {} });
+        return;
+    }
+    m_store->run([appId = c.applicationId](Store &s) { return s.certificates(appId); }, this,
+                 [this, c, send, needsJwks](Result<QList<CertificateRecord>> records) {
+                     if (!records) {
+                         Q_EMIT submitFailed(records.error().message);
+                         return;
+                     }
+                     RegistrationInput input { c, {}, {} };
+                     std::optional<CertificateRecord> signing;
+                     for (const CertificateRecord &r : *records) {
+                         if (c.transportCertificateId == r.id)
+                             input.tlsClientAuthSubjectDn = r.subjectDn;
+                         if (c.signingCertificateId == r.id)
+                             signing = r;
+                     }
+                     if (!needsJwks) {
+                         send(std::move(input));
+                         return;
+                     }
+                     if (!signing || !m_certificates) {
+                         Q_EMIT submitFailed(tr("Signing key: the certificate picked for private_key_jwt is gone; pick another on the Authentication page."));
+                         return;
+                     }
+                     m_certificates->jwks({ *signing }, this, [this, input, send](Result<QByteArray> jwks) mutable {
+                         if (!jwks) {
+                             Q_EMIT submitFailed(jwks.error().message);
+                             return;
+                         }
+                         input.jwks = *jwks;
+                         send(std::move(input));
+                     });
+                 });
+}
+
+void ClientWizard::finishRegistration(RegistrationOutcome outcome)
+{
+    if (!outcome.client) {
+        QString message = outcome.client.error().message;
+        for (const QString &w : outcome.warnings)
+            message += QLatin1Char('\n') + w;
+        m_outcome = std::move(outcome);
+        Q_EMIT submitFailed(message);
+        return;
+    }
+    m_draft.client = *outcome.client;
+    m_secretToShow = outcome.clientSecret ? outcome.clientSecret->clone() : SecretBytes {};
+    const OAuthClient saved = *outcome.client;
+    m_outcome = std::move(outcome);
+    Q_EMIT submitted(saved);
+}
+
 void ClientWizard::saveClient(std::optional<SecretBytes> secret)
 {
+    if (m_draft.registerAtAs && (canRegister() || canUpdateRegistration())) {
+        registerClient();
+        return;
+    }
     auto shown = std::make_shared<SecretBytes>(secret ? secret->clone() : SecretBytes {});
     m_registry->save(m_draft.client, std::move(secret), this, [this, shown](Result<OAuthClient> saved) {
         if (!saved) {

@@ -5,8 +5,10 @@
 #include "model/Environment.h"
 #include "model/OAuthClient.h"
 #include "policy/Validation.h"
+#include "registry/RegistrationService.h"
 #include "secrets/SecretBytes.h"
 
+#include <QPointer>
 #include <QWizard>
 
 #include <optional>
@@ -29,6 +31,9 @@ struct ClientDraft
     QString newApplicationName;
     std::optional<ApplicationType> originalType; ///< when editing: the type the client had
     std::optional<AuthMethod> originalMethod;    ///< when editing: the method it had
+    /// Submit registers the client at the environment's AS (RFC 7591), or, when editing a
+    /// client registered through OAuthDesk, updates its registration there (RFC 7592 PUT).
+    bool registerAtAs = false;
 };
 
 /// The create-client wizard (the portal's four stages), also used to edit a client:
@@ -57,6 +62,14 @@ public:
     /// Lets the Authentication page offer "Make one now…" for keys and certificates.
     void setCertificateRegistry(class CertificateRegistry *registry) { m_certificates = registry; }
     [[nodiscard]] class CertificateRegistry *certificateRegistry() const { return m_certificates; }
+    /// Lets Review offer "Register at <environment>" (RFC 7591) and registration updates.
+    void setRegistrationService(RegistrationService *service) { m_registration = service; }
+    /// The environment's AS offers registration (its discovery has a registration_endpoint).
+    [[nodiscard]] bool canRegister() const;
+    /// Editing a client registered through OAuthDesk: its registration can be updated at the AS.
+    [[nodiscard]] bool canUpdateRegistration() const;
+    /// What the AS answered to the last registration or update (differences, warnings, exchanges).
+    [[nodiscard]] const std::optional<RegistrationOutcome> &registrationOutcome() const { return m_outcome; }
     [[nodiscard]] QString applicationName() const;
 
     /// The problems lib/policy finds in the draft, limited to @p pageFields.
@@ -78,9 +91,13 @@ Q_SIGNALS:
 
 private:
     void saveClient(std::optional<SecretBytes> secret);
+    void registerClient();
+    void finishRegistration(RegistrationOutcome outcome);
 
     ClientRegistry *m_registry;
     class CertificateRegistry *m_certificates = nullptr;
+    QPointer<RegistrationService> m_registration;
+    std::optional<RegistrationOutcome> m_outcome;
     AsyncStore *m_store;
     QList<Application> m_applications;
     QList<Environment> m_environments;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -69,9 +70,15 @@ DonePage::DonePage(ClientWizard *wizard)
     form->addRow(tr("Client secret:"), m_secretBox);
 
     m_copied->setObjectName(QStringLiteral("copiedNote"));
+    m_registration = new QLabel(this);
+    m_registration->setObjectName(QStringLiteral("registrationReport"));
+    m_registration->setWordWrap(true);
+    m_registration->setTextFormat(Qt::RichText);
+    m_registration->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *root = new QVBoxLayout(this);
     root->addWidget(m_headline);
     root->addLayout(form);
+    root->addWidget(m_registration);
     root->addWidget(m_copied);
     root->addStretch(1);
 
@@ -88,10 +95,43 @@ DonePage::DonePage(ClientWizard *wizard)
 void DonePage::initializePage()
 {
     const OAuthClient &c = m_wizard->draft().client;
-    m_headline->setText(m_wizard->isEditing() ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
-                                              : tr("<b>Client \"%1\" recorded.</b> Hand the client ID (and "
-                                                   "secret) to the team that runs it.")
-                                                    .arg(c.name.toHtmlEscaped()));
+    const auto &outcome = m_wizard->registrationOutcome();
+    const Environment *env = m_wizard->environment();
+    const QString envName = env ? env->name.toHtmlEscaped() : QString();
+    if (outcome && outcome->client) {
+        m_headline->setText(m_wizard->isEditing()
+                                ? tr("<b>Client \"%1\" updated at %2</b> and saved here.").arg(c.name.toHtmlEscaped(), envName)
+                                : tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
+                                     "ID; hand it (and the secret) to the team that runs the client.")
+                                      .arg(c.name.toHtmlEscaped(), envName));
+        QString report;
+        if (c.clientIdIssuedAt) {
+            report += tr("Issued %1. ").arg(QLocale().toString(c.clientIdIssuedAt->toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+        }
+        if (!c.registrationClientUri.isEmpty()) {
+            report += tr("Managed at <code>%1</code> with a registration access token kept in the keychain.")
+                          .arg(c.registrationClientUri.toString().toHtmlEscaped());
+        }
+        if (outcome->differences.isEmpty()) {
+            report += QStringLiteral("<p>") + tr("✔ The authorization server granted exactly what was asked.") + QStringLiteral("</p>");
+        } else {
+            report += QStringLiteral("<p><b>") + tr("The authorization server granted something different:")
+                + QStringLiteral("</b><ul>");
+            for (const auto &d : outcome->differences)
+                report += QStringLiteral("<li>") + d.text.toHtmlEscaped() + QStringLiteral("</li>");
+            report += QStringLiteral("</ul>") + tr("OAuthDesk saved what the AS granted.") + QStringLiteral("</p>");
+        }
+        for (const QString &w : outcome->warnings)
+            report += QStringLiteral("<p style='color:#c62828'>") + w.toHtmlEscaped() + QStringLiteral("</p>");
+        m_registration->setText(report);
+        m_registration->show();
+    } else {
+        m_registration->hide();
+        m_headline->setText(m_wizard->isEditing() ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
+                                                  : tr("<b>Client \"%1\" recorded.</b> Hand the client ID (and "
+                                                       "secret) to the team that runs it.")
+                                                        .arg(c.name.toHtmlEscaped()));
+    }
     m_clientId->setText(c.clientId);
     const SecretBytes secret = m_wizard->takeSecretToShow();
     m_secretBox->setVisible(!secret.isEmpty());

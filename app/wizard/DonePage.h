@@ -29,6 +29,7 @@ private:
     QWidget *m_secretBox;
     QLineEdit *m_secret;
     QLabel *m_copied;
+    QLabel *m_registration = nullptr;
 };
 
 } // namespace oauthdesk

@@ -8,6 +8,7 @@
 #include "wizard/TokenPage.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -37,6 +38,8 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     : ClientWizardPage(wizard, { fields::clientId })
     , m_summary(new QLabel(this))
     , m_whatHappens(new QLabel(this))
+    , m_register(new QCheckBox(this))
+    , m_clientIdRow(new QWidget(this))
     , m_clientId(new QLineEdit(this))
     , m_secretBox(new QGroupBox(tr("Client secret"), this))
     , m_generate(new QRadioButton(tr("&Generate a strong secret (256 bits) to configure at the authorization server"), m_secretBox))
@@ -64,7 +67,16 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     m_whatHappens->setObjectName(QStringLiteral("whatSubmitDoes"));
     m_whatHappens->setWordWrap(true);
 
-    auto *form = new QFormLayout;
+    m_register->setObjectName(QStringLiteral("registerAtAs"));
+    m_register->hide();
+    connect(m_register, &QCheckBox::toggled, this, [this](bool on) {
+        draft().registerAtAs = on;
+        describeSubmit();
+        changed();
+    });
+
+    auto *form = new QFormLayout(m_clientIdRow);
+    form->setContentsMargins(0, 0, 0, 0);
     m_clientId->setObjectName(QStringLiteral("reviewClientId"));
     m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(tr("the client ID your authorization server issued"));
@@ -100,8 +112,9 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
 
     auto *root = new QVBoxLayout(this);
     root->addWidget(scroll, 1);
+    root->addWidget(m_register);
     root->addWidget(m_whatHappens);
-    root->addLayout(form);
+    root->addWidget(m_clientIdRow);
     root->addWidget(m_secretBox);
     root->addWidget(m_submitError);
 
@@ -132,8 +145,11 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
 
 bool ReviewPage::asksForSecret() const
 {
-    // New clients with a secret-based method, and edits that move to one from a method without.
+    // New clients with a secret-based method, and edits that move to one from a method without;
+    // never when the AS issues the secret (registration).
     const ClientDraft &d = draft();
+    if (d.registerAtAs && (clientWizard()->canRegister() || clientWizard()->canUpdateRegistration()))
+        return false;
     return usesClientSecret(d.client.authMethod)
         && !(clientWizard()->isEditing() && d.originalMethod && usesClientSecret(*d.originalMethod));
 }
@@ -184,19 +200,57 @@ QString ReviewPage::summaryHtml() const
 void ReviewPage::initializePage()
 {
     m_summary->setText(summaryHtml());
+    const ClientWizard *w = clientWizard();
+    const Environment *env = w->environment();
+    // Registration is offered when the AS has a registration endpoint (new clients), or the
+    // client was registered through OAuthDesk (edits); on by default, the admin may record only.
+    const bool offer = w->isEditing() ? w->canUpdateRegistration() : w->canRegister();
+    m_register->setVisible(offer);
+    if (offer) {
+        m_register->setText(w->isEditing()
+                                ? tr("&Update the registration at %1 too (RFC 7592)").arg(env->name)
+                                : tr("&Register at %1 now (RFC 7591 dynamic client registration)").arg(env->name));
+        const QSignalBlocker block(m_register);
+        m_register->setChecked(true);
+        draft().registerAtAs = true;
+    } else {
+        draft().registerAtAs = false;
+    }
+    const QSignalBlocker block(m_clientId);
+    m_clientId->setText(draft().client.clientId);
+    m_submitError->hide();
+    describeSubmit();
+    refresh();
+}
+
+void ReviewPage::describeSubmit()
+{
     const OAuthClient &c = draft().client;
-    const Environment *env = clientWizard()->environment();
+    const ClientWizard *w = clientWizard();
+    const Environment *env = w->environment();
     const QString where = env ? env->name : tr("your authorization server");
+    const bool registering = draft().registerAtAs && m_register->isVisible();
     QString what;
-    if (clientWizard()->isEditing()) {
+    if (registering && w->isEditing()) {
+        what = tr("<b>Submit</b> sends the full registration to %1 (PUT, RFC 7592 §2.2) and saves what it "
+                  "answers here. Some authorization servers drop fields that are not sent, so every field is "
+                  "sent. The client secret stays as it is.")
+                   .arg(where.toHtmlEscaped());
+    } else if (registering) {
+        what = tr("<b>Submit</b> registers this client at %1 with the environment's registration credentials "
+                  "from the keychain. The authorization server issues the client ID%2; OAuthDesk stores what it "
+                  "answers, and lists anything it granted differently from what was asked.")
+                   .arg(where.toHtmlEscaped(),
+                        usesClientSecret(c.authMethod) ? tr(" and the client secret (kept in the system keychain, shown once)")
+                                                       : QString());
+    } else if (w->isEditing()) {
         const bool had = draft().originalMethod && usesClientSecret(*draft().originalMethod);
         const bool has = usesClientSecret(c.authMethod);
         const QString secretNote = had && has ? tr("The client secret in the keychain is kept.")
             : had                            ? tr("It no longer uses a client secret: the one in the keychain is removed.")
             : has                            ? tr("It now uses a client secret: enter it below; it goes to the keychain.")
                                              : QString();
-        what = tr("<b>Submit</b> saves these changes in OAuthDesk. Make the same changes at %1: "
-                  "OAuthDesk does not change the registration there yet. %2")
+        what = tr("<b>Submit</b> saves these changes in OAuthDesk only. Make the same changes at %1. %2")
                    .arg(where.toHtmlEscaped(), secretNote);
     } else if (usesClientSecret(c.authMethod)) {
         what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
@@ -210,21 +264,21 @@ void ReviewPage::initializePage()
                    .arg(where.toHtmlEscaped(), toWire(c.authMethod));
     }
     m_whatHappens->setText(what);
-    const QSignalBlocker block(m_clientId);
-    m_clientId->setText(c.clientId);
+    m_clientIdRow->setVisible(!(registering && !w->isEditing()));
     m_secretBox->setVisible(asksForSecret());
-    m_submitError->hide();
-    refresh();
 }
 
 void ReviewPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_clientId->setReadOnly(busy);
+    m_register->setEnabled(!busy);
     m_secretBox->setEnabled(!busy);
     if (busy) {
         m_submitError->setStyleSheet(QStringLiteral("color: palette(text);"));
-        m_submitError->setText(tr("Saving… (the keychain may ask to be unlocked)"));
+        m_submitError->setText(draft().registerAtAs && m_register->isVisible()
+                                   ? tr("Registering at the authorization server…")
+                                   : tr("Saving… (the keychain may ask to be unlocked)"));
         m_submitError->show();
     } else {
         m_submitError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));

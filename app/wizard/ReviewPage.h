@@ -3,6 +3,7 @@
 
 #include "wizard/ClientWizardPage.h"
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -30,10 +31,13 @@ protected:
 
 private:
     [[nodiscard]] bool asksForSecret() const;
+    void describeSubmit();
     void setBusy(bool busy);
 
     QLabel *m_summary;
     QLabel *m_whatHappens;
+    QCheckBox *m_register;
+    QWidget *m_clientIdRow;
     QLineEdit *m_clientId;
     QGroupBox *m_secretBox;
     QRadioButton *m_generate;

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/RegistrationCredentialsBox.h"
+
+#include "registry/RegistrationService.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+namespace {
+std::optional<std::shared_ptr<const SecretBytes>> entered(const QLineEdit *field)
+{
+    const QString text = field->text().trimmed();
+    if (text.isEmpty())
+        return std::nullopt; // left as it is
+    return std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(text));
+}
+} // namespace
+
+RegistrationCredentialsBox::RegistrationCredentialsBox(RegistrationService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_state(new QLabel(this))
+    , m_iat(new QLineEdit(this))
+    , m_ssa(new QLineEdit(this))
+    , m_store(new QPushButton(tr("Store in &keychain"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("registrationCredentials"));
+    m_state->setObjectName(QStringLiteral("registrationCredentialsState"));
+    m_state->setWordWrap(true);
+    m_iat->setObjectName(QStringLiteral("initialAccessToken"));
+    m_iat->setEchoMode(QLineEdit::Password);
+    m_iat->setAccessibleName(tr("Initial access token"));
+    m_iat->setPlaceholderText(tr("initial access token from the AS's administrators"));
+    m_ssa->setObjectName(QStringLiteral("softwareStatement"));
+    m_ssa->setEchoMode(QLineEdit::Password);
+    m_ssa->setAccessibleName(tr("Software statement"));
+    m_ssa->setPlaceholderText(tr("software statement (a signed JWT), if your AS wants one"));
+    m_store->setObjectName(QStringLiteral("storeRegistrationCredentials"));
+    m_remove->setObjectName(QStringLiteral("removeRegistrationCredentials"));
+    m_status->setObjectName(QStringLiteral("registrationCredentialsStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Initial access token:"), m_iat);
+    form->addRow(tr("Software statement:"), m_ssa);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_store);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->addWidget(m_state);
+    root->addLayout(form);
+    root->addLayout(buttons);
+    root->addWidget(m_status);
+
+    connect(m_store, &QPushButton::clicked, this, &RegistrationCredentialsBox::store);
+    connect(m_remove, &QPushButton::clicked, this, &RegistrationCredentialsBox::removeAll);
+}
+
+void RegistrationCredentialsBox::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void RegistrationCredentialsBox::setEnvironment(const Environment &env)
+{
+    m_env = env;
+    m_iat->clear();
+    m_ssa->clear();
+    setStatus({}, false);
+    const bool usable = env.id != 0 && !env.uuid.isEmpty() && m_service;
+    m_iat->setEnabled(usable);
+    m_ssa->setEnabled(usable);
+    m_store->setEnabled(usable);
+    m_remove->setEnabled(usable);
+    if (!usable) {
+        m_state->setText(tr("Save the environment first; then store its registration credentials here."));
+        return;
+    }
+    const bool offered = !RegistrationService::registrationEndpoint(env).isEmpty();
+    m_state->setText(offered ? tr("Asking the keychain…")
+                             : tr("This AS publishes no registration_endpoint (refresh discovery): clients are registered in its own console."));
+    if (offered)
+        showState();
+}
+
+void RegistrationCredentialsBox::showState()
+{
+    const qint64 id = m_env.id;
+    m_service->readCredentials(m_env, this, [this, id](Result<RegistrationCredentials> creds) {
+        if (id != m_env.id)
+            return; // another environment was selected meanwhile
+        if (!creds) {
+            m_state->setText(creds.error().message);
+            return;
+        }
+        const QString iat = creds->initialAccessToken ? tr("an initial access token is stored in the keychain")
+                                                      : tr("no initial access token stored");
+        const QString ssa = creds->softwareStatement ? tr("a software statement is stored") : tr("no software statement");
+        m_state->setText(tr("Registration at this AS: %1; %2. Typing a value replaces it; stored values are never shown.")
+                             .arg(iat, ssa));
+    });
+}
+
+void RegistrationCredentialsBox::store()
+{
+    if (!m_service)
+        return;
+    auto iat = entered(m_iat);
+    auto ssa = entered(m_ssa);
+    if (!iat && !ssa) {
+        setStatus(tr("Initial access token: paste the token (or a software statement) first."), true);
+        return;
+    }
+    if (ssa && (*ssa)->toByteArray().count('.') != 2) {
+        setStatus(tr("Software statement: it must be a signed JWT (three base64url parts separated by dots)."), true);
+        return;
+    }
+    m_store->setEnabled(false);
+    m_service->storeCredentials(m_env, std::move(iat), std::move(ssa), this, [this](Result<void> r) {
+        m_store->setEnabled(true);
+        if (!r) {
+            setStatus(r.error().message, true); // the fields keep what was typed
+            Q_EMIT answered(false);
+            return;
+        }
+        m_iat->clear();
+        m_ssa->clear();
+        setStatus(tr("Stored in the keychain."), false);
+        showState();
+        Q_EMIT answered(true);
+    });
+}
+
+void RegistrationCredentialsBox::removeAll()
+{
+    if (!m_service)
+        return;
+    m_remove->setEnabled(false);
+    m_service->storeCredentials(m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
+                                [this](Result<void> r) {
+                                    m_remove->setEnabled(true);
+                                    setStatus(r ? tr("Removed from the keychain.") : r.error().message, !r);
+                                    showState();
+                                    Q_EMIT answered(bool(r));
+                                });
+}
+
+} // namespace oauthdesk
