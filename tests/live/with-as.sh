@@ -101,6 +101,8 @@ pki() {
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign" \
     -addext "subjectKeyIdentifier=hash"
+  # Software statement signing key (RFC 7591 §2.3): EC P-256, unencrypted PKCS#8 PEM.
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ssa.key
   # Initial access token for dynamic client registration (RFC 7591).
   openssl rand -hex 32 > iat.txt
   rm -f wrong-ca.key ca.srl server.csr
@@ -117,7 +119,7 @@ IAT=$(cat "$TMP/iat.txt")
 
 # ---- start the AS -------------------------------------------------------------
 PORT="$PORT" TLS_KEY="$TMP/server.key" TLS_CERT="$TMP/server.pem" TLS_CA="$TMP/ca.pem" \
-  CLIENT_CA="$TMP/client-ca.pem" INITIAL_ACCESS_TOKEN="$IAT" \
+  CLIENT_CA="$TMP/client-ca.pem" INITIAL_ACCESS_TOKEN="$IAT" SSA_KEY="$TMP/ssa.key" \
   node "$AS_DIR/server.mjs" >"$AS_LOG" 2>&1 &
 AS_PID=$!
 
@@ -164,6 +166,8 @@ export OAUTHDESK_TEST_CLIENT_CA="$TMP/client-ca.pem"
 export OAUTHDESK_TEST_CLIENT_CA_KEY="$TMP/client-ca.key"
 export OAUTHDESK_TEST_IAT="$IAT"
 export OAUTHDESK_TEST_JWKS_HOST="$ISSUER/test-jwks"
+export OAUTHDESK_TEST_SSA_KEY="$TMP/ssa.key"
+export OAUTHDESK_TEST_SSA_ISSUER="https://ssa.oauthdesk.test"
 
 set +e
 "$@"

@@ -7,9 +7,21 @@
 //      certificates must chain to), INITIAL_ACCESS_TOKEN (required: the static
 //      initial access token for dynamic client registration), TLS_CA (optional PEM
 //      file path: the CA of TLS_CERT, trusted when the AS fetches a jwks_uri from
-//      itself, i.e. from /test-jwks/).
+//      itself, i.e. from /test-jwks/), SSA_KEY (optional PEM file path: the private or
+//      public key, EC P-256, that software statements (RFC 7591 §2.3) must be signed with;
+//      without it every software_statement is refused).
+//
+// Authorization code flow without a person: the interaction URL is /test-interaction/<uid>,
+// handled here: it logs in the fixed user "test-user" and consents to everything requested;
+// login_hint=deny makes it decline instead (access_denied back at the redirect URI). The
+// public client "native-client" (native, auth method none, PKCE S256, redirect URI
+// http://127.0.0.1/callback on any port) gets access, ID and (rotating) refresh tokens.
+// Software statements in dynamic registration are verified against SSA_KEY (see below).
+// Everything observable is documented in README.md next to this file.
 
-import { X509Certificate, createHash } from 'node:crypto';
+import {
+  X509Certificate, createHash, createPublicKey, timingSafeEqual,
+} from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
@@ -49,7 +61,29 @@ const API_AUDIENCE = 'https://api.oauthdesk.test';
 // which, unlike JWT access tokens, are stored and so can be introspected/revoked.
 const OPAQUE_AUDIENCE = 'https://opaque.oauthdesk.test';
 const API_SCOPE = 'accounts:read payments:write openid';
-const KNOWN_SCOPES = ['openid', 'offline_access', 'accounts:read', 'payments:write'];
+const KNOWN_SCOPES = ['openid', 'offline_access', 'profile', 'email', 'accounts:read', 'payments:write'];
+// Scopes that are not API scopes: an authorization request with openid and only these gets
+// no default resource, so its access token is an opaque one for the userinfo endpoint.
+const OIDC_SCOPES = new Set(['openid', 'offline_access', 'profile', 'email']);
+
+// ---- the test user (authorization code flow) -------------------------------
+const TEST_USER = {
+  sub: 'test-user',
+  name: 'Test User',
+  preferred_username: 'test-user',
+  email: 'test-user@oauthdesk.test',
+  email_verified: true,
+};
+// login_hint value that makes the test interaction decline (access_denied).
+const DENY_LOGIN_HINT = 'deny';
+
+// ---- software statements (RFC 7591 §2.3) -----------------------------------
+// A software_statement in a registration (POST /reg) or update (PUT /reg/<id>) body must be
+// a JWS signed ES256 with SSA_KEY and "iss" SSA_ISSUER; its claims then take precedence over
+// the plain JSON metadata. oidc-provider 8.8.1 does not support software statements itself
+// (it drops the member silently); this server checks them before oidc-provider sees the body.
+const SSA_ISSUER = 'https://ssa.oauthdesk.test';
+const SSA_PUBLIC_KEY = process.env.SSA_KEY ? createPublicKey(readFileSync(process.env.SSA_KEY)) : undefined;
 
 // ---- signing keys (fresh every start) -------------------------------------
 async function privateJwk(alg, kid, options) {
@@ -84,6 +118,18 @@ const clients = [
   ccClient('short-client', 'short-secret-0123456789abcdef', 'client_secret_basic'),
   ccClient('weird:client', 's3cr3t+/=%&:?', 'client_secret_basic'),
   ccClient('narrow-client', 'narrow-secret-0123456789abcdef', 'client_secret_basic', 'accounts:read'),
+  // Public native client for the authorization code flow with PKCE (RFC 8252): any port of
+  // http://127.0.0.1/callback is accepted (oidc-provider ignores the port of loopback
+  // redirect URIs for native clients).
+  {
+    client_id: 'native-client',
+    application_type: 'native',
+    token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    redirect_uris: ['http://127.0.0.1/callback'],
+    scope: 'openid offline_access profile email accounts:read',
+  },
 ];
 
 const accessTokenTTL = (clientId) => (clientId === 'short-client' ? 4 : 300);
@@ -294,6 +340,26 @@ const provider = new Provider(ISSUER, {
   httpOptions: (url) => (serverCaAgent && url.origin === ISSUER ? { agent: serverCaAgent } : {}),
   jwks: { keys: [rsJwk, esJwk] },
   scopes: KNOWN_SCOPES,
+  claims: {
+    openid: ['sub'],
+    profile: ['name', 'preferred_username'],
+    email: ['email', 'email_verified'],
+  },
+  // The ID token carries the claims of the granted scopes even when the access token is
+  // one for the userinfo endpoint.
+  conformIdTokenClaims: false,
+  findAccount: async (ctx, sub) => (sub === TEST_USER.sub ? {
+    accountId: sub,
+    claims: async () => ({ ...TEST_USER }),
+  } : undefined),
+  interactions: {
+    url: async (ctx, interaction) => `/test-interaction/${interaction.uid}`,
+  },
+  // Every client allowed the refresh_token grant gets a refresh token from the code
+  // exchange (stock oidc-provider: only with offline_access, which it keeps only when the
+  // request has prompt=consent). Public clients' refresh tokens rotate on use (stock).
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
+  extraClientMetadata: { properties: ['software_statement', 'software_id', 'software_version'] },
   features: {
     devInteractions: { enabled: false },
     clientCredentials: { enabled: true },
@@ -316,7 +382,17 @@ const provider = new Provider(ISSUER, {
     },
     resourceIndicators: {
       enabled: true,
-      defaultResource: async () => API_AUDIENCE,
+      // The API, except for authorization requests with openid and OIDC scopes only (their
+      // access token is for userinfo, which refuses tokens with an audience).
+      defaultResource: async (ctx) => {
+        const { route, params } = ctx.oidc ?? {};
+        if (['authorization', 'resume', 'pushed_authorization_request'].includes(route)
+            && typeof params?.scope === 'string') {
+          const scopes = params.scope.split(' ').filter(Boolean);
+          if (scopes.includes('openid') && scopes.every((s) => OIDC_SCOPES.has(s))) return undefined;
+        }
+        return API_AUDIENCE;
+      },
       useGrantedResource: async () => true,
       getResourceServerInfo: async (ctx, resourceIndicator, client) => {
         if (resourceIndicator === OPAQUE_AUDIENCE) {
@@ -345,6 +421,12 @@ const provider = new Provider(ISSUER, {
       || accessTokenTTL(client.clientId),
     AccessToken: (ctx, token, client) => token.resourceServer?.accessTokenTTL
       || accessTokenTTL(client.clientId),
+    AuthorizationCode: 60,
+    IdToken: 3600,
+    RefreshToken: 24 * 3600,
+    Interaction: 600,
+    Session: 3600,
+    Grant: 24 * 3600,
   },
   extraTokenClaims: async () => ({ pmid: 'PM-0042', x_test: true }),
   cookies: { keys: ['oauthdesk-live-test-cookie-key-not-secret'] },
@@ -381,7 +463,7 @@ provider.on('server_error', (ctx, err) => {
 for (const event of [
   'grant.error', 'introspection.error', 'revocation.error', 'registration_create.error',
   'registration_read.error', 'registration_update.error', 'registration_delete.error',
-  'discovery.error', 'jwks.error',
+  'discovery.error', 'jwks.error', 'authorization.error', 'userinfo.error',
 ]) {
   provider.on(event, (ctx, err) => {
     const detail = err?.error_detail ?? err?.error_description ?? err?.message;
@@ -630,6 +712,145 @@ async function enforceAuthMethod(ctx) {
   return false;
 }
 
+// ---- test interaction (authorization code flow without a person) ---------
+// GET /test-interaction/<uid>: the "login page". It logs in TEST_USER (prompt login) and
+// consents to all requested scopes and claims (prompt consent), then sends the browser back
+// to the authorization endpoint (303). With login_hint=deny it declines: the client's
+// redirect URI gets error=access_denied&error_description=The test user declined.
+const TEST_INTERACTION = /^\/test-interaction\/([A-Za-z0-9_-]{1,64})$/;
+
+async function testInteraction(ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  const m = TEST_INTERACTION.exec(ctx.path);
+  if (!m) {
+    ctx.status = 404;
+    ctx.body = { error: 'not_found', error_description: 'no such interaction' };
+    return;
+  }
+  if (ctx.method !== 'GET') {
+    ctx.set('Allow', 'GET');
+    ctx.status = 405;
+    ctx.body = { error: 'method_not_allowed', error_description: 'use GET' };
+    return;
+  }
+  let details;
+  try {
+    details = await provider.interactionDetails(ctx.req, ctx.res);
+  } catch (err) {
+    ctx.status = 400;
+    ctx.body = { error: err.error ?? 'invalid_request', error_description: err.error_description ?? 'interaction not found' };
+    return;
+  }
+  if (details.uid !== m[1]) {
+    ctx.status = 400;
+    ctx.body = { error: 'invalid_request', error_description: 'interaction cookie does not match the URL' };
+    return;
+  }
+  const { prompt, params, session } = details;
+  let result;
+  if (params.login_hint === DENY_LOGIN_HINT) {
+    result = { error: 'access_denied', error_description: 'The test user declined.' };
+  } else if (prompt.name === 'login') {
+    result = { login: { accountId: TEST_USER.sub } };
+  } else if (prompt.name === 'consent') {
+    const grant = details.grantId
+      ? await provider.Grant.find(details.grantId)
+      : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+    const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } = prompt.details;
+    if (missingOIDCScope) grant.addOIDCScope(missingOIDCScope.join(' '));
+    if (missingOIDCClaims) grant.addOIDCClaims(missingOIDCClaims);
+    for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {})) {
+      grant.addResourceScope(indicator, scopes.join(' '));
+    }
+    result = { consent: { grantId: await grant.save() } };
+  } else {
+    result = { error: 'access_denied', error_description: `the test interaction does not handle prompt ${prompt.name}` };
+  }
+  console.log(`interaction: prompt ${prompt.name} -> ${result.error ?? Object.keys(result).join(',')}`);
+  const returnTo = await provider.interactionResult(ctx.req, ctx.res, result, { mergeWithLastSubmission: true });
+  ctx.status = 303;
+  ctx.redirect(returnTo);
+}
+
+// ---- software statements on registration -----------------------------------
+const bearerToken = (ctx) => /^Bearer[ ]+(\S+)$/i.exec(ctx.get('authorization'))?.[1];
+
+function sameSecret(a, b) {
+  const x = createHash('sha256').update(String(a)).digest();
+  const y = createHash('sha256').update(String(b)).digest();
+  return timingSafeEqual(x, y);
+}
+
+function ssaError(ctx, error, description) {
+  console.log(`registration: ${error} (${description})`);
+  ctx.status = 400;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = { error, error_description: description };
+}
+
+const SSA_REGISTERED_CLAIMS = new Set(['iss', 'sub', 'aud', 'iat', 'exp', 'nbf', 'jti']);
+
+// Verifies a software_statement in POST /reg or PUT /reg/<client_id> and merges its claims
+// into the body. Only for requests carrying a valid initial / registration access token, so
+// that unauthenticated requests get oidc-provider's own errors. Returns false if it answered.
+async function checkSoftwareStatement(ctx) {
+  const create = ctx.method === 'POST' && ctx.path === '/reg';
+  const update = ctx.method === 'PUT' && /^\/reg\/[^/]+$/.test(ctx.path);
+  if ((!create && !update) || !ctx.is('application/json')) return true;
+  const token = bearerToken(ctx);
+  if (!token) return true;
+  if (create && !sameSecret(token, INITIAL_ACCESS_TOKEN)) return true;
+  if (update) {
+    const rat = await provider.RegistrationAccessToken.find(token);
+    if (!rat || rat.clientId !== decodeURIComponent(ctx.path.slice('/reg/'.length))) return true;
+  }
+  let raw;
+  try {
+    raw = (await readBody(ctx.req, 56 * 1024)).toString('utf8');
+  } catch {
+    ctx.status = 400;
+    ctx.body = { error: 'invalid_request', error_description: 'failed to read the request body' };
+    return false;
+  }
+  ctx.request.body = raw; // oidc-provider parses it from here (the stream is consumed)
+  let body;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return true; // oidc-provider answers invalid_request
+  }
+  if (!body || typeof body !== 'object' || !('software_statement' in body)) return true;
+  const statement = body.software_statement;
+  if (typeof statement !== 'string') {
+    ssaError(ctx, 'invalid_software_statement', 'software_statement must be a JWT (string)');
+    return false;
+  }
+  if (!SSA_PUBLIC_KEY) {
+    ssaError(ctx, 'unapproved_software_statement', 'this server has no software statement key (SSA_KEY)');
+    return false;
+  }
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(statement, SSA_PUBLIC_KEY, { algorithms: ['ES256'] }));
+  } catch (err) {
+    ssaError(ctx, 'invalid_software_statement', `software statement verification failed: ${err.code ?? err.name}`);
+    return false;
+  }
+  if (payload.iss !== SSA_ISSUER) {
+    ssaError(ctx, 'unapproved_software_statement', `software statement issuer is not trusted (expected ${SSA_ISSUER})`);
+    return false;
+  }
+  // RFC 7591 §2.3: the statement's claims take precedence; the statement itself is stored and
+  // returned unmodified.
+  const merged = { ...body };
+  for (const [k, v] of Object.entries(payload)) {
+    if (!SSA_REGISTERED_CLAIMS.has(k)) merged[k] = v;
+  }
+  merged.software_statement = statement;
+  ctx.request.body = JSON.stringify(merged);
+  return true;
+}
+
 // ---- timing, logging, API dispatch ----------------------------------------
 provider.use(async (ctx, next) => {
   const started = performance.now();
@@ -638,7 +859,9 @@ provider.use(async (ctx, next) => {
       await api(ctx);
     } else if (ctx.path.startsWith('/test-jwks/')) {
       await testJwksHost(ctx);
-    } else if (await enforceAuthMethod(ctx)) {
+    } else if (ctx.path.startsWith('/test-interaction/')) {
+      await testInteraction(ctx);
+    } else if (await enforceAuthMethod(ctx) && await checkSoftwareStatement(ctx)) {
       await next();
       if (ctx.path === '/.well-known/openid-configuration'
           || ctx.path === '/.well-known/oauth-authorization-server') {
