@@ -173,7 +173,7 @@ void SignInTester::begin(std::shared_ptr<SignInResult> result)
         stopListening();
         failWith(result, Error { ErrorCode::InvalidInput,
                                  tr("OAuthDesk could not open a web browser for the sign-in page. Check that this desktop has "
-                                    "a default browser, then start again; the sign-in address can be copied from the result."),
+                                    "a default browser, then start again."),
                                  QStringLiteral("browser opener returned false") });
     }
 }
