@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "oauth/AuthorizationRequest.h"
+#include "oauth/IdToken.h"
+#include "oauth/LoopbackListener.h"
+#include "oauth/Pkce.h"
+#include "oauth/TokenTester.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace oauthdesk {
+
+class Transport;
+
+/// One "Test sign-in" (or its refresh) and everything the result pane shows about it.
+struct SignInResult
+{
+    /// The token outcome, exchanges (discovery, token, JWKS), decoded access token and its
+    /// signature: the same shape as "Get test token". A failed callback is its failure too.
+    TokenTestResult token;
+    std::optional<IdTokenCheck> idToken; ///< when an ID token came back (or was expected)
+    QUrl authorizationUrl;
+    QUrl redirectUri;
+    bool refreshed = false;               ///< a refresh_token grant, not a sign-in
+    std::optional<Error> callbackError;   ///< the browser's answer was an error or did not check out
+    [[nodiscard]] bool ok() const { return token.ok() && (!idToken || idToken->ok()); }
+};
+
+/// The authorization code flow with PKCE S256 (RFC 6749 §4.1, RFC 7636) for native, single-page
+/// and web clients, with the browser coming back to a loopback listener (RFC 8252 §7.3), the
+/// code exchanged with the client's authentication, the ID token checked (OIDC Core §3.1.3.7)
+/// and the access token inspected like TokenTester does; then refresh (RFC 6749 §6).
+class SignInTester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInTester)
+
+public:
+    using BrowserOpener = std::function<bool(const QUrl &)>;
+
+    SignInTester(Transport *transport, Environment environment, OAuthClient client,
+                 ClientCredentials credentials, QObject *parent = nullptr);
+    ~SignInTester() override;
+
+    /// Opens the authorization URL (the app passes QDesktopServices::openUrl). Required.
+    void setBrowserOpener(BrowserOpener opener) { m_opener = std::move(opener); }
+    /// How long to wait for the browser's answer (default 5 minutes).
+    void setCallbackTimeoutMs(int ms) { m_callbackTimeoutMs = ms; }
+    /// OIDC login_hint sent with the authorization request; empty: none.
+    void setLoginHint(const QString &hint) { m_loginHint = hint; }
+
+    /// Discovery, the listener, the authorization URL, the browser; then waits for the callback.
+    void start();
+    /// The refresh_token grant with the refresh token of the last successful result.
+    void refresh();
+    /// Stops waiting (or ignores an exchange in flight): finished() with ErrorCode::Cancelled.
+    void cancel();
+
+    [[nodiscard]] bool isBusy() const { return m_phase != Phase::Idle; }
+    [[nodiscard]] bool canRefresh() const { return m_refreshToken && m_phase == Phase::Idle; }
+    [[nodiscard]] const std::optional<SignInResult> &last() const { return m_last; }
+    [[nodiscard]] const Environment &environment() const { return m_env; }
+    [[nodiscard]] const OAuthClient &client() const { return m_client; }
+    /// The redirect URI the listener serves while waiting (empty otherwise).
+    [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
+
+Q_SIGNALS:
+    void started();
+    /// Discovery was fetched and should be cached in the store.
+    void discovered(const QByteArray &document);
+    /// The browser is (about to be) opened on @p authorizationUrl; the app may offer to copy it.
+    void waitingForBrowser(const QUrl &authorizationUrl);
+    /// The callback arrived and checked out; the code is being exchanged.
+    void exchanging();
+    void finished(const oauthdesk::SignInResult &result);
+
+private:
+    enum class Phase { Idle, Discovering, Waiting, Exchanging };
+    void begin(std::shared_ptr<SignInResult> result);
+    void onCallback(const AuthorizationCallback &callback);
+    void exchange(TokenRequest request, std::shared_ptr<SignInResult> result);
+    void inspect(std::shared_ptr<SignInResult> result);
+    void finish(std::shared_ptr<SignInResult> result);
+    void failWith(std::shared_ptr<SignInResult> result, const Error &error);
+    void stopListening();
+    [[nodiscard]] TokenRequest baseTokenRequest() const;
+    [[nodiscard]] CallbackExpectation expectation() const;
+
+    QPointer<Transport> m_transport;
+    Environment m_env;
+    OAuthClient m_client;
+    ClientCredentials m_credentials;
+    BrowserOpener m_opener;
+    int m_callbackTimeoutMs = 300000;
+    QString m_loginHint;
+    std::optional<DiscoveryMetadata> m_metadata;
+    bool m_issParameterSupported = false;
+    QByteArray m_jwks;
+
+    Phase m_phase = Phase::Idle;
+    quint64 m_attempt = 0; ///< bumped by start/refresh/cancel: answers for older attempts are ignored
+    std::shared_ptr<SignInResult> m_current;
+    QPointer<LoopbackListener> m_listener;
+    QTimer m_callbackTimer;
+    QUrl m_redirectUri;
+    QStringList m_scopes;
+    QByteArray m_state;
+    QByteArray m_nonce;
+    std::shared_ptr<const SecretBytes> m_verifier;
+    std::shared_ptr<const SecretBytes> m_refreshToken;
+    QString m_subject; ///< sub of the sign-in's ID token: a refreshed one must name the same user
+    std::optional<SignInResult> m_last;
+};
+
+} // namespace oauthdesk
+Q_DECLARE_METATYPE(oauthdesk::SignInResult)
