@@ -11,6 +11,7 @@
 #include "models/ClientTableModel.h"
 #include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
+#include "registry/RegistrationService.h"
 #include "store/AsyncStore.h"
 #include "widgets/ApplicationDelegate.h"
 #include "widgets/ClientTableDelegates.h"
@@ -771,6 +772,11 @@ void MainWindow::getTestToken(qint64 clientRowId)
                          m_certificates->credentialsFor(c, signing, transport, this, open);
                      });
     });
+}
+
+void MainWindow::setRegistrationService(RegistrationService *service)
+{
+    m_registration = service;
 }
 
 void MainWindow::setCertificateRegistry(CertificateRegistry *registry)

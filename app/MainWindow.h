@@ -53,7 +53,7 @@ public:
     /// Keys and certificates (private_key_jwt, mutual TLS); without it only secret clients test.
     void setCertificateRegistry(CertificateRegistry *registry);
     /// Registration at the AS (RFC 7591/7592) from the wizard, the details and Settings.
-    void setRegistrationService(RegistrationService *service) { m_registration = service; }
+    void setRegistrationService(RegistrationService *service);
 
     // For tests and benchmarks: the pieces a person sees.
     [[nodiscard]] QTableView *clientTable() const { return m_table; }
