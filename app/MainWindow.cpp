@@ -11,6 +11,7 @@
 #include "models/ClientTableModel.h"
 #include "registry/CertificateRegistry.h"
 #include "registry/ClientRegistry.h"
+#include "oauth/SignInTester.h"
 #include "registry/RegistrationService.h"
 #include "store/AsyncStore.h"
 #include "widgets/ApplicationDelegate.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -718,18 +720,25 @@ void MainWindow::getTestToken(qint64 clientRowId)
                             {} });
             return;
         }
-        if (c.authMethod == AuthMethod::None) {
-            reportFailure({ ErrorCode::InvalidInput,
-                            tr("\"%1\" is a public client: it gets tokens through a browser sign-in "
-                               "(authorization code with PKCE), which a later version tests.")
-                                .arg(c.name),
-                            {} });
-            return;
-        }
         const Environment environment = *env;
-        auto open = [this, c, environment](Result<ClientCredentials> credentials) {
+        // Interactive clients (Native, SPA, Web) are tested by signing in through the browser.
+        const bool signIn = isInteractive(c);
+        auto open = [this, c, environment, signIn](Result<ClientCredentials> credentials) {
             if (!credentials) {
                 reportFailure(credentials.error());
+                return;
+            }
+            if (signIn) {
+                auto *tester = new SignInTester(m_transport, environment, c, std::move(*credentials));
+                tester->setBrowserOpener(m_browserOpener ? m_browserOpener
+                                                         : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+                connect(tester, &SignInTester::discovered, this,
+                        [this, id = environment.id](const QByteArray &doc) { cacheDiscovery(id, doc); });
+                auto *dlg = new TokenTestDialog(tester, this);
+                dlg->setAttribute(Qt::WA_DeleteOnClose);
+                dlg->show();
+                tester->start();
+                Q_EMIT tokenDialogOpened(dlg);
                 return;
             }
             auto *tester = new TokenTester(m_transport, environment, c, std::move(*credentials));
@@ -742,6 +751,10 @@ void MainWindow::getTestToken(qint64 clientRowId)
             Q_EMIT tokenDialogOpened(dlg);
         };
         const bool needsCertificates = c.signingCertificateId || c.transportCertificateId;
+        if (c.authMethod == AuthMethod::None) {
+            open(ClientCredentials {}); // a public client proves nothing but PKCE
+            return;
+        }
         if (!needsCertificates || !m_certificates) {
             // A secret client: its secret from the keychain.
             m_registry->readSecret(c, this, [open](Result<SecretBytes> secret) {

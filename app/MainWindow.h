@@ -54,6 +54,9 @@ public:
     void setCertificateRegistry(CertificateRegistry *registry);
     /// Registration at the AS (RFC 7591/7592) from the wizard, the details and Settings.
     void setRegistrationService(RegistrationService *service);
+    /// How "Test sign-in" opens the system browser (default QDesktopServices::openUrl; tests
+    /// pass a headless browser).
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_browserOpener = std::move(opener); }
 
     // For tests and benchmarks: the pieces a person sees.
     [[nodiscard]] QTableView *clientTable() const { return m_table; }
@@ -104,6 +107,7 @@ private:
     QPointer<Transport> m_transport;
     QPointer<CertificateRegistry> m_certificates;
     QPointer<RegistrationService> m_registration;
+    std::function<bool(const QUrl &)> m_browserOpener;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;

@@ -118,9 +118,10 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
              QStringLiteral("detailUpdated"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *testToken = buttons->addButton(tr("Get test &token"), QDialogButtonBox::ActionRole);
+    auto *testToken = buttons->addButton(isInteractive(c) ? tr("Test &sign-in") : tr("Get test &token"), QDialogButtonBox::ActionRole);
     testToken->setObjectName(QStringLiteral("getTestTokenButton"));
-    testToken->setToolTip(tr("Ask the client's environment for a real access token (Ctrl+T)"));
+    testToken->setToolTip(isInteractive(c) ? tr("Sign in through the browser (authorization code + PKCE) and get real tokens (Ctrl+T)")
+                                           : tr("Ask the client's environment for a real access token (Ctrl+T)"));
     connect(testToken, &QPushButton::clicked, this, [this] { Q_EMIT testTokenRequested(m_client.id); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *root = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenTestDialog.h"
 
+#include "oauth/SignInTester.h"
+#include "oauth/Transport.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QApplication>
@@ -78,8 +80,19 @@ QString prettyBody(const QByteArray &body)
 } // namespace
 
 TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
+    : TokenTestDialog(tester, nullptr, parent)
+{
+}
+
+TokenTestDialog::TokenTestDialog(SignInTester *signIn, QWidget *parent)
+    : TokenTestDialog(nullptr, signIn, parent)
+{
+}
+
+TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWidget *parent)
     : QDialog(parent)
     , m_tester(tester)
+    , m_signIn(signIn)
     , m_banner(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_countdown(new QLabel(this))
@@ -98,9 +111,13 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     , m_apiResponse(new QPlainTextEdit(this))
     , m_tick(new QTimer(this))
 {
-    tester->setParent(this);
+    if (m_tester)
+        m_tester->setParent(this);
+    else
+        m_signIn->setParent(this);
     setObjectName(QStringLiteral("tokenTestDialog"));
-    setWindowTitle(tr("Test token: %1 at %2").arg(tester->client().name, tester->environment().name));
+    setWindowTitle(m_signIn ? tr("Test sign-in: %1 at %2").arg(client().name, environment().name)
+                            : tr("Test token: %1 at %2").arg(client().name, environment().name));
     resize(900, 680);
 
     m_banner->setObjectName(QStringLiteral("tokenBanner"));
@@ -120,8 +137,26 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     auto *copyCurlButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as &curl"), this);
     copyCurlButton->setObjectName(QStringLiteral("copyCurlButton"));
 
+    m_refreshNow = new QPushButton(tr("&Refresh now"), this);
+    m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
+    m_refreshNow->setToolTip(tr("Use the refresh token (refresh_token grant) for a new access token"));
+    m_cancel = new QPushButton(tr("Cancel sign-in"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelSignIn"));
+    m_copyLink = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy sign-in &link"), this);
+    m_copyLink->setObjectName(QStringLiteral("copySignInLink"));
+    m_copyLink->setToolTip(tr("Open it in another browser (or a private window) if the default one is not right"));
+    m_refreshNow->setVisible(m_signIn);
+    m_refreshNow->setEnabled(false);
+    m_cancel->hide();
+    m_copyLink->hide();
+    m_keepFresh->setVisible(!m_signIn);
+    if (m_signIn)
+        m_again->setText(tr("&Sign in again"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_again);
+    top->addWidget(m_refreshNow);
+    top->addWidget(m_cancel);
+    top->addWidget(m_copyLink);
     top->addWidget(m_keepFresh);
     top->addStretch(1);
     top->addWidget(m_includeSecret);
@@ -145,7 +180,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     m_apiMethod->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
     m_apiPath->setObjectName(QStringLiteral("apiPath"));
     m_apiPath->setAccessibleName(tr("API path"));
-    m_apiPath->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(tester->environment().apiBaseUrl.toString()));
+    m_apiPath->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(environment().apiBaseUrl.toString()));
     m_apiSend->setObjectName(QStringLiteral("apiSend"));
     auto *apiCurl = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), api);
     apiCurl->setObjectName(QStringLiteral("apiCopyCurl"));
@@ -155,7 +190,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     apiRow->addWidget(apiCurl);
     apiLayout->addLayout(apiRow);
     QStringList headerNames;
-    for (const auto &h : tester->environment().headers)
+    for (const auto &h : environment().headers)
         headerNames.append(h.name + QStringLiteral(": ") + h.value);
     auto *apiHeaders = new QLabel(tr("Sent with Authorization: Bearer … %1").arg(headerNames.isEmpty() ? QString() : QStringLiteral("and ") + headerNames.join(QStringLiteral(", "))), api);
     apiHeaders->setObjectName(QStringLiteral("apiHeaders"));
@@ -175,6 +210,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     m_apiResponse->setFont(mono);
     apiLayout->addWidget(m_apiResponse, 1);
     m_tabs->addTab(api, tr("Call &API"));
+    m_tabs->addTab(buildTokenActions(), tr("&Introspect / revoke"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *root = new QVBoxLayout(this);
@@ -193,18 +229,47 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
     connect(m_again, &QPushButton::clicked, this, &TokenTestDialog::requestAgain);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
     connect(shortcut, &QShortcut::activated, this, &TokenTestDialog::requestAgain);
-    connect(m_keepFresh, &QCheckBox::toggled, m_tester, &TokenTester::setKeepFresh);
+    connect(m_keepFresh, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_tester)
+            m_tester->setKeepFresh(on);
+    });
     connect(m_keepFresh, &QCheckBox::toggled, this, &TokenTestDialog::updateCountdown);
     connect(copyCurlButton, &QPushButton::clicked, this, &TokenTestDialog::copyCurl);
     connect(m_apiSend, &QPushButton::clicked, this, &TokenTestDialog::sendApiCall);
     connect(m_apiPath, &QLineEdit::returnPressed, this, &TokenTestDialog::sendApiCall);
     connect(apiCurl, &QPushButton::clicked, this, &TokenTestDialog::copyApiCurl);
-    connect(m_tester, &TokenTester::started, this, [this] {
+    auto busy = [this](const QString &text) {
         m_again->setEnabled(false);
+        m_refreshNow->setEnabled(false);
         m_banner->setStyleSheet(QStringLiteral("background: #eceff1; color: #263238; border-radius: 4px;"));
-        m_banner->setText(tr("Requesting a token from %1…").arg(m_tester->environment().issuer.toString()));
-    });
-    connect(m_tester, &TokenTester::finished, this, &TokenTestDialog::showResult);
+        m_banner->setText(text);
+    };
+    if (m_tester) {
+        connect(m_tester, &TokenTester::started, this,
+                [this, busy] { busy(tr("Requesting a token from %1…").arg(environment().issuer.toString())); });
+        connect(m_tester, &TokenTester::finished, this, &TokenTestDialog::showResult);
+    } else {
+        connect(m_signIn, &SignInTester::started, this,
+                [this, busy] { busy(tr("Preparing the sign-in at %1…").arg(environment().issuer.toString())); });
+        connect(m_signIn, &SignInTester::waitingForBrowser, this, [this, busy](const QUrl &url) {
+            m_authorizationUrl = url;
+            busy(tr("Waiting for you to sign in in the browser… OAuthDesk listens on %1 for the answer (one "
+                    "callback only; PKCE S256). Cancel if you closed the browser.")
+                     .arg(m_signIn->redirectUri().toString()));
+            m_cancel->show();
+            m_copyLink->show();
+        });
+        connect(m_signIn, &SignInTester::exchanging, this,
+                [this, busy] { busy(tr("Signed in; exchanging the authorization code for tokens…")); });
+        connect(m_signIn, &SignInTester::finished, this, &TokenTestDialog::showSignIn);
+        connect(m_cancel, &QPushButton::clicked, this, &TokenTestDialog::cancelSignIn);
+        connect(m_refreshNow, &QPushButton::clicked, this, &TokenTestDialog::refreshNow);
+        connect(m_copyLink, &QPushButton::clicked, this, [this] {
+            // The link carries state, nonce and the PKCE challenge, none of them secret.
+            QApplication::clipboard()->setText(m_authorizationUrl.toString(QUrl::FullyEncoded));
+            m_renewals->setText(tr("Sign-in link copied"));
+        });
+    }
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &TokenTestDialog::updateCountdown);
     m_tick->start();
@@ -212,12 +277,84 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, QWidget *parent)
 
 void TokenTestDialog::requestAgain()
 {
-    m_tester->start();
+    if (m_tester)
+        m_tester->start();
+    else if (!m_signIn->isBusy())
+        m_signIn->start();
+}
+
+void TokenTestDialog::refreshNow()
+{
+    if (m_signIn && m_signIn->canRefresh())
+        m_signIn->refresh();
+}
+
+void TokenTestDialog::cancelSignIn()
+{
+    if (m_signIn)
+        m_signIn->cancel();
+}
+
+const Environment &TokenTestDialog::environment() const
+{
+    return m_tester ? m_tester->environment() : m_signIn->environment();
+}
+
+const OAuthClient &TokenTestDialog::client() const
+{
+    return m_tester ? m_tester->client() : m_signIn->client();
+}
+
+Transport *TokenTestDialog::transport() const
+{
+    return m_tester ? m_tester->transport() : m_signIn->transport();
+}
+
+std::optional<DiscoveryMetadata> TokenTestDialog::metadata() const
+{
+    return m_tester ? m_tester->metadata() : m_signIn->metadata();
+}
+
+ClientAuthentication TokenTestDialog::clientAuthentication() const
+{
+    const ClientCredentials &cred = m_tester ? m_tester->credentials() : m_signIn->credentials();
+    ClientAuthentication a { client().clientId, client().authMethod, cred.clientSecret, cred };
+    if (environment().assertionAudienceIsIssuer && a.credentials.assertionAudience.isEmpty())
+        a.credentials.assertionAudience = environment().issuer.toString();
+    return a;
+}
+
+void TokenTestDialog::showSignIn(const SignInResult &r)
+{
+    m_cancel->hide();
+    m_copyLink->hide();
+    m_idToken = r.idToken;
+    showResult(r.token);
+    if (r.ok())
+        m_banner->setText(r.refreshed ? tr("Tokens refreshed in %1 ms (refresh_token grant).").arg(r.token.token.exchange.elapsedMs)
+                                      : tr("Signed in; tokens received in %1 ms.").arg(r.token.token.exchange.elapsedMs));
+    else if (r.callbackError)
+        m_banner->setText(tr("Sign-in failed. %1").arg(r.callbackError->message)
+                          + (r.callbackError->detail.isEmpty() ? QString() : QStringLiteral("\n(") + r.callbackError->detail + QLatin1Char(')')));
+    if (r.ok() && r.idToken) {
+        const bool good = r.idToken->ok();
+        m_facts->setText(m_facts->text()
+                         + QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
+                               .arg(good ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                                    good ? QStringLiteral("✔") : QStringLiteral("✘"),
+                                    good ? tr("ID token verified (signature, iss, aud, nonce, exp): signed in as <b>%1</b>.")
+                                               .arg(r.idToken->subject().toHtmlEscaped())
+                                         : tr("ID token NOT accepted: see the checks on the Token tab.")));
+    }
+    m_refreshNow->setEnabled(m_signIn->canRefresh());
+    updateActions();
 }
 
 void TokenTestDialog::showResult(const TokenTestResult &r)
 {
+    m_result = r;
     m_again->setEnabled(true);
+    updateActions();
     const qint64 latency = r.token.exchange.elapsedMs;
     if (!r.ok()) {
         const Error &e = r.token.result.error();
@@ -280,24 +417,35 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
         m_claims->setHtml(tr("<p>No token to show. The raw exchange has the authorization server's answer.</p>"));
         return;
     }
+    QString html;
     if (!r.jwt) {
-        m_claims->setHtml(tr("<p><b>Opaque access token</b> (%1 characters). It is not a JWT, so its "
-                             "content is only known to the AS.</p>")
-                              .arg(r.token.result->accessToken->size()));
-        return;
+        html = tr("<p><b>Opaque access token</b> (%1 characters). It is not a JWT, so its content is only "
+                  "known to the AS: Introspect shows what the AS says about it.</p>")
+                   .arg(r.token.result->accessToken->size());
+    } else {
+        html = tr("<h3>Header</h3>") + claimsTable(r.jwt->header, false) + tr("<h3>Claims</h3>") + claimsTable(r.jwt->claims, true);
     }
-    QString html = tr("<h3>Header</h3>") + claimsTable(r.jwt->header, false) + tr("<h3>Claims</h3>")
-        + claimsTable(r.jwt->claims, true);
     if (r.clientAssertion) {
         html += tr("<h3>Client assertion sent (private_key_jwt)</h3>") + claimsTable(r.clientAssertion->header, false)
             + claimsTable(r.clientAssertion->claims, false);
+    }
+    if (m_signIn && m_idToken) {
+        html += tr("<h3>ID token (OpenID Connect)</h3><table cellspacing=3>");
+        for (const Check &c : m_idToken->checks) {
+            html += QStringLiteral("<tr><td style='color:%1'>%2</td><td><code>%3</code></td><td>%4</td></tr>")
+                        .arg(c.passed ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                             c.passed ? QStringLiteral("✔") : QStringLiteral("✘"), c.name.toHtmlEscaped(), c.text.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        if (m_idToken->decoded)
+            html += claimsTable(m_idToken->decoded->claims, true);
     }
     m_claims->setHtml(html);
 }
 
 void TokenTestDialog::updateCountdown()
 {
-    const auto &last = m_tester->last();
+    const auto &last = m_result;
     if (!last || !last->ok() || !last->token.result->expiresAt()) {
         m_countdown->clear();
         return;
@@ -305,7 +453,7 @@ void TokenTestDialog::updateCountdown()
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(*last->token.result->expiresAt());
     QString text = left > 0 ? tr("Expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
                             : tr("Expired %1 s ago").arg(-left);
-    if (const auto due = m_tester->renewalDueAt())
+    if (const auto due = m_tester ? m_tester->renewalDueAt() : std::nullopt)
         text += tr(" · renewal in %1 s").arg(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(*due)));
     m_countdown->setText(text);
     m_countdown->setStyleSheet(left > 0 ? QString() : QStringLiteral("color: #b71c1c;"));
@@ -313,11 +461,11 @@ void TokenTestDialog::updateCountdown()
 
 void TokenTestDialog::copyCurl()
 {
-    const auto &last = m_tester->last();
+    const auto &last = m_result;
     if (!last)
         return;
     const bool secrets = m_includeSecret->isChecked();
-    const QString curl = last->token.exchange.curl(secrets, m_tester->environment().caBundlePath);
+    const QString curl = last->token.exchange.curl(secrets, environment().caBundlePath);
     if (secrets) {
         copySecretToClipboard(curl); // marked secret, cleared after 30 s
         m_includeSecret->setChecked(false); // one copy at a time
@@ -331,8 +479,7 @@ void TokenTestDialog::sendApiCall()
 {
     m_apiSend->setEnabled(false);
     m_apiStatus->setText(tr("Calling…"));
-    m_tester->callApi(m_apiMethod->currentText().toLatin1(), m_apiPath->text().trimmed(),
-                      m_apiBody->toPlainText().toUtf8(), this, [this](HttpExchange ex) {
+    auto answered = [this](HttpExchange ex) {
                           m_apiSend->setEnabled(true);
                           if (ex.transportError) {
                               m_apiStatus->setText(ex.transportError->message);
@@ -348,13 +495,27 @@ void TokenTestDialog::sendApiCall()
                           }
                           m_lastApi = ex;
                           Q_EMIT apiAnswered(ex);
-                      });
+    };
+    const QByteArray method = m_apiMethod->currentText().toLatin1();
+    const QByteArray body = m_apiBody->toPlainText().toUtf8();
+    if (m_tester) {
+        m_tester->callApi(method, m_apiPath->text().trimmed(), body, this, answered);
+        return;
+    }
+    auto req = apiRequestFor(environment(), m_result, method, m_apiPath->text().trimmed(), body);
+    if (!req) {
+        HttpExchange ex;
+        ex.transportError = req.error();
+        answered(ex);
+        return;
+    }
+    transport()->send(*req, environment().caBundlePath, this, answered);
 }
 
 void TokenTestDialog::copyApiCurl()
 {
-    auto req = m_tester->apiRequest(m_apiMethod->currentText().toLatin1(), m_apiPath->text().trimmed(),
-                                    m_apiBody->toPlainText().toUtf8());
+    auto req = apiRequestFor(environment(), m_result, m_apiMethod->currentText().toLatin1(), m_apiPath->text().trimmed(),
+                             m_apiBody->toPlainText().toUtf8());
     if (!req) {
         m_apiStatus->setText(req.error().message);
         return;
@@ -362,7 +523,7 @@ void TokenTestDialog::copyApiCurl()
     HttpExchange ex;
     ex.request = *req;
     const bool secrets = m_includeSecret->isChecked();
-    const QString curl = ex.curl(secrets, m_tester->environment().caBundlePath);
+    const QString curl = ex.curl(secrets, environment().caBundlePath);
     if (secrets) {
         copySecretToClipboard(curl);
         m_includeSecret->setChecked(false);
@@ -370,6 +531,140 @@ void TokenTestDialog::copyApiCurl()
         QApplication::clipboard()->setText(curl);
     }
     m_apiStatus->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
+}
+
+QWidget *TokenTestDialog::buildTokenActions()
+{
+    auto *w = new QWidget(this);
+    auto *layout = new QVBoxLayout(w);
+    auto *row = new QHBoxLayout;
+    m_introspectAccess = new QPushButton(tr("Introspect access token"), w);
+    m_introspectAccess->setObjectName(QStringLiteral("introspectAccess"));
+    m_introspectRefresh = new QPushButton(tr("Introspect refresh token"), w);
+    m_introspectRefresh->setObjectName(QStringLiteral("introspectRefresh"));
+    m_revokeAccess = new QPushButton(tr("Revoke access token"), w);
+    m_revokeAccess->setObjectName(QStringLiteral("revokeAccess"));
+    m_revokeRefresh = new QPushButton(tr("Revoke refresh token"), w);
+    m_revokeRefresh->setObjectName(QStringLiteral("revokeRefresh"));
+    for (QPushButton *b : { m_introspectAccess, m_introspectRefresh, m_revokeAccess, m_revokeRefresh })
+        row->addWidget(b);
+    row->addStretch(1);
+    layout->addLayout(row);
+    auto *note = new QLabel(tr("Sent to the AS's introspection (RFC 7662) and revocation (RFC 7009) endpoints, "
+                               "authenticated as this client with its own method. A revocation is followed by an "
+                               "introspection of the same token."),
+                            w);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_actionResult = new QTextBrowser(w);
+    m_actionResult->setObjectName(QStringLiteral("tokenActionResult"));
+    m_actionResult->setOpenLinks(false);
+    layout->addWidget(m_actionResult, 1);
+    connect(m_introspectAccess, &QPushButton::clicked, this, [this] { introspect(TokenKind::AccessToken); });
+    connect(m_introspectRefresh, &QPushButton::clicked, this, [this] { introspect(TokenKind::RefreshToken); });
+    connect(m_revokeAccess, &QPushButton::clicked, this, [this] { revoke(TokenKind::AccessToken); });
+    connect(m_revokeRefresh, &QPushButton::clicked, this, [this] { revoke(TokenKind::RefreshToken); });
+    updateActions();
+    return w;
+}
+
+void TokenTestDialog::updateActions()
+{
+    if (!m_introspectAccess)
+        return;
+    const auto md = metadata();
+    const bool ok = m_result && m_result->ok();
+    const bool hasRefresh = ok && m_result->token.result->refreshToken;
+    const bool canIntrospect = md && !md->introspectionEndpoint.isEmpty();
+    const bool canRevoke = md && !md->revocationEndpoint.isEmpty();
+    m_introspectAccess->setEnabled(ok && canIntrospect);
+    m_introspectRefresh->setEnabled(hasRefresh && canIntrospect);
+    m_revokeAccess->setEnabled(ok && canRevoke);
+    m_revokeRefresh->setEnabled(hasRefresh && canRevoke);
+    const QString none = tr("The AS publishes no %1 endpoint in its discovery metadata.");
+    m_introspectAccess->setToolTip(canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
+    m_revokeAccess->setToolTip(canRevoke ? QString() : none.arg(QStringLiteral("revocation")));
+}
+
+std::optional<TokenCall> TokenTestDialog::tokenCall(TokenKind kind, bool revocation, QString *why) const
+{
+    const auto md = metadata();
+    if (!m_result || !m_result->ok() || !md) {
+        *why = tr("Get a token first.");
+        return std::nullopt;
+    }
+    TokenCall call;
+    const bool mtls = environment().connectivity == Connectivity::MutualTls || client().authMethod == AuthMethod::TlsClientAuth
+        || client().authMethod == AuthMethod::SelfSignedTlsClientAuth;
+    call.endpoint = revocation ? md->endpointFor(QStringLiteral("revocation_endpoint"), md->revocationEndpoint, mtls)
+                               : md->endpointFor(QStringLiteral("introspection_endpoint"), md->introspectionEndpoint, mtls);
+    call.tokenEndpoint = md->tokenEndpoint;
+    call.client = clientAuthentication();
+    call.kind = kind;
+    call.token = kind == TokenKind::RefreshToken ? m_result->token.result->refreshToken : m_result->token.result->accessToken;
+    call.extraHeaders = environment().headers;
+    if (!call.token) {
+        *why = tr("There is no refresh token: the AS did not issue one.");
+        return std::nullopt;
+    }
+    return call;
+}
+
+void TokenTestDialog::showAction(const QString &html, bool error, const HttpExchange &exchange)
+{
+    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(error ? QStringLiteral("#b71c1c") : QStringLiteral("#1b5e20"), html);
+    if (exchange.status || exchange.transportError) {
+        page += QStringLiteral("<pre>%1\n\n%2</pre>")
+                    .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());
+    }
+    m_actionResult->setHtml(page);
+}
+
+void TokenTestDialog::introspect(TokenKind kind)
+{
+    QString why;
+    auto call = tokenCall(kind, false, &why);
+    if (!call) {
+        showAction(why.toHtmlEscaped(), true, {});
+        Q_EMIT introspected(false, false);
+        return;
+    }
+    m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
+    introspectToken(transport(), *call, environment().caBundlePath, this, [this](IntrospectionOutcome o) {
+        if (!o.result) {
+            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
+            Q_EMIT introspected(false, false);
+            return;
+        }
+        QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
+        html += QStringLiteral("</p>") + claimsTable(o.result->claims, true) + QStringLiteral("<p>");
+        showAction(html, !o.result->active, o.exchange);
+        Q_EMIT introspected(true, o.result->active);
+    });
+}
+
+void TokenTestDialog::revoke(TokenKind kind)
+{
+    QString why;
+    auto call = tokenCall(kind, true, &why);
+    if (!call) {
+        showAction(why.toHtmlEscaped(), true, {});
+        Q_EMIT revoked(false);
+        return;
+    }
+    m_actionResult->setHtml(tr("<p>Revoking…</p>"));
+    revokeToken(transport(), *call, environment().caBundlePath, this, [this, kind](RevocationOutcome o) {
+        if (!o.result) {
+            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
+            Q_EMIT revoked(false);
+            return;
+        }
+        showAction(tr("Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
+        Q_EMIT revoked(true);
+        const auto md = metadata();
+        if (md && !md->introspectionEndpoint.isEmpty())
+            introspect(kind);
+    });
 }
 
 } // namespace oauthdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "oauth/IdToken.h"
+#include "oauth/TokenIntrospection.h"
 #include "oauth/TokenTester.h"
 
 #include <QDialog>
@@ -18,6 +20,9 @@ class QTimer;
 
 namespace oauthdesk {
 
+class SignInTester;
+struct SignInResult;
+
 /// The result pane of "Get test token": outcome, latency, scopes, expiry countdown, the decoded
 /// JWT with its signature check, the raw exchanges, copy as curl, keep fresh, and Call API.
 class TokenTestDialog final : public QDialog
@@ -28,18 +33,45 @@ class TokenTestDialog final : public QDialog
 public:
     /// Takes ownership of @p tester (reparented to the dialog).
     explicit TokenTestDialog(TokenTester *tester, QWidget *parent = nullptr);
+    /// "Test sign-in" (authorization code + PKCE); takes ownership of @p signIn.
+    explicit TokenTestDialog(SignInTester *signIn, QWidget *parent = nullptr);
 
     [[nodiscard]] TokenTester *tester() const { return m_tester; }
+    [[nodiscard]] SignInTester *signInTester() const { return m_signIn; }
+    /// The result shown now (first token, renewal, sign-in or refresh).
+    [[nodiscard]] const std::optional<TokenTestResult> &result() const { return m_result; }
 
 public Q_SLOTS:
     void requestAgain();
     void sendApiCall();
+    /// Sign-in only: the refresh_token grant with the current refresh token.
+    void refreshNow();
+    void cancelSignIn();
+    /// RFC 7662 with the client's own authentication.
+    void introspect(oauthdesk::TokenKind kind);
+    /// RFC 7009, then an introspection of the same token to show it is inactive now.
+    void revoke(oauthdesk::TokenKind kind);
 
 Q_SIGNALS:
     /// The API call's answer arrived (tests wait for it).
     void apiAnswered(const oauthdesk::HttpExchange &exchange);
+    /// An introspection (also the one after a revocation) answered (tests wait for it).
+    void introspected(bool ok, bool active);
+    void revoked(bool ok);
 
 private:
+    TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWidget *parent);
+    [[nodiscard]] const Environment &environment() const;
+    [[nodiscard]] const OAuthClient &client() const;
+    [[nodiscard]] Transport *transport() const;
+    [[nodiscard]] ClientAuthentication clientAuthentication() const;
+    [[nodiscard]] std::optional<DiscoveryMetadata> metadata() const;
+    [[nodiscard]] std::optional<TokenCall> tokenCall(TokenKind kind, bool revocation, QString *why) const;
+    [[nodiscard]] QWidget *buildTokenActions();
+    void showSignIn(const SignInResult &result);
+    void showAction(const QString &html, bool error, const HttpExchange &exchange);
+    void updateActions();
+
     void showResult(const TokenTestResult &result);
     void showClaims(const TokenTestResult &result);
     void updateCountdown();
@@ -47,6 +79,18 @@ private:
     void copyApiCurl();
 
     TokenTester *m_tester;
+    SignInTester *m_signIn;
+    std::optional<TokenTestResult> m_result;
+    std::optional<IdTokenCheck> m_idToken;
+    QUrl m_authorizationUrl;
+    QPushButton *m_refreshNow = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_copyLink = nullptr;
+    QPushButton *m_introspectAccess = nullptr;
+    QPushButton *m_introspectRefresh = nullptr;
+    QPushButton *m_revokeAccess = nullptr;
+    QPushButton *m_revokeRefresh = nullptr;
+    QTextBrowser *m_actionResult = nullptr;
     QLabel *m_banner;
     QLabel *m_facts;
     QLabel *m_countdown;

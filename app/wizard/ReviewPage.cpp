@@ -229,7 +229,7 @@ void ReviewPage::describeSubmit()
     const ClientWizard *w = clientWizard();
     const Environment *env = w->environment();
     const QString where = env ? env->name : tr("your authorization server");
-    const bool registering = draft().registerAtAs && m_register->isVisible();
+    const bool registering = draft().registerAtAs && !m_register->isHidden();
     QString what;
     if (registering && w->isEditing()) {
         what = tr("<b>Submit</b> sends the full registration to %1 (PUT, RFC 7592 §2.2) and saves what it "
@@ -276,7 +276,7 @@ void ReviewPage::setBusy(bool busy)
     m_secretBox->setEnabled(!busy);
     if (busy) {
         m_submitError->setStyleSheet(QStringLiteral("color: palette(text);"));
-        m_submitError->setText(draft().registerAtAs && m_register->isVisible()
+        m_submitError->setText(draft().registerAtAs && !m_register->isHidden()
                                    ? tr("Registering at the authorization server…")
                                    : tr("Saving… (the keychain may ask to be unlocked)"));
         m_submitError->show();

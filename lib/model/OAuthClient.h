@@ -45,4 +45,11 @@ struct OAuthClient
     friend bool operator==(const OAuthClient &, const OAuthClient &) = default;
 };
 
+/// A client a person signs in with (Native, SPA, Web with the authorization code grant): it is
+/// tested by "Test sign-in" (code + PKCE) instead of a client credentials token.
+[[nodiscard]] inline bool isInteractive(const OAuthClient &c)
+{
+    return c.applicationType != ApplicationType::MachineToMachine && c.grantTypes.contains(GrantType::AuthorizationCode);
+}
+
 } // namespace oauthdesk

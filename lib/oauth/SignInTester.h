@@ -68,6 +68,10 @@ public:
     [[nodiscard]] const std::optional<SignInResult> &last() const { return m_last; }
     [[nodiscard]] const Environment &environment() const { return m_env; }
     [[nodiscard]] const OAuthClient &client() const { return m_client; }
+    [[nodiscard]] Transport *transport() const { return m_transport; }
+    [[nodiscard]] const ClientCredentials &credentials() const { return m_credentials; }
+    /// The AS's metadata once discovery ran (or came from the cache).
+    [[nodiscard]] const std::optional<DiscoveryMetadata> &metadata() const { return m_metadata; }
     /// The redirect URI the listener serves while waiting (empty otherwise).
     [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
 

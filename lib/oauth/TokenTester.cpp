@@ -226,11 +226,18 @@ void TokenTester::scheduleRenewal()
 
 Result<HttpRequest> TokenTester::apiRequest(const QByteArray &method, const QString &path, const QByteArray &body) const
 {
-    if (!m_last || !m_last->token.result)
+    return apiRequestFor(m_env, m_last, method, path, body);
+}
+
+Result<HttpRequest> apiRequestFor(const Environment &env, const std::optional<TokenTestResult> &last,
+                                  const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::TokenTester", s); };
+    if (!last || !last->token.result)
         return fail(ErrorCode::InvalidInput, tr("Get a token first: the API call uses it."));
-    if (m_env.apiBaseUrl.isEmpty())
+    if (env.apiBaseUrl.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("The environment has no API base URL: set it in Settings → Environments."));
-    QString base = m_env.apiBaseUrl.toString();
+    QString base = env.apiBaseUrl.toString();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     const QString rel = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
@@ -242,13 +249,13 @@ Result<HttpRequest> TokenTester::apiRequest(const QByteArray &method, const QStr
     req.url = url;
     req.body = body;
     req.maxResponseBytes = 4 * 1024 * 1024;
-    const TokenResponse &t = *m_last->token.result;
+    const TokenResponse &t = *last->token.result;
     req.headers.emplace_back("Authorization", "Bearer " + t.accessToken->toByteArray());
     req.secretHeaders.append("Authorization");
     req.headers.emplace_back("Accept", "application/json");
     if (!body.isEmpty())
         req.headers.emplace_back("Content-Type", "application/json");
-    if (auto added = appendExtraHeaders(req, m_env.headers); !added)
+    if (auto added = appendExtraHeaders(req, env.headers); !added)
         return std::unexpected(added.error());
     return req;
 }

@@ -42,6 +42,11 @@ struct TokenTestResult
     [[nodiscard]] bool ok() const { return token.result.has_value(); }
 };
 
+/// The API call with @p result's access token: @p path under the environment's API base URL,
+/// with the environment's headers.
+[[nodiscard]] Result<HttpRequest> apiRequestFor(const Environment &env, const std::optional<TokenTestResult> &result,
+                                                const QByteArray &method, const QString &path, const QByteArray &body);
+
 /// The one-click test token for a client in an environment (DESIGN.md "One-click test token"):
 /// discovery when the environment has no cached metadata, the token request with the client's
 /// authentication and the environment's headers, the JWT decoded and its signature checked
@@ -64,6 +69,10 @@ public:
     [[nodiscard]] bool keepFresh() const { return m_keepFresh; }
     [[nodiscard]] const Environment &environment() const { return m_env; }
     [[nodiscard]] const OAuthClient &client() const { return m_client; }
+    [[nodiscard]] Transport *transport() const { return m_transport; }
+    [[nodiscard]] const ClientCredentials &credentials() const { return m_credentials; }
+    /// The AS's metadata once discovery ran (or came from the cache).
+    [[nodiscard]] const std::optional<DiscoveryMetadata> &metadata() const { return m_metadata; }
     [[nodiscard]] const std::optional<TokenTestResult> &last() const { return m_last; }
     /// When the next renewal is due (keep-fresh on and a token with a lifetime).
     [[nodiscard]] std::optional<QDateTime> renewalDueAt() const { return m_renewAt; }
