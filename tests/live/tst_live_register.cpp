@@ -6,7 +6,10 @@
 // initial access token are refused in plain words with the field named and nothing saved; and
 // an issued secret really gets a token. Then introspection (RFC 7662) and revocation (RFC 7009)
 // of an opaque access token with the registered client's own authentication.
+#include "jose/Jwk.h"
+#include "jose/JwsSigner.h"
 #include "oauth/Discovery.h"
+#include "pki/KeyPair.h"
 #include "oauth/TokenIntrospection.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
@@ -17,6 +20,7 @@
 #include "store/Store.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -338,6 +342,89 @@ private Q_SLOTS:
         HttpExchange gone = await<HttpExchange>([&](auto done) { sendRegistrationCall(&m_transport, get, m_env.caBundlePath, this, done); });
         QVERIFY2(gone.status == 401 || gone.status == 404, qPrintable(QString::number(gone.status)));
         QVERIFY(!parseRegistrationResponse(gone, RegistrationStep::Read));
+    }
+
+    void privateKeyJwtWithInlineJwks()
+    {
+        auto key = generateKey(KeyAlgorithm::EcP256);
+        QVERIFY(key);
+        auto jwk = publicJwk(key->get());
+        QVERIFY(jwk);
+        const QString kid = *jwkThumbprint(*jwk);
+        OAuthClient c = draft(ApplicationType::MachineToMachine, QStringLiteral("signed-assertions"));
+        c.authMethod = AuthMethod::PrivateKeyJwt;
+        const QByteArray jwks = jwksDocument({ JwksEntry { *jwk, kid, QStringLiteral("ES256"), {} } });
+        const RegistrationOutcome o = await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, jwks, {} }, this, done); });
+        QVERIFY2(o.client, why(o.client).constData());
+        QVERIFY(!o.clientSecret); // no secret for private_key_jwt
+        QCOMPARE(o.client->authMethod, AuthMethod::PrivateKeyJwt);
+        QVERIFY2(o.differences.isEmpty(), qPrintable(o.differences.isEmpty() ? QString() : o.differences.first().text));
+        // The key registered inline really authenticates the client.
+        ClientCredentials cred;
+        cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(*privateKeyToPkcs8Der(key->get()));
+        cred.signingKid = kid;
+        TokenTester tester(&m_transport, m_env, *o.client, cred);
+        QSignalSpy finished(&tester, &TokenTester::finished);
+        tester.start();
+        QVERIFY(finished.wait(20000));
+        const auto t = finished.first().first().value<TokenTestResult>();
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.token.result.error().message));
+    }
+
+    void softwareStatementFromTheKeychain()
+    {
+        // An SSA signed by the test SSA issuer's key; its claims override the request (client_name).
+        QFile keyFile(env("OAUTHDESK_TEST_SSA_KEY"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        auto ssaKey = privateKeyFromPkcs8(SecretBytes::fromBytes(keyFile.readAll()));
+        QVERIFY(ssaKey);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject claims { { QStringLiteral("iss"), env("OAUTHDESK_TEST_SSA_ISSUER") },
+                             { QStringLiteral("software_id"), QStringLiteral("oauthdesk-live") },
+                             { QStringLiteral("software_version"), QStringLiteral("6.0") },
+                             { QStringLiteral("client_name"), QStringLiteral("Settlement (per SSA)") },
+                             { QStringLiteral("iat"), now },
+                             { QStringLiteral("exp"), now + 600 } };
+        auto ssa = signJws(ssaKey->get(), QStringLiteral("ES256"), {}, QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        QVERIFY(ssa);
+        auto stored = await<Result<void>>([&](auto done) {
+            m_service->storeCredentials(m_env, std::nullopt, std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*ssa)), this, done);
+        });
+        QVERIFY(stored);
+        RegistrationOutcome o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("settlement")));
+        QVERIFY2(o.client, why(o.client).constData());
+        QCOMPARE(o.granted.value(QLatin1String("software_id")).toString(), QStringLiteral("oauthdesk-live"));
+        // The AS's answer is the truth: the name from the statement, and the difference listed.
+        QCOMPARE(o.client->name, QStringLiteral("Settlement (per SSA)"));
+        QCOMPARE(o.differences.size(), 1);
+        QCOMPARE(o.differences.first().field, QStringLiteral("client_name"));
+        // Sent, but never shown: neither the statement nor the initial access token.
+        const QString shown = o.exchanges.first().requestText();
+        QVERIFY(shown.contains(QStringLiteral("\"software_statement\":\"<redacted>\"")));
+        QVERIFY(!shown.contains(QString::fromLatin1(ssa->left(40))));
+
+        // A statement signed by another key is refused, naming the software statement.
+        auto otherKey = generateKey(KeyAlgorithm::EcP256);
+        auto forged = signJws(otherKey->get(), QStringLiteral("ES256"), {}, QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        QVERIFY(forged);
+        stored = await<Result<void>>([&](auto done) {
+            m_service->storeCredentials(m_env, std::nullopt, std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*forged)), this, done);
+        });
+        QVERIFY(stored);
+        const int before = storedClients().size();
+        o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("forged")));
+        QVERIFY(!o.client);
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Software statement:")), qPrintable(o.client.error().message));
+        QVERIFY(o.client.error().detail.contains(QLatin1String("invalid_software_statement")));
+        QCOMPARE(storedClients().size(), before);
+
+        // Removed again: later registrations go without one.
+        stored = await<Result<void>>([&](auto done) {
+            m_service->storeCredentials(m_env, std::nullopt, std::shared_ptr<const SecretBytes>(), this, done);
+        });
+        QVERIFY(stored);
+        auto creds = await<Result<RegistrationCredentials>>([&](auto done) { m_service->readCredentials(m_env, this, done); });
+        QVERIFY(creds && !creds->softwareStatement && creds->initialAccessToken);
     }
 
     void introspectRevokeWithRegisteredClient()
