@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -135,7 +136,13 @@ void EnvironmentsDialog::buildUi()
     listButtons->addWidget(m_remove);
     leftLayout->addLayout(listButtons);
 
-    auto *right = new QWidget(splitter);
+    // The form scrolls when the dialog is smaller than it (discovery and registration are long).
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
+    auto *right = new QWidget(scroll);
+    scroll->setWidget(right);
     auto *form = new QFormLayout(right);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
@@ -183,7 +190,7 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
                      right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
-    m_audienceIsIssuer = new QCheckBox(tr("Client assertions (private_key_jwt) name the &issuer as audience, not the token endpoint"), right);
+    m_audienceIsIssuer = new QCheckBox(tr("private_key_jwt: the &issuer is the assertion audience (not the token endpoint)"), right);
     m_audienceIsIssuer->setObjectName(QStringLiteral("assertionAudienceIsIssuer"));
     m_audienceIsIssuer->setToolTip(tr("RFC 7523 allows either; tick it only when this AS rejects the token endpoint."));
     form->addRow(QString(), m_audienceIsIssuer);
@@ -243,8 +250,9 @@ void EnvironmentsDialog::buildUi()
     m_problems->setFallback(m_status);
 
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 200, 680 });
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save environment"), QDialogButtonBox::ApplyRole);
@@ -252,7 +260,7 @@ void EnvironmentsDialog::buildUi()
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     root->addWidget(buttons);
-    resize(820, 520);
+    resize(980, 760);
 
     connect(add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
     connect(m_remove, &QPushButton::clicked, this, &EnvironmentsDialog::removeCurrent);

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
@@ -129,6 +130,13 @@ void RegistrationPanel::showExchanges(const QList<HttpExchange> &exchanges)
     }
     m_exchange->setPlainText(parts.join(QStringLiteral("\n\n")));
     m_exchange->setVisible(!parts.isEmpty());
+    // Grow the dialog for the exchange instead of squeezing the details above it.
+    QWidget *top = window();
+    const int want = top->sizeHint().height();
+    if (top->height() < want) {
+        const int room = top->screen() ? top->screen()->availableGeometry().height() - 60 : want;
+        top->resize(top->width(), std::min(want, room));
+    }
 }
 
 void RegistrationPanel::showOutcome(const RegistrationOutcome &o, const QString &success)

@@ -32,7 +32,14 @@ namespace {
 const QStringList kTimeClaims { QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time") };
 const QStringList kRegisteredClaims { QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
                                       QStringLiteral("nbf"), QStringLiteral("iat"), QStringLiteral("jti"), QStringLiteral("client_id"),
-                                      QStringLiteral("scope"), QStringLiteral("cnf"), QStringLiteral("auth_time") };
+                                      QStringLiteral("scope"), QStringLiteral("cnf"), QStringLiteral("auth_time"),
+                                      // OpenID Connect Core §2, §5.1 (ID tokens and user claims)
+                                      QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("c_hash"),
+                                      QStringLiteral("azp"), QStringLiteral("acr"), QStringLiteral("amr"), QStringLiteral("sid"),
+                                      QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                      QStringLiteral("preferred_username"), QStringLiteral("email"), QStringLiteral("email_verified"),
+                                      // RFC 7662 §2.2 (introspection answers)
+                                      QStringLiteral("active"), QStringLiteral("username"), QStringLiteral("token_type") };
 
 QString jsonValueText(const QJsonValue &v)
 {
@@ -370,7 +377,10 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
                             .arg(t.tokenType.toHtmlEscaped(), t.grantedScopes.join(QLatin1Char(' ')).toHtmlEscaped());
         if (t.scopeWasOmitted)
             facts += tr(" (omitted by the AS: as requested)");
-        const QStringList missing = t.scopesNotGranted();
+        QStringList missing = t.scopesNotGranted();
+        // offline_access asks for a refresh token; many ASs issue one without echoing the scope.
+        if (t.refreshToken)
+            missing.removeAll(QStringLiteral("offline_access"));
         const QStringList extra = t.scopesNotRequested();
         if (!missing.isEmpty() || !extra.isEmpty()) {
             facts += QStringLiteral("<br><span style='color:#e65100'>⚠ ");
@@ -617,7 +627,9 @@ void TokenTestDialog::showAction(const QString &html, bool error, const HttpExch
         page += QStringLiteral("<pre>%1\n\n%2</pre>")
                     .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());
     }
-    m_actionResult->setHtml(page);
+    m_actionResult->setHtml(m_actionPrefix + page);
+    m_actionPrefix.clear();
+    m_lastActionPage = page;
 }
 
 void TokenTestDialog::introspect(TokenKind kind)
@@ -659,11 +671,14 @@ void TokenTestDialog::revoke(TokenKind kind)
             Q_EMIT revoked(false);
             return;
         }
-        showAction(tr("Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
+        showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
         Q_EMIT revoked(true);
         const auto md = metadata();
-        if (md && !md->introspectionEndpoint.isEmpty())
+        if (md && !md->introspectionEndpoint.isEmpty()) {
+            // The revocation stays on screen above the introspection that follows it.
+            m_actionPrefix = m_lastActionPage + QStringLiteral("<hr>");
             introspect(kind);
+        }
     });
 }
 

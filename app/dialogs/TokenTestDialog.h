@@ -91,6 +91,8 @@ private:
     QPushButton *m_revokeAccess = nullptr;
     QPushButton *m_revokeRefresh = nullptr;
     QTextBrowser *m_actionResult = nullptr;
+    QString m_actionPrefix; ///< a revocation's report, kept above the introspection after it
+    QString m_lastActionPage;
     QLabel *m_banner;
     QLabel *m_facts;
     QLabel *m_countdown;

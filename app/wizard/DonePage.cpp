@@ -136,6 +136,7 @@ void DonePage::initializePage()
     const SecretBytes secret = m_wizard->takeSecretToShow();
     m_secretBox->setVisible(!secret.isEmpty());
     m_secret->setText(secret.toUtf8String());
+    m_secret->setCursorPosition(0); // show the start; a long secret scrolls
 }
 
 } // namespace oauthdesk

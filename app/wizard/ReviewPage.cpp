@@ -239,7 +239,8 @@ void ReviewPage::describeSubmit()
     } else if (registering) {
         what = tr("<b>Submit</b> registers this client at %1 with the environment's registration credentials "
                   "from the keychain. The authorization server issues the client ID%2; OAuthDesk stores what it "
-                  "answers, and lists anything it granted differently from what was asked.")
+                  "answers, and lists anything it granted differently from what was asked. Token lifetimes "
+                  "are not part of RFC 7591 registration: set them at the AS if they differ from its defaults.")
                    .arg(where.toHtmlEscaped(),
                         usesClientSecret(c.authMethod) ? tr(" and the client secret (kept in the system keychain, shown once)")
                                                        : QString());
