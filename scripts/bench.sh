@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh --with-tests
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token bench_keygen
+cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token bench_signin bench_keygen
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 build-bench/tests/bench/generate_store --data-dir "$data" --clients "${CLIENTS:-10000}" --applications "${APPLICATIONS:-100}"
@@ -33,6 +33,9 @@ QT_QPA_PLATFORM=offscreen build-bench/tests/bench/bench_mainwindow --data-dir "$
 
 echo "== test-token requests against the local authorization server =="
 tests/live/with-as.sh build-bench/tests/bench/bench_token --requests "${TOKEN_REQUESTS:-50}"
+
+echo "== test sign-in, registration and introspection against the local authorization server =="
+tests/live/with-as.sh build-bench/tests/bench/bench_signin --runs "${SIGNIN_RUNS:-20}"
 
 echo "== key generation: in-process vs openssl genpkey; event-loop stall during RSA 4096 =="
 build-bench/tests/bench/bench_keygen
