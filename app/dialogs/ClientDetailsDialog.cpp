@@ -138,6 +138,14 @@ void ClientDetailsDialog::addRegistrationPanel(RegistrationService *service, con
     auto *root = qobject_cast<QVBoxLayout *>(layout());
     root->insertWidget(root->count() - 1, m_registrationPanel, 1);
     connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this, [this](const OAuthClient &c) { m_client = c; });
+    // Deleted at the AS and here: the dialog stays open on the result, with nothing left to act on.
+    connect(m_registrationPanel, &RegistrationPanel::clientDeleted, this, [this] {
+        for (QPushButton *b : findChildren<QPushButton *>()) {
+            if (b->objectName() == QLatin1String("getTestTokenButton") || b->objectName() == QLatin1String("revealSecretButton")
+                || b->objectName() == QLatin1String("rotateSecretButton"))
+                b->setEnabled(false);
+        }
+    });
     resize(width(), sizeHint().height());
 }
 

@@ -516,37 +516,34 @@ void EnvironmentsDialog::removeCurrent()
     if (m_currentId == 0 || !m_store)
         return;
     const qint64 id = m_currentId;
-    auto removeRow = [this, id] {
-        m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this](Result<void> removed) {
-            if (!removed)
-                setStatus(removed.error().message, true);
-            else
-                setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
-            Q_EMIT storeAnswered(bool(removed));
-        });
-    };
-    const Environment *env = nullptr;
+    std::optional<Environment> env;
     for (const Environment &e : m_environments) {
         if (e.id == id)
-            env = &e;
+            env = e;
     }
-    if (!m_registration || !env || env->uuid.isEmpty()) {
-        removeRow();
-        return;
-    }
-    // Its registration credentials leave the keychain first; if they cannot, it stays.
-    m_registration->storeCredentials(*env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
-                                     [this, removeRow](Result<void> removed) {
-                                         if (!removed) {
-                                             setStatus(tr("The environment was not removed: its registration credentials "
-                                                          "could not be removed from the keychain. %1")
-                                                           .arg(removed.error().message),
-                                                       true);
-                                             Q_EMIT storeAnswered(false);
-                                             return;
-                                         }
-                                         removeRow();
-                                     });
+    // The row first: if it cannot go, the environment keeps its credentials. Its keychain
+    // entries after; if they cannot go, the admin is told what is left where.
+    m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this, env](Result<void> removed) {
+        if (!removed) {
+            setStatus(removed.error().message, true);
+            Q_EMIT storeAnswered(false);
+            return;
+        }
+        setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
+        if (!m_registration || !env || env->uuid.isEmpty()) {
+            Q_EMIT storeAnswered(true);
+            return;
+        }
+        m_registration->storeCredentials(*env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
+                                         [this](Result<void> cleared) {
+                                             if (!cleared)
+                                                 setStatus(tr("Environment removed, but its registration credentials are still in the "
+                                                              "keychain (%1): remove them with your keychain tool.")
+                                                               .arg(cleared.error().message),
+                                                           true);
+                                             Q_EMIT storeAnswered(true);
+                                         });
+    });
 }
 
 } // namespace oauthdesk

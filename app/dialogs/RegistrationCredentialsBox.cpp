@@ -130,8 +130,13 @@ void RegistrationCredentialsBox::store()
         return;
     }
     m_store->setEnabled(false);
-    m_service->storeCredentials(m_env, std::move(iat), std::move(ssa), this, [this](Result<void> r) {
+    const qint64 id = m_env.id;
+    m_service->storeCredentials(m_env, std::move(iat), std::move(ssa), this, [this, id](Result<void> r) {
         m_store->setEnabled(true);
+        if (id != m_env.id) { // another environment is shown now: its form is not ours to touch
+            Q_EMIT answered(bool(r));
+            return;
+        }
         if (!r) {
             setStatus(r.error().message, true); // the fields keep what was typed
             Q_EMIT answered(false);
@@ -150,9 +155,14 @@ void RegistrationCredentialsBox::removeAll()
     if (!m_service)
         return;
     m_remove->setEnabled(false);
+    const qint64 id = m_env.id;
     m_service->storeCredentials(m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
-                                [this](Result<void> r) {
+                                [this, id](Result<void> r) {
                                     m_remove->setEnabled(true);
+                                    if (id != m_env.id) {
+                                        Q_EMIT answered(bool(r));
+                                        return;
+                                    }
                                     setStatus(r ? tr("Removed from the keychain.") : r.error().message, !r);
                                     showState();
                                     Q_EMIT answered(bool(r));

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
@@ -63,6 +64,13 @@ RegistrationPanel::RegistrationPanel(RegistrationService *service, Environment e
     m_newSecret->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_newSecret->setAccessibleName(tr("New client secret from the AS, shown once"));
     m_newSecret->hide();
+    m_copyNewSecret = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy secret"), this);
+    m_copyNewSecret->setObjectName(QStringLiteral("copyNewSecretFromAs"));
+    m_copyNewSecret->hide();
+    connect(m_copyNewSecret, &QPushButton::clicked, this, [this] {
+        copySecretToClipboard(m_newSecret->text());
+        report(tr("Secret copied; the clipboard is cleared in 30 seconds."), false);
+    });
 
     m_exchange->setObjectName(QStringLiteral("registrationExchange"));
     m_exchange->setReadOnly(true);
@@ -80,7 +88,10 @@ RegistrationPanel::RegistrationPanel(RegistrationService *service, Environment e
     root->addWidget(m_summary);
     root->addLayout(buttons);
     root->addWidget(m_result);
-    root->addWidget(m_newSecret);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_newSecret, 1);
+    secretRow->addWidget(m_copyNewSecret);
+    root->addLayout(secretRow);
     root->addWidget(m_exchange, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &RegistrationPanel::refreshFromAs);
@@ -183,13 +194,20 @@ void RegistrationPanel::rotateAtAs()
     setBusy(true, tr("Asking %1 for a new client secret…").arg(m_env.name));
     m_newSecret->clear();
     m_newSecret->hide();
-    m_service->rotateSecret(m_env, { m_client, {}, {} }, this, [this](RegistrationOutcome o) {
+    m_service->rotateSecret(m_env, { m_client, {}, {}, {} }, this, [this](RegistrationOutcome o) {
         setBusy(false);
         showOutcome(o, o.secretChanged ? tr("The AS issued a new client secret; it is in the keychain. Shown once:")
                                        : tr("The registration was sent."));
         if (o.client && o.secretChanged && o.clientSecret) {
             m_newSecret->setText(o.clientSecret->toUtf8String());
             m_newSecret->show();
+            m_copyNewSecret->show();
+            // Like a revealed secret: gone again after 30 seconds (it stays in the keychain).
+            QTimer::singleShot(30000, this, [this] {
+                m_newSecret->clear();
+                m_newSecret->hide();
+                m_copyNewSecret->hide();
+            });
         }
         Q_EMIT answered(bool(o.client));
     });

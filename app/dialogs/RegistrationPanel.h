@@ -56,6 +56,7 @@ private:
     QLabel *m_summary;
     QLabel *m_result;
     QLineEdit *m_newSecret;
+    QPushButton *m_copyNewSecret = nullptr;
     QPushButton *m_refresh;
     QPushButton *m_rotate;
     QPushButton *m_delete;

@@ -159,6 +159,15 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
     m_keepFresh->setVisible(!m_signIn);
     if (m_signIn)
         m_again->setText(tr("&Sign in again"));
+    auto *copyToken = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy access t&oken"), this);
+    copyToken->setObjectName(QStringLiteral("copyAccessToken"));
+    copyToken->setToolTip(tr("Copies the access token, marked as a secret for clipboard managers; cleared after 30 seconds"));
+    connect(copyToken, &QPushButton::clicked, this, [this] {
+        if (!m_result || !m_result->ok())
+            return;
+        copySecretToClipboard(m_result->token.result->accessToken->toUtf8String());
+        m_renewals->setText(tr("Access token copied (cleared in 30 s)"));
+    });
     auto *top = new QHBoxLayout;
     top->addWidget(m_again);
     top->addWidget(m_refreshNow);
@@ -166,6 +175,7 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
     top->addWidget(m_copyLink);
     top->addWidget(m_keepFresh);
     top->addStretch(1);
+    top->addWidget(copyToken);
     top->addWidget(m_includeSecret);
     top->addWidget(copyCurlButton);
 
@@ -337,13 +347,24 @@ void TokenTestDialog::showSignIn(const SignInResult &r)
     m_copyLink->hide();
     m_idToken = r.idToken;
     showResult(r.token);
-    if (r.ok())
+    if (r.ok()) {
         m_banner->setText(r.refreshed ? tr("Tokens refreshed in %1 ms (refresh_token grant).").arg(r.token.token.exchange.elapsedMs)
                                       : tr("Signed in; tokens received in %1 ms.").arg(r.token.token.exchange.elapsedMs));
-    else if (r.callbackError)
+    } else if (r.token.ok() && r.idToken) {
+        // Tokens came, but the ID token failed a check: the sign-in is rejected (OIDC Core §3.1.3.7).
+        QStringList failed;
+        for (const Check &c : r.idToken->checks) {
+            if (!c.passed)
+                failed.append(c.name + QStringLiteral(": ") + c.text);
+        }
+        m_banner->setStyleSheet(QStringLiteral("background: #ffebee; color: #b71c1c; border-radius: 4px;"));
+        m_banner->setText(tr("Tokens received, but the ID token was NOT accepted, so this sign-in is rejected. %1")
+                              .arg(failed.join(QStringLiteral("; "))));
+    } else if (r.callbackError) {
         m_banner->setText(tr("Sign-in failed. %1").arg(r.callbackError->message)
                           + (r.callbackError->detail.isEmpty() ? QString() : QStringLiteral("\n(") + r.callbackError->detail + QLatin1Char(')')));
-    if (r.ok() && r.idToken) {
+    }
+    if (r.token.ok() && r.idToken) {
         const bool good = r.idToken->ok();
         m_facts->setText(m_facts->text()
                          + QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
@@ -519,7 +540,8 @@ void TokenTestDialog::sendApiCall()
         answered(ex);
         return;
     }
-    transport()->send(*req, environment().caBundlePath, this, answered);
+    if (transport())
+        transport()->send(*req, environment().caBundlePath, this, answered);
 }
 
 void TokenTestDialog::copyApiCurl()
@@ -642,6 +664,8 @@ void TokenTestDialog::introspect(TokenKind kind)
         return;
     }
     m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
+    if (!transport())
+        return;
     introspectToken(transport(), *call, environment().caBundlePath, this, [this](IntrospectionOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
@@ -665,6 +689,8 @@ void TokenTestDialog::revoke(TokenKind kind)
         return;
     }
     m_actionResult->setHtml(tr("<p>Revoking…</p>"));
+    if (!transport())
+        return;
     revokeToken(transport(), *call, environment().caBundlePath, this, [this, kind](RevocationOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);

@@ -159,6 +159,7 @@ void ClientWizard::registerClient()
     const bool needsDn = c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId;
     auto send = [this](RegistrationInput input) {
         const Environment env = *environment();
+        input.previousMethod = m_draft.originalMethod; // what the keychain holds for the stored client
         auto done = [this](RegistrationOutcome o) { finishRegistration(std::move(o)); };
         if (m_editing)
             m_registration->update(env, input, this, done);
@@ -166,7 +167,7 @@ void ClientWizard::registerClient()
             m_registration->registerClient(env, input, this, done);
     };
     if (!needsJwks && !needsDn) {
-        send({ c, {}, {} });
+        send({ c, {}, {}, {} });
         return;
     }
     m_store->run([appId = c.applicationId](Store &s) { return s.certificates(appId); }, this,
@@ -175,7 +176,7 @@ void ClientWizard::registerClient()
                          Q_EMIT submitFailed(records.error().message);
                          return;
                      }
-                     RegistrationInput input { c, {}, {} };
+                     RegistrationInput input { c, {}, {}, {} };
                      std::optional<CertificateRecord> signing;
                      for (const CertificateRecord &r : *records) {
                          if (c.transportCertificateId == r.id)

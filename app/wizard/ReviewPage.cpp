@@ -210,9 +210,13 @@ void ReviewPage::initializePage()
         m_register->setText(w->isEditing()
                                 ? tr("&Update the registration at %1 too (RFC 7592)").arg(env->name)
                                 : tr("&Register at %1 now (RFC 7591 dynamic client registration)").arg(env->name));
-        const QSignalBlocker block(m_register);
-        m_register->setChecked(true);
-        draft().registerAtAs = true;
+        // Ticked on the first visit only: an admin who unticked it keeps it unticked after Back.
+        if (!m_registerOffered) {
+            const QSignalBlocker block(m_register);
+            m_register->setChecked(true);
+            m_registerOffered = true;
+        }
+        draft().registerAtAs = m_register->isChecked();
     } else {
         draft().registerAtAs = false;
     }
@@ -266,6 +270,8 @@ void ReviewPage::describeSubmit()
     }
     m_whatHappens->setText(what);
     m_clientIdRow->setVisible(!(registering && !w->isEditing()));
+    // RFC 7592 §2.2: an update names the client by the id the AS issued; it cannot change here.
+    m_clientId->setReadOnly(registering && w->isEditing());
     m_secretBox->setVisible(asksForSecret());
 }
 

@@ -45,6 +45,7 @@ private:
     QLineEdit *m_pasted;
     QLabel *m_submitError;
     bool m_submitted = false;
+    bool m_registerOffered = false;
     bool m_busy = false;
 };
 

@@ -46,18 +46,24 @@ QUrl authorizationUrl(const AuthorizationRequest &r)
 
 std::optional<QUrl> loopbackRedirectUri(const QStringList &redirectUris)
 {
+    // An IP literal first (RFC 8252 §8.3: "localhost" is NOT RECOMMENDED, it may resolve to ::1
+    // while the listener binds 127.0.0.1); "localhost" only when there is no literal.
+    std::optional<QUrl> named;
     for (const QString &uri : redirectUris) {
         const QUrl url(uri.trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.scheme() != QLatin1String("http") || url.hasFragment())
             continue;
         const QString host = url.host();
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-            return url;
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+            if (!named)
+                named = url;
+            continue;
+        }
         QHostAddress address;
         if (address.setAddress(host) && address.isLoopback())
             return url;
     }
-    return std::nullopt;
+    return named;
 }
 
 Result<std::shared_ptr<const SecretBytes>> checkCallback(const AuthorizationCallback &cb, const CallbackExpectation &expected)

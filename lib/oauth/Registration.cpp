@@ -250,8 +250,12 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
     bool bearerSent = false;
     for (const auto &h : ex.request.headers)
         bearerSent = bearerSent || h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
-    if (step == RegistrationStep::Register && !bearerSent
-        && (ex.status == 401 || ex.status == 403 || code == QLatin1String("invalid_token") || code == QLatin1String("invalid_request"))) {
+    // Without a bearer, a refusal is about the missing initial access token only when it says so
+    // (401/403, invalid_token, or an invalid_request that names the token); other invalid_request
+    // answers are about the metadata and fall through.
+    const bool aboutToken = ex.status == 401 || ex.status == 403 || code == QLatin1String("invalid_token")
+        || (code == QLatin1String("invalid_request") && description.contains(QLatin1String("token"), Qt::CaseInsensitive));
+    if (step == RegistrationStep::Register && !bearerSent && aboutToken) {
         return { ErrorCode::Rejected,
                  tr("Initial access token: this authorization server only registers clients presented with one. "
                     "Store the token its administrators gave you in Settings → Environments → Registration.")
@@ -283,12 +287,24 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
                  tr("The authorization server refused the %1 with the error \"%2\".").arg(stepName(step), code) + because,
                  detail };
     }
+    // The body may be a client (with its secret and token) under an unexpected status: shown only
+    // when it is not JSON carrying those, and then with them removed.
+    QString body;
+    const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody);
+    if (doc.isObject()) {
+        QJsonObject o2 = doc.object();
+        o2.remove(QStringLiteral("client_secret"));
+        o2.remove(QStringLiteral("registration_access_token"));
+        body = QString::fromUtf8(QJsonDocument(o2).toJson(QJsonDocument::Compact).left(300));
+    } else if (!ex.responseBody.contains("client_secret") && !ex.responseBody.contains("registration_access_token")) {
+        body = QString::fromUtf8(ex.responseBody.left(300));
+    }
     return { ErrorCode::Rejected,
              tr("The authorization server answered HTTP %1 to the %2 without an OAuth error: check the endpoint "
                 "URL and any proxy in between.")
                  .arg(ex.status)
                  .arg(stepName(step)),
-             QString::fromUtf8(ex.responseBody.left(300)) };
+             body };
 }
 
 Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, RegistrationStep step)
@@ -317,11 +333,13 @@ Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, Regis
     const QString uri = o.value(QLatin1String("registration_client_uri")).toString();
     if (!uri.isEmpty()) {
         const QUrl url(uri, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.host() != QLatin1String("127.0.0.1")
-                               && url.host() != QLatin1String("localhost")))
+        const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
+            || url.host() == QLatin1String("::1");
+        if (!url.isValid() || url.host().isEmpty()
+            || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback)))
             return fail(ErrorCode::ProtocolError,
-                        tr("The registration_client_uri \"%1\" is not an https URL; OAuthDesk will not send the "
-                           "registration access token there.")
+                        tr("The registration_client_uri \"%1\" is not an https URL (http only on loopback); OAuthDesk "
+                           "will not send the registration access token there.")
                             .arg(uri));
         r.registrationClientUri = url;
     }

@@ -25,6 +25,9 @@ struct RegistrationInput
     OAuthClient client;
     QByteArray jwks;                 ///< private_key_jwt: the signing key's public JWK Set, sent inline
     QString tlsClientAuthSubjectDn;  ///< tls_client_auth: the transport certificate's subject (RFC 8705 §2.1.2)
+    /// Updates: the method the stored client had before the edit (its keychain holds a secret
+    /// or not accordingly); unset means unchanged.
+    std::optional<AuthMethod> previousMethod;
 };
 
 /// The RFC 7591 §2 metadata for @p input: client_name, grant_types, response_types,

@@ -378,7 +378,10 @@ void SignInTester::finish(std::shared_ptr<SignInResult> result)
 {
     m_phase = Phase::Idle;
     m_callbackTimer.stop();
-    if (result->token.ok()) {
+    // OIDC Core §3.1.3.7: a response whose ID token is rejected is rejected, its refresh token too.
+    if (result->token.ok() && !result->ok()) {
+        m_refreshToken.reset();
+    } else if (result->token.ok()) {
         const TokenResponse &t = *result->token.token.result;
         if (t.refreshToken)
             m_refreshToken = t.refreshToken; // rotated, or the first one

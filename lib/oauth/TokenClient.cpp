@@ -141,7 +141,10 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
         c.form.emplace_back("scope", r.scopes.join(QLatin1Char(' ')).toUtf8());
     c.extraHeaders = r.extraHeaders;
     c.timeoutMs = r.timeoutMs;
-    return buildClientRequest(c);
+    auto req = buildClientRequest(c);
+    if (req) // the raw exchange shows the answer without its credentials; decoded views show the claims
+        req->secretResponseMembers = { "access_token", "refresh_token", "id_token" };
+    return req;
 }
 
 QString explainTokenError(const QString &error, AuthMethod method)

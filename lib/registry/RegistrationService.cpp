@@ -7,6 +7,7 @@
 #include "secrets/Keychain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace oauthdesk {
 
@@ -170,6 +171,11 @@ void RegistrationService::registerClient(const Environment &env, const Registrat
                                  outcome->granted = registered->metadata;
                                  outcome->differences = compareMetadata(outcome->requested, registered->metadata);
                                  outcome->clientSecret = registered->clientSecret;
+                                 if (registered->clientSecretExpiresAt) {
+                                     outcome->warnings.append(
+                                         tr("The AS says the client secret expires on %1: rotate it before then.")
+                                             .arg(QLocale().toString(registered->clientSecretExpiresAt->toLocalTime(), QLocale::LongFormat)));
+                                 }
                                  const RegisteredClient reg = *registered;
                                  auto undoAtAs = [this, env, reg, outcome, finish](Error why) {
                                      // Not saved here: delete it at the AS, so no client is left there that
@@ -260,13 +266,27 @@ void RegistrationService::readToken(const OAuthClient &client,
 }
 
 void RegistrationService::adopt(OAuthClient client, const RegisteredClient &registered, Secret previousSecret,
-                                std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish)
+                                std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish,
+                                std::optional<AuthMethod> previousMethod)
 {
-    const AuthMethod before = client.authMethod;
+    // What the keychain holds follows the method the stored client had, not the edited one.
+    const AuthMethod before = previousMethod.value_or(client.authMethod);
+    if (registered.clientSecretExpiresAt) {
+        outcome->warnings.append(tr("The AS says the client secret expires on %1: rotate it before then.")
+                                     .arg(QLocale().toString(registered.clientSecretExpiresAt->toLocalTime(), QLocale::LongFormat)));
+    }
     OAuthClient updated = applyRegistration(std::move(client), registered);
     outcome->granted = registered.metadata;
     outcome->secretChanged = usesClientSecret(updated.authMethod) && registered.clientSecret
         && !sameSecret(registered.clientSecret, previousSecret);
+    if (usesClientSecret(updated.authMethod) && !usesClientSecret(before) && !registered.clientSecret) {
+        outcome->client = fail(ErrorCode::ProtocolError,
+                               tr("The AS now has this client on %1 but returned no client secret, so OAuthDesk has "
+                                  "none to keep: rotate the secret in the AS's console and store it here.")
+                                   .arg(toWire(updated.authMethod)));
+        finish();
+        return;
+    }
     if (outcome->secretChanged)
         outcome->clientSecret = registered.clientSecret;
     // A new secret (rotation, or a method that now needs one) is written with the record.
@@ -339,7 +359,7 @@ void RegistrationService::refresh(const Environment &env, const OAuthClient &cli
         call.url = client.registrationClientUri;
         call.bearer = *token;
         call.extraHeaders = env.headers;
-        outcome->requested = registrationMetadata({ client, {}, {} });
+        outcome->requested = registrationMetadata({ client, {}, {}, {} });
         sendRegistrationCall(m_transport, call, env.caBundlePath, this, [this, client, outcome, finish](HttpExchange ex) {
             outcome->exchanges.append(ex);
             auto read = parseRegistrationResponse(ex, RegistrationStep::Read);
@@ -398,7 +418,16 @@ void RegistrationService::change(const Environment &env, const RegistrationInput
             finish();
             return;
         }
-        m_clients->readSecret(input.client, this, [this, env, input, kind, outcome, finish, token = *token](Result<SecretBytes> current) {
+        // The secret the keychain holds for the stored method (before an edit changed it).
+        OAuthClient stored = input.client;
+        stored.authMethod = input.previousMethod.value_or(input.client.authMethod);
+        m_clients->readSecret(stored, this, [this, env, input, kind, outcome, finish, token = *token, stored](Result<SecretBytes> current) {
+            if (!current && current.error().code != ErrorCode::SecretNotFound && usesClientSecret(stored.authMethod)) {
+                // Sending without the secret asks some ASs for a new one: never by accident.
+                outcome->client = std::unexpected(current.error());
+                finish();
+                return;
+            }
             const Secret previous = current ? shared(std::move(*current)) : Secret();
             RegistrationCall call;
             call.method = "PUT";
@@ -430,7 +459,7 @@ void RegistrationService::change(const Environment &env, const RegistrationInput
                                          }
                                          finish();
                                      };
-                                     adopt(input.client, *updated, previous, outcome, after);
+                                     adopt(input.client, *updated, previous, outcome, after, input.previousMethod);
                                  });
         });
     });

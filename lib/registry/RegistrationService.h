@@ -91,7 +91,8 @@ private:
     void readToken(const OAuthClient &client, std::function<void(Result<std::shared_ptr<const SecretBytes>>)> done);
     /// Saves @p client as the AS answered @p registered; stores a rotated secret and token.
     void adopt(OAuthClient client, const RegisteredClient &registered, std::shared_ptr<const SecretBytes> previousSecret,
-               std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish);
+               std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish,
+               std::optional<AuthMethod> previousMethod = std::nullopt);
 
     QPointer<Transport> m_transport;
     QPointer<ClientRegistry> m_clients;

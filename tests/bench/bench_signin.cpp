@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     RegistrationCall call;
     call.url = QUrl(issuer + QStringLiteral("/reg"));
     call.bearer = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(qEnvironmentVariable("OAUTHDESK_TEST_IAT")));
-    call.body = registrationMetadata({ m2m, {}, {} });
+    call.body = registrationMetadata({ m2m, {}, {}, {} });
     std::optional<RegisteredClient> last;
     for (int i = 0; i <= n; ++i) {
         std::optional<HttpExchange> ex;

@@ -21,6 +21,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -103,7 +104,7 @@ private:
 
     RegistrationOutcome registerDraft(const OAuthClient &c)
     {
-        return await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, {}, {} }, this, done); });
+        return await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, {}, {}, {} }, this, done); });
     }
 
     QList<OAuthClient> storedClients()
@@ -217,6 +218,34 @@ private Q_SLOTS:
         QVERIFY(storedClients().isEmpty());
     }
 
+    void notSavedHereMeansDeletedThere()
+    {
+        // The AS registers it, but the store refuses it (no such application): OAuthDesk deletes
+        // it at the AS again, so no client is left there whose secret nobody has.
+        OAuthClient c = draft(ApplicationType::MachineToMachine, QStringLiteral("orphan"));
+        c.applicationId = 987654;
+        auto secretEntries = [] {
+            QProcess search;
+            search.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                                                          QString::fromLatin1(Keychain::kService) });
+            search.waitForFinished(10000);
+            const QByteArray out = search.readAllStandardOutput() + search.readAllStandardError();
+            return out.count("/client_secret");
+        };
+        const int secretsBefore = secretEntries();
+        const int before = storedClients().size();
+        const RegistrationOutcome o = registerDraft(c);
+        QVERIFY(!o.client);
+        QVERIFY2(o.warnings.isEmpty(), qPrintable(o.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(o.exchanges.size(), 2);
+        QCOMPARE(o.exchanges.at(0).status, 201);
+        QCOMPARE(o.exchanges.at(1).request.method, QByteArray("DELETE"));
+        QCOMPARE(o.exchanges.at(1).status, 204);
+        QCOMPARE(storedClients().size(), before);
+        // Its secret went to the keychain first, and was taken out again with the failed save.
+        QCOMPARE(secretEntries(), secretsBefore);
+    }
+
     void registerEachTypeAndManage_data()
     {
         QTest::addColumn<ApplicationType>("type");
@@ -290,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(read.client->clientId, c.clientId);
 
         // Update (PUT, full metadata): a new name and, for M2M, one scope fewer.
-        RegistrationInput edit { *read.client, {}, {} };
+        RegistrationInput edit { *read.client, {}, {}, {} };
         edit.client.name = QStringLiteral("Renamed ") + toWire(type);
         if (type == ApplicationType::MachineToMachine)
             edit.client.scopes = { QStringLiteral("accounts:read") };
@@ -301,6 +330,10 @@ private Q_SLOTS:
         QCOMPARE(updated.granted.value(QLatin1String("client_name")).toString(), edit.client.name);
         QCOMPARE(updated.client->scopes, edit.client.scopes);
         QVERIFY(!updated.secretChanged);
+        // The AS rotates the registration access token on every update: the keychain has the new one.
+        auto ratAfterUpdate = keychainRead(Keychain::registrationTokenKey(c.uuid));
+        QVERIFY(ratAfterUpdate && !ratAfterUpdate->isEmpty());
+        QVERIFY(!ratAfterUpdate->equals(*rat));
         // The current secret went along (RFC 7592 §2.2) but is not shown.
         if (usesClientSecret(c.authMethod))
             QVERIFY(updated.exchanges.first().requestText().contains(QLatin1String("\"client_secret\":\"<redacted>\"")));
@@ -312,7 +345,7 @@ private Q_SLOTS:
         if (usesClientSecret(c.authMethod)) {
             // oidc-provider keeps the secret on a PUT: reported as not supported, secret untouched.
             RegistrationOutcome rotated = await<RegistrationOutcome>([&](auto done) {
-                m_service->rotateSecret(m_env, { *updated.client, {}, {} }, this, done);
+                m_service->rotateSecret(m_env, { *updated.client, {}, {}, {} }, this, done);
             });
             QVERIFY2(rotated.client, why(rotated.client).constData());
             QVERIFY(!rotated.secretChanged);
@@ -354,7 +387,7 @@ private Q_SLOTS:
         OAuthClient c = draft(ApplicationType::MachineToMachine, QStringLiteral("signed-assertions"));
         c.authMethod = AuthMethod::PrivateKeyJwt;
         const QByteArray jwks = jwksDocument({ JwksEntry { *jwk, kid, QStringLiteral("ES256"), {} } });
-        const RegistrationOutcome o = await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, jwks, {} }, this, done); });
+        const RegistrationOutcome o = await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, jwks, {}, {} }, this, done); });
         QVERIFY2(o.client, why(o.client).constData());
         QVERIFY(!o.clientSecret); // no secret for private_key_jwt
         QCOMPARE(o.client->authMethod, AuthMethod::PrivateKeyJwt);

@@ -45,7 +45,7 @@ class TestRegistration final : public QObject
 private Q_SLOTS:
     void metadataFromTheWizard()
     {
-        const QJsonObject m = registrationMetadata({ webClient(), {}, {} });
+        const QJsonObject m = registrationMetadata({ webClient(), {}, {}, {} });
         QCOMPARE(m.value(QLatin1String("client_name")).toString(), QStringLiteral("Portal"));
         QCOMPARE(m.value(QLatin1String("grant_types")).toArray(),
                  (QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") }));
@@ -58,18 +58,18 @@ private Q_SLOTS:
         OAuthClient mtls = webClient();
         mtls.authMethod = AuthMethod::TlsClientAuth;
         mtls.certificateBoundTokens = true;
-        const QJsonObject t = registrationMetadata({ mtls, {}, QStringLiteral("CN=svc,O=Example") });
+        const QJsonObject t = registrationMetadata({ mtls, {}, QStringLiteral("CN=svc,O=Example"), {} });
         QCOMPARE(t.value(QLatin1String("tls_client_auth_subject_dn")).toString(), QStringLiteral("CN=svc,O=Example"));
         QCOMPARE(t.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool(), true);
 
         OAuthClient jwt = webClient();
         jwt.authMethod = AuthMethod::PrivateKeyJwt;
-        const QJsonObject j = registrationMetadata({ jwt, QByteArray(R"({"keys":[{"kty":"EC","kid":"k1"}]})"), {} });
+        const QJsonObject j = registrationMetadata({ jwt, QByteArray(R"({"keys":[{"kty":"EC","kid":"k1"}]})"), {}, {} });
         QCOMPARE(j.value(QLatin1String("jwks")).toObject().value(QLatin1String("keys")).toArray().size(), 1);
 
         OAuthClient native = webClient();
         native.applicationType = ApplicationType::Native;
-        QCOMPARE(registrationMetadata({ native, {}, {} }).value(QLatin1String("application_type")).toString(), QStringLiteral("native"));
+        QCOMPARE(registrationMetadata({ native, {}, {}, {} }).value(QLatin1String("application_type")).toString(), QStringLiteral("native"));
     }
 
     void secretsNeverShown()
@@ -79,7 +79,7 @@ private Q_SLOTS:
         call.url = QUrl(QStringLiteral("https://as.example.com/reg"));
         call.bearer = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("iat-SECRET")));
         call.softwareStatement = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("ssa.SECRET.jwt")));
-        call.body = registrationMetadata({ webClient(), {}, {} });
+        call.body = registrationMetadata({ webClient(), {}, {}, {} });
         auto req = buildRegistrationRequest(call);
         QVERIFY(req);
         QVERIFY(req->body.contains("ssa.SECRET.jwt")); // sent …
@@ -155,6 +155,8 @@ private Q_SLOTS:
                                  << QStringLiteral("Initial access token:");
         QTest::newRow("no iat") << 400 << QByteArray(R"({"error":"invalid_request","error_description":"no access token provided"})") << false
                                 << QStringLiteral("Initial access token:");
+        QTest::newRow("malformed, no iat needed") << 400 << QByteArray(R"({"error":"invalid_request","error_description":"client_name must be a string"})")
+                                                  << false << QStringLiteral("The authorization server refused the registration");
         QTest::newRow("other metadata") << 400 << QByteArray(R"({"error":"invalid_client_metadata"})") << true << QStringLiteral("Client metadata:");
     }
 
@@ -172,7 +174,7 @@ private Q_SLOTS:
 
     void differencesInPlainWords()
     {
-        const QJsonObject asked = registrationMetadata({ webClient(), {}, {} });
+        const QJsonObject asked = registrationMetadata({ webClient(), {}, {}, {} });
         QJsonObject granted = asked;
         QVERIFY(compareMetadata(asked, granted).isEmpty());
         // Order does not matter for lists and scopes.

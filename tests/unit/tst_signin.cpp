@@ -289,8 +289,10 @@ private Q_SLOTS:
         QTest::newRow("ipv4 port") << QStringList { QStringLiteral("http://127.0.0.1:8400/cb") } << QStringLiteral("http://127.0.0.1:8400/cb");
         QTest::newRow("ipv6") << QStringList { QStringLiteral("http://[::1]/cb") } << QStringLiteral("http://[::1]/cb");
         QTest::newRow("localhost") << QStringList { QStringLiteral("http://localhost:7000/cb") } << QStringLiteral("http://localhost:7000/cb");
-        QTest::newRow("first wins") << QStringList { QStringLiteral("http://localhost/a"), QStringLiteral("http://127.0.0.1/b") }
-                                    << QStringLiteral("http://localhost/a");
+        QTest::newRow("IP literal before localhost (RFC 8252 §8.3)")
+            << QStringList { QStringLiteral("http://localhost/a"), QStringLiteral("http://127.0.0.1/b") } << QStringLiteral("http://127.0.0.1/b");
+        QTest::newRow("first literal wins") << QStringList { QStringLiteral("http://127.0.0.1/a"), QStringLiteral("http://[::1]/b") }
+                                            << QStringLiteral("http://127.0.0.1/a");
         QTest::newRow("https loopback") << QStringList { QStringLiteral("https://127.0.0.1/cb") } << QString();
         QTest::newRow("private scheme") << QStringList { QStringLiteral("com.example.app:/cb") } << QString();
         QTest::newRow("other host") << QStringList { QStringLiteral("http://example.com/cb") } << QString();

@@ -370,7 +370,8 @@ const provider = new Provider(ISSUER, {
       initialAccessToken: INITIAL_ACCESS_TOKEN,
       issueRegistrationAccessToken: true,
     },
-    registrationManagement: { enabled: true, rotateRegistrationAccessToken: false },
+    // A new registration access token on every update (RFC 7592 §2.2 allows it): the app must keep it.
+    registrationManagement: { enabled: true, rotateRegistrationAccessToken: true },
     mTLS: {
       enabled: true,
       certificateBoundAccessTokens: true,
