@@ -7,6 +7,8 @@
 #include "models/ClientTableModel.h"
 #include "wizard/ClientWizard.h"
 #include "wizard/ReviewPage.h"
+#include "oauth/Transport.h"
+#include "registry/RegistrationService.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -14,6 +16,7 @@
 #include <QUuid>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -385,6 +388,58 @@ private Q_SLOTS:
             if (a.name == QStringLiteral("Field service"))
                 QCOMPARE(clients.first().applicationId, a.id);
         }
+    }
+
+    void registrationOfferedWhereTheAsOffersIt()
+    {
+        Transport transport;
+        RegistrationService service(&transport, m_registry.get());
+        // The environment's discovery has no registration_endpoint: nothing offered.
+        {
+            auto wizard = openWizard();
+            wizard->setRegistrationService(&service);
+            QTest::keyClicks(child<QLineEdit>(wizard.get(), "clientName"), QStringLiteral("batch"));
+            click(next(wizard.get()));
+            click(next(wizard.get()));
+            click(next(wizard.get()));
+            QVERIFY(!child<QCheckBox>(wizard.get(), "registerAtAs")->isVisible());
+            QVERIFY(child<QLineEdit>(wizard.get(), "reviewClientId")->isVisible());
+        }
+        // It has one (here an AS that is not running): offered and ticked, the AS issues the ID.
+        const QList<Environment> original = m_envs;
+        m_envs.first().discoveryDocument = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://127.0.0.1:1/reg"})";
+        auto wizard = openWizard();
+        m_envs = original;
+        wizard->setRegistrationService(&service);
+        QWizard *w = wizard.get();
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("batch"));
+        click(next(w));
+        click(next(w));
+        click(next(w));
+        auto *box = child<QCheckBox>(w, "registerAtAs");
+        QVERIFY(box->isVisible());
+        QVERIFY(box->isChecked());
+        QVERIFY(box->text().contains(QStringLiteral("Register at UAT")));
+        QVERIFY(!child<QLineEdit>(w, "reviewClientId")->isVisible());
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("registers this client at UAT")));
+        QVERIFY(submitButton(w)->isEnabled()); // no client ID needed
+        // Unticked: a client registered elsewhere again, and it stays unticked after Back.
+        click(box);
+        QVERIFY(child<QLineEdit>(w, "reviewClientId")->isVisible());
+        QVERIFY(!submitButton(w)->isEnabled());
+        w->back();
+        click(next(w));
+        QVERIFY(!box->isChecked());
+        click(box);
+        // Submit: the AS cannot be reached; the message says so and nothing is saved.
+        click(submitButton(w));
+        auto *error = child<QLabel>(w, "submitError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().startsWith(QStringLiteral("Registering")), 20000);
+        QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
+        QVERIFY2(!error->text().isEmpty(), "an error message");
+        auto s = Store::open(m_path);
+        QVERIFY(s);
+        QVERIFY((*s)->clients().value().isEmpty());
     }
 
     void editingAsksBeforeChangingTheType()

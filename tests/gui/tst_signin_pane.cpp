@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The result pane's handling of sign-in results and the token actions, offscreen, fed the
+// results the testers would emit (the live suites drive them against the real AS):
+// - a sign-in whose ID token fails a check is shown as rejected (red), never as success;
+// - an accepted one shows the verified ID token and its checks;
+// - Introspect / Revoke follow what the AS's discovery offers;
+// - tokens in the raw exchange are redacted.
+#include "dialogs/TokenTestDialog.h"
+#include "oauth/SignInTester.h"
+#include "oauth/Transport.h"
+
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace oauthdesk;
+
+namespace {
+
+const QString kIssuer = QStringLiteral("https://as.example.com");
+
+QByteArray discovery(bool introspection, bool revocation)
+{
+    QJsonObject o { { QStringLiteral("issuer"), kIssuer },
+                    { QStringLiteral("token_endpoint"), QString(kIssuer + QStringLiteral("/token")) },
+                    { QStringLiteral("authorization_endpoint"), QString(kIssuer + QStringLiteral("/auth")) },
+                    { QStringLiteral("jwks_uri"), QString(kIssuer + QStringLiteral("/jwks")) } };
+    if (introspection)
+        o.insert(QStringLiteral("introspection_endpoint"), QString(kIssuer + QStringLiteral("/introspect")));
+    if (revocation)
+        o.insert(QStringLiteral("revocation_endpoint"), QString(kIssuer + QStringLiteral("/revoke")));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Environment environment(bool introspection = true, bool revocation = true)
+{
+    Environment e;
+    e.id = 1;
+    e.name = QStringLiteral("UAT");
+    e.issuer = QUrl(kIssuer);
+    e.discoveryDocument = discovery(introspection, revocation);
+    return e;
+}
+
+OAuthClient client(bool interactive)
+{
+    OAuthClient c;
+    c.id = 7;
+    c.clientId = QStringLiteral("c-123");
+    c.name = QStringLiteral("Banking app");
+    c.applicationType = interactive ? ApplicationType::Native : ApplicationType::MachineToMachine;
+    c.grantTypes = { interactive ? GrantType::AuthorizationCode : GrantType::ClientCredentials };
+    c.authMethod = interactive ? AuthMethod::None : AuthMethod::ClientSecretBasic;
+    c.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
+    return c;
+}
+
+/// A token result as the testers build it: the request from buildTokenRequest, the AS's answer.
+TokenTestResult tokenResult(bool withRefresh)
+{
+    TokenRequest r;
+    r.tokenEndpoint = QUrl(QString(kIssuer + QStringLiteral("/token")));
+    r.clientId = QStringLiteral("c-123");
+    r.authMethod = AuthMethod::None;
+    r.grantType = "authorization_code";
+    TokenTestResult t;
+    t.token.exchange.request = *buildTokenRequest(r);
+    t.token.exchange.status = 200;
+    t.token.exchange.responseBody = R"({"access_token":"AT-SECRET-VALUE","token_type":"Bearer","expires_in":300,)"
+                                    R"("refresh_token":"RT-SECRET-VALUE","id_token":"ID-SECRET-VALUE"})";
+    t.exchanges = { t.token.exchange };
+    TokenResponse resp;
+    resp.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("AT-SECRET-VALUE")));
+    resp.tokenType = QStringLiteral("Bearer");
+    resp.expiresIn = 300;
+    resp.receivedAt = QDateTime::currentDateTimeUtc();
+    if (withRefresh)
+        resp.refreshToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("RT-SECRET-VALUE")));
+    t.token.result = resp;
+    return t;
+}
+
+IdTokenCheck idCheck(bool audOk)
+{
+    IdTokenCheck c;
+    DecodedJwt d;
+    d.claims = QJsonObject { { QStringLiteral("sub"), QStringLiteral("alice") }, { QStringLiteral("nonce"), QStringLiteral("n-1") } };
+    c.decoded = d;
+    c.signature.status = SignatureStatus::Valid;
+    c.checks = { { QStringLiteral("signature"), true, QStringLiteral("Signature valid") },
+                 { QStringLiteral("aud"), audOk, audOk ? QStringLiteral("Audience contains this client") : QStringLiteral("Audience is another client") },
+                 { QStringLiteral("sub"), true, QStringLiteral("Signed-in user (sub): alice.") } };
+    return c;
+}
+
+} // namespace
+
+class TestSignInPane final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Transport m_transport;
+
+    static QString banner(TokenTestDialog &d) { return d.findChild<QLabel *>(QStringLiteral("tokenBanner"))->text(); }
+    static QString facts(TokenTestDialog &d) { return d.findChild<QLabel *>(QStringLiteral("tokenFacts"))->text(); }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SignInResult>(); }
+
+    void rejectedIdTokenIsNotASuccess()
+    {
+        auto *tester = new SignInTester(&m_transport, environment(), client(true), {});
+        TokenTestDialog dlg(tester);
+        SignInResult r;
+        r.token = tokenResult(true);
+        r.idToken = idCheck(false);
+        QVERIFY(!r.ok());
+        Q_EMIT tester->finished(r);
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Tokens received, but the ID token was NOT accepted")), qPrintable(banner(dlg)));
+        QVERIFY(banner(dlg).contains(QStringLiteral("aud: Audience is another client")));
+        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("tokenBanner"))->styleSheet().contains(QStringLiteral("#ffebee")));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("ID token NOT accepted")), qPrintable(facts(dlg)));
+        QVERIFY(!facts(dlg).contains(QStringLiteral("ID token verified")));
+        QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("refreshNow"))->isEnabled());
+    }
+
+    void acceptedIdTokenShowsItsChecks()
+    {
+        auto *tester = new SignInTester(&m_transport, environment(), client(true), {});
+        TokenTestDialog dlg(tester);
+        SignInResult r;
+        r.token = tokenResult(true);
+        r.idToken = idCheck(true);
+        QVERIFY(r.ok());
+        Q_EMIT tester->finished(r);
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")), qPrintable(banner(dlg)));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("ID token verified")) && facts(dlg).contains(QStringLiteral("alice")), qPrintable(facts(dlg)));
+        const QString claims = dlg.findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
+        QVERIFY2(claims.contains(QStringLiteral("ID token (OpenID Connect)")) && claims.contains(QStringLiteral("Audience contains this client")),
+                 qPrintable(claims));
+        // The raw exchange never shows the tokens (the decoded views show their claims).
+        const QString raw = dlg.findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
+        QVERIFY2(!raw.contains(QStringLiteral("SECRET-VALUE")), qPrintable(raw));
+        QVERIFY(raw.contains(QStringLiteral("\"refresh_token\":\"<redacted>\"")));
+    }
+
+    void tokenActionsFollowDiscovery()
+    {
+        // Introspection offered, revocation not: only the matching buttons, and why not.
+        auto *tester = new TokenTester(&m_transport, environment(true, false), client(false),
+                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+        TokenTestDialog dlg(tester);
+        auto *introspectAccess = dlg.findChild<QPushButton *>(QStringLiteral("introspectAccess"));
+        auto *introspectRefresh = dlg.findChild<QPushButton *>(QStringLiteral("introspectRefresh"));
+        auto *revokeAccess = dlg.findChild<QPushButton *>(QStringLiteral("revokeAccess"));
+        QVERIFY(!introspectAccess->isEnabled()); // no token yet
+        Q_EMIT tester->finished(tokenResult(false));
+        QVERIFY(introspectAccess->isEnabled());
+        QVERIFY(!introspectRefresh->isEnabled()); // no refresh token came
+        QVERIFY(!revokeAccess->isEnabled());
+        QVERIFY(revokeAccess->toolTip().contains(QStringLiteral("no revocation endpoint")));
+    }
+};
+
+QTEST_MAIN(TestSignInPane)
+#include "tst_signin_pane.moc"
