@@ -728,27 +728,25 @@ void MainWindow::getTestToken(qint64 clientRowId)
                 reportFailure(credentials.error());
                 return;
             }
-            if (signIn) {
-                auto *tester = new SignInTester(m_transport, environment, c, std::move(*credentials));
-                tester->setBrowserOpener(m_browserOpener ? m_browserOpener
-                                                         : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
-                connect(tester, &SignInTester::discovered, this,
-                        [this, id = environment.id](const QByteArray &doc) { cacheDiscovery(id, doc); });
+            // One dialog for both: it shows whichever tester's results, and the discovery each
+            // fetches is cached for the environment.
+            auto show = [this, id = environment.id](auto *tester) {
+                connect(tester, &std::remove_pointer_t<decltype(tester)>::discovered, this,
+                        [this, id](const QByteArray &doc) { cacheDiscovery(id, doc); });
                 auto *dlg = new TokenTestDialog(tester, this);
                 dlg->setAttribute(Qt::WA_DeleteOnClose);
                 dlg->show();
                 tester->start();
                 Q_EMIT tokenDialogOpened(dlg);
+            };
+            if (signIn) {
+                auto *tester = new SignInTester(m_transport, environment, c, std::move(*credentials));
+                tester->setBrowserOpener(m_browserOpener ? m_browserOpener
+                                                         : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+                show(tester);
                 return;
             }
-            auto *tester = new TokenTester(m_transport, environment, c, std::move(*credentials));
-            connect(tester, &TokenTester::discovered, this,
-                    [this, id = environment.id](const QByteArray &doc) { cacheDiscovery(id, doc); });
-            auto *dlg = new TokenTestDialog(tester, this);
-            dlg->setAttribute(Qt::WA_DeleteOnClose);
-            dlg->show();
-            tester->start();
-            Q_EMIT tokenDialogOpened(dlg);
+            show(new TokenTester(m_transport, environment, c, std::move(*credentials)));
         };
         const bool needsCertificates = c.signingCertificateId || c.transportCertificateId;
         if (c.authMethod == AuthMethod::None) {

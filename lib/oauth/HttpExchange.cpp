@@ -124,6 +124,20 @@ QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
     return parts.join(QLatin1Char(' '));
 }
 
+OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &ex)
+{
+    const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
+    OAuthErrorAnswer a;
+    a.code = o.value(QLatin1String("error")).toString();
+    a.description = o.value(QLatin1String("error_description")).toString().left(300);
+    a.detail = QStringLiteral("HTTP %1").arg(ex.status);
+    if (!a.code.isEmpty())
+        a.detail += QStringLiteral(", error=") + a.code;
+    if (!a.description.isEmpty())
+        a.detail += QStringLiteral(", error_description=") + a.description;
+    return a;
+}
+
 Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &headers)
 {
     for (const ExtraHeader &h : headers) {

@@ -61,6 +61,17 @@ struct HttpExchange
     [[nodiscard]] QString curl(bool includeSecrets = false, const QString &caBundle = {}) const;
 };
 
+/// An answer in the OAuth error shape (RFC 6749 §5.2, RFC 7591 §3.2.2): its "error", its
+/// "error_description" (at most 300 characters), and both with the status as one line for
+/// Error::detail ("HTTP 400, error=…, error_description=…"). Empty members when absent.
+struct OAuthErrorAnswer
+{
+    QString code;
+    QString description;
+    QString detail;
+};
+[[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &exchange);
+
 struct ExtraHeader;
 /// Adds an environment's extra headers to @p request, each checked again (the store is input
 /// too): a bad name or value is refused with the header named, never sent.

@@ -213,14 +213,10 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
 {
     if (ex.transportError)
         return *ex.transportError;
-    const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
-    const QString code = o.value(QLatin1String("error")).toString();
-    const QString description = o.value(QLatin1String("error_description")).toString();
-    QString detail = QStringLiteral("HTTP %1").arg(ex.status);
-    if (!code.isEmpty())
-        detail += QStringLiteral(", error=") + code;
-    if (!description.isEmpty())
-        detail += QStringLiteral(", error_description=") + description.left(300);
+    const OAuthErrorAnswer answer = oauthErrorAnswer(ex);
+    const QString &code = answer.code;
+    const QString &description = answer.description;
+    const QString &detail = answer.detail;
     const QString because = description.isEmpty() ? QString() : tr(" The AS says: \"%1\".").arg(description.left(300));
 
     if (code == QLatin1String("invalid_redirect_uri")) {

@@ -42,14 +42,9 @@ Error endpointError(const HttpExchange &ex, AuthMethod method, const QString &en
 {
     if (ex.transportError)
         return *ex.transportError;
-    const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
-    const QString code = o.value(QLatin1String("error")).toString();
-    const QString description = o.value(QLatin1String("error_description")).toString();
-    QString detail = QStringLiteral("HTTP %1").arg(ex.status);
-    if (!code.isEmpty())
-        detail += QStringLiteral(", error=") + code;
-    if (!description.isEmpty())
-        detail += QStringLiteral(", error_description=") + description.left(300);
+    const OAuthErrorAnswer answer = oauthErrorAnswer(ex);
+    const QString &code = answer.code;
+    const QString &detail = answer.detail;
     if (code == QLatin1String("invalid_client") || ex.status == 401)
         return { ErrorCode::Rejected, explainTokenError(QStringLiteral("invalid_client"), method), detail };
     if (code == QLatin1String("unsupported_token_type")) {

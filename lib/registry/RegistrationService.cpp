@@ -20,6 +20,19 @@ Secret shared(SecretBytes s)
     return std::make_shared<const SecretBytes>(std::move(s));
 }
 
+/// An outcome filled step by step, and the one way it is handed over: once, and only while the
+/// caller's context object lives.
+std::pair<std::shared_ptr<RegistrationOutcome>, std::function<void()>> pending(QObject *context,
+                                                                             std::function<void(RegistrationOutcome)> done)
+{
+    auto outcome = std::make_shared<RegistrationOutcome>();
+    QPointer<QObject> guard(context);
+    return { outcome, [guard, done = std::move(done), outcome] {
+                if (guard)
+                    done(*outcome);
+            } };
+}
+
 bool sameSecret(const Secret &a, const Secret &b)
 {
     if (!a || !b)
@@ -126,12 +139,7 @@ void RegistrationService::storeCredentials(const Environment &env, std::optional
 void RegistrationService::registerClient(const Environment &env, const RegistrationInput &input, QObject *context,
                                          std::function<void(RegistrationOutcome)> done)
 {
-    auto outcome = std::make_shared<RegistrationOutcome>();
-    QPointer<QObject> guard(context);
-    auto finish = [guard, done, outcome] {
-        if (guard)
-            done(*outcome);
-    };
+    auto [outcome, finish] = pending(context, std::move(done));
     const QUrl endpoint = registrationEndpoint(env);
     if (endpoint.isEmpty() || !m_transport || !m_clients) {
         outcome->client = fail(ErrorCode::InvalidInput,
@@ -337,12 +345,7 @@ void RegistrationService::adopt(OAuthClient client, const RegisteredClient &regi
 void RegistrationService::refresh(const Environment &env, const OAuthClient &client, QObject *context,
                                   std::function<void(RegistrationOutcome)> done)
 {
-    auto outcome = std::make_shared<RegistrationOutcome>();
-    QPointer<QObject> guard(context);
-    auto finish = [guard, done, outcome] {
-        if (guard)
-            done(*outcome);
-    };
+    auto [outcome, finish] = pending(context, std::move(done));
     if (!m_transport || !m_clients) {
         outcome->client = fail(ErrorCode::Internal, tr("OAuthDesk is shutting down."));
         finish();
@@ -392,12 +395,7 @@ void RegistrationService::rotateSecret(const Environment &env, const Registratio
 void RegistrationService::change(const Environment &env, const RegistrationInput &input, Change kind, QObject *context,
                                  std::function<void(RegistrationOutcome)> done)
 {
-    auto outcome = std::make_shared<RegistrationOutcome>();
-    QPointer<QObject> guard(context);
-    auto finish = [guard, done, outcome] {
-        if (guard)
-            done(*outcome);
-    };
+    auto [outcome, finish] = pending(context, std::move(done));
     const OAuthClient &client = input.client;
     if (!m_transport || !m_clients) {
         outcome->client = fail(ErrorCode::Internal, tr("OAuthDesk is shutting down."));
