@@ -308,7 +308,7 @@ void MainWindow::buildMenus()
         edit->addAction(a);
         return a;
     };
-    rowAction(tr("Get test tr("Get test &token")token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::getTestToken)
+    rowAction(tr("Get test &token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::getTestToken)
         ->setObjectName(QStringLiteral("getTestTokenAction"));
     rowAction(tr("&Copy client ID"), QKeySequence::Copy, &MainWindow::copyClientId);
     rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), &MainWindow::viewClient);
