@@ -2,6 +2,7 @@
 #include "wizard/DonePage.h"
 
 #include "secrets/Keychain.h"
+#include "widgets/ExchangeView.h"
 #include "widgets/SecretClipboard.h"
 #include "wizard/ClientWizard.h"
 
@@ -79,6 +80,9 @@ DonePage::DonePage(ClientWizard *wizard)
     root->addWidget(m_headline);
     root->addLayout(form);
     root->addWidget(m_registration);
+    m_exchanges = new ExchangeView(this);
+    m_exchanges->setObjectName(QStringLiteral("doneExchange"));
+    root->addWidget(m_exchanges, 1);
     root->addWidget(m_copied);
     root->addStretch(1);
 
@@ -125,8 +129,10 @@ void DonePage::initializePage()
             report += QStringLiteral("<p style='color:#c62828'>") + w.toHtmlEscaped() + QStringLiteral("</p>");
         m_registration->setText(report);
         m_registration->show();
+        m_exchanges->setExchanges(outcome->exchanges);
     } else {
         m_registration->hide();
+        m_exchanges->setExchanges({});
         m_headline->setText(m_wizard->isEditing() ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
                                                   : tr("<b>Client \"%1\" recorded.</b> Hand the client ID (and "
                                                        "secret) to the team that runs it.")

@@ -30,6 +30,7 @@ private:
     QLineEdit *m_secret;
     QLabel *m_copied;
     QLabel *m_registration = nullptr;
+    class ExchangeView *m_exchanges = nullptr;
 };
 
 } // namespace oauthdesk

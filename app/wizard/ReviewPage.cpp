@@ -4,6 +4,7 @@
 #include "policy/ApplicationTypePreset.h"
 #include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
+#include "widgets/ExchangeView.h"
 #include "wizard/ClientWizard.h"
 #include "wizard/TokenPage.h"
 
@@ -117,6 +118,9 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     root->addWidget(m_clientIdRow);
     root->addWidget(m_secretBox);
     root->addWidget(m_submitError);
+    m_exchanges = new ExchangeView(this);
+    m_exchanges->setObjectName(QStringLiteral("reviewExchange"));
+    root->addWidget(m_exchanges);
 
     connect(m_clientId, &QLineEdit::textChanged, this, [this](const QString &text) {
         draft().client.clientId = text.trimmed();
@@ -138,6 +142,9 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     });
     connect(clientWizard(), &ClientWizard::submitFailed, this, [this](const QString &message) {
         setBusy(false);
+        // What the AS answered, when it was asked (registration): the request and response.
+        const auto &outcome = clientWizard()->registrationOutcome();
+        m_exchanges->setExchanges(outcome ? outcome->exchanges : QList<HttpExchange> {});
         m_submitError->setText(message);
         m_submitError->show();
     });
@@ -223,6 +230,7 @@ void ReviewPage::initializePage()
     const QSignalBlocker block(m_clientId);
     m_clientId->setText(draft().client.clientId);
     m_submitError->hide();
+    m_exchanges->setExchanges({});
     describeSubmit();
     refresh();
 }

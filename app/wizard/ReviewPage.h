@@ -11,6 +11,8 @@ class QRadioButton;
 
 namespace oauthdesk {
 
+class ExchangeView;
+
 /// Stage 4, "Review": everything in readable form, what Submit will do, the client ID the AS
 /// issued and (for secret-based methods) where the secret comes from. Submit is the commit.
 class ReviewPage final : public ClientWizardPage
@@ -44,6 +46,7 @@ private:
     QRadioButton *m_paste;
     QLineEdit *m_pasted;
     QLabel *m_submitError;
+    ExchangeView *m_exchanges = nullptr;
     bool m_submitted = false;
     bool m_registerOffered = false;
     bool m_busy = false;

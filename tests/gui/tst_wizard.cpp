@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -437,6 +438,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().startsWith(QStringLiteral("Registering")), 20000);
         QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
         QVERIFY2(!error->text().isEmpty(), "an error message");
+        // What was sent is there to look at, the token-free request of the failed registration.
+        auto *exchange = child<QWidget>(w, "reviewExchange");
+        QVERIFY(exchange->isVisible());
+        QVERIFY(exchange->findChild<QPlainTextEdit *>(QStringLiteral("exchangeText"))->toPlainText().contains(QStringLiteral("POST /reg HTTP/1.1")));
         auto s = Store::open(m_path);
         QVERIFY(s);
         QVERIFY((*s)->clients().value().isEmpty());

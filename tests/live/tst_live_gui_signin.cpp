@@ -186,8 +186,43 @@ private Q_SLOTS:
         QVERIFY2(bannerOf(dlg).startsWith(QStringLiteral("Token received")), qPrintable(bannerOf(dlg)));
         dlg->close();
 
+        // Edit it: Review offers to update the registration (RFC 7592 PUT of the full metadata).
+        int row = rowOf(w.window->clientTable(), clientId);
+        QVERIFY(row >= 0);
+        const qint64 rowId = w.window->clientTable()->model()->index(row, 0).data(ClientTableModel::ClientRowIdRole).toLongLong();
+        w.window->editClient(rowId);
+        ClientWizard *edit = nullptr;
+        QTRY_VERIFY((edit = w.window->findChild<ClientWizard *>()) != nullptr && edit->isVisible() && edit->isEditing());
+        edit->next();
+        auto *scopes = edit->findChild<QLineEdit *>(QStringLiteral("scopes"));
+        scopes->selectAll();
+        QTest::keyClicks(scopes, QStringLiteral("accounts:read"));
+        edit->next();
+        edit->next();
+        auto *update = edit->findChild<QCheckBox *>(QStringLiteral("registerAtAs"));
+        QVERIFY(update->isVisible() && update->isChecked());
+        QVERIFY(update->text().contains(QStringLiteral("Update the registration at Local AS")));
+        QVERIFY(edit->findChild<QLabel *>(QStringLiteral("whatSubmitDoes"))->text().contains(QStringLiteral("drop fields that are not sent")));
+        QVERIFY(edit->findChild<QLineEdit *>(QStringLiteral("reviewClientId"))->isReadOnly());
+        QTest::mouseClick(edit->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(edit->currentId(), int(ClientWizard::DonePage), 15000);
+        QVERIFY(edit->findChild<QLabel *>(QStringLiteral("doneHeadline"))->text().contains(QStringLiteral("updated at Local AS")));
+        auto *exchangeView = edit->findChild<QWidget *>(QStringLiteral("doneExchange"));
+        QVERIFY(exchangeView && exchangeView->isVisible());
+        const QString put = exchangeView->findChild<QPlainTextEdit *>(QStringLiteral("exchangeText"))->toPlainText();
+        QVERIFY2(put.contains(QStringLiteral("PUT /reg/")) && put.contains(QStringLiteral("\"scope\":\"accounts:read\"")), qPrintable(put));
+        QVERIFY(put.contains(QStringLiteral("\"client_secret\":\"<redacted>\"")));
+        QVERIFY(put.contains(QStringLiteral("\"registration_access_token\":\"<redacted>\"")));
+        shot(edit, QStringLiteral("wizard-done-updated"));
+        edit->accept();
+        {
+            auto s = Store::open(m_path);
+            QVERIFY(s);
+            QCOMPARE((*s)->client(rowId)->scopes, QStringList { QStringLiteral("accounts:read") });
+        }
+
         // Details → "At the authorization server": read back, then delete there and here.
-        const int row = rowOf(w.window->clientTable(), clientId);
+        row = rowOf(w.window->clientTable(), clientId);
         QVERIFY(row >= 0);
         w.window->viewClient(w.window->clientTable()->model()->index(row, 0).data(ClientTableModel::ClientRowIdRole).toLongLong());
         ClientDetailsDialog *details = nullptr;
