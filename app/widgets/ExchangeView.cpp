@@ -29,6 +29,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
+    layout->setAlignment(Qt::AlignTop);
     connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
         m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         m_text->setVisible(on);

@@ -34,6 +34,7 @@ DonePage::DonePage(ClientWizard *wizard)
     m_headline->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    m_form = form;
     auto *idRow = new QWidget(this);
     auto *idLayout = new QHBoxLayout(idRow);
     idLayout->setContentsMargins(0, 0, 0, 0);
@@ -82,7 +83,7 @@ DonePage::DonePage(ClientWizard *wizard)
     root->addWidget(m_registration);
     m_exchanges = new ExchangeView(this);
     m_exchanges->setObjectName(QStringLiteral("doneExchange"));
-    root->addWidget(m_exchanges, 1);
+    root->addWidget(m_exchanges);
     root->addWidget(m_copied);
     root->addStretch(1);
 
@@ -140,7 +141,7 @@ void DonePage::initializePage()
     }
     m_clientId->setText(c.clientId);
     const SecretBytes secret = m_wizard->takeSecretToShow();
-    m_secretBox->setVisible(!secret.isEmpty());
+    m_form->setRowVisible(m_secretBox, !secret.isEmpty()); // label and all
     m_secret->setText(secret.toUtf8String());
     m_secret->setCursorPosition(0); // show the start; a long secret scrolls
 }

@@ -3,6 +3,7 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,6 +32,7 @@ private:
     QLabel *m_copied;
     QLabel *m_registration = nullptr;
     class ExchangeView *m_exchanges = nullptr;
+    ::QFormLayout *m_form = nullptr;
 };
 
 } // namespace oauthdesk
