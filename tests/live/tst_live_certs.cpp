@@ -6,6 +6,7 @@
 // (cnf.x5t#S256), a replayed or expired assertion refused, and an mTLS API call.
 #include "jose/JwsSigner.h"
 #include "jose/Jwk.h"
+#include "oauth/Registration.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
 #include "pki/Certificate.h"
@@ -258,9 +259,12 @@ private Q_SLOTS:
     {
         auto transport = issueTransportCertificate(KeyAlgorithm::EcP256);
         QVERIFY(transport);
-        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("tls_client_auth") },
-                                                  { QStringLiteral("tls_client_auth_subject_dn"), transport->subject },
-                                                  { QStringLiteral("tls_client_certificate_bound_access_tokens"), true } });
+        // The metadata as the wizard's registration builds it (lib/oauth/Registration).
+        OAuthClient asked = client(QStringLiteral("billing-service"), AuthMethod::TlsClientAuth, true);
+        const QJsonObject metadata = registrationMetadata({ asked, {}, transport->subject, {} });
+        QCOMPARE(metadata.value(QLatin1String("tls_client_auth_subject_dn")).toString(), transport->subject);
+        QCOMPARE(metadata.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool(), true);
+        const QString clientId = registerClient(metadata);
         QVERIFY(!clientId.isEmpty());
         ClientCredentials cred;
         cred.transportCertificateChainDer = { transport->certDer };
