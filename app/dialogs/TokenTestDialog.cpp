@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenTestDialog.h"
 
+#include "dialogs/TokenActionsTab.h"
 #include "oauth/SignInTester.h"
+#include "widgets/ClaimsTable.h"
 #include "oauth/Transport.h"
 #include "widgets/SecretClipboard.h"
 
@@ -28,53 +30,6 @@
 namespace oauthdesk {
 
 namespace {
-
-const QStringList kTimeClaims { QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time") };
-const QStringList kRegisteredClaims { QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
-                                      QStringLiteral("nbf"), QStringLiteral("iat"), QStringLiteral("jti"), QStringLiteral("client_id"),
-                                      QStringLiteral("scope"), QStringLiteral("cnf"), QStringLiteral("auth_time"),
-                                      // OpenID Connect Core §2, §5.1 (ID tokens and user claims)
-                                      QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("c_hash"),
-                                      QStringLiteral("azp"), QStringLiteral("acr"), QStringLiteral("amr"), QStringLiteral("sid"),
-                                      QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
-                                      QStringLiteral("preferred_username"), QStringLiteral("email"), QStringLiteral("email_verified"),
-                                      // RFC 7662 §2.2 (introspection answers)
-                                      QStringLiteral("active"), QStringLiteral("username"), QStringLiteral("token_type") };
-
-QString jsonValueText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
-    }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isNull())
-        return QStringLiteral("null");
-    return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
-}
-
-QString claimsTable(const QJsonObject &o, bool markCustom)
-{
-    QString html = QStringLiteral("<table cellspacing=3>");
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        QString value = jsonValueText(it.value()).toHtmlEscaped();
-        // Only plausible epoch seconds (years 1970–9999) are shown as dates: the JWT is untrusted.
-        if (kTimeClaims.contains(it.key()) && it.value().isDouble() && it.value().toDouble() >= 0
-            && it.value().toDouble() < 253402300800.0) {
-            const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
-            value += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>")
-                         .arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
-        }
-        const bool custom = markCustom && !kRegisteredClaims.contains(it.key());
-        html += QStringLiteral("<tr><td><code>%1</code>%2</td><td><code>%3</code></td></tr>")
-                    .arg(it.key().toHtmlEscaped(),
-                         custom ? QStringLiteral(" <span style='color:#6a1b9a'>custom</span>") : QString(), value);
-    }
-    return html + QStringLiteral("</table>");
-}
 
 QString prettyBody(const QByteArray &body)
 {
@@ -227,7 +182,10 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
     m_apiResponse->setFont(mono);
     apiLayout->addWidget(m_apiResponse, 1);
     m_tabs->addTab(api, tr("Call &API"));
-    m_tabs->addTab(buildTokenActions(), tr("&Introspect / revoke"));
+    m_actions = new TokenActionsTab(transport(), environment(), clientAuthentication(), [this] { return metadata(); }, this);
+    connect(m_actions, &TokenActionsTab::introspected, this, &TokenTestDialog::introspected);
+    connect(m_actions, &TokenActionsTab::revoked, this, &TokenTestDialog::revoked);
+    m_tabs->addTab(m_actions, tr("&Introspect / revoke"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *root = new QVBoxLayout(this);
@@ -375,14 +333,24 @@ void TokenTestDialog::showSignIn(const SignInResult &r)
                                          : tr("ID token NOT accepted: see the checks on the Token tab.")));
     }
     m_refreshNow->setEnabled(m_signIn->canRefresh());
-    updateActions();
+    m_actions->setResult(m_result);
+}
+
+void TokenTestDialog::introspect(TokenKind kind)
+{
+    m_actions->introspect(kind);
+}
+
+void TokenTestDialog::revoke(TokenKind kind)
+{
+    m_actions->revoke(kind);
 }
 
 void TokenTestDialog::showResult(const TokenTestResult &r)
 {
     m_result = r;
     m_again->setEnabled(true);
-    updateActions();
+    m_actions->setResult(m_result);
     const qint64 latency = r.token.exchange.elapsedMs;
     if (!r.ok()) {
         const Error &e = r.token.result.error();
@@ -454,11 +422,11 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
                   "known to the AS: Introspect shows what the AS says about it.</p>")
                    .arg(r.token.result->accessToken->size());
     } else {
-        html = tr("<h3>Header</h3>") + claimsTable(r.jwt->header, false) + tr("<h3>Claims</h3>") + claimsTable(r.jwt->claims, true);
+        html = tr("<h3>Header</h3>") + claimsTableHtml(r.jwt->header, false) + tr("<h3>Claims</h3>") + claimsTableHtml(r.jwt->claims, true);
     }
     if (r.clientAssertion) {
-        html += tr("<h3>Client assertion sent (private_key_jwt)</h3>") + claimsTable(r.clientAssertion->header, false)
-            + claimsTable(r.clientAssertion->claims, false);
+        html += tr("<h3>Client assertion sent (private_key_jwt)</h3>") + claimsTableHtml(r.clientAssertion->header, false)
+            + claimsTableHtml(r.clientAssertion->claims, false);
     }
     if (m_signIn && m_idToken) {
         html += tr("<h3>ID token (OpenID Connect)</h3><table cellspacing=3>");
@@ -469,7 +437,7 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
         }
         html += QStringLiteral("</table>");
         if (m_idToken->decoded)
-            html += claimsTable(m_idToken->decoded->claims, true);
+            html += claimsTableHtml(m_idToken->decoded->claims, true);
     }
     m_claims->setHtml(html);
 }
@@ -563,149 +531,6 @@ void TokenTestDialog::copyApiCurl()
         QApplication::clipboard()->setText(curl);
     }
     m_apiStatus->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
-}
-
-QWidget *TokenTestDialog::buildTokenActions()
-{
-    auto *w = new QWidget(this);
-    auto *layout = new QVBoxLayout(w);
-    auto *row = new QHBoxLayout;
-    m_introspectAccess = new QPushButton(tr("Introspect access token"), w);
-    m_introspectAccess->setObjectName(QStringLiteral("introspectAccess"));
-    m_introspectRefresh = new QPushButton(tr("Introspect refresh token"), w);
-    m_introspectRefresh->setObjectName(QStringLiteral("introspectRefresh"));
-    m_revokeAccess = new QPushButton(tr("Revoke access token"), w);
-    m_revokeAccess->setObjectName(QStringLiteral("revokeAccess"));
-    m_revokeRefresh = new QPushButton(tr("Revoke refresh token"), w);
-    m_revokeRefresh->setObjectName(QStringLiteral("revokeRefresh"));
-    for (QPushButton *b : { m_introspectAccess, m_introspectRefresh, m_revokeAccess, m_revokeRefresh })
-        row->addWidget(b);
-    row->addStretch(1);
-    layout->addLayout(row);
-    auto *note = new QLabel(tr("Sent to the AS's introspection (RFC 7662) and revocation (RFC 7009) endpoints, "
-                               "authenticated as this client with its own method. A revocation is followed by an "
-                               "introspection of the same token."),
-                            w);
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    m_actionResult = new QTextBrowser(w);
-    m_actionResult->setObjectName(QStringLiteral("tokenActionResult"));
-    m_actionResult->setOpenLinks(false);
-    layout->addWidget(m_actionResult, 1);
-    connect(m_introspectAccess, &QPushButton::clicked, this, [this] { introspect(TokenKind::AccessToken); });
-    connect(m_introspectRefresh, &QPushButton::clicked, this, [this] { introspect(TokenKind::RefreshToken); });
-    connect(m_revokeAccess, &QPushButton::clicked, this, [this] { revoke(TokenKind::AccessToken); });
-    connect(m_revokeRefresh, &QPushButton::clicked, this, [this] { revoke(TokenKind::RefreshToken); });
-    updateActions();
-    return w;
-}
-
-void TokenTestDialog::updateActions()
-{
-    if (!m_introspectAccess)
-        return;
-    const auto md = metadata();
-    const bool ok = m_result && m_result->ok();
-    const bool hasRefresh = ok && m_result->token.result->refreshToken;
-    const bool canIntrospect = md && !md->introspectionEndpoint.isEmpty();
-    const bool canRevoke = md && !md->revocationEndpoint.isEmpty();
-    m_introspectAccess->setEnabled(ok && canIntrospect);
-    m_introspectRefresh->setEnabled(hasRefresh && canIntrospect);
-    m_revokeAccess->setEnabled(ok && canRevoke);
-    m_revokeRefresh->setEnabled(hasRefresh && canRevoke);
-    const QString none = tr("The AS publishes no %1 endpoint in its discovery metadata.");
-    m_introspectAccess->setToolTip(canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
-    m_revokeAccess->setToolTip(canRevoke ? QString() : none.arg(QStringLiteral("revocation")));
-}
-
-std::optional<TokenCall> TokenTestDialog::tokenCall(TokenKind kind, bool revocation, QString *why) const
-{
-    const auto md = metadata();
-    if (!m_result || !m_result->ok() || !md) {
-        *why = tr("Get a token first.");
-        return std::nullopt;
-    }
-    TokenCall call;
-    const bool mtls = environment().connectivity == Connectivity::MutualTls || client().authMethod == AuthMethod::TlsClientAuth
-        || client().authMethod == AuthMethod::SelfSignedTlsClientAuth;
-    call.endpoint = revocation ? md->endpointFor(QStringLiteral("revocation_endpoint"), md->revocationEndpoint, mtls)
-                               : md->endpointFor(QStringLiteral("introspection_endpoint"), md->introspectionEndpoint, mtls);
-    call.tokenEndpoint = md->tokenEndpoint;
-    call.client = clientAuthentication();
-    call.kind = kind;
-    call.token = kind == TokenKind::RefreshToken ? m_result->token.result->refreshToken : m_result->token.result->accessToken;
-    call.extraHeaders = environment().headers;
-    if (!call.token) {
-        *why = tr("There is no refresh token: the AS did not issue one.");
-        return std::nullopt;
-    }
-    return call;
-}
-
-void TokenTestDialog::showAction(const QString &html, bool error, const HttpExchange &exchange)
-{
-    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(error ? QStringLiteral("#b71c1c") : QStringLiteral("#1b5e20"), html);
-    if (exchange.status || exchange.transportError) {
-        page += QStringLiteral("<pre>%1\n\n%2</pre>")
-                    .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());
-    }
-    m_actionResult->setHtml(m_actionPrefix + page);
-    m_actionPrefix.clear();
-    m_lastActionPage = page;
-}
-
-void TokenTestDialog::introspect(TokenKind kind)
-{
-    QString why;
-    auto call = tokenCall(kind, false, &why);
-    if (!call) {
-        showAction(why.toHtmlEscaped(), true, {});
-        Q_EMIT introspected(false, false);
-        return;
-    }
-    m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
-    if (!transport())
-        return;
-    introspectToken(transport(), *call, environment().caBundlePath, this, [this](IntrospectionOutcome o) {
-        if (!o.result) {
-            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
-            Q_EMIT introspected(false, false);
-            return;
-        }
-        QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
-        html += QStringLiteral("</p>") + claimsTable(o.result->claims, true) + QStringLiteral("<p>");
-        showAction(html, !o.result->active, o.exchange);
-        Q_EMIT introspected(true, o.result->active);
-    });
-}
-
-void TokenTestDialog::revoke(TokenKind kind)
-{
-    QString why;
-    auto call = tokenCall(kind, true, &why);
-    if (!call) {
-        showAction(why.toHtmlEscaped(), true, {});
-        Q_EMIT revoked(false);
-        return;
-    }
-    m_actionResult->setHtml(tr("<p>Revoking…</p>"));
-    if (!transport())
-        return;
-    revokeToken(transport(), *call, environment().caBundlePath, this, [this, kind](RevocationOutcome o) {
-        if (!o.result) {
-            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
-            Q_EMIT revoked(false);
-            return;
-        }
-        showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
-        Q_EMIT revoked(true);
-        const auto md = metadata();
-        if (md && !md->introspectionEndpoint.isEmpty()) {
-            // The revocation stays on screen above the introspection that follows it.
-            m_actionPrefix = m_lastActionPage + QStringLiteral("<hr>");
-            introspect(kind);
-        }
-    });
 }
 
 } // namespace oauthdesk

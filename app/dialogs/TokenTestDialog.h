@@ -21,6 +21,7 @@ class QTimer;
 namespace oauthdesk {
 
 class SignInTester;
+class TokenActionsTab;
 struct SignInResult;
 
 /// The result pane of "Get test token": outcome, latency, scopes, expiry countdown, the decoded
@@ -66,11 +67,7 @@ private:
     [[nodiscard]] Transport *transport() const;
     [[nodiscard]] ClientAuthentication clientAuthentication() const;
     [[nodiscard]] std::optional<DiscoveryMetadata> metadata() const;
-    [[nodiscard]] std::optional<TokenCall> tokenCall(TokenKind kind, bool revocation, QString *why) const;
-    [[nodiscard]] QWidget *buildTokenActions();
     void showSignIn(const SignInResult &result);
-    void showAction(const QString &html, bool error, const HttpExchange &exchange);
-    void updateActions();
 
     void showResult(const TokenTestResult &result);
     void showClaims(const TokenTestResult &result);
@@ -86,13 +83,7 @@ private:
     QPushButton *m_refreshNow = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_copyLink = nullptr;
-    QPushButton *m_introspectAccess = nullptr;
-    QPushButton *m_introspectRefresh = nullptr;
-    QPushButton *m_revokeAccess = nullptr;
-    QPushButton *m_revokeRefresh = nullptr;
-    QTextBrowser *m_actionResult = nullptr;
-    QString m_actionPrefix; ///< a revocation's report, kept above the introspection after it
-    QString m_lastActionPage;
+    TokenActionsTab *m_actions = nullptr;
     QLabel *m_banner;
     QLabel *m_facts;
     QLabel *m_countdown;

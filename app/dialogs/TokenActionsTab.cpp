@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/TokenActionsTab.h"
+
+#include "oauth/Transport.h"
+#include "widgets/ClaimsTable.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+TokenActionsTab::TokenActionsTab(Transport *transport, Environment environment, ClientAuthentication client,
+                                 std::function<std::optional<DiscoveryMetadata>()> metadata, QWidget *parent)
+    : QWidget(parent)
+    , m_transport(transport)
+    , m_env(std::move(environment))
+    , m_client(std::move(client))
+    , m_metadata(std::move(metadata))
+{
+    setObjectName(QStringLiteral("tokenActions"));
+    QWidget *w = this;
+    auto *layout = new QVBoxLayout(w);
+    auto *row = new QHBoxLayout;
+    m_introspectAccess = new QPushButton(tr("Introspect access token"), w);
+    m_introspectAccess->setObjectName(QStringLiteral("introspectAccess"));
+    m_introspectRefresh = new QPushButton(tr("Introspect refresh token"), w);
+    m_introspectRefresh->setObjectName(QStringLiteral("introspectRefresh"));
+    m_revokeAccess = new QPushButton(tr("Revoke access token"), w);
+    m_revokeAccess->setObjectName(QStringLiteral("revokeAccess"));
+    m_revokeRefresh = new QPushButton(tr("Revoke refresh token"), w);
+    m_revokeRefresh->setObjectName(QStringLiteral("revokeRefresh"));
+    for (QPushButton *b : { m_introspectAccess, m_introspectRefresh, m_revokeAccess, m_revokeRefresh })
+        row->addWidget(b);
+    row->addStretch(1);
+    layout->addLayout(row);
+    auto *note = new QLabel(tr("Sent to the AS's introspection (RFC 7662) and revocation (RFC 7009) endpoints, "
+                               "authenticated as this client with its own method. A revocation is followed by an "
+                               "introspection of the same token."),
+                            w);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_actionResult = new QTextBrowser(w);
+    m_actionResult->setObjectName(QStringLiteral("tokenActionResult"));
+    m_actionResult->setOpenLinks(false);
+    layout->addWidget(m_actionResult, 1);
+    connect(m_introspectAccess, &QPushButton::clicked, this, [this] { introspect(TokenKind::AccessToken); });
+    connect(m_introspectRefresh, &QPushButton::clicked, this, [this] { introspect(TokenKind::RefreshToken); });
+    connect(m_revokeAccess, &QPushButton::clicked, this, [this] { revoke(TokenKind::AccessToken); });
+    connect(m_revokeRefresh, &QPushButton::clicked, this, [this] { revoke(TokenKind::RefreshToken); });
+    updateActions();
+}
+
+void TokenActionsTab::setResult(const std::optional<TokenTestResult> &result)
+{
+    m_result = result;
+    updateActions();
+}
+
+void TokenActionsTab::updateActions()
+{
+    if (!m_introspectAccess)
+        return;
+    const auto md = m_metadata();
+    const bool ok = m_result && m_result->ok();
+    const bool hasRefresh = ok && m_result->token.result->refreshToken;
+    const bool canIntrospect = md && !md->introspectionEndpoint.isEmpty();
+    const bool canRevoke = md && !md->revocationEndpoint.isEmpty();
+    m_introspectAccess->setEnabled(ok && canIntrospect);
+    m_introspectRefresh->setEnabled(hasRefresh && canIntrospect);
+    m_revokeAccess->setEnabled(ok && canRevoke);
+    m_revokeRefresh->setEnabled(hasRefresh && canRevoke);
+    const QString none = tr("The AS publishes no %1 endpoint in its discovery metadata.");
+    m_introspectAccess->setToolTip(canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
+    m_revokeAccess->setToolTip(canRevoke ? QString() : none.arg(QStringLiteral("revocation")));
+}
+
+std::optional<TokenCall> TokenActionsTab::tokenCall(TokenKind kind, bool revocation, QString *why) const
+{
+    const auto md = m_metadata();
+    if (!m_result || !m_result->ok() || !md) {
+        *why = tr("Get a token first.");
+        return std::nullopt;
+    }
+    TokenCall call;
+    const bool mtls = m_env.connectivity == Connectivity::MutualTls || m_client.authMethod == AuthMethod::TlsClientAuth
+        || m_client.authMethod == AuthMethod::SelfSignedTlsClientAuth;
+    call.endpoint = revocation ? md->endpointFor(QStringLiteral("revocation_endpoint"), md->revocationEndpoint, mtls)
+                               : md->endpointFor(QStringLiteral("introspection_endpoint"), md->introspectionEndpoint, mtls);
+    call.tokenEndpoint = md->tokenEndpoint;
+    call.client = m_client;
+    call.kind = kind;
+    call.token = kind == TokenKind::RefreshToken ? m_result->token.result->refreshToken : m_result->token.result->accessToken;
+    call.extraHeaders = m_env.headers;
+    if (!call.token) {
+        *why = tr("There is no refresh token: the AS did not issue one.");
+        return std::nullopt;
+    }
+    return call;
+}
+
+void TokenActionsTab::showAction(const QString &html, bool error, const HttpExchange &exchange)
+{
+    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(error ? QStringLiteral("#b71c1c") : QStringLiteral("#1b5e20"), html);
+    if (exchange.status || exchange.transportError) {
+        page += QStringLiteral("<pre>%1\n\n%2</pre>")
+                    .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());
+    }
+    m_actionResult->setHtml(m_actionPrefix + page);
+    m_actionPrefix.clear();
+    m_lastActionPage = page;
+}
+
+void TokenActionsTab::introspect(TokenKind kind)
+{
+    QString why;
+    auto call = tokenCall(kind, false, &why);
+    if (!call) {
+        showAction(why.toHtmlEscaped(), true, {});
+        Q_EMIT introspected(false, false);
+        return;
+    }
+    m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
+    if (!m_transport)
+        return;
+    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this](IntrospectionOutcome o) {
+        if (!o.result) {
+            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
+            Q_EMIT introspected(false, false);
+            return;
+        }
+        QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
+        html += QStringLiteral("</p>") + claimsTableHtml(o.result->claims, true) + QStringLiteral("<p>");
+        showAction(html, !o.result->active, o.exchange);
+        Q_EMIT introspected(true, o.result->active);
+    });
+}
+
+void TokenActionsTab::revoke(TokenKind kind)
+{
+    QString why;
+    auto call = tokenCall(kind, true, &why);
+    if (!call) {
+        showAction(why.toHtmlEscaped(), true, {});
+        Q_EMIT revoked(false);
+        return;
+    }
+    m_actionResult->setHtml(tr("<p>Revoking…</p>"));
+    if (!m_transport)
+        return;
+    revokeToken(m_transport, *call, m_env.caBundlePath, this, [this, kind](RevocationOutcome o) {
+        if (!o.result) {
+            showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
+            Q_EMIT revoked(false);
+            return;
+        }
+        showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
+        Q_EMIT revoked(true);
+        const auto md = m_metadata();
+        if (md && !md->introspectionEndpoint.isEmpty()) {
+            // The revocation stays on screen above the introspection that follows it.
+            m_actionPrefix = m_lastActionPage + QStringLiteral("<hr>");
+            introspect(kind);
+        }
+    });
+}
+
+} // namespace oauthdesk
