@@ -21,8 +21,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -205,6 +207,7 @@ void EnvironmentsDialog::buildUi()
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setMinimumHeight(110);
+    m_headers->setMaximumHeight(180); // a few headers; the form below needs the room
     headersLayout->addWidget(m_headers);
     auto *headerButtons = new QHBoxLayout;
     auto *addHeader = new QPushButton(tr("Add &header"), headersBox);
@@ -226,11 +229,15 @@ void EnvironmentsDialog::buildUi()
     auto *discoveryBox = new QWidget(right);
     auto *discoveryLayout = new QVBoxLayout(discoveryBox);
     discoveryLayout->setContentsMargins(0, 0, 0, 0);
-    m_discovery = new QLabel(discoveryBox);
+    // A browser of its own height, not a wrapped label: the list is long, and a label's
+    // height-for-width made the form squeeze the rows below it to nothing.
+    m_discovery = new QTextBrowser(discoveryBox);
     m_discovery->setObjectName(QStringLiteral("discoverySummary"));
-    m_discovery->setWordWrap(true);
-    m_discovery->setTextFormat(Qt::RichText);
-    m_discovery->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_discovery->setOpenLinks(false);
+    m_discovery->setFrameShape(QFrame::NoFrame);
+    m_discovery->viewport()->setAutoFillBackground(false);
+    m_discovery->setMinimumHeight(110);
+    m_discovery->setMaximumHeight(230);
     m_refreshDiscovery = new QPushButton(tr("Re&fresh discovery"), discoveryBox);
     m_refreshDiscovery->setObjectName(QStringLiteral("refreshDiscoveryButton"));
     m_refreshDiscovery->setToolTip(tr("Fetch {issuer}/.well-known/openid-configuration (or the RFC 8414 location) now"));
@@ -260,7 +267,9 @@ void EnvironmentsDialog::buildUi()
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     root->addWidget(buttons);
-    resize(980, 760);
+    // Tall enough for the form without scrolling where the screen allows it.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 900);
+    resize(std::min(980, screen.width() - 40), std::min(900, screen.height() - 40));
 
     connect(add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
     connect(m_remove, &QPushButton::clicked, this, &EnvironmentsDialog::removeCurrent);
@@ -349,8 +358,11 @@ void EnvironmentsDialog::setRegistrationService(RegistrationService *service)
         return;
     m_registration = service;
     m_credentials = new RegistrationCredentialsBox(service, this);
-    // Just above the status line, below Discovery (the registration endpoint comes from it).
-    m_form->insertRow(m_form->rowCount() - 1, tr("Registration:"), m_credentials);
+    // Above Discovery: the credentials are what an admin acts on; the metadata list below is long.
+    int discoveryRow = -1;
+    QFormLayout::ItemRole role {};
+    m_form->getWidgetPosition(m_discovery->parentWidget(), &discoveryRow, &role);
+    m_form->insertRow(discoveryRow >= 0 ? discoveryRow : m_form->rowCount() - 1, tr("Registration:"), m_credentials);
     for (const Environment &e : m_environments) {
         if (e.id == m_currentId)
             m_credentials->setEnvironment(e);
@@ -363,14 +375,14 @@ void EnvironmentsDialog::showDiscovery(const Environment &env)
 {
     m_refreshDiscovery->setEnabled(env.id != 0 && m_transport);
     if (env.discoveryDocument.isEmpty()) {
-        m_discovery->setText(env.id == 0 ? tr("Save the environment, then fetch its metadata.")
+        m_discovery->setHtml(env.id == 0 ? tr("Save the environment, then fetch its metadata.")
                                          : tr("Not fetched yet. <b>Refresh discovery</b> reads the AS's metadata; "
                                               "a test token fetches it too."));
         return;
     }
     auto m = parseDiscovery(env.discoveryDocument, env.issuer);
     if (!m) {
-        m_discovery->setText(tr("The cached metadata is not usable: %1").arg(m.error().message.toHtmlEscaped()));
+        m_discovery->setHtml(tr("The cached metadata is not usable: %1").arg(m.error().message.toHtmlEscaped()));
         return;
     }
     auto row = [](const QString &label, const QString &value) {
@@ -383,6 +395,7 @@ void EnvironmentsDialog::showDiscovery(const Environment &env)
     QStringList aliases;
     for (auto it = m->mtlsEndpointAliases.cbegin(); it != m->mtlsEndpointAliases.cend(); ++it)
         aliases.append(it.key() + QStringLiteral(" → ") + it.value().toString());
+    aliases.sort(); // the same order on every open
     html += row(tr("mTLS aliases"), aliases.join(QStringLiteral(", ")));
     html += row(tr("Registration"), m->registrationEndpoint.toString());
     html += row(tr("Introspection"), m->introspectionEndpoint.toString());
@@ -391,7 +404,7 @@ void EnvironmentsDialog::showDiscovery(const Environment &env)
     html += row(tr("Auth methods"), m->tokenEndpointAuthMethods.join(QStringLiteral(", ")));
     html += row(tr("Grant types"), m->grantTypes.join(QStringLiteral(", ")));
     html += row(tr("Scopes"), m->scopes.join(QLatin1Char(' ')));
-    m_discovery->setText(html + QStringLiteral("</table>"));
+    m_discovery->setHtml(html + QStringLiteral("</table>"));
 }
 
 void EnvironmentsDialog::refreshDiscovery()

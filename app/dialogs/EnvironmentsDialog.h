@@ -13,6 +13,7 @@ class QCheckBox;
 class QFormLayout;
 class QComboBox;
 class QLabel;
+class QTextBrowser;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -64,7 +65,7 @@ private:
 
     QPointer<AsyncStore> m_store;
     QPointer<Transport> m_transport;
-    QLabel *m_discovery = nullptr;
+    QTextBrowser *m_discovery = nullptr;
     class RegistrationService *m_registration = nullptr;
     class RegistrationCredentialsBox *m_credentials = nullptr;
     ::QFormLayout *m_form = nullptr;

@@ -103,6 +103,9 @@ void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *con
                      std::function<void(QKeychain::Job *)> onFinished,
                      std::function<void(Error)> onFailure, std::function<void()> lateSuccess)
 {
+    // No parent: a job deletes itself once the Secret Service answers (autoDelete). Owned by this
+    // object, it would die with it while libsecret still holds it, and the late answer would land
+    // in freed memory (seen when a window closed with a keychain call in flight).
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file (DESIGN.md "Real parts")
     // One answer per call: whichever of "finished" and the timeout comes first wins.
@@ -154,7 +157,7 @@ void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *con
 void Keychain::write(const QString &key, const SecretBytes &secret, QObject *context,
                      std::function<void(Result<void>)> done, std::function<void()> lateSuccess)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     // QtKeychain keeps its own (implicitly shared) copy; there is nothing of ours left to wipe.
     job->setBinaryData(QByteArray(secret.data(), secret.size()));
@@ -165,7 +168,7 @@ void Keychain::write(const QString &key, const SecretBytes &secret, QObject *con
 
 void Keychain::read(const QString &key, QObject *context, std::function<void(Result<SecretBytes>)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     start(job, tr("Reading the secret"), context,
           [done](QKeychain::Job *j) {
@@ -177,7 +180,7 @@ void Keychain::read(const QString &key, QObject *context, std::function<void(Res
 void Keychain::remove(const QString &key, QObject *context, std::function<void(Result<void>)> done,
                       std::function<void()> lateSuccess)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     start(job, tr("Removing the secret"), context,
           [done](QKeychain::Job *) { done({}); },

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 
 #include "dialogs/EnvironmentsDialog.h"
+#include "registry/RegistrationService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -110,6 +111,40 @@ private Q_SLOTS:
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(QStringLiteral("X Region:")) && label->text().contains(QStringLiteral("RFC 9110")), qPrintable(label->text()));
         QVERIFY(storedEnvironments(path).isEmpty());
+    }
+
+    void registrationSectionShownForASavedEnvironment()
+    {
+        // Reopened on an environment whose discovery (with a registration endpoint) is cached:
+        // the Registration section is there, visible and usable.
+        const QString path = m_dir.filePath(QStringLiteral("registration/oauthdesk.sqlite"));
+        {
+            auto s = Store::open(path);
+            QVERIFY(s);
+            Environment env;
+            env.name = QStringLiteral("UAT");
+            env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
+            env.discoveryDocument = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://auth.uat.example.com/reg"})";
+            env.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY((*s)->saveEnvironment(env));
+        }
+        OpenWindow w;
+        QVERIFY(w.open(path));
+        RegistrationService service(w.transport.get(), w.registry.get());
+        w.window->setRegistrationService(&service);
+        EnvironmentsDialog *dlg = openDialog(w);
+        QVERIFY(dlg);
+        auto *box = dlg->findChild<QWidget *>(QStringLiteral("registrationCredentials"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        auto *iat = dlg->findChild<QLineEdit *>(QStringLiteral("initialAccessToken"));
+        QVERIFY(iat->isVisible() && iat->isEnabled());
+        QVERIFY(!dlg->findChild<QLabel *>(QStringLiteral("registrationCredentialsState"))->text().contains(QStringLiteral("publishes no")));
+        dlg->close();
+        // Opened a second time: the same.
+        dlg = openDialog(w);
+        QVERIFY(dlg);
+        QVERIFY(dlg->findChild<QWidget *>(QStringLiteral("registrationCredentials"))->isVisible());
     }
 
     void savesAValidEnvironmentWithRegionHeader()
