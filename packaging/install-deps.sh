@@ -13,6 +13,8 @@ runtime_and_build=(
   # QtKeychain dlopens libsecret at run time and no package pulls it in: without it every
   # keychain call fails with "Unknown error" (PLATFORM-NOTES §5).
   libsecret-1-0 gnome-keyring
+  # "Test sign-in" opens the system browser through xdg-open (QDesktopServices).
+  xdg-utils
   libssl-dev openssl
   # lib/jose verifies JWS with cjose; its cjose.pc requires jansson.pc, which libcjose-dev
   # does not pull in.

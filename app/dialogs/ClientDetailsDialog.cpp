@@ -135,6 +135,10 @@ void ClientDetailsDialog::addRegistrationPanel(RegistrationService *service, con
     if (m_registrationPanel || m_client.registrationClientUri.isEmpty())
         return;
     m_registrationPanel = new RegistrationPanel(service, environment, m_client, this);
+    // A secret made here would be unknown to the AS that issued this client's: its secret
+    // changes at the AS ("Ask AS for a new secret"), not by a local rotation.
+    if (m_rotate)
+        m_rotate->hide();
     auto *root = qobject_cast<QVBoxLayout *>(layout());
     root->insertWidget(root->count() - 1, m_registrationPanel, 1);
     connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this, [this](const OAuthClient &c) { m_client = c; });

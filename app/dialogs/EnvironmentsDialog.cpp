@@ -433,6 +433,8 @@ void EnvironmentsDialog::refreshDiscovery()
             } else {
                 setStatus(tr("Metadata fetched and cached."), false);
                 showDiscovery(*saved);
+                if (m_credentials) // registration is offered or not by what was just fetched
+                    m_credentials->setEnvironment(*saved);
             }
             Q_EMIT storeAnswered(bool(saved));
         });

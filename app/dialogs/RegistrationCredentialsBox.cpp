@@ -77,10 +77,13 @@ void RegistrationCredentialsBox::setStatus(const QString &text, bool error)
 
 void RegistrationCredentialsBox::setEnvironment(const Environment &env)
 {
+    const bool same = env.id != 0 && env.id == m_env.id;
     m_env = env;
-    m_iat->clear();
-    m_ssa->clear();
-    setStatus({}, false);
+    if (!same) { // the same environment again (new metadata): keep what is being typed
+        m_iat->clear();
+        m_ssa->clear();
+        setStatus({}, false);
+    }
     const bool usable = env.id != 0 && !env.uuid.isEmpty() && m_service;
     m_iat->setEnabled(usable);
     m_ssa->setEnabled(usable);
@@ -91,8 +94,9 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
         return;
     }
     const bool offered = !RegistrationService::registrationEndpoint(env).isEmpty();
-    m_state->setText(offered ? tr("Asking the keychain…")
-                             : tr("This AS publishes no registration_endpoint (refresh discovery): clients are registered in its own console."));
+    m_state->setText(offered                          ? tr("Asking the keychain…")
+                         : env.discoveryDocument.isEmpty() ? tr("Refresh discovery first: it tells whether this AS registers clients (RFC 7591).")
+                                                           : tr("This AS publishes no registration_endpoint: clients are registered in its own console."));
     if (offered)
         showState();
 }

@@ -234,6 +234,14 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
             m_cancel->show();
             m_copyLink->show();
         });
+        connect(m_signIn, &SignInTester::browserNotOpened, this, [this, busy](const QUrl &url) {
+            m_authorizationUrl = url;
+            busy(tr("OAuthDesk could not open a web browser here. Copy the sign-in link and open it in a browser on "
+                    "this computer; OAuthDesk keeps listening on %1 for the answer (Cancel to stop).")
+                     .arg(m_signIn->redirectUri().toString()));
+            m_cancel->show();
+            m_copyLink->show();
+        });
         connect(m_signIn, &SignInTester::exchanging, this,
                 [this, busy] { busy(tr("Signed in; exchanging the authorization code for tokens…")); });
         connect(m_signIn, &SignInTester::finished, this, &TokenTestDialog::showSignIn);
@@ -245,6 +253,9 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
             m_renewals->setText(tr("Sign-in link copied"));
         });
     }
+    // Enter in the API path sends the call; it must not also press a default button.
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAutoDefault(false);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &TokenTestDialog::updateCountdown);
     m_tick->start();
@@ -332,7 +343,8 @@ void TokenTestDialog::showSignIn(const SignInResult &r)
                                                .arg(r.idToken->subject().toHtmlEscaped())
                                          : tr("ID token NOT accepted: see the checks on the Token tab.")));
     }
-    m_refreshNow->setEnabled(m_signIn->canRefresh());
+    // Refresh belongs to the tokens on screen: not after a cancelled or failed attempt.
+    m_refreshNow->setEnabled(m_signIn->canRefresh() && r.ok());
     m_actions->setResult(m_result);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DonePage.h"
 
+#include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
 #include "widgets/ExchangeView.h"
 #include "widgets/SecretClipboard.h"
@@ -106,8 +107,11 @@ void DonePage::initializePage()
     if (outcome && outcome->client) {
         m_headline->setText(m_wizard->isEditing()
                                 ? tr("<b>Client \"%1\" updated at %2</b> and saved here.").arg(c.name.toHtmlEscaped(), envName)
-                                : tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
-                                     "ID; hand it (and the secret) to the team that runs the client.")
+                                : (usesClientSecret(c.authMethod)
+                                       ? tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
+                                            "ID and secret; hand them to the team that runs the client.")
+                                       : tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
+                                            "ID; hand it to the team that runs the client."))
                                       .arg(c.name.toHtmlEscaped(), envName));
         QString report;
         if (c.clientIdIssuedAt) {
@@ -134,10 +138,13 @@ void DonePage::initializePage()
     } else {
         m_registration->hide();
         m_exchanges->setExchanges({});
-        m_headline->setText(m_wizard->isEditing() ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
-                                                  : tr("<b>Client \"%1\" recorded.</b> Hand the client ID (and "
-                                                       "secret) to the team that runs it.")
-                                                        .arg(c.name.toHtmlEscaped()));
+        m_headline->setText(m_wizard->isEditing()                ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
+                                : usesClientSecret(c.authMethod) ? tr("<b>Client \"%1\" recorded.</b> Hand the client ID and secret "
+                                                                      "to the team that runs it.")
+                                                                       .arg(c.name.toHtmlEscaped())
+                                                                 : tr("<b>Client \"%1\" recorded.</b> Hand the client ID to the team "
+                                                                      "that runs it.")
+                                                                       .arg(c.name.toHtmlEscaped()));
     }
     m_clientId->setText(c.clientId);
     const SecretBytes secret = m_wizard->takeSecretToShow();

@@ -272,9 +272,12 @@ void ReviewPage::describeSubmit()
                    .arg(where.toHtmlEscaped());
     } else {
         what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
-                  "OAuthDesk. It authenticates with <code>%2</code>, so there is no client secret "
-                  "to keep.")
-                   .arg(where.toHtmlEscaped(), toWire(c.authMethod));
+                  "OAuthDesk. %2")
+                   .arg(where.toHtmlEscaped(),
+                        c.authMethod == AuthMethod::None
+                            ? tr("It is a public client (<code>none</code>: it proves itself with PKCE, not a secret), so "
+                                 "there is no client secret to keep.")
+                            : tr("It authenticates with <code>%1</code>, so there is no client secret to keep.").arg(toWire(c.authMethod)));
     }
     m_whatHappens->setText(what);
     m_clientIdRow->setVisible(!(registering && !w->isEditing()));

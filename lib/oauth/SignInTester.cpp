@@ -169,12 +169,9 @@ void SignInTester::begin(std::shared_ptr<SignInResult> result)
     if (attempt != m_attempt)
         return; // cancelled from a slot
     if (!m_opener(result->authorizationUrl) && attempt == m_attempt) {
-        ++m_attempt;
-        stopListening();
-        failWith(result, Error { ErrorCode::InvalidInput,
-                                 tr("OAuthDesk could not open a web browser for the sign-in page. Check that this desktop has "
-                                    "a default browser, then start again."),
-                                 QStringLiteral("browser opener returned false") });
+        // No browser could be started (none configured, no desktop): keep listening, so the
+        // admin can copy the link into a browser by hand; cancel and the timeout still apply.
+        Q_EMIT browserNotOpened(result->authorizationUrl);
     }
 }
 

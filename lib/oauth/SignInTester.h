@@ -81,6 +81,8 @@ Q_SIGNALS:
     void discovered(const QByteArray &document);
     /// The browser is (about to be) opened on @p authorizationUrl; the app may offer to copy it.
     void waitingForBrowser(const QUrl &authorizationUrl);
+    /// The opener could not start a browser: still waiting, for the link opened by hand.
+    void browserNotOpened(const QUrl &authorizationUrl);
     /// The callback arrived and checked out; the code is being exchanged.
     void exchanging();
     void finished(const oauthdesk::SignInResult &result);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -146,6 +147,26 @@ private Q_SLOTS:
         const QString raw = dlg.findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
         QVERIFY2(!raw.contains(QStringLiteral("SECRET-VALUE")), qPrintable(raw));
         QVERIFY(raw.contains(QStringLiteral("\"refresh_token\":\"<redacted>\"")));
+    }
+
+    void noBrowserKeepsWaitingWithTheLink()
+    {
+        auto *tester = new SignInTester(&m_transport, environment(), client(true), {});
+        tester->setBrowserOpener([](const QUrl &) { return false; }); // no browser on this desktop
+        TokenTestDialog dlg(tester);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        QSignalSpy finished(tester, &SignInTester::finished);
+        tester->start();
+        QVERIFY2(banner(dlg).contains(QStringLiteral("could not open a web browser")), qPrintable(banner(dlg)));
+        QVERIFY(banner(dlg).contains(QStringLiteral("keeps listening on http://127.0.0.1:")));
+        QVERIFY(dlg.findChild<QPushButton *>(QStringLiteral("copySignInLink"))->isVisible());
+        QVERIFY(dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn"))->isVisible());
+        QCOMPARE(finished.count(), 0);
+        QTest::mouseClick(dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn")), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("copySignInLink"))->isVisible());
+        QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("refreshNow"))->isEnabled());
     }
 
     void tokenActionsFollowDiscovery()
