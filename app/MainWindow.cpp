@@ -436,7 +436,8 @@ void MainWindow::updateEmptyState()
     const bool searching = !m_filter->searchText().isEmpty();
     const auto appId = selectedApplicationId();
     m_emptyCreateApp->setVisible(!searching && !appId);
-    m_emptyAddEnv->setVisible(!searching && !appId);
+    // Until an environment exists, step 2 stays offered, also inside an application.
+    m_emptyAddEnv->setVisible(!searching && (!appId || m_environments.isEmpty()));
     m_emptyRecord->setVisible(!searching);
     m_emptyRecord->setEnabled(haveApps);
     if (searching) {
@@ -446,9 +447,12 @@ void MainWindow::updateEmptyState()
     } else if (appId) {
         const auto *app = m_apps->applicationById(*appId);
         m_emptyTitle->setText(tr("No clients in %1 yet").arg(app ? app->name : QString()));
-        m_emptyBody->setText(tr("Create a client with the wizard: it applies the right security "
-                                "settings for the kind of application and keeps the secret in "
-                                "the system keychain."));
+        m_emptyBody->setText(m_environments.isEmpty()
+                                 ? tr("Add the <b>environment</b> (UAT, Production) whose authorization server issues the "
+                                      "clients, then create a client with the wizard.")
+                                 : tr("Create a client with the wizard: it applies the right security "
+                                      "settings for the kind of application and keeps the secret in "
+                                      "the system keychain."));
     } else {
         m_emptyTitle->setText(tr("No OAuth clients yet"));
         m_emptyBody->setText(
