@@ -142,7 +142,7 @@ void EnvironmentsDialog::buildUi()
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
+    // Sideways only when the dialog is narrower than the form's shortest lines allow.
     auto *right = new QWidget(scroll);
     scroll->setWidget(right);
     auto *form = new QFormLayout(right);
@@ -192,7 +192,7 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
                      right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
-    m_audienceIsIssuer = new QCheckBox(tr("private_key_jwt: the &issuer is the assertion audience (not the token endpoint)"), right);
+    m_audienceIsIssuer = new QCheckBox(tr("private_key_jwt audience: the &issuer, not the token endpoint"), right);
     m_audienceIsIssuer->setObjectName(QStringLiteral("assertionAudienceIsIssuer"));
     m_audienceIsIssuer->setToolTip(tr("RFC 7523 allows either; tick it only when this AS rejects the token endpoint."));
     form->addRow(QString(), m_audienceIsIssuer);
