@@ -118,7 +118,7 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
              QStringLiteral("detailUpdated"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *testToken = buttons->addButton(isInteractive(c) ? tr("Test &sign-in") : tr("Get test &token"), QDialogButtonBox::ActionRole);
+    auto *testToken = m_testToken = buttons->addButton(isInteractive(c) ? tr("Test &sign-in") : tr("Get test &token"), QDialogButtonBox::ActionRole);
     testToken->setObjectName(QStringLiteral("getTestTokenButton"));
     testToken->setToolTip(isInteractive(c) ? tr("Sign in through the browser (authorization code + PKCE) and get real tokens (Ctrl+T)")
                                            : tr("Ask the client's environment for a real access token (Ctrl+T)"));
@@ -144,9 +144,8 @@ void ClientDetailsDialog::addRegistrationPanel(RegistrationService *service, con
     connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this, [this](const OAuthClient &c) { m_client = c; });
     // Deleted at the AS and here: the dialog stays open on the result, with nothing left to act on.
     connect(m_registrationPanel, &RegistrationPanel::clientDeleted, this, [this] {
-        for (QPushButton *b : findChildren<QPushButton *>()) {
-            if (b->objectName() == QLatin1String("getTestTokenButton") || b->objectName() == QLatin1String("revealSecretButton")
-                || b->objectName() == QLatin1String("rotateSecretButton"))
+        for (QPushButton *b : { m_testToken, m_reveal, m_rotate }) {
+            if (b)
                 b->setEnabled(false);
         }
     });

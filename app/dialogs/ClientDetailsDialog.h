@@ -58,6 +58,7 @@ private:
     QPushButton *m_reveal = nullptr;
     QPushButton *m_copySecret = nullptr;
     QPushButton *m_rotate = nullptr;
+    QPushButton *m_testToken = nullptr;
     QLabel *m_secretStatus = nullptr;
     QTimer *m_hideTimer = nullptr;
     class RegistrationPanel *m_registrationPanel = nullptr;

@@ -85,8 +85,7 @@ std::optional<TokenCall> TokenActionsTab::tokenCall(TokenKind kind, bool revocat
         return std::nullopt;
     }
     TokenCall call;
-    const bool mtls = m_env.connectivity == Connectivity::MutualTls || m_client.authMethod == AuthMethod::TlsClientAuth
-        || m_client.authMethod == AuthMethod::SelfSignedTlsClientAuth;
+    const bool mtls = usesMutualTls(m_env, m_client.authMethod);
     call.endpoint = revocation ? md->endpointFor(QStringLiteral("revocation_endpoint"), md->revocationEndpoint, mtls)
                                : md->endpointFor(QStringLiteral("introspection_endpoint"), md->introspectionEndpoint, mtls);
     call.tokenEndpoint = md->tokenEndpoint;

@@ -52,4 +52,12 @@ struct Environment
     friend bool operator==(const Environment &, const Environment &) = default;
 };
 
+/// RFC 8705 §5: a client's calls to the AS go to its mTLS endpoint aliases when the environment
+/// is mutual TLS or the client authenticates with a certificate.
+[[nodiscard]] inline bool usesMutualTls(const Environment &env, AuthMethod method)
+{
+    return env.connectivity == Connectivity::MutualTls || method == AuthMethod::TlsClientAuth
+        || method == AuthMethod::SelfSignedTlsClientAuth;
+}
+
 } // namespace oauthdesk

@@ -212,10 +212,8 @@ TokenRequest SignInTester::baseTokenRequest() const
     TokenRequest r;
     r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
     // RFC 8705 §5: with mutual TLS, the token endpoint's mTLS alias, when the AS has one.
-    const bool mtls = m_env.connectivity == Connectivity::MutualTls || m_client.authMethod == AuthMethod::TlsClientAuth
-        || m_client.authMethod == AuthMethod::SelfSignedTlsClientAuth;
-    if (mtls && m_metadata)
-        r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"), r.tokenEndpoint, true);
+    if (m_metadata)
+        r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"), r.tokenEndpoint, usesMutualTls(m_env, m_client.authMethod));
     r.clientId = m_client.clientId;
     r.authMethod = m_client.authMethod;
     if (m_client.authMethod != AuthMethod::None) { // a public client sends only its client_id

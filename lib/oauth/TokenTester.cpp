@@ -101,10 +101,8 @@ void TokenTester::requestNow()
         TokenRequest r;
         r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
         // RFC 8705 §5: with mutual TLS, the token endpoint's mTLS alias, when the AS has one.
-        const bool mtls = m_env.connectivity == Connectivity::MutualTls || m_client.authMethod == AuthMethod::TlsClientAuth
-            || m_client.authMethod == AuthMethod::SelfSignedTlsClientAuth;
-        if (mtls && m_metadata && m_metadata->mtlsEndpointAliases.contains(QStringLiteral("token_endpoint")))
-            r.tokenEndpoint = m_metadata->mtlsEndpointAliases.value(QStringLiteral("token_endpoint"));
+        if (m_metadata)
+            r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"), r.tokenEndpoint, usesMutualTls(m_env, m_client.authMethod));
         r.clientId = m_client.clientId;
         r.authMethod = m_client.authMethod;
         r.clientSecret = m_credentials.clientSecret;

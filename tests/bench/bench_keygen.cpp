@@ -10,6 +10,7 @@
 // Every generated key is checked, independently of OAuthDesk's own check, to be the algorithm and
 // size asked for; a wrong key makes the benchmark exit non-zero.
 // Usage: bench_keygen [--runs N]   (N runs per side and algorithm; default RSA 10, EC 50)
+#include "BenchStats.h"
 #include "pki/KeyPair.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,7 @@
 #include <memory>
 
 using namespace oauthdesk;
+using namespace oauthdesk::bench;
 
 namespace {
 
@@ -41,20 +43,6 @@ struct Spec
     QStringList opensslArgs; ///< `openssl genpkey` doing the same key
     int defaultRuns;
 };
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
 
 /// Checks @p key with OpenSSL directly (not keyAlgorithmOf(), which generateKey() itself uses):
 /// RSA of the bit size with e = 65537, or EC on the named curve. Empty when right.

@@ -5,6 +5,7 @@
 //   - resident memory with the clients loaded
 // Also checks that every filtered count equals an independent count, so a fast wrong filter
 // cannot pass. Usage: bench_mainwindow --data-dir DIR [--rounds 5]
+#include "BenchStats.h"
 #include "MainWindow.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
@@ -26,6 +27,7 @@
 #include <cstdio>
 
 using namespace oauthdesk;
+using namespace oauthdesk::bench;
 
 namespace {
 
@@ -39,14 +41,6 @@ long rssKiB()
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    if (v.isEmpty())
-        return 0;
-    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
 }
 
 } // namespace

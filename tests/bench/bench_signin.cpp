@@ -7,6 +7,7 @@
 // - RFC 7591 registration (POST) and RFC 7662 introspection: OAuthDesk's request against the AS's
 //   own processing time (X-AS-Processing-Ms).
 // Usage: with-as.sh bench_signin [--runs 20]
+#include "BenchStats.h"
 #include "../live/TestBrowser.h"
 
 #include "oauth/Registration.h"
@@ -23,18 +24,9 @@
 #include <cstdio>
 
 using namespace oauthdesk;
+using namespace oauthdesk::bench;
 
 namespace {
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
-double p95(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(double(v.size()) * 0.95))];
-}
 template <typename Pred>
 bool waitFor(Pred pred, int ms = 30000)
 {
@@ -186,7 +178,7 @@ int main(int argc, char *argv[])
 
     std::printf("Test sign-in (authorization code + PKCE, native client, headless browser), %d runs:\n", n);
     std::printf("  whole sign-in (listener, browser walk through the AS's login, callback, exchange, checks): median %.1f ms, p95 %.1f ms\n",
-                median(whole), p95(whole));
+                median(whole), percentile(whole, 0.95));
     std::printf("  OAuthDesk after the callback (code exchange, JWT + ID token verified): median %.2f ms; AS token processing median %.2f ms; "
                 "OAuthDesk overhead above it median %.2f ms\n",
                 median(ours), median(asToken), median(overhead));

@@ -4,6 +4,7 @@
 // (new process, new TLS connection), as a ratio in one run, plus OAuthDesk's overhead above the
 // AS's own processing time (the AS reports it in X-AS-Processing-Ms).
 // Usage: with-as.sh bench_token [--requests 50]
+#include "BenchStats.h"
 #include "oauth/TokenClient.h"
 #include "oauth/Transport.h"
 
@@ -16,14 +17,7 @@
 #include <cstdio>
 
 using namespace oauthdesk;
-
-namespace {
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
-} // namespace
+using namespace oauthdesk::bench;
 
 int main(int argc, char *argv[])
 {
