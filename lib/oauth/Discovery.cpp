@@ -128,41 +128,61 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
     return m;
 }
 
+namespace {
+
+/// One discovery fetch: the well-known locations tried in turn. The callbacks share this state;
+/// none refers to itself, so nothing is destroyed while it runs or left in a cycle.
+struct DiscoveryWalk
+{
+    Transport *transport = nullptr;
+    Environment env;
+    QList<QUrl> urls;
+    DiscoveryOutcome outcome;
+    QPointer<QObject> guard;
+    std::function<void(DiscoveryOutcome)> done;
+};
+
+void discoveryStep(const std::shared_ptr<DiscoveryWalk> &walk, int i)
+{
+    HttpRequest req;
+    req.url = walk->urls[i];
+    req.headers = { { "Accept", "application/json" } };
+    req.maxResponseBytes = kMaxDocument;
+    walk->transport->send(req, walk->env.caBundlePath, walk->transport, [walk, i](HttpExchange ex) {
+        DiscoveryOutcome &outcome = walk->outcome;
+        outcome.exchanges.append(ex);
+        if (ex.status == 404 && i + 1 < walk->urls.size()) {
+            discoveryStep(walk, i + 1); // RFC 8414 fallback
+            return;
+        }
+        if (ex.transportError) {
+            outcome.metadata = std::unexpected(*ex.transportError);
+        } else if (ex.status != 200) {
+            outcome.metadata = fail(ErrorCode::Rejected,
+                                    tr("Discovery answered HTTP %1 at %2. Check the issuer URL.")
+                                        .arg(ex.status)
+                                        .arg(ex.request.url.toString()));
+        } else {
+            outcome.document = ex.responseBody;
+            outcome.metadata = parseDiscovery(ex.responseBody, walk->env.issuer);
+        }
+        if (walk->guard)
+            walk->done(std::move(outcome));
+    });
+}
+
+} // namespace
+
 void fetchDiscovery(Transport *transport, const Environment &env, QObject *context,
                     std::function<void(DiscoveryOutcome)> done)
 {
-    auto outcome = std::make_shared<DiscoveryOutcome>();
-    const QList<QUrl> urls = discoveryUrls(env.issuer);
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    QPointer<QObject> guard(context);
-    *attempt = [transport, env, urls, outcome, attempt, guard, done](int i) {
-        HttpRequest req;
-        req.url = urls[i];
-        req.headers = { { "Accept", "application/json" } };
-        req.maxResponseBytes = kMaxDocument;
-        transport->send(req, env.caBundlePath, transport, [env, urls, outcome, attempt, guard, done, i](HttpExchange ex) {
-            outcome->exchanges.append(ex);
-            if (ex.status == 404 && i + 1 < urls.size()) {
-                (*attempt)(i + 1); // RFC 8414 fallback
-                return;
-            }
-            *attempt = nullptr; // break the self-reference
-            if (ex.transportError) {
-                outcome->metadata = std::unexpected(*ex.transportError);
-            } else if (ex.status != 200) {
-                outcome->metadata = fail(ErrorCode::Rejected,
-                                         tr("Discovery answered HTTP %1 at %2. Check the issuer URL.")
-                                             .arg(ex.status)
-                                             .arg(ex.request.url.toString()));
-            } else {
-                outcome->document = ex.responseBody;
-                outcome->metadata = parseDiscovery(ex.responseBody, env.issuer);
-            }
-            if (guard)
-                done(std::move(*outcome));
-        });
-    };
-    (*attempt)(0);
+    auto walk = std::make_shared<DiscoveryWalk>();
+    walk->transport = transport;
+    walk->env = env;
+    walk->urls = discoveryUrls(env.issuer);
+    walk->guard = context;
+    walk->done = std::move(done);
+    discoveryStep(walk, 0);
 }
 
 } // namespace oauthdesk

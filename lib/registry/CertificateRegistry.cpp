@@ -38,6 +38,16 @@ std::shared_ptr<EVP_PKEY> shared(PKey key)
 
 } // namespace
 
+/// The state of one jwks() walk over the signing keys.
+struct CertificateRegistry::JwksWalk
+{
+    CertificateRegistry *registry = nullptr;
+    QList<CertificateRecord> signing;
+    QList<JwksEntry> entries;
+    QPointer<QObject> guard;
+    std::function<void(Result<QByteArray>)> done;
+};
+
 CertificateRegistry::CertificateRegistry(AsyncStore *store, Keychain *keychain, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -337,33 +347,37 @@ void CertificateRegistry::jwks(const QList<CertificateRecord> &records, QObject 
         return;
     }
     // One key after the other: the public half of each comes from its private key in the keychain.
-    auto entries = std::make_shared<QList<JwksEntry>>();
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    QPointer<QObject> guard(context);
-    *next = [this, signing, entries, next, guard, done](qsizetype i) {
-        if (i == signing.size()) {
-            *next = nullptr;
-            if (guard)
-                done(jwksDocument(*entries));
+    // The walk's state is shared by the callbacks that continue it; no closure refers to itself, so
+    // none is destroyed while it runs and nothing is left in a cycle when the walk ends or stops.
+    auto walk = std::make_shared<JwksWalk>();
+    walk->registry = this;
+    walk->signing = signing;
+    walk->guard = context;
+    walk->done = std::move(done);
+    jwksStep(walk, 0);
+}
+
+void CertificateRegistry::jwksStep(const std::shared_ptr<JwksWalk> &walk, qsizetype i)
+{
+    if (i == walk->signing.size()) {
+        if (walk->guard)
+            walk->done(jwksDocument(walk->entries));
+        return;
+    }
+    const CertificateRecord r = walk->signing[i];
+    walk->registry->withKey(r, walk->registry, [walk, r, i](Result<std::shared_ptr<EVP_PKEY>> key) {
+        auto jwk = key ? publicJwk(key->get()) : Result<QJsonObject>(std::unexpected(key.error()));
+        if (!jwk) {
+            if (walk->guard)
+                walk->done(std::unexpected(jwk.error()));
             return;
         }
-        const CertificateRecord r = signing[i];
-        withKey(r, this, [r, entries, next, guard, done, i](Result<std::shared_ptr<EVP_PKEY>> key) {
-            auto jwk = key ? publicJwk(key->get()) : Result<QJsonObject>(std::unexpected(key.error()));
-            if (!jwk) {
-                *next = nullptr;
-                if (guard)
-                    done(std::unexpected(jwk.error()));
-                return;
-            }
-            JwksEntry e { *jwk, r.kid, defaultJwsAlgorithm(key->get()), {} };
-            if (auto chain = parseCertificates(r.certificatePem + r.chainPem))
-                e.certificateChainDer = *chain;
-            entries->append(e);
-            (*next)(i + 1);
-        });
-    };
-    (*next)(0);
+        JwksEntry e { *jwk, r.kid, defaultJwsAlgorithm(key->get()), {} };
+        if (auto chain = parseCertificates(r.certificatePem + r.chainPem))
+            e.certificateChainDer = *chain;
+        walk->entries.append(e);
+        jwksStep(walk, i + 1);
+    });
 }
 
 void CertificateRegistry::remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done)

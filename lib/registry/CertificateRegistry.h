@@ -75,6 +75,8 @@ public:
                         std::function<void(Result<ClientCredentials>)> done);
 
 private:
+    struct JwksWalk;
+    static void jwksStep(const std::shared_ptr<JwksWalk> &walk, qsizetype i);
     void withKey(const CertificateRecord &record, QObject *context, std::function<void(Result<std::shared_ptr<EVP_PKEY>>)> use);
     void saveRecord(const CertificateRecord &record, QObject *context, std::function<void(Result<CertificateRecord>)> done);
     void withLocalCa(QObject *context, std::function<void(Result<std::shared_ptr<struct LocalCa>>)> use);

@@ -30,6 +30,14 @@ bool keychainHas(const QString &key)
     return p.waitForFinished(10000) && p.exitCode() == 0;
 }
 
+bool keychainRemove(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"), { QStringLiteral("clear"), QStringLiteral("server"), QString::fromLatin1(Keychain::kService),
+                                             QStringLiteral("user"), key });
+    return p.waitForFinished(10000) && p.exitCode() == 0 && !keychainHas(key);
+}
+
 int openssl(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
@@ -221,6 +229,46 @@ private Q_SLOTS:
         QVERIFY(!k.contains(QLatin1String("d")));
         auto none = await<QByteArray>([&](auto done) { m_registry->jwks({ transport }, this, done); });
         QVERIFY(none && !*none);
+    }
+
+    // Regression (issue 12): the walk over the keys freed its own running closure at the end
+    // (heap-use-after-free under ASan, a crash in Download JWKS and private_key_jwt registration).
+    void jwksWalksSeveralKeysAndOutlivesNothing()
+    {
+        const CertificateRecord a = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Signing);
+        const CertificateRecord b = newKey(KeyAlgorithm::EcP384, CertificatePurpose::Signing);
+        const CertificateRecord c = newKey(KeyAlgorithm::Rsa2048, CertificatePurpose::Signing);
+        auto doc = await<QByteArray>([&](auto done) { m_registry->jwks({ a, b, c }, this, done); });
+        QVERIFY2(doc && *doc, why(doc).constData());
+        const QJsonArray keys = QJsonDocument::fromJson(**doc).object().value(QLatin1String("keys")).toArray();
+        QCOMPARE(keys.size(), 3);
+        QStringList kids;
+        for (const QJsonValue &k : keys)
+            kids.append(k.toObject().value(QLatin1String("kid")).toString());
+        QCOMPARE(kids, (QStringList { a.kid, b.kid, c.kid }));
+        QCOMPARE(keys.at(2).toObject().value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
+
+        // A context that dies during the walk: no answer, no crash, nothing left running.
+        bool answered = false;
+        {
+            auto context = std::make_unique<QObject>();
+            m_registry->jwks({ a, b }, context.get(), [&](Result<QByteArray>) { answered = true; });
+        }
+        // Another walk started after it completes, so the first one's keychain reads are over.
+        auto after = await<QByteArray>([&](auto done) { m_registry->jwks({ a, b }, this, done); });
+        QVERIFY(after && *after);
+        QVERIFY(!answered);
+
+        // A key missing from the keychain stops the walk with an error naming it, once.
+        CertificateRecord gone = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Signing);
+        QVERIFY(keychainRemove(CertificateRegistry::privateKeyKey(gone.uuid)));
+        int answers = 0;
+        Result<QByteArray> failed;
+        m_registry->jwks({ a, gone, b }, this, [&](Result<QByteArray> r) { ++answers; failed = std::move(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 15000);
+        QVERIFY(!failed);
+        QTest::qWait(200);
+        QCOMPARE(answers, 1);
     }
 
     void credentialsForMutualTls()
