@@ -152,11 +152,13 @@ bool ClientWizard::canUpdateRegistration() const
 
 void ClientWizard::registerClient()
 {
-    // What the AS needs beyond the draft: the signing key's public JWKS (private_key_jwt) and the
-    // transport certificate's subject DN (tls_client_auth), from the application's certificates.
+    // What the AS needs beyond the draft: the signing key's public JWKS (private_key_jwt), the
+    // self-signed transport certificate in a JWKS's x5c (RFC 8705 §2.2) and the transport
+    // certificate's subject DN (tls_client_auth), from the application's certificates.
     const OAuthClient c = m_draft.client;
     const bool needsJwks = c.authMethod == AuthMethod::PrivateKeyJwt && c.signingCertificateId;
-    const bool needsDn = c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId;
+    const bool needsCertificateJwks = c.authMethod == AuthMethod::SelfSignedTlsClientAuth && c.transportCertificateId;
+    const bool needsDn = (c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId) || needsCertificateJwks;
     auto send = [this](RegistrationInput input) {
         const Environment env = *environment();
         input.previousMethod = m_draft.originalMethod; // what the keychain holds for the stored client
@@ -171,19 +173,36 @@ void ClientWizard::registerClient()
         return;
     }
     m_store->run([appId = c.applicationId](Store &s) { return s.certificates(appId); }, this,
-                 [this, c, send, needsJwks](Result<QList<CertificateRecord>> records) {
+                 [this, c, send, needsJwks, needsCertificateJwks](Result<QList<CertificateRecord>> records) {
                      if (!records) {
                          Q_EMIT submitFailed(records.error().message);
                          return;
                      }
                      RegistrationInput input { c, {}, {}, {} };
                      std::optional<CertificateRecord> signing;
+                     std::optional<CertificateRecord> transport;
                      for (const CertificateRecord &r : *records) {
                          if (c.transportCertificateId == r.id)
-                             input.tlsClientAuthSubjectDn = r.subjectDn;
+                             transport = r;
                          if (c.signingCertificateId == r.id)
                              signing = r;
                      }
+                     if (needsCertificateJwks) {
+                         if (!transport) {
+                             Q_EMIT submitFailed(tr("Transport certificate: the certificate picked for self_signed_tls_client_auth is gone; pick another on the Authentication page."));
+                             return;
+                         }
+                         auto jwks = CertificateRegistry::selfSignedTlsJwks(*transport);
+                         if (!jwks) {
+                             Q_EMIT submitFailed(jwks.error().message);
+                             return;
+                         }
+                         input.jwks = *jwks;
+                         send(std::move(input));
+                         return;
+                     }
+                     if (transport && c.authMethod == AuthMethod::TlsClientAuth)
+                         input.tlsClientAuthSubjectDn = transport->subjectDn;
                      if (!needsJwks) {
                          send(std::move(input));
                          return;

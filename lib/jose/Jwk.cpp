@@ -134,7 +134,8 @@ QByteArray jwksDocument(const QList<JwksEntry> &entries)
     for (const JwksEntry &e : entries) {
         QJsonObject k = e.publicJwk;
         k.insert(QStringLiteral("kid"), e.kid);
-        k.insert(QStringLiteral("use"), QStringLiteral("sig"));
+        if (!e.use.isEmpty())
+            k.insert(QStringLiteral("use"), e.use);
         if (!e.alg.isEmpty())
             k.insert(QStringLiteral("alg"), e.alg);
         if (!e.certificateChainDer.isEmpty()) {

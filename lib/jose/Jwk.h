@@ -34,8 +34,9 @@ struct JwksEntry
     QString kid;
     QString alg;
     QList<QByteArray> certificateChainDer;
+    QString use = QStringLiteral("sig"); ///< empty: no "use" (a TLS client certificate's key, RFC 8705 §2.2)
 };
-/// {"keys":[…]} with "use":"sig" on every key.
+/// {"keys":[…]}, each key with its "use" (normally "sig").
 [[nodiscard]] QByteArray jwksDocument(const QList<JwksEntry> &entries);
 
 } // namespace oauthdesk

@@ -52,8 +52,8 @@ QString fieldLabel(const QString &metadata)
         { "response_types", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Grant types (response types)") },
         { "token_endpoint_auth_method", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Authentication method") },
         { "scope", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Scopes") },
-        { "jwks_uri", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key (jwks_uri)") },
-        { "jwks", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key (jwks)") },
+        { "jwks_uri", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key or self-signed certificate (jwks_uri)") },
+        { "jwks", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key or self-signed certificate (jwks)") },
         { "tls_client_auth_subject_dn", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Transport certificate (subject DN)") },
         { "tls_client_certificate_bound_access_tokens", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Certificate-bound tokens") },
         { "application_type", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Application type") },
@@ -129,6 +129,26 @@ QString display(const QJsonValue &v)
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
+/// The same value in another shape is the same: a one-element array holding the scalar (an AS
+/// that answers "token_endpoint_auth_method": ["client_secret_basic"]), or true as "true".
+bool sameValue(const QJsonValue &asked, const QJsonValue &got)
+{
+    if (asked == got)
+        return true;
+    auto single = [](const QJsonValue &v) {
+        return v.isArray() && v.toArray().size() == 1 ? v.toArray().first() : v;
+    };
+    const QJsonValue a = single(asked);
+    const QJsonValue g = single(got);
+    if (a == g)
+        return true;
+    if (a.isBool() && g.isString())
+        return g.toString() == (a.toBool() ? QLatin1String("true") : QLatin1String("false"));
+    if (a.isString() && g.isBool())
+        return a.toString() == (g.toBool() ? QLatin1String("true") : QLatin1String("false"));
+    return false;
+}
+
 } // namespace
 
 QJsonObject registrationMetadata(const RegistrationInput &input)
@@ -146,7 +166,10 @@ QJsonObject registrationMetadata(const RegistrationInput &input)
     if (c.grantTypes.contains(GrantType::Implicit))
         responseTypes.append(QStringLiteral("token"));
     m.insert(QStringLiteral("response_types"), stringArray(responseTypes));
-    m.insert(QStringLiteral("redirect_uris"), stringArray(c.redirectUris));
+    // An empty array is not "none" to every AS: some refuse "redirect_uris": [] outright. Omitted,
+    // RFC 7591 §2 leaves it to the AS, which needs none for a client without redirect-based grants.
+    if (!c.redirectUris.isEmpty())
+        m.insert(QStringLiteral("redirect_uris"), stringArray(c.redirectUris));
     if (!c.postLogoutRedirectUris.isEmpty())
         m.insert(QStringLiteral("post_logout_redirect_uris"), stringArray(c.postLogoutRedirectUris));
     m.insert(QStringLiteral("token_endpoint_auth_method"), toWire(c.authMethod));
@@ -155,7 +178,8 @@ QJsonObject registrationMetadata(const RegistrationInput &input)
     // OIDC Registration §2: "native" or "web"; SPAs and machine clients are "web".
     m.insert(QStringLiteral("application_type"),
              c.applicationType == ApplicationType::Native ? QStringLiteral("native") : QStringLiteral("web"));
-    if (c.authMethod == AuthMethod::PrivateKeyJwt && !input.jwks.isEmpty())
+    if ((c.authMethod == AuthMethod::PrivateKeyJwt || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
+        && !input.jwks.isEmpty())
         m.insert(QStringLiteral("jwks"), QJsonDocument::fromJson(input.jwks).object());
     if (c.authMethod == AuthMethod::TlsClientAuth && !input.tlsClientAuthSubjectDn.isEmpty())
         m.insert(QStringLiteral("tls_client_auth_subject_dn"), input.tlsClientAuthSubjectDn);
@@ -394,7 +418,7 @@ QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJ
         } else if (field == QLatin1String("jwks")) {
             same = got.isUndefined() || got == asked || granted.contains(QLatin1String("jwks_uri"));
         } else {
-            same = got == asked;
+            same = sameValue(asked, got);
         }
         if (same)
             continue;

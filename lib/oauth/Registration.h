@@ -23,7 +23,8 @@ class Transport;
 struct RegistrationInput
 {
     OAuthClient client;
-    QByteArray jwks;                 ///< private_key_jwt: the signing key's public JWK Set, sent inline
+    QByteArray jwks;                 ///< private_key_jwt: the signing key's public JWK Set, sent inline;
+                                     ///< self_signed_tls_client_auth: the certificate in x5c (RFC 8705 §2.2)
     QString tlsClientAuthSubjectDn;  ///< tls_client_auth: the transport certificate's subject (RFC 8705 §2.1.2)
     /// Updates: the method the stored client had before the edit (its keychain holds a secret
     /// or not accordingly); unset means unchanged.

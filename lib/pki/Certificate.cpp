@@ -243,6 +243,19 @@ Result<void> certificateMatchesKey(const QByteArray &der, const EVP_PKEY *key)
     return {};
 }
 
+Result<PKey> certificatePublicKey(const QByteArray &der)
+{
+    Result<X509Ptr> cert = certificateFromDer(der);
+    if (!cert)
+        return std::unexpected(cert.error());
+    PKey key(X509_get_pubkey(cert->get()));
+    if (!key) {
+        ERR_clear_error();
+        return fail(ErrorCode::InvalidInput, tr("The certificate's public key cannot be read."));
+    }
+    return key;
+}
+
 QByteArray sha256Thumbprint(const QByteArray &der)
 {
     return QCryptographicHash::hash(der, QCryptographicHash::Sha256);

@@ -47,6 +47,9 @@ struct CertificateInfo
 /// InvalidInput error saying the certificate belongs to another key.
 [[nodiscard]] Result<void> certificateMatchesKey(const QByteArray &der, const EVP_PKEY *key);
 
+/// The public key the DER certificate @p der certifies.
+[[nodiscard]] Result<PKey> certificatePublicKey(const QByteArray &der);
+
 /// SHA-256 over the DER bytes: the certificate thumbprint (RFC 8705 §3.1).
 [[nodiscard]] QByteArray sha256Thumbprint(const QByteArray &der);
 

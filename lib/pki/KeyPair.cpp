@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -199,6 +200,7 @@ QFuture<Result<SharedPKey>> generateKeyAsync(KeyAlgorithm algorithm,
 {
     return QtConcurrent::run([algorithm, cancel = std::move(cancel)]() -> Result<SharedPKey> {
         Result<PKey> key = generateKey(algorithm, cancel.get());
+        OPENSSL_thread_stop(); // the pool thread's random generator, not left until thread exit
         if (!key)
             return std::unexpected(std::move(key.error()));
         return SharedPKey(key->release(), EVP_PKEY_free);

@@ -6,6 +6,7 @@
 #include "pki/CertificateRequest.h"
 #include "pki/KeyPair.h"
 #include "pki/LocalCa.h"
+#include "pki/OffThread.h"
 #include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
@@ -305,7 +306,7 @@ void CertificateRegistry::exportPkcs12(const CertificateRecord &record, const Se
                                        QObject *context, std::function<void(Result<QByteArray>)> done)
 {
     auto pass = std::make_shared<SecretBytes>(passphrase.clone());
-    withKey(record, context, [record, pass, profile, done](Result<std::shared_ptr<EVP_PKEY>> key) {
+    withKey(record, context, [this, context, record, pass, profile, done](Result<std::shared_ptr<EVP_PKEY>> key) {
         if (!key) {
             done(std::unexpected(key.error()));
             return;
@@ -318,7 +319,14 @@ void CertificateRegistry::exportPkcs12(const CertificateRecord &record, const Se
         QList<QByteArray> chain;
         if (!record.chainPem.isEmpty())
             chain = parseCertificates(record.chainPem).value_or(QList<QByteArray> {});
-        done(oauthdesk::exportPkcs12(key->get(), leaf->first(), chain, *pass, profile, record.subjectDn));
+        // Key derivation and the check that re-opens the file take long enough to freeze a window.
+        std::shared_ptr<EVP_PKEY> k = *key;
+        runOffThread<QByteArray>(
+            this, context,
+            [k, der = leaf->first(), chain, pass, profile, dn = record.subjectDn] {
+                return oauthdesk::exportPkcs12(k.get(), der, chain, *pass, profile, dn);
+            },
+            done);
     });
 }
 
@@ -326,11 +334,14 @@ void CertificateRegistry::exportPrivateKey(const CertificateRecord &record, cons
                                            std::function<void(Result<QByteArray>)> done)
 {
     auto pass = std::make_shared<SecretBytes>(passphrase.clone());
-    withKey(record, context, [pass, done](Result<std::shared_ptr<EVP_PKEY>> key) {
-        if (!key)
+    withKey(record, context, [this, context, pass, done](Result<std::shared_ptr<EVP_PKEY>> key) {
+        if (!key) {
             done(std::unexpected(key.error()));
-        else
-            done(privateKeyToPkcs8Pem(key->get(), pass.get()));
+            return;
+        }
+        // PBKDF2 with 600,000 iterations: about 150 ms, off the GUI thread.
+        std::shared_ptr<EVP_PKEY> k = *key;
+        runOffThread<QByteArray>(this, context, [k, pass] { return privateKeyToPkcs8Pem(k.get(), pass.get()); }, done);
     });
 }
 
@@ -378,6 +389,22 @@ void CertificateRegistry::jwksStep(const std::shared_ptr<JwksWalk> &walk, qsizet
         walk->entries.append(e);
         jwksStep(walk, i + 1);
     });
+}
+
+Result<QByteArray> CertificateRegistry::selfSignedTlsJwks(const CertificateRecord &record)
+{
+    auto chain = parseCertificates(record.certificatePem);
+    if (!chain || chain->isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("Transport certificate: this key has no certificate yet; self-sign or issue one on the Certificates screen first."));
+    auto key = certificatePublicKey(chain->first());
+    if (!key)
+        return std::unexpected(key.error());
+    auto jwk = publicJwk(key->get());
+    if (!jwk)
+        return std::unexpected(jwk.error());
+    JwksEntry e { *jwk, record.kid, {}, { chain->first() }, {} };
+    return jwksDocument({ e });
 }
 
 void CertificateRegistry::remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done)

@@ -65,6 +65,9 @@ public:
     /// The public JWKS (kid, use, alg, and x5c / x5t#S256 where a certificate exists) of the
     /// signing keys among @p records: what to register at the AS or serve as its jwks_uri.
     void jwks(const QList<CertificateRecord> &records, QObject *context, std::function<void(Result<QByteArray>)> done);
+    /// The JWK Set that registers a self-signed transport certificate (RFC 8705 §2.2): its public
+    /// key with the certificate in x5c. Read from the record alone; the keychain is not needed.
+    [[nodiscard]] static Result<QByteArray> selfSignedTlsJwks(const CertificateRecord &record);
     /// Removes the key from the keychain first, then the record.
     void remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done);
 

@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         PKey key = makeKey(QStringLiteral("P-256"));
         auto jwk = publicJwk(key.get());
-        const QByteArray fakeDer("0\x82\x01\x0a certificate bytes", 25);
+        const QByteArray fakeDer = QByteArrayLiteral("0\x82\x01\x0a certificate bytes");
         const QJsonObject doc = QJsonDocument::fromJson(jwksDocument({ { *jwk, QStringLiteral("k1"), QStringLiteral("ES256"), { fakeDer } } })).object();
         const QJsonObject k = doc.value(QLatin1String("keys")).toArray().first().toObject();
         QCOMPARE(k.value(QLatin1String("use")).toString(), QStringLiteral("sig"));

@@ -194,6 +194,54 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QStringLiteral("Scopes — not granted: accounts:read.")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("Authentication method — asked for \"client_secret_basic\", the AS has \"client_secret_post\".")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("Client name — sent as \"Portal\", but the AS did not return it")), qPrintable(all));
+
+        // Regression (issue 12): the same value in another shape is no difference.
+        QJsonObject reshaped = asked;
+        reshaped.insert(QStringLiteral("token_endpoint_auth_method"), QJsonArray { QStringLiteral("client_secret_basic") });
+        reshaped.insert(QStringLiteral("client_name"), QJsonArray { QStringLiteral("Portal") });
+        QVERIFY(compareMetadata(asked, reshaped).isEmpty());
+        reshaped.insert(QStringLiteral("token_endpoint_auth_method"),
+                        QJsonArray { QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post") });
+        QCOMPARE(compareMetadata(asked, reshaped).size(), 1); // two methods are not the one asked for
+        OAuthClient bound = webClient();
+        bound.certificateBoundTokens = true;
+        const QJsonObject b = registrationMetadata({ bound, {}, {}, {} });
+        QJsonObject boundAnswer = b;
+        boundAnswer.insert(QStringLiteral("tls_client_certificate_bound_access_tokens"), QStringLiteral("true"));
+        QVERIFY(compareMetadata(b, boundAnswer).isEmpty());
+        boundAnswer.insert(QStringLiteral("tls_client_certificate_bound_access_tokens"), false);
+        QCOMPARE(compareMetadata(b, boundAnswer).size(), 1);
+    }
+
+    // Regression (issue 12): a machine client sent "redirect_uris": [], which an AS refused as
+    // invalid_redirect_uri on a page that has no redirect URIs.
+    void noEmptyRedirectUris()
+    {
+        OAuthClient m2m = webClient();
+        m2m.applicationType = ApplicationType::MachineToMachine;
+        m2m.grantTypes = { GrantType::ClientCredentials };
+        m2m.redirectUris.clear();
+        m2m.postLogoutRedirectUris.clear();
+        const QJsonObject m = registrationMetadata({ m2m, {}, {}, {} });
+        QVERIFY(!m.contains(QLatin1String("redirect_uris")));
+        QVERIFY(!m.contains(QLatin1String("post_logout_redirect_uris")));
+        QCOMPARE(m.value(QLatin1String("grant_types")).toArray(), QJsonArray { QStringLiteral("client_credentials") });
+        QVERIFY(registrationMetadata({ webClient(), {}, {}, {} }).contains(QLatin1String("redirect_uris")));
+    }
+
+    // Regression (issue 12): self_signed_tls_client_auth registers its certificate in jwks x5c
+    // (RFC 8705 §2.2); without it an AS answers "jwks or jwks_uri is mandatory".
+    void selfSignedCertificateInJwks()
+    {
+        OAuthClient self = webClient();
+        self.authMethod = AuthMethod::SelfSignedTlsClientAuth;
+        const QByteArray jwks = R"({"keys":[{"kty":"EC","kid":"t1","x5c":["MIIB"]}]})";
+        const QJsonObject m = registrationMetadata({ self, jwks, {}, {} });
+        QCOMPARE(m.value(QLatin1String("jwks")).toObject().value(QLatin1String("keys")).toArray().first().toObject()
+                     .value(QLatin1String("x5c")).toArray().size(), 1);
+        QVERIFY(!m.contains(QLatin1String("tls_client_auth_subject_dn")));
+        OAuthClient basic = webClient();
+        QVERIFY(!registrationMetadata({ basic, jwks, {}, {} }).contains(QLatin1String("jwks"))); // only where the method uses it
     }
 
     void introspectionAnswers()
