@@ -355,8 +355,16 @@ void MainWindow::connectStore()
         const bool wasSelected = selectedApplicationId() == id;
         m_clients->removeApplicationClients(id);
         m_apps->removeApplication(id);
-        if (wasSelected)
+        if (wasSelected) {
+            // The model's reset may not report a change of the current row: the filter follows
+            // the selection here, else it keeps the deleted application and shows nothing.
             m_appList->setCurrentIndex(m_apps->index(0));
+            m_filter->setApplicationFilter(selectedApplicationId());
+            const bool app = selectedApplicationId().has_value();
+            m_renameApp->setEnabled(app);
+            m_deleteApp->setEnabled(app);
+            m_certificatesButton->setEnabled(app && m_certificates);
+        }
         updateEmptyState();
     });
     connect(m_store, &AsyncStore::environmentSaved, this, [this](const Environment &env) {
@@ -456,9 +464,11 @@ void MainWindow::updateEmptyState()
     } else {
         m_emptyTitle->setText(tr("No OAuth clients yet"));
         m_emptyBody->setText(
-            tr("Start by creating an <b>application</b>: the system your clients belong to. Then "
-               "add the <b>environment</b> (UAT, Production) whose authorization server issues "
-               "them, and create your first <b>client</b>."));
+            haveApps ? tr("Pick an application on the left, or create a client with the wizard: it applies "
+                          "the right security settings for the kind of application.")
+                     : tr("Start by creating an <b>application</b>: the system your clients belong to. Then "
+                          "add the <b>environment</b> (UAT, Production) whose authorization server issues "
+                          "them, and create your first <b>client</b>."));
         m_emptyCreateApp->setDefault(!haveApps);
         m_emptyRecord->setToolTip(haveApps ? QString() : tr("Create an application first"));
     }

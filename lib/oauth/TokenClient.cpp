@@ -181,6 +181,39 @@ QString explainTokenError(const QString &error, AuthMethod method)
     return tr("The authorization server answered with the error \"%1\".").arg(error);
 }
 
+QString explainBareRefusal(int status, AuthMethod method, const QString &endpointName)
+{
+    const QString head = tr("The %1 endpoint refused the request with HTTP %2 and no OAuth error.").arg(endpointName).arg(status);
+    QString why;
+    switch (method) {
+    case AuthMethod::ClientSecretBasic:
+    case AuthMethod::ClientSecretPost:
+        why = tr("With %1 that usually means a wrong client secret: check the secret in the keychain "
+                 "matches the one at the AS, that the AS expects %1, and that the client may ask for "
+                 "these scopes.")
+                  .arg(toWire(method));
+        break;
+    case AuthMethod::PrivateKeyJwt:
+        why = tr("With private_key_jwt that usually means the client assertion was not accepted: check "
+                 "the assertion audience this environment sends (Settings → Environments), that the AS "
+                 "knows the signing key under its kid, this machine's clock, and the scopes asked for.");
+        break;
+    case AuthMethod::TlsClientAuth:
+    case AuthMethod::SelfSignedTlsClientAuth:
+        why = tr("With %1 that usually means the client certificate was not presented or not trusted: "
+                 "check that the environment uses the AS's mTLS endpoint, that the AS trusts the "
+                 "certificate's issuer (or has the self-signed certificate registered), and the scopes "
+                 "asked for.")
+                  .arg(toWire(method));
+        break;
+    case AuthMethod::None:
+        why = tr("This is a public client (no client authentication): check that the AS knows this client "
+                 "ID as a public client and allows it this grant and these scopes.");
+        break;
+    }
+    return head + QLatin1Char(' ') + why;
+}
+
 Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes)
 {
     if (ex.transportError)
@@ -279,6 +312,8 @@ void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
         if (!outcome.result && outcome.result.error().code == ErrorCode::Rejected
             && outcome.result.error().detail.contains(QLatin1String("error=invalid_client")))
             outcome.result.error().message = explainTokenError(QStringLiteral("invalid_client"), method);
+        else if (!outcome.result && (ex.status == 401 || ex.status == 403) && oauthErrorAnswer(ex).code.isEmpty())
+            outcome.result.error().message = explainBareRefusal(ex.status, method, tr("token"));
         outcome.exchange = std::move(ex);
         done(std::move(outcome));
     });

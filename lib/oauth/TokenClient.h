@@ -119,6 +119,9 @@ struct TokenOutcome
 
 /// What an RFC 6749 §5.2 error code means to an admin, and what to check.
 [[nodiscard]] QString explainTokenError(const QString &error, AuthMethod method);
+/// A 401 or 403 without an OAuth error body (some ASs answer bad credentials that way), in
+/// plain words for the authentication method in use.
+[[nodiscard]] QString explainBareRefusal(int status, AuthMethod method, const QString &endpointName);
 
 /// Sends @p r and answers once with the outcome and the recorded exchange.
 void requestToken(Transport *transport, const TokenRequest &r, QObject *context,

@@ -45,12 +45,15 @@ Error endpointError(const HttpExchange &ex, AuthMethod method, const QString &en
     const OAuthErrorAnswer answer = oauthErrorAnswer(ex);
     const QString &code = answer.code;
     const QString &detail = answer.detail;
-    if (code == QLatin1String("invalid_client") || ex.status == 401)
+    if (code == QLatin1String("invalid_client"))
         return { ErrorCode::Rejected, explainTokenError(QStringLiteral("invalid_client"), method), detail };
+    if (code.isEmpty() && (ex.status == 401 || ex.status == 403))
+        return { ErrorCode::Rejected, explainBareRefusal(ex.status, method, endpointName), detail };
     if (code == QLatin1String("unsupported_token_type")) {
         return { ErrorCode::Rejected,
-                 tr("The authorization server cannot revoke this kind of token (unsupported_token_type): "
-                    "many revoke only refresh tokens, or only opaque access tokens."),
+                 tr("The %1 endpoint does not handle this kind of token (unsupported_token_type): many "
+                    "ASs accept only refresh tokens there, or only opaque access tokens.")
+                     .arg(endpointName),
                  detail };
     }
     if (code == QLatin1String("unauthorized_client") || ex.status == 403) {

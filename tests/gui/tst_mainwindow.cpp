@@ -230,6 +230,28 @@ private Q_SLOTS:
         QCOMPARE(storedClients().size(), 2);
     }
 
+    // Regression (issue 12): after deleting the selected application the view said "Start by
+    // creating an application" although others (and their clients) exist.
+    void deletingTheSelectedApplicationShowsTheOthers()
+    {
+        OpenWindow w;
+        QVERIFY(w.open(m_path));
+        QListView *apps = w.window->applicationList();
+        apps->setCurrentIndex(apps->model()->index(2, 0)); // Mobile banking, the last row
+        QCOMPARE(w.window->clientTable()->model()->rowCount(), 2);
+        QTest::mouseClick(w.window->findChild<QWidget *>(QStringLiteral("deleteApplicationButton")), Qt::LeftButton);
+        QMessageBox *box = waitForMessageBox(w.window.get(), QStringLiteral("confirmDeleteApplication"));
+        QVERIFY(box);
+        QSignalSpy answered(w.window.get(), &MainWindow::storeAnswered);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        QVERIFY(answered.wait(5000));
+        QTRY_COMPARE(apps->model()->rowCount(), 2);
+        QCOMPARE(apps->currentIndex().row(), 0);
+        QTRY_COMPARE(w.window->clientTable()->model()->rowCount(), 2); // Billing's clients
+        QCOMPARE(w.window->findChild<QStackedWidget *>()->currentWidget(), static_cast<QWidget *>(w.window->clientTable()));
+        QVERIFY(!w.window->findChild<QWidget *>(QStringLiteral("deleteApplicationButton"))->isEnabled());
+    }
+
     void emptyStoreShowsWhatToDoFirst()
     {
         const QString path = m_dir.filePath(QStringLiteral("empty/oauthdesk.sqlite"));

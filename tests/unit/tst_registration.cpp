@@ -2,6 +2,7 @@
 // RFC 7591/7592 request building, answers and differences, and RFC 7662/7009 answers, without
 // a network: the live suite (tst_live_register) sends them to a real AS.
 #include "oauth/Registration.h"
+#include "oauth/TokenClient.h"
 #include "oauth/TokenIntrospection.h"
 
 #include <QJsonArray>
@@ -263,7 +264,46 @@ private Q_SLOTS:
 
         QVERIFY(parseRevocationResponse(answer(200, {}), AuthMethod::ClientSecretBasic));
         auto unsupported = parseRevocationResponse(answer(400, R"({"error":"unsupported_token_type"})"), AuthMethod::ClientSecretBasic);
-        QVERIFY(unsupported.error().message.contains(QLatin1String("cannot revoke this kind of token")));
+        QVERIFY2(unsupported.error().message.contains(QLatin1String("revocation endpoint does not handle this kind of token")),
+                 qPrintable(unsupported.error().message));
+        // Regression (issue 12): an introspection error no longer speaks of revoking.
+        auto unsupportedIntrospection = parseIntrospectionResponse(answer(400, R"({"error":"unsupported_token_type"})"),
+                                                                   AuthMethod::ClientSecretBasic);
+        QVERIFY(unsupportedIntrospection.error().message.contains(QLatin1String("introspection endpoint")));
+        QVERIFY(!unsupportedIntrospection.error().message.contains(QLatin1String("revoke")));
+        // Regression (issue 12): a bare 401/403 is explained by the method in use, not as a wrong URL.
+        auto bare = parseIntrospectionResponse(answer(401, {}), AuthMethod::PrivateKeyJwt);
+        QVERIFY2(bare.error().message.contains(QLatin1String("assertion audience")), qPrintable(bare.error().message));
+        QVERIFY(!bare.error().message.contains(QLatin1String("proxy")));
+        auto publicBare = parseRevocationResponse(answer(403, {}), AuthMethod::None);
+        QVERIFY2(publicBare.error().message.contains(QLatin1String("public client")), qPrintable(publicBare.error().message));
+        QVERIFY(!publicBare.error().message.contains(QLatin1String("secret")));
+    }
+
+    void bareRefusalsByMethod_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<AuthMethod>("method");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("401 basic") << 401 << AuthMethod::ClientSecretBasic << QStringLiteral("wrong client secret");
+        QTest::newRow("401 post") << 401 << AuthMethod::ClientSecretPost << QStringLiteral("client_secret_post");
+        QTest::newRow("401 private_key_jwt") << 401 << AuthMethod::PrivateKeyJwt << QStringLiteral("assertion audience");
+        QTest::newRow("403 tls_client_auth") << 403 << AuthMethod::TlsClientAuth << QStringLiteral("client certificate was not presented or not trusted");
+        QTest::newRow("403 self-signed") << 403 << AuthMethod::SelfSignedTlsClientAuth << QStringLiteral("self-signed certificate registered");
+        QTest::newRow("401 public") << 401 << AuthMethod::None << QStringLiteral("public client");
+    }
+
+    void bareRefusalsByMethod()
+    {
+        QFETCH(int, status);
+        QFETCH(AuthMethod, method);
+        QFETCH(QString, says);
+        const QString text = explainBareRefusal(status, method, QStringLiteral("token"));
+        QVERIFY2(text.contains(says), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("HTTP %1").arg(status)));
+        QVERIFY(!text.contains(QLatin1String("proxy")));
+        if (method == AuthMethod::None || method == AuthMethod::PrivateKeyJwt)
+            QVERIFY(!text.contains(QLatin1String("client secret")));
     }
 
     void introspectionRequest()
