@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/ClientRegistry.h"
 
+#include "registry/CertificateRegistry.h"
+
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
@@ -200,34 +202,37 @@ void ClientRegistry::removeApplication(qint64 applicationId, QObject *context, s
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
     QPointer<QObject> guard(context);
-    // The store would cascade the delete to the clients; their keychain entries go first, while
-    // their UUIDs are still known.
+    // The store would cascade the delete to the clients and certificates; their keychain entries
+    // (secrets, registration tokens, private keys) go first, while their UUIDs are still known.
     m_store->run(
-        [applicationId](Store &s) -> Result<QList<OAuthClient>> {
+        [applicationId](Store &s) -> Result<QStringList> {
             auto all = s.clients();
             if (!all)
                 return std::unexpected(all.error());
-            QList<OAuthClient> mine;
-            for (auto &c : *all) {
+            QStringList keys;
+            for (const auto &c : *all) {
                 if (c.applicationId == applicationId)
-                    mine.append(std::move(c));
+                    keys += keychainKeysOf(c);
             }
-            return mine;
+            auto certificates = s.certificates(applicationId);
+            if (!certificates)
+                return std::unexpected(certificates.error());
+            for (const CertificateRecord &r : *certificates)
+                keys.append(CertificateRegistry::privateKeyKey(r.uuid));
+            return keys;
         },
-        this, [this, guard, done, applicationId](Result<QList<OAuthClient>> clients) {
-            if (!clients) {
+        this, [this, guard, done, applicationId](Result<QStringList> keys_) {
+            if (!keys_) {
                 if (guard)
-                    done(std::unexpected(clients.error()));
+                    done(std::unexpected(keys_.error()));
                 return;
             }
-            QStringList keys;
-            for (const auto &c : *clients)
-                keys += keychainKeysOf(c);
+            const QStringList keys = *keys_;
             removeKeys(keys, [this, guard, done, applicationId](Result<void> removed) {
                 if (!removed) {
                     Error e = removed.error();
-                    e.message = tr("The application was not deleted: its clients' secrets could not be removed "
-                                   "from the keychain. %1")
+                    e.message = tr("The application was not deleted: its clients' secrets or its private keys "
+                                   "could not be removed from the keychain. %1")
                                     .arg(e.message);
                     if (guard)
                         done(std::unexpected(e));

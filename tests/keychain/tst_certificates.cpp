@@ -7,6 +7,7 @@
 #include "pki/KeyPair.h"
 #include "pki/LocalCa.h"
 #include "registry/CertificateRegistry.h"
+#include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
@@ -299,6 +300,29 @@ private Q_SLOTS:
         auto removed = await<void>([&](auto done) { m_registry->remove(rec, this, done); });
         QVERIFY(removed && *removed);
         QVERIFY(!keychainHas(CertificateRegistry::privateKeyKey(rec.uuid)));
+    }
+
+    // Regression (issue 12): deleting an application left its certificates' private keys in the
+    // keychain for good.
+    void deletingTheApplicationRemovesItsKeys()
+    {
+        auto app = await<Application>([&](auto done) {
+            m_store->run([](Store &s) { return s.saveApplication({ 0, QStringLiteral("Short-lived"), {}, {}, {} }); }, this, done);
+        });
+        QVERIFY(app && *app);
+        const qint64 keep = m_appId;
+        m_appId = (*app)->id;
+        const CertificateRecord signing = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Signing);
+        const CertificateRecord transport = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Transport);
+        m_appId = keep;
+        const CertificateRecord other = newKey(KeyAlgorithm::EcP256, CertificatePurpose::Signing);
+        QVERIFY(keychainHas(CertificateRegistry::privateKeyKey(signing.uuid)));
+        ClientRegistry clients(m_store.get(), m_keychain.get());
+        auto removed = await<void>([&](auto done) { clients.removeApplication((*app)->id, this, done); });
+        QVERIFY2(removed && *removed, why(removed).constData());
+        QVERIFY(!keychainHas(CertificateRegistry::privateKeyKey(signing.uuid)));
+        QVERIFY(!keychainHas(CertificateRegistry::privateKeyKey(transport.uuid)));
+        QVERIFY(keychainHas(CertificateRegistry::privateKeyKey(other.uuid))); // another application's key stays
     }
 
     void cancelledGenerationRecordsNothing()
