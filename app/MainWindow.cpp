@@ -15,6 +15,7 @@
 #include "registry/RegistrationService.h"
 #include "store/AsyncStore.h"
 #include "widgets/ApplicationDelegate.h"
+#include "widgets/BrowserLauncher.h"
 #include "widgets/ClientTableDelegates.h"
 #include "wizard/ClientWizard.h"
 
@@ -125,14 +126,7 @@ void MainWindow::buildUi()
         if (idx.row() > 0)
             renameApplication();
     });
-    connect(m_appList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_filter->setApplicationFilter(selectedApplicationId());
-        const bool app = selectedApplicationId().has_value();
-        m_renameApp->setEnabled(app);
-        m_deleteApp->setEnabled(app);
-        m_certificatesButton->setEnabled(app && m_certificates);
-        updateEmptyState();
-    });
+    connect(m_appList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::followSelectedApplication);
     m_renameApp->setEnabled(false);
     m_deleteApp->setEnabled(false);
     m_certificatesButton->setEnabled(false);
@@ -359,13 +353,10 @@ void MainWindow::connectStore()
             // The model's reset may not report a change of the current row: the filter follows
             // the selection here, else it keeps the deleted application and shows nothing.
             m_appList->setCurrentIndex(m_apps->index(0));
-            m_filter->setApplicationFilter(selectedApplicationId());
-            const bool app = selectedApplicationId().has_value();
-            m_renameApp->setEnabled(app);
-            m_deleteApp->setEnabled(app);
-            m_certificatesButton->setEnabled(app && m_certificates);
+            followSelectedApplication();
+        } else {
+            updateEmptyState();
         }
-        updateEmptyState();
     });
     connect(m_store, &AsyncStore::environmentSaved, this, [this](const Environment &env) {
         for (auto &e : m_environments) {
@@ -419,6 +410,16 @@ void MainWindow::showStoreError(const Error &error)
     menuBar()->setEnabled(false);
     statusBar()->showMessage(error.message);
     Q_EMIT loaded();
+}
+
+void MainWindow::followSelectedApplication()
+{
+    m_filter->setApplicationFilter(selectedApplicationId());
+    const bool app = selectedApplicationId().has_value();
+    m_renameApp->setEnabled(app);
+    m_deleteApp->setEnabled(app);
+    m_certificatesButton->setEnabled(app && m_certificates);
+    updateEmptyState();
 }
 
 void MainWindow::updateEmptyState()
@@ -755,8 +756,13 @@ void MainWindow::getTestToken(qint64 clientRowId)
             };
             if (signIn) {
                 auto *tester = new SignInTester(m_transport, environment, c, std::move(*credentials));
-                tester->setBrowserOpener(m_browserOpener ? m_browserOpener
-                                                         : [](const QUrl &url) { return QDesktopServices::openUrl(url); });
+                if (m_browserOpener) {
+                    tester->setBrowserOpener(m_browserOpener);
+                } else {
+                    tester->setBrowserOpener([tester](const QUrl &url) {
+                        return openInBrowser(url, tester, [tester](const QString &why) { tester->reportBrowserNotOpened(why); });
+                    });
+                }
                 show(tester);
                 return;
             }

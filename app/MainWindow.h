@@ -92,6 +92,8 @@ private:
     void buildUi();
     void buildMenus();
     void connectStore();
+    /// The client table, the buttons and the empty view follow the selected application.
+    void followSelectedApplication();
     void updateEmptyState();
     void updateCounts();
     void reportFailure(const Error &error);

@@ -192,10 +192,16 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
                      right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
-    m_audienceIsIssuer = new QCheckBox(tr("private_key_jwt audience: the &issuer, not the token endpoint"), right);
-    m_audienceIsIssuer->setObjectName(QStringLiteral("assertionAudienceIsIssuer"));
-    m_audienceIsIssuer->setToolTip(tr("RFC 7523 allows either; tick it only when this AS rejects the token endpoint."));
-    form->addRow(QString(), m_audienceIsIssuer);
+    m_assertionAudience = new QComboBox(right);
+    m_assertionAudience->setObjectName(QStringLiteral("assertionAudience"));
+    m_assertionAudience->setAccessibleName(tr("Client assertion audience"));
+    for (AssertionAudience a : allValues<AssertionAudience>())
+        m_assertionAudience->addItem(displayName(a), toWire(a));
+    m_assertionAudience->setToolTip(tr("What a private_key_jwt client assertion names as its audience (aud). "
+                                       "RFC 7523 allows the token endpoint or the issuer; some ASs want the "
+                                       "endpoint called for introspection and revocation. Change it only when "
+                                       "this AS refuses the assertion."));
+    addRow(tr("Client assertion au&dience:"), m_assertionAudience, QStringLiteral("assertionAudience"));
 
     auto *headersBox = new QWidget(right);
     auto *headersLayout = new QVBoxLayout(headersBox);
@@ -343,7 +349,7 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     m_connectivity->setCurrentIndex(m_connectivity->findData(toWire(env.connectivity)));
     m_apiBaseUrl->setText(env.apiBaseUrl.toString());
     m_caBundle->setText(env.caBundlePath);
-    m_audienceIsIssuer->setChecked(env.assertionAudienceIsIssuer);
+    m_assertionAudience->setCurrentIndex(std::max(0, m_assertionAudience->findData(toWire(env.assertionAudience))));
     m_headers->setRowCount(0);
     for (const auto &h : env.headers)
         addHeaderRow(h);
@@ -475,7 +481,7 @@ Environment EnvironmentsDialog::formEnvironment() const
     env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString()).value_or(Connectivity::Tls);
     env.apiBaseUrl = QUrl(m_apiBaseUrl->text().trimmed(), QUrl::StrictMode);
     env.caBundlePath = m_caBundle->text().trimmed();
-    env.assertionAudienceIsIssuer = m_audienceIsIssuer->isChecked();
+    env.assertionAudience = fromWire<AssertionAudience>(m_assertionAudience->currentData().toString()).value_or(AssertionAudience::TokenEndpoint);
     env.headers.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         auto text = [&](int col) {

@@ -79,7 +79,7 @@ private:
     QComboBox *m_connectivity = nullptr;
     QLineEdit *m_apiBaseUrl = nullptr;
     QLineEdit *m_caBundle = nullptr;
-    QCheckBox *m_audienceIsIssuer = nullptr;
+    QComboBox *m_assertionAudience = nullptr;
     QTableWidget *m_headers = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;

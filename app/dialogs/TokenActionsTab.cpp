@@ -124,7 +124,7 @@ void TokenActionsTab::introspect(TokenKind kind)
     m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
     if (!m_transport)
         return;
-    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this](IntrospectionOutcome o) {
+    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this, kind](IntrospectionOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
             Q_EMIT introspected(false, false);
@@ -133,6 +133,7 @@ void TokenActionsTab::introspect(TokenKind kind)
         QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
         html += QStringLiteral("</p>") + claimsTableHtml(o.result->claims, true) + QStringLiteral("<p>");
         showAction(html, !o.result->active, o.exchange);
+        Q_EMIT introspectionAnswered(kind, o.result->claims);
         Q_EMIT introspected(true, o.result->active);
     });
 }
@@ -156,6 +157,7 @@ void TokenActionsTab::revoke(TokenKind kind)
             return;
         }
         showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
+        Q_EMIT tokenRevoked(kind);
         Q_EMIT revoked(true);
         const auto md = m_metadata();
         if (md && !md->introspectionEndpoint.isEmpty()) {

@@ -40,7 +40,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void introspected(bool ok, bool active);
+    /// The AS's answer about @p kind's token (an active or inactive introspection).
+    void introspectionAnswered(oauthdesk::TokenKind kind, const QJsonObject &answer);
     void revoked(bool ok);
+    /// The AS accepted the revocation of @p kind's token.
+    void tokenRevoked(oauthdesk::TokenKind kind);
 
 private:
     [[nodiscard]] std::optional<TokenCall> tokenCall(TokenKind kind, bool revocation, QString *why) const;

@@ -185,6 +185,8 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
     m_actions = new TokenActionsTab(transport(), environment(), clientAuthentication(), [this] { return metadata(); }, this);
     connect(m_actions, &TokenActionsTab::introspected, this, &TokenTestDialog::introspected);
     connect(m_actions, &TokenActionsTab::revoked, this, &TokenTestDialog::revoked);
+    connect(m_actions, &TokenActionsTab::tokenRevoked, this, &TokenTestDialog::showRevoked);
+    connect(m_actions, &TokenActionsTab::introspectionAnswered, this, &TokenTestDialog::showIntrospection);
     m_tabs->addTab(m_actions, tr("&Introspect / revoke"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -228,17 +230,24 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
                 [this, busy] { busy(tr("Preparing the sign-in at %1…").arg(environment().issuer.toString())); });
         connect(m_signIn, &SignInTester::waitingForBrowser, this, [this, busy](const QUrl &url) {
             m_authorizationUrl = url;
-            busy(tr("Waiting for you to sign in in the browser… OAuthDesk listens on %1 for the answer (one "
-                    "callback only; PKCE S256). Cancel if you closed the browser.")
-                     .arg(m_signIn->redirectUri().toString()));
+            QString text = tr("Waiting for you to sign in in the browser… OAuthDesk listens on %1 for the answer (one "
+                              "callback only; PKCE S256). Cancel if you closed the browser.")
+                               .arg(m_signIn->redirectUri().toString());
+            if (const QString hint = m_signIn->waitingHint(); !hint.isEmpty())
+                text += QLatin1Char('\n') + hint;
+            busy(text);
             m_cancel->show();
             m_copyLink->show();
         });
-        connect(m_signIn, &SignInTester::browserNotOpened, this, [this, busy](const QUrl &url) {
+        connect(m_signIn, &SignInTester::browserNotOpened, this, [this, busy](const QUrl &url, const QString &why) {
             m_authorizationUrl = url;
-            busy(tr("OAuthDesk could not open a web browser here. Copy the sign-in link and open it in a browser on "
-                    "this computer; OAuthDesk keeps listening on %1 for the answer (Cancel to stop).")
-                     .arg(m_signIn->redirectUri().toString()));
+            QString text = tr("OAuthDesk could not open a web browser here%1. Copy the sign-in link and open it in a "
+                              "browser on this computer; OAuthDesk keeps listening on %2 for the answer (Cancel to stop).")
+                               .arg(why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'),
+                                    m_signIn->redirectUri().toString());
+            if (const QString hint = m_signIn->waitingHint(); !hint.isEmpty())
+                text += QLatin1Char('\n') + hint;
+            busy(text);
             m_cancel->show();
             m_copyLink->show();
         });
@@ -304,10 +313,7 @@ std::optional<DiscoveryMetadata> TokenTestDialog::metadata() const
 ClientAuthentication TokenTestDialog::clientAuthentication() const
 {
     const ClientCredentials &cred = m_tester ? m_tester->credentials() : m_signIn->credentials();
-    ClientAuthentication a { client().clientId, client().authMethod, cred.clientSecret, cred };
-    if (environment().assertionAudienceIsIssuer && a.credentials.assertionAudience.isEmpty())
-        a.credentials.assertionAudience = environment().issuer.toString();
-    return a;
+    return { client().clientId, client().authMethod, cred.clientSecret, withAudienceRule(cred, environment()) };
 }
 
 void TokenTestDialog::showSignIn(const SignInResult &r)
@@ -361,6 +367,7 @@ void TokenTestDialog::revoke(TokenKind kind)
 void TokenTestDialog::showResult(const TokenTestResult &r)
 {
     m_result = r;
+    m_accessRevokedAt.reset();
     m_again->setEnabled(true);
     m_actions->setResult(m_result);
     const qint64 latency = r.token.exchange.elapsedMs;
@@ -370,45 +377,10 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
         m_banner->setText(tr("No token. %1").arg(e.message) + (e.detail.isEmpty() ? QString() : QStringLiteral("\n(") + e.detail + QLatin1Char(')')));
         m_facts->setText(r.token.exchange.status ? tr("HTTP %1 after %2 ms").arg(r.token.exchange.status).arg(latency) : QString());
     } else {
-        const TokenResponse &t = *r.token.result;
         m_banner->setStyleSheet(QStringLiteral("background: #e8f5e9; color: #1b5e20; border-radius: 4px;"));
         m_banner->setText(r.renewal == 0 ? tr("Token received in %1 ms.").arg(latency)
                                          : tr("Token renewed in %1 ms (renewal %2).").arg(latency).arg(r.renewal));
-        QString facts = tr("<b>Token type:</b> %1 &nbsp; <b>Granted scope:</b> <code>%2</code>")
-                            .arg(t.tokenType.toHtmlEscaped(), t.grantedScopes.join(QLatin1Char(' ')).toHtmlEscaped());
-        if (t.scopeWasOmitted)
-            facts += tr(" (omitted by the AS: as requested)");
-        QStringList missing = t.scopesNotGranted();
-        // offline_access asks for a refresh token; many ASs issue one without echoing the scope.
-        if (t.refreshToken)
-            missing.removeAll(QStringLiteral("offline_access"));
-        const QStringList extra = t.scopesNotRequested();
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-            facts += QStringLiteral("<br><span style='color:#e65100'>⚠ ");
-            if (!missing.isEmpty())
-                facts += tr("Requested but not granted: %1. ").arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
-            if (!extra.isEmpty())
-                facts += tr("Granted without being asked: %1.").arg(extra.join(QStringLiteral(", ")).toHtmlEscaped());
-            facts += QStringLiteral("</span>");
-        }
-        if (r.binding) {
-            const bool good = r.binding->bound() || (!r.binding->expected && r.binding->tokenThumbprint.isEmpty());
-            facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
-                         .arg(r.binding->bound() ? QStringLiteral("#1b5e20") : good ? QStringLiteral("#455a64") : QStringLiteral("#b71c1c"),
-                              r.binding->bound() ? QStringLiteral("✔") : good ? QString() : QStringLiteral("✘"),
-                              r.binding->message().toHtmlEscaped());
-        }
-        if (r.signature) {
-            const bool valid = r.signature->status == SignatureStatus::Valid;
-            facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
-                         .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
-                              valid ? QStringLiteral("✔") : QStringLiteral("✘"), r.signature->message.toHtmlEscaped());
-        } else if (!r.jwksProblem.isEmpty()) {
-            facts += QStringLiteral("<br><span style='color:#e65100'>⚠ %1</span>").arg(r.jwksProblem.toHtmlEscaped());
-        } else if (!r.jwt) {
-            facts += tr("<br>Opaque access token (not a JWT): only the AS can read it; introspection shows its claims.");
-        }
-        m_facts->setText(facts);
+        showFacts(r);
     }
     if (r.renewal > 0)
         m_renewals->setText(tr("Renewed %1 time(s), last at %2").arg(r.renewal).arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
@@ -420,6 +392,82 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
     }
     m_exchange->setPlainText(raw);
     updateCountdown();
+}
+
+void TokenTestDialog::showFacts(const TokenTestResult &r)
+{
+    const TokenResponse &t = *r.token.result;
+    QString facts = tr("<b>Token type:</b> %1 &nbsp; <b>Granted scope:</b> <code>%2</code>")
+                        .arg(t.tokenType.toHtmlEscaped(), t.grantedScopes.join(QLatin1Char(' ')).toHtmlEscaped());
+    if (t.scopeWasOmitted)
+        facts += tr(" (omitted by the AS: as requested)");
+    QStringList missing = t.scopesNotGranted();
+    // offline_access asks for a refresh token; many ASs issue one without echoing the scope.
+    if (t.refreshToken)
+        missing.removeAll(QStringLiteral("offline_access"));
+    const QStringList extra = t.scopesNotRequested();
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+        facts += QStringLiteral("<br><span style='color:#e65100'>⚠ ");
+        if (!missing.isEmpty())
+            facts += tr("Requested but not granted: %1. ").arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!extra.isEmpty())
+            facts += tr("Granted without being asked: %1.").arg(extra.join(QStringLiteral(", ")).toHtmlEscaped());
+        facts += QStringLiteral("</span>");
+    }
+    if (t.refreshTokenKept)
+        facts += tr("<br>Refresh token: the AS did not issue a new one, so the one it issued before stays in use (RFC 6749 §6).");
+    if (r.binding) {
+        using V = CertificateBinding::Verdict;
+        const V v = r.binding->verdict();
+        const QString colour = v == V::Bound ? QStringLiteral("#1b5e20")
+            : v == V::Unknown                ? QStringLiteral("#e65100")
+            : r.binding->good()              ? QStringLiteral("#455a64")
+                                             : QStringLiteral("#b71c1c");
+        const QString mark = v == V::Bound ? QStringLiteral("✔") : v == V::Unknown ? QStringLiteral("?") : r.binding->good() ? QString() : QStringLiteral("✘");
+        facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>").arg(colour, mark, r.binding->message().toHtmlEscaped());
+    }
+    if (r.signature) {
+        const bool valid = r.signature->status == SignatureStatus::Valid;
+        facts += QStringLiteral("<br><span style='color:%1'>%2 %3</span>")
+                     .arg(valid ? QStringLiteral("#1b5e20") : QStringLiteral("#b71c1c"),
+                          valid ? QStringLiteral("✔") : QStringLiteral("✘"), r.signature->message.toHtmlEscaped());
+    } else if (!r.jwksProblem.isEmpty()) {
+        facts += QStringLiteral("<br><span style='color:#e65100'>⚠ %1</span>").arg(r.jwksProblem.toHtmlEscaped());
+    } else if (!r.jwt) {
+        facts += tr("<br>Opaque access token (not a JWT): only the AS can read it; introspection shows its claims.");
+    }
+    m_facts->setText(facts);
+}
+
+void TokenTestDialog::showRevoked(TokenKind kind)
+{
+    if (!m_result || !m_result->ok())
+        return;
+    const QString at = QLocale().toString(QTime::currentTime(), QLocale::LongFormat);
+    if (kind == TokenKind::AccessToken) {
+        m_accessRevokedAt = QDateTime::currentDateTimeUtc();
+        m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; border-radius: 4px;"));
+        m_banner->setText(tr("Access token revoked at %1 (RFC 7009): the AS accepted the revocation; the "
+                             "introspection on the Introspect / revoke tab says whether it still accepts the token.")
+                              .arg(at));
+    } else {
+        m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; border-radius: 4px;"));
+        m_banner->setText(tr("Refresh token revoked at %1 (RFC 7009): a refresh with it will be refused; the "
+                             "access token may stay valid until it expires.")
+                              .arg(at));
+    }
+    updateCountdown();
+}
+
+void TokenTestDialog::showIntrospection(TokenKind kind, const QJsonObject &answer)
+{
+    // An opaque access token's certificate binding is settled by what the AS says of it.
+    if (kind != TokenKind::AccessToken || !m_result || !m_result->ok() || !m_result->binding)
+        return;
+    const BindingEvidence before = m_result->binding->evidence;
+    m_result->binding->settleFromIntrospection(answer);
+    if (m_result->binding->evidence != before || before == BindingEvidence::Introspection)
+        showFacts(*m_result);
 }
 
 void TokenTestDialog::showClaims(const TokenTestResult &r)
@@ -457,6 +505,11 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
 void TokenTestDialog::updateCountdown()
 {
     const auto &last = m_result;
+    if (m_accessRevokedAt) {
+        m_countdown->setText(tr("Revoked at %1").arg(QLocale().toString(m_accessRevokedAt->toLocalTime().time(), QLocale::LongFormat)));
+        m_countdown->setStyleSheet(QStringLiteral("color: #e65100;"));
+        return;
+    }
     if (!last || !last->ok() || !last->token.result->expiresAt()) {
         m_countdown->clear();
         return;

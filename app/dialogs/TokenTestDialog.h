@@ -70,6 +70,9 @@ private:
     void showSignIn(const SignInResult &result);
 
     void showResult(const TokenTestResult &result);
+    void showFacts(const TokenTestResult &result);
+    void showRevoked(TokenKind kind);
+    void showIntrospection(TokenKind kind, const QJsonObject &answer);
     void showClaims(const TokenTestResult &result);
     void updateCountdown();
     void copyCurl();
@@ -102,6 +105,7 @@ private:
     QPlainTextEdit *m_apiResponse;
     QTimer *m_tick;
     std::optional<HttpExchange> m_lastApi;
+    std::optional<QDateTime> m_accessRevokedAt; ///< the AS accepted the access token's revocation
 };
 
 } // namespace oauthdesk

@@ -200,9 +200,13 @@ void AuthenticationPage::loadCertificates()
 {
     AsyncStore *store = clientWizard()->store();
     const qint64 appId = draft().client.applicationId;
-    if (!store || appId <= 0 || draft().createApplication)
+    if (!store || appId <= 0 || draft().createApplication) {
+        m_certificatesLoaded = true; // a new application has none yet
         return;
+    }
+    m_certificatesLoaded = false;
     store->run([appId](Store &s) { return s.certificates(appId); }, this, [this](Result<QList<CertificateRecord>> certs) {
+        m_certificatesLoaded = true;
         const QSignalBlocker b1(m_signing), b2(m_transport);
         m_signing->clear();
         m_transport->clear();
@@ -217,8 +221,20 @@ void AuthenticationPage::loadCertificates()
                 m_transport->addItem(label, r.id); // mTLS needs an issued certificate
         }
         const OAuthClient &c = draft().client;
-        m_signing->setCurrentIndex(std::max(0, m_signing->findData(c.signingCertificateId.value_or(0))));
-        m_transport->setCurrentIndex(std::max(0, m_transport->findData(c.transportCertificateId.value_or(0))));
+        const int signing = m_signing->findData(c.signingCertificateId.value_or(0));
+        const int transport = m_transport->findData(c.transportCertificateId.value_or(0));
+        m_signing->setCurrentIndex(std::max(0, signing));
+        m_transport->setCurrentIndex(std::max(0, transport));
+        if (!certs) {
+            m_authHint->setText(tr("This application's certificates could not be read (%1): the pickers are empty.")
+                                    .arg(certs.error().message));
+        } else if ((c.signingCertificateId && signing < 0) || (c.transportCertificateId && transport < 0)) {
+            // The client names a certificate the application no longer has (deleted, or a
+            // transport certificate that is not issued): say so instead of a silent "(none)".
+            m_authHint->setText(tr("The %1 this client used is no longer among this application's certificates "
+                                   "(deleted, or not issued yet): pick another, or make one now.")
+                                    .arg(c.signingCertificateId && signing < 0 ? tr("signing key") : tr("transport certificate")));
+        }
         storeToDraft();
         refresh();
     });
@@ -262,11 +278,13 @@ void AuthenticationPage::storeToDraft()
     c.redirectUris = redirects ? m_redirects->uris() : QStringList {};
     c.postLogoutRedirectUris = redirects ? m_logoutRedirects->uris() : QStringList {};
     c.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    c.certificateBoundTokens = m_bound->isChecked() && !m_bound->isHidden();
+    if (!m_certificatesLoaded)
+        return;
     const qint64 signing = m_signing->currentData().toLongLong();
     const qint64 transport = m_transport->currentData().toLongLong();
     c.signingCertificateId = c.authMethod == AuthMethod::PrivateKeyJwt && signing > 0 ? std::optional<qint64>(signing) : std::nullopt;
     c.transportCertificateId = transport > 0 ? std::optional<qint64>(transport) : std::nullopt;
-    c.certificateBoundTokens = m_bound->isChecked() && !m_bound->isHidden();
 }
 
 } // namespace oauthdesk

@@ -42,6 +42,9 @@ private:
     QComboBox *m_signing;
     QComboBox *m_transport;
     QCheckBox *m_bound;
+    /// The pickers hold the application's certificates: until then the draft keeps its ids
+    /// (an edited client's key is not "(none)" while the list loads).
+    bool m_certificatesLoaded = false;
     void openCertificates();
     QList<QWidget *> m_signingRow;
     QList<QWidget *> m_transportRow;

@@ -158,7 +158,7 @@ void ClientWizard::registerClient()
     const OAuthClient c = m_draft.client;
     const bool needsJwks = c.authMethod == AuthMethod::PrivateKeyJwt && c.signingCertificateId;
     const bool needsCertificateJwks = c.authMethod == AuthMethod::SelfSignedTlsClientAuth && c.transportCertificateId;
-    const bool needsDn = (c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId) || needsCertificateJwks;
+    const bool needsCertificates = (c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId) || needsCertificateJwks;
     auto send = [this](RegistrationInput input) {
         const Environment env = *environment();
         input.previousMethod = m_draft.originalMethod; // what the keychain holds for the stored client
@@ -168,7 +168,7 @@ void ClientWizard::registerClient()
         else
             m_registration->registerClient(env, input, this, done);
     };
-    if (!needsJwks && !needsDn) {
+    if (!needsJwks && !needsCertificates) {
         send({ c, {}, {}, {} });
         return;
     }

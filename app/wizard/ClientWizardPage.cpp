@@ -63,7 +63,8 @@ void ClientWizardPage::changed()
 
 void ClientWizardPage::refresh()
 {
-    if (m_touched) {
+    // An edited client has nothing to type first: what stops Next is said at once.
+    if (m_touched || draft().client.id != 0) {
         Problems all = m_wizard->problemsFor(m_fields);
         all += extraProblems();
         // Marking a field moves focus to it; keep the admin's cursor where it is while typing.

@@ -57,6 +57,12 @@ constexpr WireTable<Connectivity, 2> kConnectivities { {
     { Connectivity::MutualTls, "mtls" },
 } };
 
+constexpr WireTable<AssertionAudience, 3> kAssertionAudiences { {
+    { AssertionAudience::TokenEndpoint, "token_endpoint" },
+    { AssertionAudience::Issuer, "issuer" },
+    { AssertionAudience::EndpointCalled, "endpoint_called" },
+} };
+
 constexpr WireTable<CertificatePurpose, 2> kPurposes { {
     { CertificatePurpose::Signing, "signing" },
     { CertificatePurpose::Transport, "transport" },
@@ -121,6 +127,7 @@ QString toWire(PkcePolicy v) { return lookup(kPkcePolicies, v); }
 QString toWire(ClientStatus v) { return lookup(kClientStatuses, v); }
 QString toWire(Connectivity v) { return lookup(kConnectivities, v); }
 QString toWire(CertificatePurpose v) { return lookup(kPurposes, v); }
+QString toWire(AssertionAudience v) { return lookup(kAssertionAudiences, v); }
 QString toWire(KeyAlgorithm v) { return lookup(kKeyAlgorithms, v); }
 QString toWire(CertificateState v) { return lookup(kCertificateStates, v); }
 
@@ -143,6 +150,7 @@ OAUTHDESK_WIRE_ENUM(PkcePolicy, kPkcePolicies)
 OAUTHDESK_WIRE_ENUM(ClientStatus, kClientStatuses)
 OAUTHDESK_WIRE_ENUM(Connectivity, kConnectivities)
 OAUTHDESK_WIRE_ENUM(CertificatePurpose, kPurposes)
+OAUTHDESK_WIRE_ENUM(AssertionAudience, kAssertionAudiences)
 OAUTHDESK_WIRE_ENUM(KeyAlgorithm, kKeyAlgorithms)
 OAUTHDESK_WIRE_ENUM(CertificateState, kCertificateStates)
 #undef OAUTHDESK_WIRE_ENUM
@@ -200,6 +208,16 @@ QString displayName(Connectivity v)
     switch (v) {
     case Connectivity::Tls: return tr("TLS");
     case Connectivity::MutualTls: return tr("Mutual TLS (mTLS)");
+    }
+    return {};
+}
+
+QString displayName(AssertionAudience v)
+{
+    switch (v) {
+    case AssertionAudience::TokenEndpoint: return tr("the token endpoint");
+    case AssertionAudience::Issuer: return tr("the issuer");
+    case AssertionAudience::EndpointCalled: return tr("the endpoint called");
     }
     return {};
 }

@@ -36,6 +36,11 @@ enum class Connectivity { Tls, MutualTls };
 
 enum class CertificatePurpose { Signing, Transport };
 
+/// What a private_key_jwt client assertion names as its audience (`aud`). RFC 7523 §3 allows the
+/// token endpoint or the issuer; RFC 7521 §5.2 lets an AS want the endpoint the assertion is sent
+/// to, which matters for introspection and revocation. Each AS accepts its own subset.
+enum class AssertionAudience { TokenEndpoint, Issuer, EndpointCalled };
+
 enum class KeyAlgorithm { Rsa2048, Rsa3072, Rsa4096, EcP256, EcP384 };
 
 /// Key only → CSR pending → issued → expired (DESIGN.md "CertificateRecord").
@@ -49,6 +54,7 @@ enum class CertificateState { KeyOnly, CsrPending, Issued, Expired };
 [[nodiscard]] QString toWire(ClientStatus v);
 [[nodiscard]] QString toWire(Connectivity v);
 [[nodiscard]] QString toWire(CertificatePurpose v);
+[[nodiscard]] QString toWire(AssertionAudience v);
 [[nodiscard]] QString toWire(KeyAlgorithm v);
 [[nodiscard]] QString toWire(CertificateState v);
 
@@ -67,6 +73,7 @@ template <typename Enum>
 [[nodiscard]] QString displayName(AuthMethod v);
 [[nodiscard]] QString displayName(ClientStatus v);
 [[nodiscard]] QString displayName(Connectivity v);
+[[nodiscard]] QString displayName(AssertionAudience v);
 
 /// Grant types as the space-separated wire list the store keeps ("authorization_code refresh_token").
 [[nodiscard]] QString grantTypesToWire(const QList<GrantType> &grants);

@@ -42,9 +42,9 @@ struct Environment
     QUrl apiBaseUrl;
     QList<ExtraHeader> headers;
     QString caBundlePath; ///< optional PEM file trusted for this environment's hosts
-    /// private_key_jwt: the assertion's aud is the issuer instead of the token endpoint
-    /// (RFC 7523 §3 allows either; some ASs accept only one).
-    bool assertionAudienceIsIssuer = false;
+    /// private_key_jwt: what the client assertion's aud names (RFC 7523 §3 allows the token
+    /// endpoint or the issuer; some ASs want the endpoint called, RFC 7521 §5.2).
+    AssertionAudience assertionAudience = AssertionAudience::TokenEndpoint;
     QByteArray discoveryDocument;           ///< cached metadata JSON (size-limited on fetch)
     std::optional<QDateTime> discoveryFetchedAt;
     QDateTime createdAt;

@@ -175,6 +175,31 @@ void SignInTester::begin(std::shared_ptr<SignInResult> result)
     }
 }
 
+QString SignInTester::waitingHint() const
+{
+    if (m_phase != Phase::Waiting)
+        return {};
+    const auto registered = loopbackRedirectUri(m_client.redirectUris);
+    if (!registered || registered->port() != -1 || m_redirectUri.port() == -1)
+        return {}; // registered with its port: the AS gets exactly what it has
+    return tr("If the browser shows an error (often a blank page or HTTP 403) instead of coming back, the "
+              "authorization server wants the redirect URI exactly as registered, port included. OAuthDesk "
+              "listens on %1 now: register %2 with a fixed port (for example %3) here and at the AS, and "
+              "start the test again.")
+        .arg(m_redirectUri.toString(), registered->toString(),
+             [&] {
+                 QUrl fixed = *registered;
+                 fixed.setPort(m_redirectUri.port());
+                 return fixed.toString();
+             }());
+}
+
+void SignInTester::reportBrowserNotOpened(const QString &why)
+{
+    if (m_phase == Phase::Waiting && m_current)
+        Q_EMIT browserNotOpened(m_current->authorizationUrl, why);
+}
+
 CallbackExpectation SignInTester::expectation() const
 {
     return { m_state, m_metadata ? m_metadata->issuer : m_env.issuer.toString(), m_issParameterSupported };
@@ -218,9 +243,7 @@ TokenRequest SignInTester::baseTokenRequest() const
     r.authMethod = m_client.authMethod;
     if (m_client.authMethod != AuthMethod::None) { // a public client sends only its client_id
         r.clientSecret = m_credentials.clientSecret;
-        r.credentials = m_credentials;
-        if (m_env.assertionAudienceIsIssuer && r.credentials.assertionAudience.isEmpty())
-            r.credentials.assertionAudience = m_env.issuer.toString();
+        r.credentials = withAudienceRule(m_credentials, m_env);
     }
     // No scope parameter: the code carries the scopes (RFC 6749 §4.1.3), and a refresh without
     // one keeps them (§6).
@@ -377,11 +400,17 @@ void SignInTester::finish(std::shared_ptr<SignInResult> result)
     if (result->token.ok() && !result->ok()) {
         m_refreshToken.reset();
     } else if (result->token.ok()) {
-        const TokenResponse &t = *result->token.token.result;
-        if (t.refreshToken)
+        TokenResponse &t = *result->token.token.result;
+        if (t.refreshToken) {
             m_refreshToken = t.refreshToken; // rotated, or the first one
-        else if (!result->refreshed)
+        } else if (!result->refreshed) {
             m_refreshToken.reset();          // a new sign-in without one: nothing to refresh
+        } else if (m_refreshToken) {
+            // RFC 6749 §6: not rotated; the one issued before stays valid, and the result shows
+            // it so that it can still be introspected and revoked.
+            t.refreshToken = m_refreshToken;
+            t.refreshTokenKept = true;
+        }
     }
     m_state.clear();
     m_verifier.reset();

@@ -74,6 +74,16 @@ public:
     [[nodiscard]] const std::optional<DiscoveryMetadata> &metadata() const { return m_metadata; }
     /// The redirect URI the listener serves while waiting (empty otherwise).
     [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
+    /// While waiting: what to do when the browser shows an error instead of coming back. A
+    /// registered loopback URI without a port gets a port of OAuthDesk's choosing (RFC 8252 §7.3
+    /// lets the AS allow any); an AS that compares redirect URIs exactly refuses it, often with a
+    /// blank page, and the answer never reaches OAuthDesk. Empty when nothing is worth saying.
+    [[nodiscard]] QString waitingHint() const;
+
+public Q_SLOTS:
+    /// The browser the opener started gave up (no browser installed, no desktop): still
+    /// waiting, for the link opened by hand; browserNotOpened() tells the screens.
+    void reportBrowserNotOpened(const QString &why);
 
 Q_SIGNALS:
     void started();
@@ -81,8 +91,9 @@ Q_SIGNALS:
     void discovered(const QByteArray &document);
     /// The browser is (about to be) opened on @p authorizationUrl; the app may offer to copy it.
     void waitingForBrowser(const QUrl &authorizationUrl);
-    /// The opener could not start a browser: still waiting, for the link opened by hand.
-    void browserNotOpened(const QUrl &authorizationUrl);
+    /// The opener could not start a browser, or the browser it started gave up (@p why, when
+    /// known): still waiting, for the link opened by hand.
+    void browserNotOpened(const QUrl &authorizationUrl, const QString &why = {});
     /// The callback arrived and checked out; the code is being exchanged.
     void exchanging();
     void finished(const oauthdesk::SignInResult &result);

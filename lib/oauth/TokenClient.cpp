@@ -57,6 +57,29 @@ QStringList TokenResponse::scopesNotRequested() const
     return out;
 }
 
+ClientCredentials withAudienceRule(ClientCredentials credentials, const Environment &environment)
+{
+    credentials.audienceRule = environment.assertionAudience;
+    credentials.issuer = environment.issuer;
+    return credentials;
+}
+
+QString assertionAudienceFor(const ClientCredentials &credentials, const QUrl &endpoint, const QUrl &tokenEndpoint)
+{
+    switch (credentials.audienceRule) {
+    case AssertionAudience::Issuer:
+        if (!credentials.issuer.isEmpty())
+            return credentials.issuer.toString();
+        break;
+    case AssertionAudience::EndpointCalled:
+        if (!endpoint.isEmpty())
+            return endpoint.toString();
+        break;
+    case AssertionAudience::TokenEndpoint: break;
+    }
+    return tokenEndpoint.toString();
+}
+
 Result<HttpRequest> buildClientRequest(const ClientRequest &r)
 {
     const ClientAuthentication &c = r.client;
@@ -90,7 +113,7 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
             return std::unexpected(key.error());
         ClientAssertionRequest a;
         a.clientId = c.clientId;
-        a.audience = cred.assertionAudience.isEmpty() ? r.tokenEndpoint.toString() : cred.assertionAudience;
+        a.audience = assertionAudienceFor(cred, r.endpoint, r.tokenEndpoint);
         a.kid = cred.signingKid;
         a.alg = cred.signingAlg;
         auto assertion = buildClientAssertion(key->get(), a);
@@ -147,74 +170,20 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     return req;
 }
 
-QString explainTokenError(const QString &error, AuthMethod method)
+RefusalContext refusalContext(const TokenRequest &r)
 {
-    if (error == QLatin1String("invalid_client")) {
-        if (method == AuthMethod::PrivateKeyJwt) {
-            return tr("The authorization server rejected the client assertion (private_key_jwt): check "
-                      "that it knows this signing key under the kid sent, that the algorithm is one it "
-                      "accepts, and this machine's clock (an expired assertion, or a replayed jti, is "
-                      "refused).");
-        }
-        if (method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth) {
-            return tr("The authorization server did not accept the client certificate (%1): check that "
-                      "the transport certificate was presented (mTLS endpoint), and that its subject DN "
-                      "(tls_client_auth) or the registered certificate (self-signed) matches.")
-                .arg(toWire(method));
-        }
-        return tr("The authorization server rejected this client's credentials: check the secret in "
-                  "the keychain matches the one at the AS, and the authentication method (%1).")
-            .arg(toWire(method));
-    }
-    if (error == QLatin1String("invalid_scope"))
-        return tr("The authorization server refused the requested scopes: ask only for scopes this client is allowed at the AS.");
-    if (error == QLatin1String("unauthorized_client"))
-        return tr("This client is not allowed to use the client credentials grant at the AS: enable it there.");
-    if (error == QLatin1String("unsupported_grant_type"))
-        return tr("The authorization server does not support the client credentials grant at this endpoint.");
-    if (error == QLatin1String("invalid_grant"))
-        return tr("The grant (code or refresh token) is invalid, expired or was issued to another client.");
-    if (error == QLatin1String("invalid_request"))
-        return tr("The authorization server says the request is malformed: a parameter is missing, repeated or not allowed.");
-    if (error == QLatin1String("invalid_target"))
-        return tr("The authorization server does not know the requested resource (RFC 8707).");
-    return tr("The authorization server answered with the error \"%1\".").arg(error);
+    RefusalContext c;
+    c.endpoint = BackChannelEndpoint::Token;
+    c.grantType = r.grantType;
+    c.method = r.authMethod;
+    c.audienceRule = r.credentials.audienceRule;
+    if (r.authMethod == AuthMethod::PrivateKeyJwt)
+        c.assertionAudience = assertionAudienceFor(r.credentials, r.tokenEndpoint, r.tokenEndpoint);
+    return c;
 }
 
-QString explainBareRefusal(int status, AuthMethod method, const QString &endpointName)
-{
-    const QString head = tr("The %1 endpoint refused the request with HTTP %2 and no OAuth error.").arg(endpointName).arg(status);
-    QString why;
-    switch (method) {
-    case AuthMethod::ClientSecretBasic:
-    case AuthMethod::ClientSecretPost:
-        why = tr("With %1 that usually means a wrong client secret: check the secret in the keychain "
-                 "matches the one at the AS, that the AS expects %1, and that the client may ask for "
-                 "these scopes.")
-                  .arg(toWire(method));
-        break;
-    case AuthMethod::PrivateKeyJwt:
-        why = tr("With private_key_jwt that usually means the client assertion was not accepted: check "
-                 "the assertion audience this environment sends (Settings → Environments), that the AS "
-                 "knows the signing key under its kid, this machine's clock, and the scopes asked for.");
-        break;
-    case AuthMethod::TlsClientAuth:
-    case AuthMethod::SelfSignedTlsClientAuth:
-        why = tr("With %1 that usually means the client certificate was not presented or not trusted: "
-                 "check that the environment uses the AS's mTLS endpoint, that the AS trusts the "
-                 "certificate's issuer (or has the self-signed certificate registered), and the scopes "
-                 "asked for.")
-                  .arg(toWire(method));
-        break;
-    case AuthMethod::None:
-        why = tr("This is a public client (no client authentication): check that the AS knows this client "
-                 "ID as a public client and allows it this grant and these scopes.");
-        break;
-    }
-    return head + QLatin1Char(' ') + why;
-}
-
-Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes)
+Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes,
+                                         const RefusalContext &context)
 {
     if (ex.transportError)
         return std::unexpected(*ex.transportError);
@@ -224,29 +193,8 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     const bool json = doc.isObject();
     const QJsonObject o = doc.object();
 
-    if (ex.status != 200) {
-        const QString code = o.value(QLatin1String("error")).toString();
-        if (json && !code.isEmpty()) {
-            QString message = explainTokenError(code, AuthMethod::ClientSecretBasic);
-            const QString description = o.value(QLatin1String("error_description")).toString();
-            QString detail = QStringLiteral("HTTP %1, error=%2").arg(ex.status).arg(code);
-            if (!description.isEmpty())
-                detail += QStringLiteral(", error_description=") + description.left(300);
-            return fail(ErrorCode::Rejected, message, detail);
-        }
-        if (ex.status >= 300 && ex.status < 400) {
-            return fail(ErrorCode::Rejected,
-                        tr("The token endpoint redirected (HTTP %1) to %2. OAuthDesk does not send client "
-                           "credentials after a redirect: use the final URL as the token endpoint.")
-                            .arg(ex.status)
-                            .arg(QString::fromUtf8(ex.responseHeader("Location"))));
-        }
-        return fail(ErrorCode::Rejected,
-                    tr("The token endpoint answered HTTP %1 without an OAuth error. Check the token "
-                       "endpoint URL and any proxy in between.")
-                        .arg(ex.status),
-                    QString::fromUtf8(ex.responseBody.left(300)));
-    }
+    if (ex.status != 200)
+        return std::unexpected(refusalError(ex, context));
     if (!json) {
         const bool html = contentType.contains("html") || ex.responseBody.trimmed().startsWith('<');
         return fail(ErrorCode::ProtocolError,
@@ -298,22 +246,17 @@ void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
         done(std::move(outcome));
         return;
     }
-    const AuthMethod method = r.authMethod;
+    const RefusalContext refusal = refusalContext(r);
     const QStringList scopes = r.scopes;
     QByteArray assertion;
     for (const QByteArray &part : built->body.split('&')) {
         if (part.startsWith("client_assertion="))
             assertion = QByteArray::fromPercentEncoding(part.mid(17));
     }
-    transport->send(*built, r.caBundlePath, context, [done, method, scopes, assertion](HttpExchange ex) {
+    transport->send(*built, r.caBundlePath, context, [done, refusal, scopes, assertion](HttpExchange ex) {
         TokenOutcome outcome;
         outcome.clientAssertion = assertion;
-        outcome.result = parseTokenResponse(ex, scopes);
-        if (!outcome.result && outcome.result.error().code == ErrorCode::Rejected
-            && outcome.result.error().detail.contains(QLatin1String("error=invalid_client")))
-            outcome.result.error().message = explainTokenError(QStringLiteral("invalid_client"), method);
-        else if (!outcome.result && (ex.status == 401 || ex.status == 403) && oauthErrorAnswer(ex).code.isEmpty())
-            outcome.result.error().message = explainBareRefusal(ex.status, method, tr("token"));
+        outcome.result = parseTokenResponse(ex, scopes, refusal);
         outcome.exchange = std::move(ex);
         done(std::move(outcome));
     });

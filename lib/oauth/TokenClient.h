@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "model/Enums.h"
 #include "model/Environment.h"
+#include "oauth/Explanation.h"
 #include "oauth/HttpExchange.h"
 #include "secrets/SecretBytes.h"
 
@@ -29,12 +30,23 @@ struct ClientCredentials
     std::shared_ptr<const SecretBytes> signingKeyPkcs8Der;
     QString signingKid;  ///< the kid the AS knows the signing key by
     QString signingAlg;  ///< RS256, PS256 or ES256; empty: the key's default
-    QString assertionAudience; ///< empty: the token endpoint (RFC 7523 §3); some ASs want the issuer
+    /// private_key_jwt: what the assertion's aud names (the environment's rule) and the issuer
+    /// it names under AssertionAudience::Issuer.
+    AssertionAudience audienceRule = AssertionAudience::TokenEndpoint;
+    QUrl issuer;
     QList<QByteArray> transportCertificateChainDer;
     std::shared_ptr<const SecretBytes> transportKeyPkcs8Der;
 };
 
 using FormFields = QList<QPair<QByteArray, QByteArray>>;
+
+/// @p credentials with the environment's client-assertion audience rule and issuer: the one
+/// place an environment's rule reaches a request.
+[[nodiscard]] ClientCredentials withAudienceRule(ClientCredentials credentials, const Environment &environment);
+
+/// The aud of a private_key_jwt assertion sent to @p endpoint under @p credentials' rule.
+[[nodiscard]] QString assertionAudienceFor(const ClientCredentials &credentials, const QUrl &endpoint,
+                                           const QUrl &tokenEndpoint);
 
 /// Who a client is when it calls the AS's back-channel endpoints (token, introspection,
 /// revocation): its id, its method and what that method needs.
@@ -94,6 +106,9 @@ struct TokenResponse
     QStringList grantedScopes; ///< the "scope" answered, or the requested ones when omitted (§5.1)
     bool scopeWasOmitted = false;
     std::shared_ptr<const SecretBytes> refreshToken;
+    /// A refresh answered without a refresh_token: refreshToken is the one issued before, kept
+    /// (RFC 6749 §6: the AS did not rotate it).
+    bool refreshTokenKept = false;
     std::shared_ptr<const SecretBytes> idToken; ///< OpenID Connect: with the openid scope
     QDateTime receivedAt;
     [[nodiscard]] std::optional<QDateTime> expiresAt() const;
@@ -112,16 +127,15 @@ struct TokenOutcome
 /// Builds the HTTP request for @p r with the client's authentication (see buildClientRequest).
 [[nodiscard]] Result<HttpRequest> buildTokenRequest(const TokenRequest &r);
 
-/// Reads a token endpoint's answer: a token, or an Error in plain words beside the RFC 6749
-/// §5.2 code. A 200 that is not a token response (an HTML page from a proxy, JSON without
-/// access_token) is a failure, never a success.
-[[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange, const QStringList &requestedScopes);
+/// Reads a token endpoint's answer: a token, or an Error in plain words (the explanation table,
+/// for the grant and method in @p context) beside the RFC 6749 §5.2 code. A 200 that is not a
+/// token response (an HTML page from a proxy, JSON without access_token) is a failure, never a
+/// success.
+[[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange, const QStringList &requestedScopes,
+                                                       const RefusalContext &context = {});
 
-/// What an RFC 6749 §5.2 error code means to an admin, and what to check.
-[[nodiscard]] QString explainTokenError(const QString &error, AuthMethod method);
-/// A 401 or 403 without an OAuth error body (some ASs answer bad credentials that way), in
-/// plain words for the authentication method in use.
-[[nodiscard]] QString explainBareRefusal(int status, AuthMethod method, const QString &endpointName);
+/// What was sent in @p r, for explaining a refusal of it.
+[[nodiscard]] RefusalContext refusalContext(const TokenRequest &r);
 
 /// Sends @p r and answers once with the outcome and the recorded exchange.
 void requestToken(Transport *transport, const TokenRequest &r, QObject *context,

@@ -37,39 +37,16 @@ Result<HttpRequest> buildCall(const TokenCall &call, const char *what)
     return buildClientRequest(r);
 }
 
-/// A non-200 answer from introspection or revocation, in plain words.
-Error endpointError(const HttpExchange &ex, AuthMethod method, const QString &endpointName)
+/// What was sent in @p call, for explaining a refusal of it.
+RefusalContext refusalContext(const TokenCall &call, BackChannelEndpoint endpoint)
 {
-    if (ex.transportError)
-        return *ex.transportError;
-    const OAuthErrorAnswer answer = oauthErrorAnswer(ex);
-    const QString &code = answer.code;
-    const QString &detail = answer.detail;
-    if (code == QLatin1String("invalid_client"))
-        return { ErrorCode::Rejected, explainTokenError(QStringLiteral("invalid_client"), method), detail };
-    if (code.isEmpty() && (ex.status == 401 || ex.status == 403))
-        return { ErrorCode::Rejected, explainBareRefusal(ex.status, method, endpointName), detail };
-    if (code == QLatin1String("unsupported_token_type")) {
-        return { ErrorCode::Rejected,
-                 tr("The %1 endpoint does not handle this kind of token (unsupported_token_type): many "
-                    "ASs accept only refresh tokens there, or only opaque access tokens.")
-                     .arg(endpointName),
-                 detail };
-    }
-    if (code == QLatin1String("unauthorized_client") || ex.status == 403) {
-        return { ErrorCode::Rejected,
-                 tr("This client is not allowed to use the %1 endpoint at the authorization server.").arg(endpointName),
-                 detail };
-    }
-    if (!code.isEmpty()) {
-        return { ErrorCode::Rejected,
-                 tr("The %1 endpoint answered with the error \"%2\".").arg(endpointName, code), detail };
-    }
-    return { ErrorCode::Rejected,
-             tr("The %1 endpoint answered HTTP %2 without an OAuth error: check the endpoint URL and any proxy in between.")
-                 .arg(endpointName)
-                 .arg(ex.status),
-             QString::fromUtf8(ex.responseBody.left(300)) };
+    RefusalContext c;
+    c.endpoint = endpoint;
+    c.method = call.client.authMethod;
+    c.audienceRule = call.client.credentials.audienceRule;
+    if (c.method == AuthMethod::PrivateKeyJwt)
+        c.assertionAudience = assertionAudienceFor(call.client.credentials, call.endpoint, call.tokenEndpoint);
+    return c;
 }
 
 } // namespace
@@ -113,10 +90,10 @@ Result<HttpRequest> buildRevocationRequest(const TokenCall &call)
     return buildCall(call, "revocation");
 }
 
-Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, AuthMethod method)
+Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, const RefusalContext &context)
 {
     if (ex.transportError || ex.status != 200)
-        return std::unexpected(endpointError(ex, method, tr("introspection")));
+        return std::unexpected(refusalError(ex, context));
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &parseError);
     if (!doc.isObject()) {
@@ -135,10 +112,10 @@ Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, AuthMet
     return i;
 }
 
-Result<void> parseRevocationResponse(const HttpExchange &ex, AuthMethod method)
+Result<void> parseRevocationResponse(const HttpExchange &ex, const RefusalContext &context)
 {
     if (ex.transportError || ex.status != 200)
-        return std::unexpected(endpointError(ex, method, tr("revocation")));
+        return std::unexpected(refusalError(ex, context));
     return {};
 }
 
@@ -152,10 +129,10 @@ void introspectToken(Transport *transport, const TokenCall &call, const QString 
         done(std::move(o));
         return;
     }
-    const AuthMethod method = call.client.authMethod;
-    transport->send(*built, caBundlePath, context, [done, method](HttpExchange ex) {
+    const RefusalContext refusal = refusalContext(call, BackChannelEndpoint::Introspection);
+    transport->send(*built, caBundlePath, context, [done, refusal](HttpExchange ex) {
         IntrospectionOutcome o;
-        o.result = parseIntrospectionResponse(ex, method);
+        o.result = parseIntrospectionResponse(ex, refusal);
         o.exchange = std::move(ex);
         done(std::move(o));
     });
@@ -171,10 +148,10 @@ void revokeToken(Transport *transport, const TokenCall &call, const QString &caB
         done(std::move(o));
         return;
     }
-    const AuthMethod method = call.client.authMethod;
-    transport->send(*built, caBundlePath, context, [done, method](HttpExchange ex) {
+    const RefusalContext refusal = refusalContext(call, BackChannelEndpoint::Revocation);
+    transport->send(*built, caBundlePath, context, [done, refusal](HttpExchange ex) {
         RevocationOutcome o;
-        o.result = parseRevocationResponse(ex, method);
+        o.result = parseRevocationResponse(ex, refusal);
         o.exchange = std::move(ex);
         done(std::move(o));
     });

@@ -50,10 +50,10 @@ struct Introspection
 
 /// Reads an introspection answer: 200 with a JSON object whose "active" is a boolean, else an
 /// Error in plain words (a 401 names the client's authentication).
-[[nodiscard]] Result<Introspection> parseIntrospectionResponse(const HttpExchange &exchange, AuthMethod method);
+[[nodiscard]] Result<Introspection> parseIntrospectionResponse(const HttpExchange &exchange, const RefusalContext &context);
 /// Reads a revocation answer: 200 means revoked or already invalid (RFC 7009 §2.2);
 /// unsupported_token_type and the other errors in plain words.
-[[nodiscard]] Result<void> parseRevocationResponse(const HttpExchange &exchange, AuthMethod method);
+[[nodiscard]] Result<void> parseRevocationResponse(const HttpExchange &exchange, const RefusalContext &context);
 
 struct IntrospectionOutcome
 {

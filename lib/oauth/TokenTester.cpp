@@ -23,19 +23,54 @@ ClientCredentials withSecret(std::shared_ptr<const SecretBytes> secret)
 }
 } // namespace
 
+CertificateBinding::Verdict CertificateBinding::verdict() const
+{
+    if (bound())
+        return Verdict::Bound;
+    if (tokenThumbprint.isEmpty()) {
+        if (evidence == BindingEvidence::NotVisible)
+            return Verdict::Unknown;
+        return expected ? Verdict::Missing : Verdict::NotBound;
+    }
+    return presentedThumbprint.isEmpty() ? Verdict::NothingPresented : Verdict::OtherCertificate;
+}
+
 QString CertificateBinding::message() const
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::TokenTester", s); };
-    if (bound())
-        return tr("Certificate-bound: cnf.x5t#S256 matches the transport certificate presented (RFC 8705 §3).");
-    if (tokenThumbprint.isEmpty())
-        return expected ? tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
-                             "token has no cnf.x5t#S256. Check the AS's certificate-bound tokens setting.")
-                        : tr("Not certificate-bound (no cnf.x5t#S256 in the token).");
-    if (presentedThumbprint.isEmpty())
+    const bool introspected = evidence == BindingEvidence::Introspection;
+    switch (verdict()) {
+    case Verdict::Bound:
+        return introspected ? tr("Certificate-bound (from the AS's introspection): cnf.x5t#S256 matches the transport "
+                                 "certificate presented (RFC 8705 §3).")
+                            : tr("Certificate-bound: cnf.x5t#S256 matches the transport certificate presented (RFC 8705 §3).");
+    case Verdict::Unknown:
+        return tr("Certificate binding unknown until introspected: the access token is opaque, so only the AS knows "
+                  "its cnf.x5t#S256. Introspect the access token to settle it.");
+    case Verdict::Missing:
+        return introspected ? tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
+                                 "AS's introspection of the token has no cnf.x5t#S256. Check the AS's "
+                                 "certificate-bound tokens setting.")
+                            : tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
+                                 "token has no cnf.x5t#S256. Check the AS's certificate-bound tokens setting.");
+    case Verdict::NotBound:
+        return introspected ? tr("Not certificate-bound (the AS's introspection has no cnf.x5t#S256).")
+                            : tr("Not certificate-bound (no cnf.x5t#S256 in the token).");
+    case Verdict::NothingPresented:
         return tr("The token is bound to a certificate (cnf.x5t#S256), but none was presented.");
-    return tr("Bound to ANOTHER certificate: cnf.x5t#S256 is %1, the presented certificate's is %2.")
-        .arg(tokenThumbprint, presentedThumbprint);
+    case Verdict::OtherCertificate:
+        return tr("Bound to ANOTHER certificate: cnf.x5t#S256 is %1, the presented certificate's is %2.")
+            .arg(tokenThumbprint, presentedThumbprint);
+    }
+    return {};
+}
+
+void CertificateBinding::settleFromIntrospection(const QJsonObject &introspection)
+{
+    if (evidence == BindingEvidence::Token || introspection.value(QLatin1String("active")) != QJsonValue(true))
+        return;
+    tokenThumbprint = introspection.value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString();
+    evidence = BindingEvidence::Introspection;
 }
 
 TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
@@ -106,9 +141,7 @@ void TokenTester::requestNow()
         r.clientId = m_client.clientId;
         r.authMethod = m_client.authMethod;
         r.clientSecret = m_credentials.clientSecret;
-        r.credentials = m_credentials;
-        if (m_env.assertionAudienceIsIssuer && r.credentials.assertionAudience.isEmpty())
-            r.credentials.assertionAudience = m_env.issuer.toString();
+        r.credentials = withAudienceRule(m_credentials, m_env);
         r.scopes = m_client.scopes;
         r.extraHeaders = m_env.headers; // on every request, renewals included
         r.caBundlePath = m_env.caBundlePath;
@@ -165,7 +198,10 @@ void TokenTester::inspect(TokenTestResult result)
         result.binding = b;
     }
     if (!looksLikeJwt(token)) {
-        finish(std::move(result)); // opaque: shown as opaque, not as an error
+        // Opaque: shown as opaque, not as an error; its binding only the AS can tell.
+        if (result.binding)
+            result.binding->evidence = BindingEvidence::NotVisible;
+        finish(std::move(result));
         return;
     }
     auto decoded = decodeJwt(token);

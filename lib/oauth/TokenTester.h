@@ -18,14 +18,33 @@ namespace oauthdesk {
 
 class Transport;
 
+/// Where a token's cnf.x5t#S256 was read: from the token itself (a JWT), nowhere yet (an opaque
+/// token: only the AS knows), or from the AS's introspection of it (RFC 7662, RFC 8705 §3.2).
+enum class BindingEvidence { Token, NotVisible, Introspection };
+
 /// RFC 8705 §3: is the token bound to the certificate that was presented?
 struct CertificateBinding
 {
+    enum class Verdict {
+        Bound,            ///< cnf.x5t#S256 matches the certificate presented
+        NotBound,         ///< no cnf, and none expected: fine
+        Missing,          ///< no cnf, but the client is set up for bound tokens
+        OtherCertificate, ///< bound, to another certificate
+        NothingPresented, ///< bound, but no certificate was presented
+        Unknown,          ///< opaque and not introspected yet
+    };
     QString presentedThumbprint; ///< x5t#S256 of the transport certificate sent (empty: none sent)
-    QString tokenThumbprint;     ///< cnf.x5t#S256 in the token (empty: not bound)
+    QString tokenThumbprint;     ///< cnf.x5t#S256 of the token (empty: not bound, or not visible)
     bool expected = false;       ///< the client is set up for certificate-bound tokens
+    BindingEvidence evidence = BindingEvidence::Token;
     [[nodiscard]] bool bound() const { return !tokenThumbprint.isEmpty() && tokenThumbprint == presentedThumbprint; }
+    [[nodiscard]] Verdict verdict() const;
+    /// Bound, or unbound as expected: nothing for the admin to fix.
+    [[nodiscard]] bool good() const { return verdict() == Verdict::Bound || verdict() == Verdict::NotBound; }
     [[nodiscard]] QString message() const;
+    /// Settles an opaque token's binding from the AS's introspection answer (its cnf member);
+    /// an inactive answer settles nothing.
+    void settleFromIntrospection(const QJsonObject &introspection);
 };
 
 /// One "Get test token" attempt and everything the result pane shows about it.

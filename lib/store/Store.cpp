@@ -144,6 +144,27 @@ Enum enumFrom(const QVariant &v, Enum fallback)
     return fromWire<Enum>(v.toString()).value_or(fallback);
 }
 
+// environments.assertion_aud_issuer (schema 5) was 0/1 for token endpoint/issuer; 2 is the
+// endpoint called. The integers are the store's, kept stable; anything else reads as the default.
+int audienceColumn(AssertionAudience a)
+{
+    switch (a) {
+    case AssertionAudience::TokenEndpoint: return 0;
+    case AssertionAudience::Issuer: return 1;
+    case AssertionAudience::EndpointCalled: return 2;
+    }
+    return 0;
+}
+
+AssertionAudience audienceFromColumn(const QVariant &v)
+{
+    switch (v.toInt()) {
+    case 1: return AssertionAudience::Issuer;
+    case 2: return AssertionAudience::EndpointCalled;
+    default: return AssertionAudience::TokenEndpoint;
+    }
+}
+
 const QString kClientColumns = QStringLiteral(
     "id, application_id, environment_id, client_id, name, description, application_type,"
     " grant_types, pkce, redirect_uris_json, post_logout_redirect_uris_json, scopes,"
@@ -404,7 +425,7 @@ Result<QList<Environment>> Store::environments()
         e.discoveryDocument = q.value(7).toByteArray();
         e.discoveryFetchedAt = optionalDate(q.value(8));
         e.createdAt = fromEpochMs(q.value(9));
-        e.assertionAudienceIsIssuer = q.value(10).toBool();
+        e.assertionAudience = audienceFromColumn(q.value(10));
         e.uuid = q.value(11).toString();
         out.append(std::move(e));
     }
@@ -603,7 +624,7 @@ Result<Environment> Store::saveEnvironment(Environment env)
     q.addBindValue(env.discoveryDocument.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
-    q.addBindValue(env.assertionAudienceIsIssuer ? 1 : 0);
+    q.addBindValue(audienceColumn(env.assertionAudience));
     if (env.id == 0) {
         q.addBindValue(toEpochMs(env.createdAt));
         // Given once, at insert (keychain keys hang on it); an update never changes it.

@@ -159,6 +159,13 @@ private Q_SLOTS:
         setText(dlg, "apiBaseUrl", QStringLiteral("https://api.uat.example.com/v1"));
         auto *connectivity = dlg->findChild<QComboBox *>(QStringLiteral("connectivity"));
         connectivity->setCurrentIndex(connectivity->findData(toWire(Connectivity::MutualTls)));
+        // Three client-assertion audience rules (issue 12): token endpoint, issuer, endpoint called.
+        auto *audience = dlg->findChild<QComboBox *>(QStringLiteral("assertionAudience"));
+        QVERIFY(audience);
+        QCOMPARE(audience->count(), 3);
+        QCOMPARE(audience->currentData().toString(), toWire(AssertionAudience::TokenEndpoint));
+        audience->setCurrentIndex(audience->findData(toWire(AssertionAudience::EndpointCalled)));
+        QCOMPARE(audience->currentText(), QStringLiteral("the endpoint called"));
         QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addRegionHeaderButton")), Qt::LeftButton);
         auto *headers = dlg->findChild<QTableWidget *>(QStringLiteral("extraHeaders"));
         headers->item(0, 1)->setText(QStringLiteral("2"));
@@ -173,6 +180,7 @@ private Q_SLOTS:
         QCOMPARE(e.name, QStringLiteral("UAT"));
         QCOMPARE(e.issuer, QUrl(QStringLiteral("https://auth.uat.example.com")));
         QCOMPARE(e.connectivity, Connectivity::MutualTls);
+        QCOMPARE(e.assertionAudience, AssertionAudience::EndpointCalled);
         QCOMPARE(e.headers.size(), 1);
         QCOMPARE(e.headers.first().name, QStringLiteral("X-Region"));
         QCOMPARE(e.headers.first().value, QStringLiteral("2"));

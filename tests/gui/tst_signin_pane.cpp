@@ -5,6 +5,7 @@
 // - an accepted one shows the verified ID token and its checks;
 // - Introspect / Revoke follow what the AS's discovery offers;
 // - tokens in the raw exchange are redacted.
+#include "dialogs/TokenActionsTab.h"
 #include "dialogs/TokenTestDialog.h"
 #include "oauth/SignInTester.h"
 #include "oauth/Transport.h"
@@ -184,6 +185,49 @@ private Q_SLOTS:
         QVERIFY(!introspectRefresh->isEnabled()); // no refresh token came
         QVERIFY(!revokeAccess->isEnabled());
         QVERIFY(revokeAccess->toolTip().contains(QStringLiteral("no revocation endpoint")));
+    }
+
+    /// Regression (issue 12, defects 4 and 9): an opaque bound token is "unknown until
+    /// introspected", and introspection settles it; after a revocation the header no longer
+    /// says "Token received" with a live countdown.
+    void introspectionSettlesTheBindingAndRevocationShowsInTheHeader()
+    {
+        auto *tester = new TokenTester(&m_transport, environment(), client(false),
+                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+        TokenTestDialog dlg(tester);
+        auto *actions = dlg.findChild<TokenActionsTab *>(QStringLiteral("tokenActions"));
+        QVERIFY(actions);
+        TokenTestResult r = tokenResult(true);
+        CertificateBinding b;
+        b.presentedThumbprint = QStringLiteral("thumb-1");
+        b.expected = true;
+        b.evidence = BindingEvidence::NotVisible; // what TokenTester sets for an opaque token
+        r.binding = b;
+        Q_EMIT tester->finished(r);
+        QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("unknown until introspected")), qPrintable(facts(dlg)));
+        QVERIFY(!facts(dlg).contains(QStringLiteral("NOT certificate-bound")));
+
+        Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken,
+                                              QJsonObject { { QStringLiteral("active"), true },
+                                                            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
+        QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound (from the AS's introspection)")), qPrintable(facts(dlg)));
+        QVERIFY(dlg.result()->binding->bound());
+
+        auto *countdown = dlg.findChild<QLabel *>(QStringLiteral("tokenCountdown"));
+        QTRY_VERIFY(countdown->text().startsWith(QStringLiteral("Expires in")));
+        Q_EMIT actions->tokenRevoked(TokenKind::RefreshToken);
+        QVERIFY2(banner(dlg).contains(QStringLiteral("Refresh token revoked")), qPrintable(banner(dlg)));
+        Q_EMIT actions->tokenRevoked(TokenKind::AccessToken);
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Access token revoked")), qPrintable(banner(dlg)));
+        QVERIFY(!banner(dlg).contains(QStringLiteral("Token received")));
+        QVERIFY(countdown->text().startsWith(QStringLiteral("Revoked at")));
+        QTest::qWait(1100); // the countdown's tick does not bring the expiry back
+        QVERIFY2(countdown->text().startsWith(QStringLiteral("Revoked at")), qPrintable(countdown->text()));
+        // A new token is a new story.
+        Q_EMIT tester->finished(tokenResult(false));
+        QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));
+        QVERIFY(countdown->text().startsWith(QStringLiteral("Expires in")));
     }
 };
 

@@ -585,6 +585,56 @@ private Q_SLOTS:
         QVERIFY(storedClients().isEmpty());
     }
 
+    /// Regression (issue 12, defect 8): editing a private_key_jwt client shows its signing key,
+    /// not "(none)", and Next works; a key that is gone is said, not a silently disabled Next.
+    void editingAKeyedClientKeepsItsKey()
+    {
+        auto s = Store::open(m_path).value();
+        CertificateRecord key;
+        key.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        key.applicationId = m_appId;
+        key.purpose = CertificatePurpose::Signing;
+        key.keyAlgorithm = KeyAlgorithm::EcP256;
+        key.kid = QStringLiteral("kid-of-the-signing-key");
+        key.state = CertificateState::KeyOnly;
+        key.createdAt = QDateTime::currentDateTimeUtc();
+        auto savedKey = s->saveCertificate(key);
+        QVERIFY(savedKey);
+        OAuthClient existing = makeClient(m_appId, QStringLiteral("signer"), QStringLiteral("signer-01"));
+        existing.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        existing.authMethod = AuthMethod::PrivateKeyJwt;
+        existing.signingCertificateId = savedKey->id;
+        auto stored = s->saveClient(existing);
+        QVERIFY(stored);
+
+        auto wizard = openWizard(*stored);
+        QWizard *w = wizard.get();
+        click(next(w));
+        QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        auto *signing = child<QComboBox>(w, "signingCertificate");
+        QVERIFY(signing);
+        QTRY_COMPARE_WITH_TIMEOUT(signing->currentData().toLongLong(), savedKey->id, 5000);
+        QVERIFY2(signing->currentText().contains(QStringLiteral("kid-of-the-")), qPrintable(signing->currentText()));
+        QVERIFY(next(w)->isEnabled());
+        click(next(w));
+        click(next(w));
+        click(submitButton(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+        QCOMPARE(storedClients().first().signingCertificateId, std::optional<qint64>(savedKey->id));
+        wizard.reset();
+
+        // The key is deleted (the store unlinks it): the wizard says why Next is off.
+        QVERIFY(s->removeCertificate(savedKey->id));
+        wizard = openWizard(storedClients().first());
+        w = wizard.get();
+        click(next(w));
+        QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        QTRY_VERIFY(!next(w)->isEnabled());
+        auto *problem = w->findChild<QLabel *>(QString(fields::signingCertificate) + QStringLiteral("Problem"));
+        QVERIFY(problem);
+        QTRY_VERIFY(problem->isVisible() && !problem->text().isEmpty()); // why Next is off, beside the field
+    }
+
     void editingAwayFromASecretRemovesIt()
     {
         OAuthClient c = makeClient(m_appId, QStringLiteral("batch-x"), QStringLiteral("batch-x-1"));

@@ -207,7 +207,7 @@ private Q_SLOTS:
         const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
                                                   { QStringLiteral("jwks"), QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } })).object() } });
         Environment e = liveEnvironment();
-        e.assertionAudienceIsIssuer = true; // the environment setting an admin ticks for such an AS
+        e.assertionAudience = AssertionAudience::Issuer; // the environment setting an admin picks for such an AS
         ClientCredentials cred;
         cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
         cred.signingKid = kid;
@@ -250,7 +250,10 @@ private Q_SLOTS:
         QVERIFY(!expired);
         QVERIFY(expired.error().detail.contains(QStringLiteral("invalid_client")));
         // In plain words, with what to check for this method.
-        const QString words = explainTokenError(QStringLiteral("invalid_client"), AuthMethod::PrivateKeyJwt);
+        RefusalContext context;
+        context.method = AuthMethod::PrivateKeyJwt;
+        context.assertionAudience = tokenEndpoint;
+        const QString words = explainRefusal(401, QStringLiteral("invalid_client"), context);
         QVERIFY2(words.contains(QStringLiteral("expired")) && words.contains(QStringLiteral("jti")) && words.contains(QStringLiteral("kid")),
                  qPrintable(words));
     }

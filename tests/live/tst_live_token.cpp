@@ -192,13 +192,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rfcError");
         QTest::addColumn<QString>("says");
         QTest::newRow("wrong secret") << "basic-client" << int(AuthMethod::ClientSecretBasic) << "not-the-secret" << kBoth
-                                      << "invalid_client" << "check the secret in the keychain matches the one at the AS";
+                                      << "invalid_client" << "check that the secret in the keychain matches the one at the AS";
         QTest::newRow("wrong method") << "post-client" << int(AuthMethod::ClientSecretBasic) << "post-secret-0123456789abcdef" << kBoth
-                                      << "invalid_client" << "the authentication method";
+                                      << "invalid_client" << "that the AS expects client_secret_basic for this client";
         QTest::newRow("unknown scope") << "basic-client" << int(AuthMethod::ClientSecretBasic) << "basic-secret-0123456789abcdef"
-                                       << QStringList { QStringLiteral("admin:all") } << "invalid_scope" << "refused the requested scopes";
+                                       << QStringList { QStringLiteral("admin:all") } << "invalid_scope" << "refused the scopes of the client credentials request";
         QTest::newRow("scope not allowed") << "narrow-client" << int(AuthMethod::ClientSecretBasic) << "narrow-secret-0123456789abcdef"
-                                           << kBoth << "invalid_scope" << "refused the requested scopes";
+                                           << kBoth << "invalid_scope" << "refused the scopes of the client credentials request";
     }
 
     void errorsInPlainWords()

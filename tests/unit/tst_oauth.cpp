@@ -5,6 +5,7 @@
 // which proves the same code against the real provider).
 #include "oauth/Discovery.h"
 #include "oauth/TokenClient.h"
+#include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
 
 #include <QTcpServer>
@@ -147,13 +148,13 @@ private Q_SLOTS:
         QTest::newRow("invalid_client") << 401 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_client"})")
                                         << false << "rejected this client's credentials";
         QTest::newRow("invalid_scope") << 400 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_scope"})")
-                                       << false << "refused the requested scopes";
+                                       << false << "refused the scopes of the client credentials request";
         QTest::newRow("unauthorized_client") << 400 << QByteArray("application/json")
-                                             << QByteArray(R"({"error":"unauthorized_client"})") << false << "not allowed to use";
+                                             << QByteArray(R"({"error":"unauthorized_client"})") << false << "not allowed the client credentials grant";
         QTest::newRow("unsupported_grant_type") << 400 << QByteArray("application/json")
                                                 << QByteArray(R"({"error":"unsupported_grant_type"})") << false << "does not support";
         QTest::newRow("bad gateway html") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << false
-                                          << "HTTP 502 without an OAuth error";
+                                          << "HTTP 502, a server error";
     }
     void responses()
     {
@@ -171,6 +172,47 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+    }
+
+    void certificateBindingVerdicts()
+    {
+        using V = CertificateBinding::Verdict;
+        CertificateBinding b;
+        b.presentedThumbprint = QStringLiteral("abc");
+        b.expected = true;
+        b.tokenThumbprint = QStringLiteral("abc");
+        QCOMPARE(b.verdict(), V::Bound);
+        b.tokenThumbprint = QStringLiteral("xyz");
+        QCOMPARE(b.verdict(), V::OtherCertificate);
+        QVERIFY(b.message().contains(QStringLiteral("ANOTHER")));
+        b.tokenThumbprint.clear();
+        QCOMPARE(b.verdict(), V::Missing);
+        QVERIFY(!b.good());
+
+        // Regression (issue 12, defect 4): an opaque token's binding is unknown, not missing,
+        // until the AS's introspection settles it.
+        b.evidence = BindingEvidence::NotVisible;
+        QCOMPARE(b.verdict(), V::Unknown);
+        QVERIFY2(b.message().contains(QStringLiteral("unknown until introspected")), qPrintable(b.message()));
+        QVERIFY(!b.message().contains(QStringLiteral("NOT certificate-bound")));
+        b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), false } });
+        QCOMPARE(b.verdict(), V::Unknown); // an inactive answer settles nothing
+        b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true },
+                                                { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("abc") } } } });
+        QCOMPARE(b.verdict(), V::Bound);
+        QCOMPARE(b.evidence, BindingEvidence::Introspection);
+        QVERIFY(b.message().contains(QStringLiteral("introspection")));
+        b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true } }); // introspected again: no cnf now
+        QCOMPARE(b.verdict(), V::Missing);
+        QVERIFY(b.message().contains(QStringLiteral("introspection of the token has no cnf")));
+
+        // A JWT's own cnf is never overridden by an introspection.
+        CertificateBinding jwt;
+        jwt.presentedThumbprint = QStringLiteral("abc");
+        jwt.tokenThumbprint = QStringLiteral("abc");
+        jwt.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true } });
+        QCOMPARE(jwt.verdict(), V::Bound);
+        QCOMPARE(jwt.evidence, BindingEvidence::Token);
     }
 
     void omittedScopeMeansAsRequested()

@@ -774,6 +774,8 @@ private Q_SLOTS:
         QString verifierSeen;
         QString challenge;
         int refreshes = 0;
+        bool rotate = true; // refresh token rotation (off: the AS keeps issuing none, RFC 6749 §6)
+        QString issuedRefresh = QStringLiteral("rt-0");
         as.handler = [&](const FakeAs::Request &r) -> QByteArray {
             if (r.path == "/.well-known/openid-configuration")
                 return FakeAs::json(200, discoveryDoc(issuer));
@@ -789,10 +791,12 @@ private Q_SLOTS:
                     if (form.value(QStringLiteral("code")) != QLatin1String("the-code")
                         || QString::fromLatin1(pkceChallengeS256(verifierSeen.toLatin1())) != challenge)
                         return FakeAs::json(400, R"({"error":"invalid_grant"})");
-                } else if (form.value(QStringLiteral("refresh_token")) != QStringLiteral("rt-%1").arg(refreshes)) {
+                } else if (form.value(QStringLiteral("refresh_token")) != issuedRefresh) {
                     return FakeAs::json(400, R"({"error":"invalid_grant"})");
                 } else {
                     ++refreshes;
+                    if (rotate)
+                        issuedRefresh = QStringLiteral("rt-%1").arg(refreshes);
                 }
                 // The first access token is a JWT (checked against the JWKS), renewals opaque.
                 const QString accessToken = refreshes == 0
@@ -801,9 +805,10 @@ private Q_SLOTS:
                 QJsonObject body { { QStringLiteral("access_token"), accessToken },
                                    { QStringLiteral("token_type"), QStringLiteral("Bearer") },
                                    { QStringLiteral("expires_in"), 300 },
-                                   { QStringLiteral("refresh_token"), QStringLiteral("rt-%1").arg(refreshes) },
                                    { QStringLiteral("scope"), QStringLiteral("openid offline_access") },
                                    { QStringLiteral("id_token"), QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), claims)) } };
+                if (rotate)
+                    body[QStringLiteral("refresh_token")] = issuedRefresh;
                 return FakeAs::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
             }
             return FakeAs::json(404, "{}");
@@ -865,6 +870,67 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QVERIFY(done.takeFirst().first().value<SignInResult>().ok());
         QCOMPARE(refreshes, 2);
+
+        // Regression (issue 12, defect 9): an AS that does not rotate answers without a
+        // refresh_token; the one issued before stays in the result (so it can still be
+        // introspected and revoked) and in use.
+        rotate = false;
+        tester.refresh();
+        QVERIFY(done.wait(10000));
+        r = done.takeFirst().first().value<SignInResult>();
+        QVERIFY(r.ok());
+        QVERIFY(r.token.token.result->refreshToken);
+        QCOMPARE(r.token.token.result->refreshToken->toByteArray(), QByteArray("rt-2"));
+        QVERIFY(r.token.token.result->refreshTokenKept);
+        QVERIFY(tester.canRefresh());
+        tester.refresh();
+        QVERIFY(done.wait(10000));
+        r = done.takeFirst().first().value<SignInResult>();
+        QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
+        QCOMPARE(refreshes, 4);
+        QCOMPARE(r.token.token.result->refreshToken->toByteArray(), QByteArray("rt-2"));
+    }
+
+    void waitingSaysWhatToRegisterAndWhenTheBrowserGaveUp()
+    {
+        Transport transport;
+        {
+            // Registered without a port: OAuthDesk picks one, which an exact-matching AS refuses.
+            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
+            tester.setBrowserOpener([](const QUrl &) { return true; });
+            QSignalSpy notOpened(&tester, &SignInTester::browserNotOpened);
+            QVERIFY(tester.waitingHint().isEmpty()); // not waiting yet
+            tester.start();
+            QVERIFY(tester.isBusy());
+            const QString hint = tester.waitingHint();
+            QVERIFY2(hint.contains(QStringLiteral("exactly as registered")) && hint.contains(tester.redirectUri().toString())
+                         && hint.contains(QStringLiteral("http://127.0.0.1/callback")) && hint.contains(QStringLiteral("403")),
+                     qPrintable(hint));
+            // The opener's browser gave up later (xdg-open found none): said, still waiting.
+            tester.reportBrowserNotOpened(QStringLiteral("xdg-open: no method available for opening"));
+            QCOMPARE(notOpened.count(), 1);
+            QCOMPARE(notOpened.first().at(1).toString(), QStringLiteral("xdg-open: no method available for opening"));
+            QVERIFY(tester.isBusy());
+            tester.cancel();
+            QVERIFY(tester.waitingHint().isEmpty());
+            tester.reportBrowserNotOpened(QStringLiteral("late"));
+            QCOMPARE(notOpened.count(), 1); // not waiting any more: nothing to say
+        }
+        {
+            // Registered with its port: the AS gets exactly what it has; nothing to add.
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            const quint16 port = probe.serverPort();
+            probe.close();
+            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)),
+                                nativeClient({ QStringLiteral("http://127.0.0.1:%1/callback").arg(port) }), {});
+            tester.setBrowserOpener([](const QUrl &) { return true; });
+            tester.start();
+            QVERIFY(tester.isBusy());
+            QCOMPARE(tester.redirectUri().port(), int(port));
+            QVERIFY(tester.waitingHint().isEmpty());
+            tester.cancel();
+        }
     }
 };
 

@@ -149,7 +149,7 @@ Environment sampleEnvironment(const QString &name = QStringLiteral("UAT"))
         { QStringLiteral("X-Partner-Id"), QStringLiteral("acme \"42\""), {} },
     };
     e.caBundlePath = QStringLiteral("/etc/ssl/certs/uat-ca.pem");
-    e.assertionAudienceIsIssuer = true;
+    e.assertionAudience = AssertionAudience::EndpointCalled;
     e.discoveryDocument = QByteArray("{\"issuer\":\"https://auth.uat.example.com/realms/partners\","
                                      "\"token_endpoint\":\"https://auth.uat.example.com/token\"}");
     e.discoveryFetchedAt = at("2024-03-02T08:00:00.456Z");
@@ -897,7 +897,7 @@ void TestStore::migrationFromVersion1()
         env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
         env.connectivity = Connectivity::MutualTls;
         env.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-        env.assertionAudienceIsIssuer = false; // version 5's default for existing rows
+        env.assertionAudience = AssertionAudience::TokenEndpoint; // version 5's default for existing rows
     }
     {
         RawDb raw(m_path);

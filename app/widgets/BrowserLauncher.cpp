@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/BrowserLauncher.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace oauthdesk {
+
+bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const QString &why)> failed)
+{
+    const QString xdgOpen = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
+    if (xdgOpen.isEmpty())
+        return QDesktopServices::openUrl(url);
+    // Owned by the application, not the dialog: xdg-open may run as long as the browser it
+    // started, and closing the dialog must not take the browser with it.
+    auto *process = new QProcess(QCoreApplication::instance());
+    process->setProgram(xdgOpen);
+    process->setArguments({ url.toString(QUrl::FullyEncoded) });
+    process->setStandardOutputFile(QProcess::nullDevice());
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    QPointer<QObject> alive(context);
+    auto report = [alive, failed](const QString &why) {
+        if (alive && failed)
+            failed(why);
+    };
+    QObject::connect(process, &QProcess::errorOccurred, process, [process, report, xdgOpen](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            report(QCoreApplication::translate("oauthdesk::BrowserLauncher", "%1 could not be started: %2")
+                       .arg(xdgOpen, process->errorString()));
+            process->deleteLater();
+        }
+    });
+    QObject::connect(process, &QProcess::finished, process, [process, report](int code, QProcess::ExitStatus status) {
+        if (status != QProcess::NormalExit || code != 0) {
+            QString words = QString::fromLocal8Bit(process->readAllStandardError().left(400)).trimmed();
+            if (words.isEmpty())
+                words = QCoreApplication::translate("oauthdesk::BrowserLauncher", "xdg-open exited with code %1").arg(code);
+            report(words);
+        }
+        process->deleteLater();
+    });
+    process->start();
+    return true;
+}
+
+} // namespace oauthdesk
