@@ -27,6 +27,9 @@ tests=(
   libsecret-tools curl
   desktop-file-utils appstream
   nodejs npm
+  # The second live-test AS (tests/live/with-glewlwyd.sh): Glewlwyd 2.7.5, run as a plain
+  # process with its own config and SQLite database, never as the system service.
+  glewlwyd
 )
 
 want=("${runtime_and_build[@]}")

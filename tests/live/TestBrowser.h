@@ -17,10 +17,21 @@
 //
 // The callback runs on the event loop (never inside open()). One open() at a time per object;
 // the cookie jar is kept between calls (a second authorization reuses the AS session).
+//
+// Glewlwyd (tests/live/with-glewlwyd.sh, OAUTHDESK_TEST_AS_KIND=glewlwyd) has no login form
+// here: its authorization endpoint redirects to {external_url}/login.html?client_id=...&scope=
+// ...&callback_url=<the authorization request>, a JavaScript page. The browser does what that
+// page does, through Glewlwyd's login API (OAUTHDESK_TEST_LOGIN_API, OAUTHDESK_TEST_USER,
+// OAUTHDESK_TEST_PASSWORD): POST {api}/auth/ {"username","password"} (the password scheme; the
+// session cookie goes to the jar), PUT {api}/auth/grant/{client_id}/ {"scope":"<the scopes,
+// space-separated>"} (the user's consent), then GET callback_url with "g_continue" added. Each
+// of the three is a hop. Any other AS kind: no such step.
 #pragma once
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -125,7 +136,29 @@ public:
     static constexpr int kMaxHops = 20;
     static constexpr int kTimeoutMs = 15000;
 
-    TestBrowser() { m_nam.setCookieJar(new QNetworkCookieJar(&m_nam)); }
+    /// Glewlwyd's API login (see the top of this file); empty api: none.
+    struct ApiLogin
+    {
+        QUrl api;         ///< e.g. https://127.0.0.1:<port>/api
+        QString username;
+        QString password;
+    };
+
+    /// The login from OAUTHDESK_TEST_AS_KIND=glewlwyd, OAUTHDESK_TEST_LOGIN_API,
+    /// OAUTHDESK_TEST_USER and OAUTHDESK_TEST_PASSWORD; none for any other AS kind.
+    static ApiLogin apiLoginFromEnvironment()
+    {
+        if (qEnvironmentVariable("OAUTHDESK_TEST_AS_KIND") != QLatin1String("glewlwyd"))
+            return {};
+        return { QUrl(qEnvironmentVariable("OAUTHDESK_TEST_LOGIN_API")), qEnvironmentVariable("OAUTHDESK_TEST_USER"),
+                 qEnvironmentVariable("OAUTHDESK_TEST_PASSWORD") };
+    }
+
+    TestBrowser()
+        : m_login(apiLoginFromEnvironment())
+    {
+        m_nam.setCookieJar(new QNetworkCookieJar(&m_nam));
+    }
     TestBrowser(const TestBrowser &) = delete;
     TestBrowser &operator=(const TestBrowser &) = delete;
 
@@ -171,6 +204,88 @@ private:
     };
 
     QNetworkAccessManager m_nam;
+    ApiLogin m_login;
+
+    /// Glewlwyd's login page: same origin as its API, path ending in /login.html, with a
+    /// callback_url (the authorization request to continue).
+    bool isApiLoginPage(const QUrl &url) const
+    {
+        return !m_login.api.isEmpty() && url.scheme() == m_login.api.scheme() && url.host() == m_login.api.host()
+            && url.port() == m_login.api.port() && url.path().endsWith(QLatin1String("/login.html"))
+            && QUrlQuery(url).hasQueryItem(QStringLiteral("callback_url"));
+    }
+
+    QUrl apiUrl(const QString &path) const
+    {
+        QUrl url = m_login.api;
+        url.setPath(url.path() + path);
+        return url;
+    }
+
+    /// One JSON call of the API login; next(ok) after it was recorded as a hop.
+    void apiCall(const std::shared_ptr<Walk> &walk, const QByteArray &verb, const QUrl &url, const QJsonObject &body,
+                 std::function<void()> next)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(kTimeoutMs);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setSslConfiguration(walk->tls);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        auto sslErrors = std::make_shared<QStringList>();
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                sslErrors->append(e.errorString()); // recorded, not ignored: the reply fails
+        });
+        QObject::connect(reply, &QNetworkReply::finished, &m_nam, [this, walk, reply, url, verb, next = std::move(next), sslErrors] {
+            reply->deleteLater();
+            Hop hop;
+            hop.url = url;
+            hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (hop.status == 0) {
+                hop.error = reply->errorString();
+                if (!sslErrors->isEmpty())
+                    hop.error += QStringLiteral(" (TLS: %1)").arg(sslErrors->join(QStringLiteral("; ")));
+            }
+            walk->result.hops.append(hop);
+            if (hop.status != 200) {
+                walk->result.status = hop.status;
+                walk->result.body = body;
+                walk->result.error = QStringLiteral("the login API refused %1 %2: HTTP %3 %4")
+                                         .arg(QString::fromLatin1(verb), url.toString(), QString::number(hop.status),
+                                              hop.error.isEmpty() ? QString::fromUtf8(body.left(300)) : hop.error);
+                finishLater(walk);
+                return;
+            }
+            next();
+        });
+    }
+
+    /// What Glewlwyd's login.html does: log in with the password scheme, grant the scopes,
+    /// continue the authorization request.
+    void apiLogin(const std::shared_ptr<Walk> &walk, const QUrl &loginPage)
+    {
+        const QUrlQuery query(loginPage);
+        const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+        QString scope = query.queryItemValue(QStringLiteral("scope"), QUrl::FullyEncoded);
+        scope.replace(QLatin1Char('+'), QLatin1String("%20"));
+        scope = QUrl::fromPercentEncoding(scope.toLatin1());
+        QUrl callback = QUrl(query.queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
+        if (clientId.isEmpty() || !callback.isValid()) {
+            walk->result.error = QStringLiteral("the login page %1 names no client_id or callback_url").arg(loginPage.toString());
+            finishLater(walk);
+            return;
+        }
+        QUrlQuery callbackQuery(callback);
+        callbackQuery.addQueryItem(QStringLiteral("g_continue"), QString());
+        callback.setQuery(callbackQuery);
+        const QJsonObject credentials { { QStringLiteral("username"), m_login.username }, { QStringLiteral("password"), m_login.password } };
+        apiCall(walk, "POST", apiUrl(QStringLiteral("/auth/")), credentials, [this, walk, clientId, scope, callback] {
+            apiCall(walk, "PUT", apiUrl(QStringLiteral("/auth/grant/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)))),
+                    { { QStringLiteral("scope"), scope } }, [this, walk, callback] { step(walk, callback); });
+        });
+    }
 
     void finishLater(const std::shared_ptr<Walk> &walk)
     {
@@ -236,6 +351,10 @@ private:
             if (!listener && redirect && !location.isEmpty()) {
                 hop.location = url.resolved(QUrl::fromEncoded(location));
                 walk->result.hops.append(hop);
+                if (isApiLoginPage(hop.location)) {
+                    apiLogin(walk, hop.location);
+                    return;
+                }
                 step(walk, hop.location);
                 return;
             }

@@ -168,6 +168,10 @@ export OAUTHDESK_TEST_IAT="$IAT"
 export OAUTHDESK_TEST_JWKS_HOST="$ISSUER/test-jwks"
 export OAUTHDESK_TEST_SSA_KEY="$TMP/ssa.key"
 export OAUTHDESK_TEST_SSA_ISSUER="https://ssa.oauthdesk.test"
+# Which AS this is, for the test harness's browser login only (TestBrowser): server.mjs
+# signs in its fixed user "test-user" without a login form, so there is no password.
+export OAUTHDESK_TEST_AS_KIND=oidc-provider
+export OAUTHDESK_TEST_USER=test-user
 
 set +e
 "$@"
