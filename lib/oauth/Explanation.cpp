@@ -78,6 +78,12 @@ const QList<ExplanationRow> kTable = {
         "allows it what {request} asks for.") },
 
     // the other RFC 6749 §5.2 codes, by grant
+    { "unauthorized-client-public-code", 400, 403, S::OAuthError, "unauthorized_client", kToken, "authorization_code", kPublic,
+      QT_TRANSLATE_NOOP("oauthdesk::Explanation",
+        "The authorization server refused the code exchange of this public client (unauthorized_client): "
+        "either the authorization code grant is not enabled for it there, or the AS holds it as a "
+        "confidential client that must authenticate (some ASs make a client registered with "
+        "token_endpoint_auth_method \"none\" confidential anyway). Check both at the AS.") },
     { "unauthorized-client-token", 400, 403, S::OAuthError, "unauthorized_client", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "This client is not allowed {grant} at the authorization server (unauthorized_client): enable the "

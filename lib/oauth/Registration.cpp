@@ -243,6 +243,19 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
     const QString &detail = answer.detail;
     const QString because = description.isEmpty() ? QString() : tr(" The AS says: \"%1\".").arg(description.left(300));
 
+    if (code == QLatin1String("invalid_redirect_uri")
+        && !QJsonDocument::fromJson(ex.request.body).object().contains(QLatin1String("redirect_uris"))) {
+        // None was sent: the client has none (client credentials only). RFC 7591 §2 asks for
+        // redirect URIs only for redirect-based grants; this AS wants them anyway.
+        return { ErrorCode::Rejected,
+                 tr("Redirect URIs: none were sent, because this client has none (it uses no redirect-based "
+                    "grant), but this authorization server wants redirect_uris for every client, which RFC 7591 "
+                    "§2 does not require. Register the client at the AS another way (its console or "
+                    "administrators), then record it here with \"Register at … now\" unticked and the client "
+                    "ID it issued.")
+                     + because,
+                 detail };
+    }
     if (code == QLatin1String("invalid_redirect_uri")) {
         return { ErrorCode::Rejected,
                  tr("Redirect URIs: the authorization server refused a redirect URI. Check that each is an "
@@ -467,7 +480,11 @@ OAuthClient applyRegistration(OAuthClient client, const RegisteredClient &r)
         client.redirectUris = toStringList(m.value(QLatin1String("redirect_uris")));
     if (m.contains(QLatin1String("post_logout_redirect_uris")))
         client.postLogoutRedirectUris = toStringList(m.value(QLatin1String("post_logout_redirect_uris")));
-    if (auto method = fromWire<AuthMethod>(m.value(QLatin1String("token_endpoint_auth_method")).toString()))
+    // A string (RFC 7591 §2); some ASs answer a one-element array, which says the same.
+    QJsonValue methodValue = m.value(QLatin1String("token_endpoint_auth_method"));
+    if (methodValue.isArray() && methodValue.toArray().size() == 1)
+        methodValue = methodValue.toArray().first();
+    if (auto method = fromWire<AuthMethod>(methodValue.toString()))
         client.authMethod = *method;
     if (m.contains(QLatin1String("tls_client_certificate_bound_access_tokens")))
         client.certificateBoundTokens = m.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool();

@@ -10,6 +10,9 @@
 #include "store/Store.h"
 
 #include <QAbstractButton>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -216,6 +219,51 @@ private Q_SLOTS:
         auto s = Store::open(m_path);
         QVERIFY(s);
         QTRY_COMPARE_WITH_TIMEOUT((*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {}).size(), 2, 5000);
+    }
+
+    /// Regression (issue 12): Download JWKS crashed the app every time (the key walk freed its
+    /// own running continuation) and wrote nothing. Two signing keys, so the walk takes steps.
+    void downloadJwks()
+    {
+        chooseAndGenerate(0, QStringLiteral("EC P-384"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->table()->rowCount(), 3, 15000);
+        QTRY_VERIFY(!child<QWidget>("generateProgress")->isVisible());
+        QStringList kids;
+        for (const char *algorithm : { "EC P-256", "EC P-384" }) {
+            selectRow(rowWhere(CertificatesDialog::KeyColumn, QString::fromLatin1(algorithm)));
+            kids.append(detail("detailKid"));
+        }
+        const QString target = m_dir.filePath(QStringLiteral("signing-keys.jwks.json"));
+        m_nextPath = target;
+        m_chooserCalls = 0;
+        QSignalSpy finished(m_dialog.get(), &CertificatesDialog::actionFinished);
+        click(child<QAbstractButton>("downloadJwksButton"));
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(status()));
+        QCOMPARE(m_chooserCalls, 1);
+        QVERIFY2(status().contains(QStringLiteral("Saved the JWKS")), qPrintable(status()));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray keys = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("keys")).toArray();
+        QCOMPARE(keys.size(), 2); // the signing keys only, not the transport key
+        QStringList written;
+        for (const QJsonValue &k : keys) {
+            const QJsonObject o = k.toObject();
+            written.append(o.value(QLatin1String("kid")).toString());
+            QCOMPARE(o.value(QLatin1String("kty")).toString(), QStringLiteral("EC"));
+            QVERIFY(!o.contains(QLatin1String("d"))); // public keys only
+        }
+        written.sort();
+        kids.sort();
+        QCOMPARE(written, kids);
+
+        // Back to one signing key for the tests below.
+        selectRow(rowWhere(CertificatesDialog::KeyColumn, QStringLiteral("EC P-384")));
+        click(child<QAbstractButton>("deleteCertificateButton"));
+        auto *box = waitForDialog<QMessageBox>(QStringLiteral("confirmDeleteCertificate"));
+        QVERIFY(box);
+        click(box->findChild<QAbstractButton *>(QStringLiteral("confirmButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_dialog->table()->rowCount(), 2, 15000);
     }
 
     void issueWithLocalCa()

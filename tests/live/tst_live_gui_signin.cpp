@@ -20,12 +20,15 @@
 #include "dialogs/TokenTestDialog.h"
 #include "models/ClientTableModel.h"
 #include "oauth/SignInTester.h"
+#include "registry/CertificateRegistry.h"
 #include "registry/RegistrationService.h"
 #include "wizard/ClientWizard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -250,6 +253,66 @@ private Q_SLOTS:
         QCOMPARE(answered.first().first().toBool(), true);
         QTRY_COMPARE(rowOf(w.window->clientTable(), clientId), -1);
         details->close();
+    }
+
+    /// Regression (issue 12): registering a private_key_jwt client from the wizard crashed the
+    /// app right after Submit (the JWKS walk freed its running continuation); Done never came.
+    /// Runs after the test above, which stored the initial access token and the discovery.
+    void registerAPrivateKeyJwtClientThroughTheWizard()
+    {
+        OpenWindow w;
+        QVERIFY(w.open(m_path));
+        RegistrationService registration(w.transport.get(), w.registry.get());
+        w.window->setRegistrationService(&registration);
+        CertificateRegistry certs(w.store.get(), w.keychain.get());
+        w.window->setCertificateRegistry(&certs);
+        w.window->resize(1220, 680);
+        const qint64 appId = w.window->applicationList()->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
+        QVERIFY(appId > 0);
+        // Two signing keys, so the JWKS walk takes more than one step; the wizard picks one.
+        QList<CertificateRecord> keys;
+        for (int i = 0; i < 2; ++i) {
+            std::optional<Result<CertificateRecord>> made;
+            certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), this,
+                            [&](Result<CertificateRecord> r) { made = std::move(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 20000);
+            QVERIFY(*made);
+            keys.append(**made);
+        }
+
+        w.window->applicationList()->setCurrentIndex(w.window->applicationList()->model()->index(1, 0));
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
+        ClientWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("clientName")), QStringLiteral("jwt-settlement"));
+        wizard->next();
+        auto *method = wizard->findChild<QComboBox *>(QStringLiteral("authMethod"));
+        method->setCurrentIndex(method->findData(QStringLiteral("private_key_jwt")));
+        auto *signing = wizard->findChild<QComboBox *>(QStringLiteral("signingCertificate"));
+        QTRY_VERIFY(signing->findData(keys.last().id) >= 0);
+        signing->setCurrentIndex(signing->findData(keys.last().id));
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("scopes")), QStringLiteral("accounts:read"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        wizard->next();
+        auto *registerBox = wizard->findChild<QCheckBox *>(QStringLiteral("registerAtAs"));
+        QVERIFY(registerBox->isVisible() && registerBox->isChecked());
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ClientWizard::DonePage), 15000);
+        const QString clientId = wizard->findChild<QLineEdit *>(QStringLiteral("doneClientId"))->text();
+        QVERIFY(clientId.size() >= 16);
+        QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("doneHeadline"))->text().contains(QStringLiteral("registered at Local AS")));
+        shot(wizard, QStringLiteral("wizard-done-private-key-jwt"));
+        wizard->accept();
+
+        // The AS has the key under its kid: a token with the client assertion.
+        TokenTestDialog *dlg = test(w, clientId);
+        QVERIFY(dlg);
+        QVERIFY2(bannerOf(dlg).startsWith(QStringLiteral("Token received")), qPrintable(bannerOf(dlg)));
+        const QString claims = dlg->findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
+        QVERIFY2(claims.contains(QStringLiteral("Client assertion sent")) && claims.contains(keys.last().kid), qPrintable(claims));
+        shot(dlg, QStringLiteral("token-private-key-jwt-registered"));
+        dlg->close();
     }
 
     void signInThenIntrospectRevokeRefresh()

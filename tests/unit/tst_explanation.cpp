@@ -102,6 +102,10 @@ private Q_SLOTS:
             << 401 << QByteArray() << E::Token << refresh << M::None
             << words("public client", "refresh token grant", "HTTP 401")
             << words("secret", "proxy");
+        row("unauthorized-client-public-code", "unauthorized_client on a public client's code exchange")
+            << 400 << err("unauthorized_client") << E::Token << code << M::None
+            << words("code exchange", "public client", "confidential", "\"none\"")
+            << words("client credentials", "secret in the keychain");
         row("unauthorized-client-token", "unauthorized_client on a code exchange")
             << 400 << err("unauthorized_client") << E::Token << code << M::ClientSecretBasic
             << words("authorization code grant", "\"authorization_code\"")

@@ -238,6 +238,33 @@ private Q_SLOTS:
         QVERIFY(!m.contains(QLatin1String("post_logout_redirect_uris")));
         QCOMPARE(m.value(QLatin1String("grant_types")).toArray(), QJsonArray { QStringLiteral("client_credentials") });
         QVERIFY(registrationMetadata({ webClient(), {}, {}, {} }).contains(QLatin1String("redirect_uris")));
+
+        // An AS that wants redirect_uris anyway (Glewlwyd 2.7.5 does) is explained as such, not
+        // as a bad URI on a page that has none.
+        HttpExchange refused = answer(400, R"({"error":"invalid_redirect_uri","error_description":"redirect_uris is mandatory"})");
+        refused.request.body = QJsonDocument(m).toJson(QJsonDocument::Compact);
+        const auto r = parseRegistrationResponse(refused, RegistrationStep::Register);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("none were sent")) && r.error().message.contains(QLatin1String("RFC 7591")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QLatin1String("without a fragment")));
+        // With URIs sent, the usual advice.
+        refused.request.body = QJsonDocument(registrationMetadata({ webClient(), {}, {}, {} })).toJson(QJsonDocument::Compact);
+        QVERIFY(parseRegistrationResponse(refused, RegistrationStep::Register).error().message.contains(QLatin1String("without a fragment")));
+    }
+
+    // An AS that answers token_endpoint_auth_method as a one-element array (Glewlwyd's RFC 7592
+    // read does) means the same method.
+    void methodAsAOneElementArray()
+    {
+        const auto r = parseRegistrationResponse(answer(200, R"({"client_id":"abc","token_endpoint_auth_method":["private_key_jwt"]})"),
+                                                 RegistrationStep::Read);
+        QVERIFY(r);
+        QCOMPARE(applyRegistration(webClient(), *r).authMethod, AuthMethod::PrivateKeyJwt);
+        const auto two = parseRegistrationResponse(answer(200, R"({"client_id":"abc","token_endpoint_auth_method":["private_key_jwt","none"]})"),
+                                                   RegistrationStep::Read);
+        QVERIFY(two);
+        QCOMPARE(applyRegistration(webClient(), *two).authMethod, webClient().authMethod); // ambiguous: kept
     }
 
     // Regression (issue 12): self_signed_tls_client_auth registers its certificate in jwks x5c
