@@ -256,6 +256,10 @@ private Q_SLOTS:
         written.sort();
         kids.sort();
         QCOMPARE(written, kids);
+        if (const QString shots = qEnvironmentVariable("OAUTHDESK_SCREENSHOTS"); !shots.isEmpty()) {
+            QTest::qWait(150);
+            m_dialog->grab().save(shots + QStringLiteral("/certificates-jwks-downloaded.png"));
+        }
 
         // Back to one signing key for the tests below.
         selectRow(rowWhere(CertificatesDialog::KeyColumn, QStringLiteral("EC P-384")));

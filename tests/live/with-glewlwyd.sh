@@ -8,13 +8,16 @@
 # the system service) on 127.0.0.1:<free port> over HTTPS, asking every connection for a
 # client certificate issued by the test client CA; then configures it through its admin REST
 # API (admin login with the password scheme, scopes, an OIDC plugin instance, a test user, a
-# registrar client whose client_credentials token is the initial access token for RFC 7591),
-# exports OAUTHDESK_TEST_* for the command, runs it, stops Glewlwyd and exits with the
-# command's exit code. Same variables as with-as.sh where they make sense.
+# registrar client whose client_credentials token is the initial access token for RFC 7591,
+# a tls_client_auth client with a certificate from the test client CA), exports
+# OAUTHDESK_TEST_* for the command, runs it, stops Glewlwyd and exits with the command's exit
+# code. Same variables as with-as.sh where they make sense.
 #
 # Exported: OAUTHDESK_TEST_ISSUER (https://127.0.0.1:<port>/api/oidc, a path issuer),
 # OAUTHDESK_TEST_CA, OAUTHDESK_TEST_WRONG_CA, OAUTHDESK_TEST_CLIENT_CA(_KEY), OAUTHDESK_TEST_IAT
-# (an access token with the scope oauthdesk-register, valid 1 h), OAUTHDESK_TEST_AS_LOG, and for
+# (an access token with the scope oauthdesk-register, valid 1 h), OAUTHDESK_TEST_AS_LOG,
+# OAUTHDESK_TEST_MTLS_CLIENT_ID / _CERT / _KEY (a tls_client_auth client created through the admin
+# API, as RFC 7591 cannot create one here, and its certificate, PEM, and key, PKCS#8 PEM), and for
 # TestBrowser's login OAUTHDESK_TEST_AS_KIND=glewlwyd, OAUTHDESK_TEST_LOGIN_API
 # (https://127.0.0.1:<port>/api), OAUTHDESK_TEST_USER, OAUTHDESK_TEST_PASSWORD. No protected API,
 # JWKS host or software statements (OAUTHDESK_TEST_API, _JWKS_HOST, _SSA_*): Glewlwyd has none.
@@ -29,8 +32,10 @@
 #   self_signed_tls_client_auth cannot be registered (400 invalid_client_metadata
 #   "token_endpoint_auth_method must have one of the following values: 'none',
 #   'client_secret_post', 'client_secret_basic', 'client_secret_jwt', 'private_key_jwt'"),
-#   although discovery offers tls_client_auth; "token_endpoint_auth_method": "none" registers a
-#   confidential client unless the non-standard "client_confidential": false is sent.
+#   although discovery offers tls_client_auth (the plugin does authenticate a tls_client_auth
+#   client created through the admin API: OAUTHDESK_TEST_MTLS_CLIENT_ID);
+#   "token_endpoint_auth_method": "none" registers a confidential client unless the
+#   non-standard "client_confidential": false is sent.
 # - RFC 7592: the read-back has token_endpoint_auth_method as an array (["client_secret_basic"]),
 #   no scope, application_type, client_id_issued_at or registration_client_uri; DELETE answers
 #   200 with an empty body, not 204.
@@ -44,10 +49,14 @@
 #   introspection/revocation auth methods list only client_secret_basic, although
 #   client_secret_post, private_key_jwt and certificates work there too.
 # - RFC 8252 §7.3: a loopback redirect URI must match exactly, port included (403 otherwise).
-# - RFC 8705: no self-signed client certificate ever reaches the plugin (see the plugin below).
+# - RFC 8705: no self-signed client certificate ever reaches the plugin (see the plugin below);
+#   tokens issued with tls_client_auth are bound (cnf.x5t#S256), but discovery does not say
+#   tls_client_certificate_bound_access_tokens (§3.3: absent means false).
 set -eu
 
 HERE=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+# shellcheck source=test-pki.sh
+. "$HERE/test-pki.sh"
 
 die() { echo "with-glewlwyd.sh: $*" >&2; exit 1; }
 
@@ -101,44 +110,26 @@ trap 'exit 143' TERM HUP
 # ---- test PKI (as with-as.sh, plus Glewlwyd's own token-signing key) --------------
 pki() {
   cd "$TMP"
-  # Test CA
-  openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 \
-    -subj "/CN=OAuthDesk Test CA" \
-    -addext "basicConstraints=critical,CA:TRUE" \
-    -addext "keyUsage=critical,keyCertSign,cRLSign" \
-    -addext "subjectKeyIdentifier=hash"
-  # Server certificate for 127.0.0.1 / localhost
+  test_pki_common
+  # The pre-provisioned tls_client_auth client's transport certificate (see "mTLS client"
+  # below): EC P-256, unencrypted PKCS#8 PEM key, issued by the client CA, fixed subject DN.
   printf '%s\n' \
     'basicConstraints=critical,CA:FALSE' \
-    'keyUsage=critical,digitalSignature,keyEncipherment' \
-    'extendedKeyUsage=serverAuth' \
-    'subjectAltName=IP:127.0.0.1,DNS:localhost' \
-    'authorityKeyIdentifier=keyid' > server.ext
-  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
-    -keyout server.key -out server.csr -subj "/CN=127.0.0.1"
-  openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
-    -days 2 -extfile server.ext -out server.pem
-  # Unrelated CA (for the "wrong CA must fail" tests); its key is thrown away.
-  openssl req -x509 -newkey rsa:2048 -nodes -keyout wrong-ca.key -out wrong-ca.pem -days 2 \
-    -subj "/CN=OAuthDesk Unrelated Test CA" \
-    -addext "basicConstraints=critical,CA:TRUE" \
-    -addext "keyUsage=critical,keyCertSign,cRLSign"
-  # Client CA (RFC 8705 tls_client_auth): EC P-256 key in unencrypted PKCS#8 PEM. Glewlwyd's
-  # TLS layer (secure_connection_ca_file) requests client certificates with it and passes on
-  # only certificates that chain to it.
-  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out client-ca.key
-  openssl req -x509 -new -key client-ca.key -out client-ca.pem -days 2 -sha256 \
-    -subj "/CN=OAuthDesk Test Client CA" \
-    -addext "basicConstraints=critical,CA:TRUE" \
-    -addext "keyUsage=critical,keyCertSign,cRLSign" \
-    -addext "subjectKeyIdentifier=hash"
+    'keyUsage=critical,digitalSignature' \
+    'extendedKeyUsage=clientAuth' \
+    'authorityKeyIdentifier=keyid' > mtls-client.ext
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out mtls-client.key
+  openssl req -new -key mtls-client.key -out mtls-client.csr \
+    -subj "/O=OAuthDesk Live Test/CN=oauthdesk-mtls-client"
+  openssl x509 -req -in mtls-client.csr -CA client-ca.pem -CAkey client-ca.key -CAcreateserial \
+    -days 2 -sha256 -extfile mtls-client.ext -out mtls-client.pem
   # The OIDC plugin's token-signing key pair (RS256), PEM.
   openssl req -x509 -newkey rsa:2048 -nodes -keyout sign.key -out sign.pem -days 2 \
     -subj "/CN=OAuthDesk Glewlwyd token signing"
   # Secrets of this run: the registrar client's secret and the test user's password.
   openssl rand -hex 24 > registrar-secret.txt
   openssl rand -hex 16 > user-password.txt
-  rm -f wrong-ca.key ca.srl server.csr
+  rm -f wrong-ca.key ca.srl client-ca.srl server.csr mtls-client.csr
 }
 ( pki ) >"$TMP/pki.log" 2>&1 || { cat "$TMP/pki.log" >&2; die "creating the test PKI failed"; }
 
@@ -306,6 +297,35 @@ admin POST /user/ "{\"username\":\"$USER_NAME\",\"name\":\"OAuthDesk Test User\"
 REGISTRAR_SECRET=$(cat "$TMP/registrar-secret.txt")
 admin POST /client/ "{\"client_id\":\"oauthdesk-registrar\",\"name\":\"OAuthDesk live test registrar\",\"confidential\":true,\"client_secret\":\"$REGISTRAR_SECRET\",\"token_endpoint_auth_method\":[\"client_secret_basic\"],\"authorization_type\":[\"client_credentials\"],\"scope\":[\"oauthdesk-register\"],\"redirect_uri\":[],\"enabled\":true}"
 
+# mTLS client (RFC 8705 §2.1 tls_client_auth), created here because Glewlwyd's RFC 7591
+# endpoint refuses tls_client_auth (see the header). glewlwyd 2.7.5's
+# src/plugin/protocol_oidc.c, check_client_certificate_valid(): a request to /mtls/... with a
+# TLS client certificate and a client_id form field authenticates that client when its
+# token_endpoint_auth_method has "tls_client_auth" and its tls_client_auth_subject_dn equals
+# (case-insensitively) the certificate's RFC 4514 subject (gnutls_x509_crt_get_dn3); the
+# certificate's SHA-256 thumbprint then becomes the access token's cnf.x5t#S256.
+# The database client backend only stores properties listed in its data-format (the init
+# script lists tls_client_auth_san_* but not tls_client_auth_subject_dn), so add that one
+# to the backend's parameters and reset (reload) the backend, all through the admin API.
+admin GET /mod/client/database
+if ! grep -q '"tls_client_auth_subject_dn"' "$TMP/admin.out"; then
+  sed 's/"data-format":{/"data-format":{"tls_client_auth_subject_dn":{"multiple":false,"read":true,"write":true},/' \
+    "$TMP/admin.out" >"$TMP/client-module.json"
+  grep -q '"tls_client_auth_subject_dn"' "$TMP/client-module.json" \
+    || { cat "$TMP/admin.out" >&2; fail_with_log "the database client backend's parameters have no data-format"; }
+  admin PUT /mod/client/database "$(cat "$TMP/client-module.json")"
+  admin PUT /mod/client/database/reset
+fi
+MTLS_CLIENT_ID=oauthdesk-mtls
+MTLS_SUBJECT_DN=$(openssl x509 -in "$TMP/mtls-client.pem" -noout -subject -nameopt RFC2253 | sed 's/^subject= *//')
+[ "$MTLS_SUBJECT_DN" = "CN=oauthdesk-mtls-client,O=OAuthDesk Live Test" ] \
+  || die "unexpected subject DN of the mTLS client certificate: $MTLS_SUBJECT_DN"
+admin POST /client/ "{\"client_id\":\"$MTLS_CLIENT_ID\",\"name\":\"OAuthDesk live test tls_client_auth\",\"confidential\":true,\"token_endpoint_auth_method\":[\"tls_client_auth\"],\"tls_client_auth_subject_dn\":\"$MTLS_SUBJECT_DN\",\"authorization_type\":[\"client_credentials\"],\"scope\":[\"accounts:read\",\"payments:write\"],\"redirect_uri\":[],\"enabled\":true}"
+# The stored client has the subject DN (a property left out of data-format is dropped silently).
+admin GET "/client/$MTLS_CLIENT_ID"
+grep -q '"tls_client_auth_subject_dn":"CN=oauthdesk-mtls-client' "$TMP/admin.out" \
+  || { cat "$TMP/admin.out" >&2; fail_with_log "the mTLS client was stored without tls_client_auth_subject_dn"; }
+
 # Discovery answers now (the plugin is loaded).
 curl --cacert "$TMP/ca.pem" -fsS -o "$TMP/discovery.json" --max-time 5 "$DISCOVERY" \
   || fail_with_log "discovery $DISCOVERY does not answer"
@@ -326,6 +346,11 @@ export OAUTHDESK_TEST_AS_LOG="$AS_LOG"
 export OAUTHDESK_TEST_CLIENT_CA="$TMP/client-ca.pem"
 export OAUTHDESK_TEST_CLIENT_CA_KEY="$TMP/client-ca.key"
 export OAUTHDESK_TEST_IAT="$IAT"
+# The pre-provisioned tls_client_auth client (client_credentials, accounts:read payments:write)
+# and its transport certificate (PEM) and key (PKCS#8 PEM), issued by OAUTHDESK_TEST_CLIENT_CA.
+export OAUTHDESK_TEST_MTLS_CLIENT_ID="$MTLS_CLIENT_ID"
+export OAUTHDESK_TEST_MTLS_CLIENT_CERT="$TMP/mtls-client.pem"
+export OAUTHDESK_TEST_MTLS_CLIENT_KEY="$TMP/mtls-client.key"
 # The browser login (TestBrowser): Glewlwyd's login API and the test user.
 export OAUTHDESK_TEST_LOGIN_API="$API"
 export OAUTHDESK_TEST_USER="$USER_NAME"
