@@ -423,7 +423,10 @@ void EnvironmentsDialog::refreshDiscovery()
             env = e;
     }
     m_refreshDiscovery->setEnabled(false);
-    setStatus(tr("Fetching %1…").arg(discoveryUrls(env.issuer).constFirst().toString()), false);
+    setStatus(tr("Fetching %1… (gives up after %2 s)")
+                  .arg(discoveryUrls(env.issuer).constFirst().toString())
+                  .arg(m_transport->deadlineMs() / 1000),
+              false);
     fetchDiscovery(m_transport, env, this, [this, env](DiscoveryOutcome outcome) mutable {
         m_refreshDiscovery->setEnabled(true);
         if (!outcome.metadata) {

@@ -222,9 +222,20 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
         m_banner->setText(text);
     };
     if (m_tester) {
-        connect(m_tester, &TokenTester::started, this,
-                [this, busy] { busy(tr("Requesting a token from %1…").arg(environment().issuer.toString())); });
-        connect(m_tester, &TokenTester::finished, this, &TokenTestDialog::showResult);
+        m_cancel->setText(tr("&Cancel request"));
+        m_cancel->setToolTip(tr("Stop waiting for the authorization server"));
+        connect(m_tester, &TokenTester::started, this, [this, busy] {
+            const int seconds = m_tester->transport() ? m_tester->transport()->deadlineMs() / 1000 : 30;
+            busy(tr("Requesting a token from %1… (each request gives up after %2 s; Cancel request stops it now)")
+                     .arg(environment().issuer.toString())
+                     .arg(seconds));
+            m_cancel->show();
+        });
+        connect(m_tester, &TokenTester::finished, this, [this](const TokenTestResult &r) {
+            m_cancel->hide();
+            showResult(r);
+        });
+        connect(m_cancel, &QPushButton::clicked, m_tester, &TokenTester::cancel);
     } else {
         connect(m_signIn, &SignInTester::started, this,
                 [this, busy] { busy(tr("Preparing the sign-in at %1…").arg(environment().issuer.toString())); });

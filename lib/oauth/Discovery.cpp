@@ -87,6 +87,20 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
                         .arg(m.issuer, configured));
     }
     Problems problems;
+    // No downgrade: an endpoint never has a weaker scheme than the issuer it came from. Loopback
+    // http is allowed for an issuer that is itself http on loopback, never for one on https,
+    // where it would send client secrets and tokens in clear text.
+    const bool httpsIssuer = issuer.scheme() == QLatin1String("https");
+    auto downgrade = [&](const QUrl &url, const QString &name) -> bool {
+        if (!httpsIssuer || url.scheme() == QLatin1String("https"))
+            return false;
+        problems.append({ name,
+                          tr("%1 is %2, plain %3 under an https issuer: refused, because the client's "
+                             "credentials and tokens would travel in clear text. The AS's metadata must name "
+                             "https endpoints.")
+                              .arg(name, url.toString(), url.scheme()) });
+        return true;
+    };
     auto endpoint = [&](const char *name, bool required) -> QUrl {
         const QString value = o.value(QLatin1String(name)).toString();
         if (value.isEmpty()) {
@@ -95,6 +109,8 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
             return {};
         }
         const QUrl url(value, QUrl::StrictMode);
+        if (downgrade(url, QString::fromLatin1(name)))
+            return {};
         if (auto p = checkServiceUrl(url, QString::fromLatin1(name), QString::fromLatin1(name))) {
             problems.append(*p);
             return {};
@@ -111,6 +127,8 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
     const QJsonObject aliases = o.value(QLatin1String("mtls_endpoint_aliases")).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it) {
         const QUrl url(it.value().toString(), QUrl::StrictMode);
+        if (downgrade(url, QStringLiteral("mtls_endpoint_aliases.") + it.key()))
+            continue;
         if (!checkServiceUrl(url, it.key(), it.key()))
             m.mtlsEndpointAliases.insert(it.key(), url);
     }

@@ -30,7 +30,10 @@ struct HttpRequest
     QList<QByteArray> secretFormFields; ///< form fields (or JSON body members) whose values are secret
     /// JSON members of the answer shown redacted in responseText() (a registration's client_secret)
     QList<QByteArray> secretResponseMembers;
-    int timeoutMs = 15000;
+    int timeoutMs = 15000; ///< inactivity: no byte for this long ends the request
+    /// Overall: the whole exchange, however it trickles, ends by then (0: the Transport's
+    /// deadline, 30 s by default).
+    int deadlineMs = 0;
     qint64 maxResponseBytes = 1024 * 1024; ///< larger answers are cut off and reported
     /// Mutual TLS (RFC 8705): the client certificate (DER, leaf first) and its PKCS#8 private
     /// key, presented in the handshake. Empty: no client certificate.

@@ -236,15 +236,15 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     return t;
 }
 
-void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
-                  std::function<void(TokenOutcome)> done)
+quint64 requestToken(Transport *transport, const TokenRequest &r, QObject *context,
+                     std::function<void(TokenOutcome)> done)
 {
     auto built = buildTokenRequest(r);
     if (!built) {
         TokenOutcome outcome;
         outcome.result = std::unexpected(built.error());
         done(std::move(outcome));
-        return;
+        return 0;
     }
     const RefusalContext refusal = refusalContext(r);
     const QStringList scopes = r.scopes;
@@ -253,7 +253,7 @@ void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
         if (part.startsWith("client_assertion="))
             assertion = QByteArray::fromPercentEncoding(part.mid(17));
     }
-    transport->send(*built, r.caBundlePath, context, [done, refusal, scopes, assertion](HttpExchange ex) {
+    return transport->send(*built, r.caBundlePath, context, [done, refusal, scopes, assertion](HttpExchange ex) {
         TokenOutcome outcome;
         outcome.clientAssertion = assertion;
         outcome.result = parseTokenResponse(ex, scopes, refusal);

@@ -137,8 +137,9 @@ struct TokenOutcome
 /// What was sent in @p r, for explaining a refusal of it.
 [[nodiscard]] RefusalContext refusalContext(const TokenRequest &r);
 
-/// Sends @p r and answers once with the outcome and the recorded exchange.
-void requestToken(Transport *transport, const TokenRequest &r, QObject *context,
-                  std::function<void(TokenOutcome)> done);
+/// Sends @p r and answers once with the outcome and the recorded exchange. Returns the
+/// transport's id of the request (for Transport::cancel), 0 when nothing was sent.
+quint64 requestToken(Transport *transport, const TokenRequest &r, QObject *context,
+                     std::function<void(TokenOutcome)> done);
 
 } // namespace oauthdesk

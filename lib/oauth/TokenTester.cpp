@@ -129,10 +129,11 @@ void TokenTester::requestNow()
     if (m_busy || !m_transport)
         return;
     m_busy = true;
+    const quint64 attempt = ++m_attempt;
     Q_EMIT started();
     auto result = std::make_shared<TokenTestResult>();
     result->renewal = m_renewals;
-    auto sendToken = [this, result] {
+    auto sendToken = [this, result, attempt] {
         TokenRequest r;
         r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
         // RFC 8705 §5: with mutual TLS, the token endpoint's mTLS alias, when the AS has one.
@@ -145,7 +146,10 @@ void TokenTester::requestNow()
         r.scopes = m_client.scopes;
         r.extraHeaders = m_env.headers; // on every request, renewals included
         r.caBundlePath = m_env.caBundlePath;
-        requestToken(m_transport, r, this, [this, result](TokenOutcome outcome) {
+        m_pendingToken = requestToken(m_transport, r, this, [this, result, attempt](TokenOutcome outcome) {
+            if (attempt != m_attempt)
+                return; // cancelled: already answered
+            m_pendingToken = 0;
             result->exchanges.append(outcome.exchange);
             result->token = std::move(outcome);
             inspect(std::move(*result));
@@ -155,7 +159,9 @@ void TokenTester::requestNow()
         sendToken();
         return;
     }
-    fetchDiscovery(m_transport, m_env, this, [this, result, sendToken](DiscoveryOutcome d) {
+    fetchDiscovery(m_transport, m_env, this, [this, result, sendToken, attempt](DiscoveryOutcome d) {
+        if (attempt != m_attempt)
+            return;
         result->exchanges += d.exchanges;
         if (!d.metadata) {
             result->token.result = std::unexpected(d.metadata.error());
@@ -172,9 +178,28 @@ void TokenTester::requestNow()
     });
 }
 
+void TokenTester::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_attempt; // what is still on its way is ignored
+    if (m_transport && m_pendingToken)
+        m_transport->cancel(m_pendingToken);
+    m_pendingToken = 0;
+    m_busy = false;
+    TokenTestResult r;
+    r.renewal = m_renewals;
+    r.token.result = fail(ErrorCode::Cancelled, tr("Cancelled: no token was requested to the end. Get token again when ready."));
+    m_last = r;
+    Q_EMIT finished(r);
+}
+
 void TokenTester::inspect(TokenTestResult result)
 {
-    auto finish = [this](TokenTestResult r) {
+    const quint64 attempt = m_attempt;
+    auto finish = [this, attempt](TokenTestResult r) {
+        if (attempt != m_attempt)
+            return; // cancelled while the JWKS was fetched
         m_busy = false;
         m_last = r;
         scheduleRenewal();

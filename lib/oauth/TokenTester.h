@@ -84,6 +84,10 @@ public:
     ~TokenTester() override;
 
     void start();
+    /// Stops the attempt in flight (its request is aborted): finished() with
+    /// ErrorCode::Cancelled. Does nothing when idle.
+    void cancel();
+    [[nodiscard]] bool isBusy() const { return m_busy; }
     void setKeepFresh(bool on);
     [[nodiscard]] bool keepFresh() const { return m_keepFresh; }
     [[nodiscard]] const Environment &environment() const { return m_env; }
@@ -126,6 +130,8 @@ private:
     bool m_keepFresh = false;
     int m_renewals = 0;
     bool m_busy = false;
+    quint64 m_attempt = 0;      ///< bumped by cancel: answers for older attempts are ignored
+    quint64 m_pendingToken = 0; ///< the token request in flight (Transport id)
     std::optional<TokenTestResult> m_last;
     std::optional<QDateTime> m_renewAt;
     QTimer m_renewTimer;

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
+#include <QTimer>
 
 #include "pki/KeyPair.h"
 
@@ -44,7 +45,7 @@ QString describeSslErrors(const QList<QSslError> &errors)
 }
 
 Error transportError(QNetworkReply::NetworkError code, const QString &errorString, const QString &sslErrors,
-                     bool timedOut, const QUrl &url)
+                     int inactivityMs, const QUrl &url)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
     const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
@@ -55,11 +56,13 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
                      .arg(host, sslErrors),
                  errorString };
     }
-    if (timedOut || code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
+    if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
+        // Qt's transfer timeout: nothing arrived for that long (the inactivity clock).
         return { ErrorCode::Timeout,
-                 tr("%1 did not answer in time. Check that the URL is right and the server is "
-                    "reachable from this machine.")
-                     .arg(host),
+                 tr("%1 sent nothing for %2 s (the inactivity timeout). Check that the URL is right and the "
+                    "server is reachable from this machine.")
+                     .arg(host)
+                     .arg(inactivityMs / 1000.0, 0, 'g', 3),
                  errorString };
     }
     switch (code) {
@@ -125,9 +128,20 @@ Result<QList<QSslCertificate>> Transport::caBundle(const QString &path)
     return certs;
 }
 
-void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *context,
-                     std::function<void(HttpExchange)> done)
+void Transport::cancel(RequestId id)
 {
+    const auto it = m_inFlight.constFind(id);
+    if (it == m_inFlight.cend())
+        return;
+    *it->cancelled = true;
+    if (it->reply)
+        it->reply->abort(); // finished() follows, and reports the cancel
+}
+
+Transport::RequestId Transport::send(HttpRequest request, const QString &caBundlePath, QObject *context,
+                                     std::function<void(HttpExchange)> done)
+{
+    const RequestId id = ++m_lastId;
     auto exchange = std::make_shared<HttpExchange>();
     exchange->request = request;
     QPointer<QObject> guard(context);
@@ -142,7 +156,7 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
         if (!bundle) {
             exchange->transportError = bundle.error();
             QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
-            return;
+            return id;
         }
         // Added to, not instead of, the system CAs: the bundle is how a test AS is trusted.
         ssl.addCaCertificates(*bundle);
@@ -156,7 +170,7 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
         if (!key) {
             exchange->transportError = key.error();
             QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
-            return;
+            return id;
         }
         QList<QSslCertificate> chain;
         for (const QByteArray &der : request.clientCertificateChainDer)
@@ -181,7 +195,23 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, exchange, timer, sslErrors, guard, done] {
+    // The overall deadline: a server that trickles one byte at a time never trips the
+    // inactivity timeout, so a second clock ends the whole exchange.
+    const int deadline = request.deadlineMs > 0 ? request.deadlineMs : m_deadlineMs;
+    auto deadlineHit = std::make_shared<bool>(false);
+    auto cancelled = std::make_shared<bool>(false);
+    auto *clock = new QTimer(reply);
+    clock->setSingleShot(true);
+    connect(clock, &QTimer::timeout, reply, [reply, deadlineHit] {
+        *deadlineHit = true;
+        reply->abort();
+    });
+    clock->start(deadline);
+    m_inFlight.insert(id, { reply, cancelled });
+    const int inactivity = request.timeoutMs;
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply, exchange, timer, sslErrors, deadlineHit, cancelled,
+                                                    deadline, inactivity, guard, done] {
+        m_inFlight.remove(id);
         reply->deleteLater();
         exchange->elapsedMs = timer->elapsed();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -191,14 +221,30 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
             for (const auto &pair : reply->rawHeaderPairs())
                 exchange->responseHeaders.append(pair);
         }
-        exchange->responseBody = reply->read(exchange->request.maxResponseBytes);
+        if (reply->isOpen()) // an aborted reply is closed: reading it only warns
+            exchange->responseBody = reply->read(exchange->request.maxResponseBytes);
         const QSslConfiguration used = reply->sslConfiguration();
         if (!used.peerCertificate().isNull()) {
             exchange->tls = QStringLiteral("%1, %2, server certificate: %3")
                                 .arg(used.sessionCipher().protocolString(), used.sessionCipher().name(),
                                      describe(used.peerCertificate()));
         }
-        if (exchange->oversized) {
+        auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
+        const QUrl &url = exchange->request.url;
+        const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
+        if (*cancelled) {
+            exchange->transportError = Error { ErrorCode::Cancelled, tr("Cancelled: the request to %1 was stopped.").arg(host), QString() };
+        } else if (*deadlineHit) {
+            exchange->transportError = Error {
+                ErrorCode::Timeout,
+                tr("%1 did not finish answering within %2 s (the overall deadline of a request): it was still "
+                   "sending after that, or sending very slowly. Check the server, or any proxy in between.")
+                    .arg(host)
+                    .arg(deadline / 1000.0, 0, 'g', 3),
+                QStringLiteral("deadline %1 ms; %2 bytes received").arg(deadline).arg(exchange->responseBody.size())
+            };
+            exchange->status = 0; // a half-received answer is not an answer
+        } else if (exchange->oversized) {
             exchange->transportError = Error { ErrorCode::ResponseTooLarge,
                                                QCoreApplication::translate("oauthdesk::Transport",
                                                                            "The answer was larger than %1 KiB, far more than an OAuth "
@@ -207,11 +253,12 @@ void Transport::send(HttpRequest request, const QString &caBundlePath, QObject *
                                                QString() };
         } else if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
             exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors,
-                                                      false, exchange->request.url);
+                                                      inactivity, exchange->request.url);
         }
         if (guard)
             done(*exchange);
     });
+    return id;
 }
 
 } // namespace oauthdesk

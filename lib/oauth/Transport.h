@@ -6,11 +6,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace oauthdesk {
 
@@ -27,11 +29,24 @@ public:
     explicit Transport(QObject *parent = nullptr);
     ~Transport() override;
 
+    /// Identifies a request in flight, for cancel().
+    using RequestId = quint64;
+
     /// Sends @p request, trusting the system CAs plus the certificates in @p caBundlePath
     /// (a PEM file; empty for none), and calls @p done on this object's thread unless
-    /// @p context is gone by then.
-    void send(HttpRequest request, const QString &caBundlePath, QObject *context,
-              std::function<void(HttpExchange)> done);
+    /// @p context is gone by then. Two clocks end a request that does not finish: the
+    /// inactivity timeout (HttpRequest::timeoutMs) and the overall deadline
+    /// (HttpRequest::deadlineMs, else deadline()); the error names the one that ran out.
+    RequestId send(HttpRequest request, const QString &caBundlePath, QObject *context,
+                   std::function<void(HttpExchange)> done);
+
+    /// Ends the request @p id if it is still in flight: it answers once, with
+    /// ErrorCode::Cancelled. Unknown or finished ids are ignored.
+    void cancel(RequestId id);
+
+    /// The overall deadline of a request that sets none (30 s by default).
+    [[nodiscard]] int deadlineMs() const { return m_deadlineMs; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
 
     /// The certificates of a CA bundle (cached by path and modification time).
     [[nodiscard]] Result<QList<QSslCertificate>> caBundle(const QString &path);
@@ -43,6 +58,14 @@ private:
     [[nodiscard]] QNetworkAccessManager *managerFor(const QString &trustKey);
 
     QHash<QString, QNetworkAccessManager *> m_nams;
+    int m_deadlineMs = 30000;
+    RequestId m_lastId = 0;
+    struct InFlight
+    {
+        QPointer<QNetworkReply> reply;
+        std::shared_ptr<bool> cancelled;
+    };
+    QHash<RequestId, InFlight> m_inFlight;
     struct CachedBundle
     {
         qint64 modified = 0;

@@ -55,6 +55,10 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const;
+    /// This connection's PRAGMA synchronous (2 = FULL: every commit is on disk when it returns).
+    [[nodiscard]] int synchronousMode() const;
+    /// PRAGMA integrity_check: "ok", or what SQLite found wrong.
+    [[nodiscard]] Result<QString> integrityCheck();
 
     [[nodiscard]] Result<StoreSnapshot> snapshot();
     [[nodiscard]] Result<QList<Application>> applications();

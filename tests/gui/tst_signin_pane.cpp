@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -185,6 +186,44 @@ private Q_SLOTS:
         QVERIFY(!introspectRefresh->isEnabled()); // no refresh token came
         QVERIFY(!revokeAccess->isEnabled());
         QVERIFY(revokeAccess->toolTip().contains(QStringLiteral("no revocation endpoint")));
+    }
+
+    /// Regression (issue 13): a request that does not finish is visible as such (with its
+    /// deadline) and can be cancelled from the pane; nothing stays "Requesting…".
+    void aSlowRequestCanBeCancelled()
+    {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+        Environment env;
+        env.id = 1;
+        env.name = QStringLiteral("Slow AS");
+        env.issuer = QUrl(issuer);
+        env.discoveryDocument = QJsonDocument(QJsonObject { { QStringLiteral("issuer"), issuer },
+                                                            { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token")) } })
+                                    .toJson(QJsonDocument::Compact);
+        auto *tester = new TokenTester(&m_transport, env, client(false),
+                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+        TokenTestDialog dlg(tester);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        auto *cancel = dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn"));
+        auto *again = dlg.findChild<QPushButton *>(QStringLiteral("getTokenAgain"));
+        QSignalSpy finished(tester, &TokenTester::finished);
+        tester->start();
+        QVERIFY2(banner(dlg).contains(QStringLiteral("gives up after 30 s")), qPrintable(banner(dlg)));
+        QVERIFY(cancel->isVisible());
+        QCOMPARE(cancel->text(), QStringLiteral("&Cancel request"));
+        QVERIFY(!again->isEnabled());
+        QTest::qWait(200);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("No token. Cancelled")), qPrintable(banner(dlg)));
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(again->isEnabled());
+        QVERIFY(!tester->isBusy());
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1); // the aborted request does not answer a second time
     }
 
     /// Regression (issue 12, defects 4 and 9): an opaque bound token is "unknown until

@@ -8,7 +8,9 @@
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTimer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -59,6 +61,29 @@ public:
 
 private:
     QByteArray m_response;
+};
+
+/// A local HTTP server that answers with headers, then one byte of body every 50 ms, forever:
+/// never idle long enough for the inactivity timeout.
+class TricklingServer : public QTcpServer
+{
+public:
+    TricklingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+                    auto *drip = new QTimer(s);
+                    QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+                    drip->start(50);
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url(const char *path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path))); }
 };
 
 } // namespace
@@ -236,6 +261,23 @@ private Q_SLOTS:
         auto bad = parseDiscovery(R"({"issuer":"https://as.example.com","token_endpoint":"http://as.example.com/token"})",
                                   QUrl(QStringLiteral("https://as.example.com")));
         QVERIFY(!bad); // a plain-http token endpoint on a real host is refused
+        // Regression (issue 13): no downgrade on loopback. An https issuer's document naming
+        // http://127.0.0.1 endpoints is refused (the secret would go out in clear text) ...
+        auto downgrade = parseDiscovery(R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"http://127.0.0.1:8080/token"})",
+                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        QVERIFY(!downgrade);
+        QVERIFY2(downgrade.error().message.contains(QLatin1String("token_endpoint is http://127.0.0.1:8080/token"))
+                     && downgrade.error().message.contains(QLatin1String("clear text")),
+                 qPrintable(downgrade.error().message));
+        auto alias = parseDiscovery(R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"https://127.0.0.1:8443/token",)"
+                                    R"("mtls_endpoint_aliases":{"token_endpoint":"http://127.0.0.1:8080/token"}})",
+                                    QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        QVERIFY(!alias);
+        QVERIFY(alias.error().message.contains(QLatin1String("mtls_endpoint_aliases.token_endpoint")));
+        // ... while an issuer that is itself http on loopback keeps its http endpoints.
+        auto loopback = parseDiscovery(R"({"issuer":"http://127.0.0.1:8080","token_endpoint":"http://127.0.0.1:8080/token"})",
+                                       QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QVERIFY2(loopback, qPrintable(loopback ? QString() : loopback.error().message));
         auto html = parseDiscovery("<html></html>", QUrl(QStringLiteral("https://as.example.com")));
         QVERIFY(!html);
         QCOMPARE(html.error().code, ErrorCode::ProtocolError);
@@ -253,7 +295,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
         QVERIFY(ex->transportError);
         QCOMPARE(ex->transportError->code, ErrorCode::Timeout);
-        QVERIFY2(ex->transportError->message.contains(QStringLiteral("did not answer in time")), qPrintable(ex->transportError->message));
+        QVERIFY2(ex->transportError->message.contains(QStringLiteral("the inactivity timeout")), qPrintable(ex->transportError->message));
+    }
+
+    /// Regression (issue 13): a server that trickles a byte at a time never trips the
+    /// inactivity timeout; the overall deadline ends the request, and says so.
+    void aTricklingServerMeetsTheDeadline()
+    {
+        TricklingServer trickle;
+        Transport transport;
+        QCOMPARE(transport.deadlineMs(), 30000); // the default every request gets
+        HttpRequest req;
+        req.url = trickle.url("/token");
+        req.timeoutMs = 2000; // never reached: a byte every 50 ms
+        req.deadlineMs = 700;
+        std::optional<HttpExchange> ex;
+        QElapsedTimer clock;
+        clock.start();
+        transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 10000);
+        QVERIFY(ex->transportError);
+        QCOMPARE(ex->transportError->code, ErrorCode::Timeout);
+        QVERIFY2(ex->transportError->message.contains(QStringLiteral("within 0.7 s (the overall deadline")),
+                 qPrintable(ex->transportError->message));
+        QCOMPARE(ex->status, 0); // half an answer is no answer
+        QVERIFY(clock.elapsed() < 5000); // ended by the deadline, not by the server or the test's timeout
+
+        // The transport's own deadline applies to a request that sets none.
+        transport.setDeadlineMs(600);
+        req.deadlineMs = 0;
+        ex.reset();
+        transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 10000);
+        QVERIFY2(ex->transportError && ex->transportError->message.contains(QStringLiteral("within 0.6 s")),
+                 qPrintable(ex->transportError ? ex->transportError->message : QString()));
+    }
+
+    void aRequestInFlightCanBeCancelled()
+    {
+        FakeServer silent({});
+        Transport transport;
+        HttpRequest req;
+        req.url = silent.url("/token");
+        std::optional<HttpExchange> ex;
+        const auto id = transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
+        QTest::qWait(100);
+        QVERIFY(!ex);
+        transport.cancel(id);
+        QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
+        QVERIFY(ex->transportError);
+        QCOMPARE(ex->transportError->code, ErrorCode::Cancelled);
+        QVERIFY(ex->transportError->message.startsWith(QStringLiteral("Cancelled")));
+        transport.cancel(id); // finished: ignored
+        transport.cancel(12345);
     }
 
     void anOversizedAnswerIsCutOff()

@@ -285,6 +285,10 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
         QCOMPARE(latestSchemaVersion(), 6);
+        // Regression (issue 13): every commit is durable (FULL), not just consistent (NORMAL),
+        // so a power loss cannot take back a write whose secret is already in the keychain.
+        QCOMPARE(store->synchronousMode(), 2);
+        QCOMPARE(store->integrityCheck().value(), QStringLiteral("ok"));
     }
     // Reopening an up-to-date file changes nothing; each migration is recorded once.
     {
