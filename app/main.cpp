@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -63,9 +64,24 @@ int main(int argc, char *argv[])
 
     // Open and read on the store's thread while the widgets are built here. The window is shown
     // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
-    store.open(path, &window, [&window](Result<int> opened) {
-        if (!opened)
+    store.open(path, &window, [&window, &registry](Result<int> opened) {
+        if (!opened) {
             window.showStoreError(opened.error());
+            return;
+        }
+        // Keychain entries of a save that was killed before its row was stored (journalled).
+        registry.recoverInterruptedWrites(&window, [&window](Result<int> removed) {
+            if (!removed)
+                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
+                                                                            "Keychain entries left by an interrupted save "
+                                                                            "could not be removed yet: %1")
+                                                    .arg(removed.error().message));
+            else if (*removed > 0)
+                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
+                                                                            "Removed %n keychain entries left by a save "
+                                                                            "that was interrupted.",
+                                                                            nullptr, *removed));
+        });
     });
     store.run([](Store &s) { return s.snapshot(); }, &window, [&window](Result<StoreSnapshot> snapshot) {
         if (snapshot)

@@ -116,24 +116,37 @@ void CertificateRegistry::createKey(qint64 applicationId, CertificatePurpose pur
         record.keyAlgorithm = algorithm;
         record.kid = jwkThumbprint(*jwk).value_or(QString()); // RFC 7638: the kid the AS will see
         record.state = CertificateState::KeyOnly;
-        // The key goes straight into the keychain; the record follows only once it is there.
+        // The key goes straight into the keychain, journalled first (a kill before the record is
+        // stored leaves a trace for ClientRegistry::recoverInterruptedWrites); the record
+        // follows only once the key is there.
         const QString key_ = privateKeyKey(record.uuid);
-        m_keychain->write(
-            key_, *pkcs8, this,
-            [this, guard, done, record, key_](Result<void> written) {
-                if (!written) {
-                    if (guard)
-                        done(std::unexpected(written.error()));
-                    return;
-                }
-                saveRecord(record, this, [this, guard, done, key_](Result<CertificateRecord> saved) {
-                    if (!saved)
-                        m_keychain->remove(key_, this, [](Result<void>) {}); // no orphaned key
-                    if (guard)
-                        done(std::move(saved));
-                });
-            },
-            [this, key_] { m_keychain->remove(key_, this, [](Result<void>) {}); }); // stored after a timeout: orphan
+        auto der = std::make_shared<SecretBytes>(std::move(*pkcs8));
+        m_store->run([key_](Store &s) { return s.journalKeychainWrite({ key_ }); }, this,
+                     [this, guard, done, record, key_, der](Result<void> journalled) {
+            if (!journalled) {
+                if (guard)
+                    done(std::unexpected(journalled.error()));
+                return;
+            }
+            m_keychain->write(
+                key_, *der, this,
+                [this, guard, done, record, key_](Result<void> written) {
+                    if (!written) {
+                        if (guard)
+                            done(std::unexpected(written.error()));
+                        return;
+                    }
+                    saveRecord(record, this, [this, guard, done, key_](Result<CertificateRecord> saved) {
+                        if (!saved)
+                            m_keychain->remove(key_, this, [](Result<void>) {}); // no orphaned key
+                        else
+                            m_store->run([key_](Store &s) { return s.clearKeychainJournal({ key_ }); }, this, [](Result<void>) {});
+                        if (guard)
+                            done(std::move(saved));
+                    });
+                },
+                [this, key_] { m_keychain->remove(key_, this, [](Result<void>) {}); }); // stored after a timeout: orphan
+        });
     });
     watcher->setFuture(generateKeyAsync(algorithm, std::move(cancel)));
 }

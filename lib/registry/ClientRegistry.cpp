@@ -95,7 +95,15 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
 
     QPointer<QObject> guard(context);
     auto saveClient = [this, guard, done, secretKey, dropsSecret](OAuthClient c, bool removeSecretOnFailure) {
-        m_store->run([c](Store &s) { return s.saveClient(c); }, this,
+        m_store->run(
+            [c, secretKey, removeSecretOnFailure](Store &s) {
+                auto saved = s.saveClient(c);
+                // The secret written ahead now has its row: it leaves the journal.
+                if (saved && removeSecretOnFailure)
+                    (void)s.clearKeychainJournal({ secretKey });
+                return saved;
+            },
+            this,
                      [this, guard, done, removeSecretOnFailure, secretKey, dropsSecret](Result<OAuthClient> saved) {
                          if (saved && dropsSecret) {
                              removeKeys({ secretKey }, [this, guard, done, saved](Result<void> removed) {
@@ -133,20 +141,94 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
     // A secret for a client that had none before may be removed again if the save fails; an
     // existing client's secret is only ever replaced by rotateSecret().
     const bool removable = !hadSecret;
-    m_keychain->write(
-        secretKey, *secret, this,
-        [guard, done, saveClient, client = std::move(client), removable](Result<void> written) mutable {
-            if (!written) {
+    auto value = std::make_shared<SecretBytes>(std::move(*secret));
+    auto writeSecret = [this, guard, done, saveClient, client = std::move(client), removable, secretKey, value]() mutable {
+        m_keychain->write(
+            secretKey, *value, this,
+            [guard, done, saveClient, client = std::move(client), removable](Result<void> written) mutable {
+                if (!written) {
+                    if (guard)
+                        done(std::unexpected(written.error())); // nothing was saved
+                    return;
+                }
+                saveClient(std::move(client), removable);
+            },
+            // Timed out, yet stored after all: the client was not saved, so the entry is an orphan.
+            [this, secretKey, removable] {
+                if (removable)
+                    removeKeys({ secretKey }, [](Result<void>) {});
+            });
+    };
+    if (!removable) {
+        writeSecret(); // the entry exists already and is only replaced
+        return;
+    }
+    // A new entry is journalled first: a save killed between the keychain and the store leaves
+    // a trace, and recoverInterruptedWrites() removes the entry at the next start.
+    m_store->run([secretKey](Store &s) { return s.journalKeychainWrite({ secretKey }); }, this,
+                 [guard, done, writeSecret](Result<void> journalled) mutable {
+                     if (!journalled) {
+                         if (guard)
+                             done(std::unexpected(journalled.error()));
+                         return;
+                     }
+                     writeSecret();
+                 });
+}
+
+void ClientRegistry::recoverInterruptedWrites(QObject *context, std::function<void(Result<int>)> done)
+{
+    if (!ready([&](Error e) { done(std::unexpected(e)); }))
+        return;
+    QPointer<QObject> guard(context);
+    // Which journalled entries have no owner: their save never reached the store.
+    m_store->run(
+        [](Store &s) -> Result<QStringList> {
+            auto journal = s.keychainJournal();
+            if (!journal)
+                return std::unexpected(journal.error());
+            QStringList orphans;
+            QStringList owned;
+            for (const QString &key : *journal) {
+                const QString uuid = key.section(QLatin1Char('/'), 1, 1);
+                auto inUse = s.ownsKeychainUuid(uuid);
+                if (!inUse)
+                    return std::unexpected(inUse.error());
+                (*inUse ? owned : orphans).append(key);
+            }
+            if (auto cleared = s.clearKeychainJournal(owned); !cleared)
+                return std::unexpected(cleared.error());
+            return orphans;
+        },
+        this,
+        [this, guard, done](Result<QStringList> orphans) {
+            if (!orphans) {
                 if (guard)
-                    done(std::unexpected(written.error())); // nothing was saved
+                    done(std::unexpected(orphans.error()));
                 return;
             }
-            saveClient(std::move(client), removable);
-        },
-        // Timed out, yet stored after all: the client was not saved, so the entry is an orphan.
-        [this, secretKey, removable] {
-            if (removable)
-                removeKeys({ secretKey }, [](Result<void>) {});
+            if (orphans->isEmpty()) {
+                if (guard)
+                    done(0);
+                return;
+            }
+            const QStringList keys = *orphans;
+            removeKeys(keys, [this, guard, done, keys](Result<void> removed) {
+                if (!removed) {
+                    if (guard)
+                        done(std::unexpected(removed.error()));
+                    return; // the journal keeps them: tried again at the next start
+                }
+                m_store->run([keys](Store &s) { return s.clearKeychainJournal(keys); }, this,
+                             [guard, done, count = int(keys.size())](Result<void> cleared) {
+                                 if (!guard)
+                                     return;
+                                 if (!cleared)
+                                     done(std::unexpected(cleared.error()));
+                                 else
+                                     done(count);
+                             });
+            });
         });
 }
 

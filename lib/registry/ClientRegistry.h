@@ -53,6 +53,11 @@ public:
     [[nodiscard]] Keychain *keychain() const;
     /// Deletes an application with its clients, their keychain entries first.
     void removeApplication(qint64 applicationId, QObject *context, std::function<void(Result<void>)> done);
+    /// At start: keychain entries journalled by a save that was interrupted before its row was
+    /// stored (a crash, a kill) are removed, and their count answered. Entries whose row exists
+    /// only leave the journal. The keychain cannot list its entries; the journal is how such
+    /// entries are found.
+    void recoverInterruptedWrites(QObject *context, std::function<void(Result<int>)> done);
 
 Q_SIGNALS:
     /// Something the admin should know that did not stop the operation.

@@ -135,6 +135,12 @@ QList<Migration> buildMigrations()
                        " || hex(randomblob(6))) WHERE uuid IS NULL"),
                    QStringLiteral("CREATE UNIQUE INDEX environments_by_uuid ON environments(uuid)"),
                } });
+    // 7: keychain entries written ahead of the row that owns them, until that row is saved: a
+    // save killed in between leaves its entry here, found and removed at the next start. The
+    // names of entries only (e.g. "client/<uuid>/client_secret"), never their values.
+    m.append({ 7,
+               QStringLiteral("journal of keychain entries written ahead of their rows"),
+               { QStringLiteral("CREATE TABLE keychain_journal (key TEXT PRIMARY KEY, created_at INTEGER NOT NULL)") } });
     return m;
 }
 

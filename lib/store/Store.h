@@ -60,6 +60,15 @@ public:
     /// PRAGMA integrity_check: "ok", or what SQLite found wrong.
     [[nodiscard]] Result<QString> integrityCheck();
 
+    /// Keychain entries about to be written ahead of the row that will own them (the names,
+    /// never the values), so that a save interrupted between the two leaves a trace.
+    [[nodiscard]] Result<void> journalKeychainWrite(const QStringList &keys);
+    [[nodiscard]] Result<void> clearKeychainJournal(const QStringList &keys);
+    [[nodiscard]] Result<QStringList> keychainJournal();
+    /// Whether a client, certificate, environment or the local CA has @p uuid: its keychain
+    /// entries are in use.
+    [[nodiscard]] Result<bool> ownsKeychainUuid(const QString &uuid);
+
     [[nodiscard]] Result<StoreSnapshot> snapshot();
     [[nodiscard]] Result<QList<Application>> applications();
     [[nodiscard]] Result<QList<Environment>> environments();

@@ -235,6 +235,7 @@ private Q_SLOTS:
     void deletingEnvironmentUnlinksClients();
     void clientIdUniquePerEnvironment();
     void snapshot();
+    void keychainJournal();
     void discoveryCacheNeverOverwritesAnEdit();
     void migrationFromVersion1();
     void refusesNewerSchema();
@@ -284,7 +285,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 6);
+        QCOMPARE(latestSchemaVersion(), 7);
         // Regression (issue 13): every commit is durable (FULL), not just consistent (NORMAL),
         // so a power loss cannot take back a write whose secret is already in the keychain.
         QCOMPARE(store->synchronousMode(), 2);
@@ -311,8 +312,8 @@ void TestStore::openCreatesLatestVersion()
     QCOMPARE(expected, schemaMigrations().size());
     QCOMPARE(raw.tables(), (QStringList { QStringLiteral("applications"),
                                           QStringLiteral("certificates"), QStringLiteral("clients"),
-                                          QStringLiteral("environments"), QStringLiteral("local_ca"),
-                                          QStringLiteral("schema_version") }));
+                                          QStringLiteral("environments"), QStringLiteral("keychain_journal"),
+                                          QStringLiteral("local_ca"), QStringLiteral("schema_version") }));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
@@ -839,6 +840,25 @@ void TestStore::discoveryCacheNeverOverwritesAnEdit()
     QCOMPARE(saved.size(), 1);
 }
 
+void TestStore::keychainJournal()
+{
+    OPEN_STORE(store, m_path);
+    QVERIFY(store->keychainJournal().value().isEmpty());
+    auto app = store->saveApplication({ 0, QStringLiteral("Journal"), {}, {}, {} });
+    QVERIFY(app);
+    auto client = store->saveClient(sampleClient(app->id, std::nullopt, QStringLiteral("journal-1")));
+    QVERIFY(client);
+    const QString owned = QStringLiteral("client/") + client->uuid + QStringLiteral("/client_secret");
+    const QString orphan = QStringLiteral("client/00000000-0000-4000-8000-000000000000/client_secret");
+    QVERIFY(store->journalKeychainWrite({ owned, orphan }));
+    QVERIFY(store->journalKeychainWrite({ owned })); // again: one line per entry
+    QCOMPARE(store->keychainJournal().value().size(), 2);
+    QCOMPARE(store->ownsKeychainUuid(client->uuid).value(), true);
+    QCOMPARE(store->ownsKeychainUuid(QStringLiteral("00000000-0000-4000-8000-000000000000")).value(), false);
+    QVERIFY(store->clearKeychainJournal({ owned }));
+    QCOMPARE(store->keychainJournal().value(), QStringList { orphan });
+}
+
 void TestStore::snapshot()
 {
     OPEN_STORE(store, m_path);
@@ -978,7 +998,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4,5,6"));
+             QStringLiteral("1,2,3,4,5,6,7"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
@@ -1197,7 +1217,7 @@ void TestStore::noSecretColumns()
     RawDb raw(m_path);
     QVERIFY(raw.isOpen());
     const QStringList tables = raw.tables();
-    QCOMPARE(tables.size(), 6); // local_ca holds the CA's certificate; its key is in the keychain
+    QCOMPARE(tables.size(), 7); // keychain_journal holds entry names, never values; local_ca holds the CA's certificate; its key is in the keychain
     QSet<QString> allowedSeen;
     int columnCount = 0;
     for (const QString &table : tables) {
