@@ -2,6 +2,7 @@
 // The create-client wizard driven as an admin would (keys and clicks), against a real SQLite
 // file and a real gnome-keyring (tests/keychain/with-keyring.sh), for all four application types.
 #include "GuiTestSupport.h"
+#include "../support/SecretScan.h"
 
 #include "dialogs/ClientDetailsDialog.h"
 #include "models/ClientTableModel.h"
@@ -88,6 +89,7 @@ private:
 
     QList<Application> m_apps;
     QList<Environment> m_envs;
+    oauthdesk::test::SecretLedger m_secrets; ///< every secret this suite handled
 
     std::unique_ptr<ClientWizard> openWizard(std::optional<OAuthClient> existing = std::nullopt)
     {
@@ -160,6 +162,17 @@ private Q_SLOTS:
         QVERIFY(opened.result());
         m_keychain = std::make_unique<Keychain>();
         m_registry = std::make_unique<ClientRegistry>(m_store.get(), m_keychain.get());
+    }
+
+    /// Secrets never at rest: none of the secrets the wizard generated, showed or rotated, nor
+    /// those pasted in, is in any file the suite left (stores, WALs, settings under HOME).
+    void cleanupTestCase()
+    {
+        for (const char *pasted : { "pasted-secret-value", "ledger-secret", "batch-secret" })
+            m_secrets.remember(QByteArray(pasted));
+        QVERIFY(m_secrets.size() >= 5);
+        const QStringList hits = m_secrets.scan({ m_dir.path(), QDir::homePath() });
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }
 
     void cleanup()
@@ -346,6 +359,7 @@ private Q_SLOTS:
             return;
         }
         const QString secret = shown->text();
+        m_secrets.remember(secret);
         QCOMPARE(secret.size(), 43); // 256 bits, base64url
         QCOMPARE(entry, std::optional<QByteArray>(secret.toUtf8()));
         click(child<QAbstractButton>(w, "copySecretButton"));
@@ -544,6 +558,7 @@ private Q_SLOTS:
         QVERIFY(answered.wait(10000));
         QCOMPARE(answered.last().first().toBool(), true);
         const QString rotated = secretField->text();
+        m_secrets.remember(rotated);
         QCOMPARE(rotated.size(), 43);
         QVERIFY(rotated != QStringLiteral("pasted-secret-value"));
         QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>(rotated.toUtf8()));

@@ -6,6 +6,7 @@
 // keychain; the keychain entries of saves that never reached the store are found through the
 // journal and removed at the next start, and an orphan made on purpose (keychain written, row
 // never) is removed too.
+#include "../support/SecretScan.h"
 #include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
@@ -130,6 +131,18 @@ private Q_SLOTS:
         auto again = Store::open(m_path);
         QVERIFY(again);
         QVERIFY((*again)->keychainJournal().value().isEmpty());
+    }
+
+    /// Secrets never at rest: the secrets the writer saved (it numbers them from 1 in each
+    /// run) are in the keychain only, never in the store, its WAL or its journal.
+    void cleanupTestCase()
+    {
+        oauthdesk::test::SecretLedger secrets;
+        for (int n = 1; n <= 200; ++n)
+            secrets.remember(QStringLiteral("crash-secret-%1").arg(n).toUtf8() + QByteArray()); // as store_writer spells them
+        secrets.remember(QStringLiteral("orphan-secret-"));
+        const QStringList hits = secrets.scan({ m_dir.path() });
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }
 
     void anOrphanIsFoundAndRemovedAtTheNextStart()

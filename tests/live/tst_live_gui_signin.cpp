@@ -12,6 +12,7 @@
 //   introspected again (inactive), and "Refresh now" with it is refused; a new sign-in and
 //   "Refresh now" work.
 #include "../gui/GuiTestSupport.h"
+#include "../support/SecretScan.h"
 #include "TestBrowser.h"
 
 #include "dialogs/ClientDetailsDialog.h"
@@ -46,6 +47,20 @@ private:
     QString m_path;
     QString m_shots = qEnvironmentVariable("OAUTHDESK_SCREENSHOTS");
     TestBrowser m_browser;
+    oauthdesk::test::SecretLedger m_secrets; ///< every secret and token this suite handled
+
+    /// The tokens a result pane holds, for the scan at the end.
+    void rememberTokens(TokenTestDialog *dlg)
+    {
+        if (!dlg || !dlg->result() || !dlg->result()->ok())
+            return;
+        const TokenResponse &t = *dlg->result()->token.result;
+        m_secrets.remember(t.accessToken->toByteArray());
+        if (t.refreshToken)
+            m_secrets.remember(t.refreshToken->toByteArray());
+        if (t.idToken)
+            m_secrets.remember(t.idToken->toByteArray());
+    }
 
     void shot(QWidget *w, const QString &name)
     {
@@ -92,6 +107,15 @@ private:
     }
 
 private Q_SLOTS:
+    /// Secrets never at rest: none of what this suite handled is in any file it left (the
+    /// store, its WAL, settings under HOME).
+    void cleanupTestCase()
+    {
+        QVERIFY(m_secrets.size() >= 3);
+        const QStringList hits = m_secrets.scan({ m_dir.path(), QDir::homePath() });
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -177,6 +201,8 @@ private Q_SLOTS:
         const QString clientId = wizard->findChild<QLineEdit *>(QStringLiteral("doneClientId"))->text();
         QVERIFY(clientId.size() >= 16);
         QVERIFY(!wizard->findChild<QLineEdit *>(QStringLiteral("shownSecret"))->text().isEmpty());
+        m_secrets.remember(wizard->findChild<QLineEdit *>(QStringLiteral("shownSecret"))->text());
+        m_secrets.remember(qEnvironmentVariable("OAUTHDESK_TEST_IAT"));
         const QString report = wizard->findChild<QLabel *>(QStringLiteral("registrationReport"))->text();
         QVERIFY2(report.contains(QStringLiteral("granted exactly what was asked")), qPrintable(report));
         QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("doneHeadline"))->text().contains(QStringLiteral("registered at Local AS")));
@@ -186,6 +212,7 @@ private Q_SLOTS:
         // The secret the AS issued (kept in the keychain) gets a token.
         TokenTestDialog *dlg = test(w, clientId);
         QVERIFY(dlg);
+        rememberTokens(dlg);
         QVERIFY2(bannerOf(dlg).startsWith(QStringLiteral("Token received")), qPrintable(bannerOf(dlg)));
         dlg->close();
 
@@ -308,6 +335,7 @@ private Q_SLOTS:
         // The AS has the key under its kid: a token with the client assertion.
         TokenTestDialog *dlg = test(w, clientId);
         QVERIFY(dlg);
+        rememberTokens(dlg);
         QVERIFY2(bannerOf(dlg).startsWith(QStringLiteral("Token received")), qPrintable(bannerOf(dlg)));
         const QString claims = dlg->findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
         QVERIFY2(claims.contains(QStringLiteral("Client assertion sent")) && claims.contains(keys.last().kid), qPrintable(claims));
@@ -329,6 +357,7 @@ private Q_SLOTS:
         });
         TokenTestDialog *dlg = test(w, QStringLiteral("native-client"));
         QVERIFY(dlg);
+        rememberTokens(dlg);
         QVERIFY(dlg->signInTester());
         QVERIFY2(bannerOf(dlg).startsWith(QStringLiteral("Signed in")), qPrintable(bannerOf(dlg)));
         const QString facts = dlg->findChild<QLabel *>(QStringLiteral("tokenFacts"))->text();
