@@ -760,7 +760,7 @@ void MainWindow::getTestToken(qint64 clientRowId)
                     tester->setBrowserOpener(m_browserOpener);
                 } else {
                     tester->setBrowserOpener([tester](const QUrl &url) {
-                        return openInBrowser(url, tester, [tester](const QString &why) { tester->reportBrowserNotOpened(why); });
+                        return openInBrowser(url, tester, [tester, url](const QString &why) { tester->reportBrowserNotOpened(url, why); });
                     });
                 }
                 show(tester);

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLockFile>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
@@ -64,11 +65,18 @@ int main(int argc, char *argv[])
 
     // Open and read on the store's thread while the widgets are built here. The window is shown
     // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
-    store.open(path, &window, [&window, &registry](Result<int> opened) {
+    // Only the one OAuthDesk that holds the data file's lock recovers interrupted saves: another
+    // one running on the same file may be between its keychain write and its row right now.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // held for the app's lifetime; a crashed holder's lock is stale by its PID
+    const bool soleInstance = lock.tryLock(0);
+    store.open(path, &window, [&window, &registry, soleInstance](Result<int> opened) {
         if (!opened) {
             window.showStoreError(opened.error());
             return;
         }
+        if (!soleInstance)
+            return;
         // Keychain entries of a save that was killed before its row was stored (journalled).
         registry.recoverInterruptedWrites(&window, [&window](Result<int> removed) {
             if (!removed)

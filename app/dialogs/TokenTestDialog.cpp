@@ -236,6 +236,13 @@ TokenTestDialog::TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWid
             showResult(r);
         });
         connect(m_cancel, &QPushButton::clicked, m_tester, &TokenTester::cancel);
+        connect(m_tester, &TokenTester::renewalCancelled, this, [this] {
+            m_cancel->hide();
+            m_again->setEnabled(true);
+            m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; border-radius: 4px;"));
+            m_banner->setText(tr("Renewal cancelled: the token below is still the current one; keep fresh tries again "
+                                 "when it is due."));
+        });
     } else {
         connect(m_signIn, &SignInTester::started, this,
                 [this, busy] { busy(tr("Preparing the sign-in at %1…").arg(environment().issuer.toString())); });

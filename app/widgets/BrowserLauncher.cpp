@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace oauthdesk {
 
 bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const QString &why)> failed)
@@ -21,6 +23,13 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
     process->setArguments({ url.toString(QUrl::FullyEncoded) });
     process->setStandardOutputFile(QProcess::nullDevice());
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    // xdg-open may live as long as the browser it started: keep only the last words it said.
+    auto lastWords = std::make_shared<QByteArray>();
+    QObject::connect(process, &QProcess::readyReadStandardError, process, [process, lastWords] {
+        *lastWords += process->readAllStandardError();
+        if (lastWords->size() > 400)
+            *lastWords = lastWords->right(400);
+    });
     QPointer<QObject> alive(context);
     auto report = [alive, failed](const QString &why) {
         if (alive && failed)
@@ -33,9 +42,10 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
             process->deleteLater();
         }
     });
-    QObject::connect(process, &QProcess::finished, process, [process, report](int code, QProcess::ExitStatus status) {
+    QObject::connect(process, &QProcess::finished, process, [process, report, lastWords](int code, QProcess::ExitStatus status) {
         if (status != QProcess::NormalExit || code != 0) {
-            QString words = QString::fromLocal8Bit(process->readAllStandardError().left(400)).trimmed();
+            *lastWords += process->readAllStandardError();
+            QString words = QString::fromLocal8Bit(lastWords->right(400)).trimmed();
             if (words.isEmpty())
                 words = QCoreApplication::translate("oauthdesk::BrowserLauncher", "xdg-open exited with code %1").arg(code);
             report(words);

@@ -200,18 +200,36 @@ void AuthenticationPage::loadCertificates()
 {
     AsyncStore *store = clientWizard()->store();
     const qint64 appId = draft().client.applicationId;
-    if (!store || appId <= 0 || draft().createApplication) {
-        m_certificatesLoaded = true; // a new application has none yet
-        return;
-    }
-    m_certificatesLoaded = false;
-    store->run([appId](Store &s) { return s.certificates(appId); }, this, [this](Result<QList<CertificateRecord>> certs) {
-        m_certificatesLoaded = true;
+    const quint64 load = ++m_certificateLoads;
+    m_certificatesError.clear();
+    auto resetPickers = [this] {
         const QSignalBlocker b1(m_signing), b2(m_transport);
         m_signing->clear();
         m_transport->clear();
         m_signing->addItem(tr("(none)"), qint64(0));
         m_transport->addItem(tr("(none)"), qint64(0));
+    };
+    if (!store || appId <= 0 || draft().createApplication) {
+        // A new application has no certificates yet: nothing another application had stays picked.
+        resetPickers();
+        m_certificatesLoaded = true;
+        draft().client.signingCertificateId.reset();
+        draft().client.transportCertificateId.reset();
+        return;
+    }
+    m_certificatesLoaded = false;
+    store->run([appId](Store &s) { return s.certificates(appId); }, this, [this, load, resetPickers](Result<QList<CertificateRecord>> certs) {
+        if (load != m_certificateLoads)
+            return; // an older load (another application): the newer one fills the pickers
+        if (!certs) {
+            // Nothing to pick from, and the draft keeps the ids it has: Next waits, and says why.
+            m_certificatesError = certs.error().message;
+            refresh();
+            return;
+        }
+        m_certificatesLoaded = true;
+        resetPickers();
+        const QSignalBlocker b1(m_signing), b2(m_transport);
         for (const CertificateRecord &r : certs.value_or(QList<CertificateRecord> {})) {
             const QString label = (r.subjectDn.isEmpty() ? tr("key %1").arg(r.kid.left(12)) : r.subjectDn)
                 + QStringLiteral(" — ") + toWire(r.keyAlgorithm);
@@ -225,10 +243,7 @@ void AuthenticationPage::loadCertificates()
         const int transport = m_transport->findData(c.transportCertificateId.value_or(0));
         m_signing->setCurrentIndex(std::max(0, signing));
         m_transport->setCurrentIndex(std::max(0, transport));
-        if (!certs) {
-            m_authHint->setText(tr("This application's certificates could not be read (%1): the pickers are empty.")
-                                    .arg(certs.error().message));
-        } else if ((c.signingCertificateId && signing < 0) || (c.transportCertificateId && transport < 0)) {
+        if ((c.signingCertificateId && signing < 0) || (c.transportCertificateId && transport < 0)) {
             // The client names a certificate the application no longer has (deleted, or a
             // transport certificate that is not issued): say so instead of a silent "(none)".
             m_authHint->setText(tr("The %1 this client used is no longer among this application's certificates "
@@ -238,6 +253,25 @@ void AuthenticationPage::loadCertificates()
         storeToDraft();
         refresh();
     });
+}
+
+Problems AuthenticationPage::extraProblems() const
+{
+    if (m_certificatesLoaded)
+        return {};
+    const auto method = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
+    const bool signing = method == AuthMethod::PrivateKeyJwt;
+    const bool transport = method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth
+        || (m_bound->isChecked() && !m_bound->isHidden());
+    if (!signing && !transport)
+        return {};
+    const QString field = QString(signing ? fields::signingCertificate : fields::transportCertificate);
+    if (!m_certificatesError.isEmpty()) {
+        return { { field, tr("This application's certificates could not be read: %1. Go Back and Next to try "
+                             "again.")
+                              .arg(m_certificatesError) } };
+    }
+    return { { field, tr("Loading this application's certificates…") } };
 }
 
 void AuthenticationPage::openCertificates()

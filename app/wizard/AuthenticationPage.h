@@ -22,6 +22,9 @@ class AuthenticationPage final : public ClientWizardPage
 public:
     explicit AuthenticationPage(ClientWizard *wizard);
     void initializePage() override;
+    /// While the application's certificates load (or when they could not be read), a client
+    /// that needs one cannot go on: said beside the picker.
+    [[nodiscard]] Problems extraProblems() const override;
 
 private:
     void storeToDraft();
@@ -45,6 +48,8 @@ private:
     /// The pickers hold the application's certificates: until then the draft keeps its ids
     /// (an edited client's key is not "(none)" while the list loads).
     bool m_certificatesLoaded = false;
+    QString m_certificatesError;   ///< why they could not be read, if so
+    quint64 m_certificateLoads = 0; ///< only the latest load's answer fills the pickers
     void openCertificates();
     QList<QWidget *> m_signingRow;
     QList<QWidget *> m_transportRow;

@@ -92,8 +92,8 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
     // where it would send client secrets and tokens in clear text.
     const bool httpsIssuer = issuer.scheme() == QLatin1String("https");
     auto downgrade = [&](const QUrl &url, const QString &name) -> bool {
-        if (!httpsIssuer || url.scheme() == QLatin1String("https"))
-            return false;
+        if (!httpsIssuer || url.scheme() != QLatin1String("http"))
+            return false; // relative or odd URLs are for checkServiceUrl to name
         problems.append({ name,
                           tr("%1 is %2, plain %3 under an https issuer: refused, because the client's "
                              "credentials and tokens would travel in clear text. The AS's metadata must name "

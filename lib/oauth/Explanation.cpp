@@ -31,23 +31,22 @@ using S = BodyShape;
 // clang-format off
 const QList<ExplanationRow> kTable = {
     // invalid_client (RFC 6749 §5.2), by the method used
-    { "invalid-client-jwt", 400, 401, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kJwt,
+    { "invalid-client-jwt", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kJwt,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint rejected the client assertion (private_key_jwt, invalid_client) for {request}: "
         "check that the AS knows this signing key under the kid sent and accepts its algorithm, and this "
         "machine's clock (an expired assertion or a reused jti is refused). The assertion's audience was {aud} "
         "({rule}); if this AS wants another, change \"Client assertion audience\" in Settings → Environments.") },
-    { "invalid-client-mtls", 400, 401, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kMtls,
+    { "invalid-client-mtls", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kMtls,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint did not accept the client certificate ({method}, invalid_client) for {request}: "
         "check that the transport certificate was presented at the AS's mTLS endpoint, and that its subject DN "
         "(tls_client_auth) or the registered certificate (self_signed_tls_client_auth) matches the registration.") },
-    { "invalid-client-public", 400, 401, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kPublic,
+    { "invalid-client-public", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kPublic,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint does not accept this client as a public client (none, invalid_client) for "
-        "{request}: check that the AS has this client ID registered with the method \"none\". Many ASs let "
-        "only confidential clients call introspection and revocation.") },
-    { "invalid-client-secret", 400, 401, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
+        "{request}: check that the AS has this client ID registered with the method \"none\".{publicCalls}") },
+    { "invalid-client-secret", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint rejected this client's credentials ({method}, invalid_client) for {request}: "
         "check that the secret in the keychain matches the one at the AS, and that the AS expects {method} "
@@ -57,20 +56,20 @@ const QList<ExplanationRow> kTable = {
     { "bare-refusal-secret", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kSecret,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With {method} that "
-        "usually means a wrong client secret: check that the secret in the keychain matches the one at the AS, "
-        "that the AS expects {method}, and that the client may ask for these scopes.") },
+        "usually means a wrong client secret: check that the secret in the keychain matches the one at the AS "
+        "and that the AS expects {method}{scopeCheck}.") },
     { "bare-refusal-jwt", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kJwt,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With private_key_jwt "
         "that usually means the client assertion was not accepted: its audience was {aud} ({rule}; change "
         "\"Client assertion audience\" in Settings → Environments if this AS wants another); also check that "
-        "the AS knows the signing key under its kid, this machine's clock, and the scopes asked for.") },
+        "the AS knows the signing key under its kid and this machine's clock{scopeCheck}.") },
     { "bare-refusal-mtls", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kMtls,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With {method} that "
         "usually means the client certificate was not presented or not trusted: check that the environment "
-        "uses the AS's mTLS endpoint, that the AS trusts the certificate's issuer (or has the self-signed "
-        "certificate registered), and the scopes asked for.") },
+        "uses the AS's mTLS endpoint and that the AS trusts the certificate's issuer (or has the self-signed "
+        "certificate registered){scopeCheck}.") },
     { "bare-refusal-public", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kPublic,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. This is a public "
@@ -78,41 +77,41 @@ const QList<ExplanationRow> kTable = {
         "allows it what {request} asks for.") },
 
     // the other RFC 6749 §5.2 codes, by grant
-    { "unauthorized-client-public-code", 400, 403, S::OAuthError, "unauthorized_client", kToken, "authorization_code", kPublic,
+    { "unauthorized-client-public-code", 400, 499, S::OAuthError, "unauthorized_client", kToken, "authorization_code", kPublic,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server refused the code exchange of this public client (unauthorized_client): "
         "either the authorization code grant is not enabled for it there, or the AS holds it as a "
         "confidential client that must authenticate (some ASs make a client registered with "
         "token_endpoint_auth_method \"none\" confidential anyway). Check both at the AS.") },
-    { "unauthorized-client-token", 400, 403, S::OAuthError, "unauthorized_client", kToken, nullptr, kAnyMethod,
+    { "unauthorized-client-token", 400, 499, S::OAuthError, "unauthorized_client", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "This client is not allowed {grant} at the authorization server (unauthorized_client): enable the "
         "grant type \"{grantWire}\" for it there.") },
-    { "unauthorized-client-call", 400, 403, S::OAuthError, "unauthorized_client", kTokenCalls, nullptr, kAnyMethod,
+    { "unauthorized-client-call", 400, 499, S::OAuthError, "unauthorized_client", kTokenCalls, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "This client is not allowed to use the {endpoint} endpoint at the authorization server "
         "(unauthorized_client, {method}): allow it there, or call it as a client that may.") },
-    { "invalid-scope", 400, 403, S::OAuthError, "invalid_scope", kToken, nullptr, kAnyMethod,
+    { "invalid-scope", 400, 499, S::OAuthError, "invalid_scope", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server refused the scopes of {request} (invalid_scope): ask only for scopes this "
         "client is allowed at the AS.") },
-    { "scope-invalid", 400, 403, S::OAuthError, "scope_invalid", kToken, nullptr, kAnyMethod,
+    { "scope-invalid", 400, 499, S::OAuthError, "scope_invalid", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server refused the scopes of {request} (it answered \"scope_invalid\", which is "
         "not an RFC 6749 error code; read as invalid_scope): ask only for scopes this client is allowed at "
         "the AS.") },
-    { "unsupported-grant-type", 400, 403, S::OAuthError, "unsupported_grant_type", kToken, nullptr, kAnyMethod,
+    { "unsupported-grant-type", 400, 499, S::OAuthError, "unsupported_grant_type", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server does not support {grant} at its token endpoint (unsupported_grant_type).") },
-    { "invalid-grant-code", 400, 403, S::OAuthError, "invalid_grant", kToken, "authorization_code", kAnyMethod,
+    { "invalid-grant-code", 400, 499, S::OAuthError, "invalid_grant", kToken, "authorization_code", kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization code was refused (invalid_grant): it expired or was already used, or the "
         "redirect_uri or the PKCE code_verifier does not match the authorization request. Sign in again.") },
-    { "invalid-grant-refresh", 400, 403, S::OAuthError, "invalid_grant", kToken, "refresh_token", kAnyMethod,
+    { "invalid-grant-refresh", 400, 499, S::OAuthError, "invalid_grant", kToken, "refresh_token", kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The refresh token was refused (invalid_grant): it was revoked, expired, or replaced by a newer one "
         "(refresh token rotation). Sign in again.") },
-    { "invalid-grant", 400, 403, S::OAuthError, "invalid_grant", kToken, nullptr, kAnyMethod,
+    { "invalid-grant", 400, 499, S::OAuthError, "invalid_grant", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server refused {request} (invalid_grant): the grant is invalid, expired or was "
         "issued to another client.") },
@@ -120,7 +119,7 @@ const QList<ExplanationRow> kTable = {
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint says {request} is malformed (invalid_request): a parameter is missing, "
         "repeated or not allowed; the AS's error_description names it.") },
-    { "invalid-target", 400, 403, S::OAuthError, "invalid_target", kToken, nullptr, kAnyMethod,
+    { "invalid-target", 400, 499, S::OAuthError, "invalid_target", kToken, nullptr, kAnyMethod,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The authorization server does not know the resource {request} asked for (invalid_target, RFC 8707).") },
     { "unsupported-token-type", 400, 499, S::OAuthError, "unsupported_token_type", kTokenCalls, nullptr, kAnyMethod,
@@ -216,7 +215,14 @@ const ExplanationRow &explanationRowFor(int status, const QString &code, const R
         if (rowMatches(row, status, code, context))
             return row;
     }
-    return kTable.constLast(); // the catch-all; statuses outside 100–599 land here too
+    // Statuses outside 100–599 match no row: read by the body's shape.
+    if (!code.isEmpty()) {
+        for (const ExplanationRow &row : kTable) {
+            if (qstrcmp(row.id, "other-error") == 0)
+                return row;
+        }
+    }
+    return kTable.constLast();
 }
 
 QString explainRefusal(int status, const QString &code, const RefusalContext &c, const QString &location)
@@ -235,6 +241,12 @@ QString explainRefusal(int status, const QString &code, const RefusalContext &c,
         { QStringLiteral("{aud}"), aud },
         { QStringLiteral("{rule}"), rule },
         { QStringLiteral("{location}"), location.isEmpty() ? tr("(no Location)") : location.left(300) },
+        { QStringLiteral("{scopeCheck}"),
+          c.endpoint == BackChannelEndpoint::Token ? tr(", and that the client may ask for these scopes") : QString() },
+        { QStringLiteral("{publicCalls}"),
+          c.endpoint == BackChannelEndpoint::Token
+              ? QString()
+              : tr(" Many ASs let only confidential clients call introspection and revocation.") },
     };
     // One pass per placeholder over the template only: a filled-in value (a server's error code, a
     // Location) is never read as a placeholder itself.

@@ -41,7 +41,7 @@ struct ExplanationRow
     unsigned endpoints;    ///< bit per BackChannelEndpoint
     const char *grantType; ///< token endpoint grant; nullptr: any
     unsigned methods;      ///< bit per AuthMethod
-    const char *text;      ///< translatable; {endpoint} {request} {grant} {method} {status} {code} {aud} {rule} {location}
+    const char *text;      ///< translatable; {endpoint} {request} {grant} {grantWire} {method} {status} {code} {aud} {rule} {location} {scopeCheck} {publicCalls}
 };
 
 /// The table, in matching order (the last rows catch everything).
@@ -59,7 +59,7 @@ struct ExplanationRow
 /// status, error code and error_description as detail.
 [[nodiscard]] Error refusalError(const HttpExchange &exchange, const RefusalContext &context);
 
-/// "the token", "the introspection", … as the messages name an endpoint.
+/// "token", "introspection", "revocation": the endpoint as the messages name it.
 [[nodiscard]] QString endpointName(BackChannelEndpoint endpoint);
 
 } // namespace oauthdesk

@@ -194,9 +194,9 @@ QString SignInTester::waitingHint() const
              }());
 }
 
-void SignInTester::reportBrowserNotOpened(const QString &why)
+void SignInTester::reportBrowserNotOpened(const QUrl &authorizationUrl, const QString &why)
 {
-    if (m_phase == Phase::Waiting && m_current)
+    if (m_phase == Phase::Waiting && m_current && m_current->authorizationUrl == authorizationUrl)
         Q_EMIT browserNotOpened(m_current->authorizationUrl, why);
 }
 

@@ -81,9 +81,10 @@ public:
     [[nodiscard]] QString waitingHint() const;
 
 public Q_SLOTS:
-    /// The browser the opener started gave up (no browser installed, no desktop): still
-    /// waiting, for the link opened by hand; browserNotOpened() tells the screens.
-    void reportBrowserNotOpened(const QString &why);
+    /// The browser the opener started for @p authorizationUrl gave up (no browser installed, no
+    /// desktop): still waiting, for the link opened by hand; browserNotOpened() tells the
+    /// screens. A report about an earlier attempt's link is ignored.
+    void reportBrowserNotOpened(const QUrl &authorizationUrl, const QString &why);
 
 Q_SIGNALS:
     void started();

@@ -187,9 +187,17 @@ void TokenTester::cancel()
         m_transport->cancel(m_pendingToken);
     m_pendingToken = 0;
     m_busy = false;
+    if (m_last && m_last->ok()) {
+        // A renewal was cancelled: the token before it stays the current one, and keep-fresh
+        // tries again when it is due.
+        scheduleRenewal();
+        Q_EMIT renewalCancelled();
+        return;
+    }
     TokenTestResult r;
     r.renewal = m_renewals;
-    r.token.result = fail(ErrorCode::Cancelled, tr("Cancelled: no token was requested to the end. Get token again when ready."));
+    r.token.result = fail(ErrorCode::Cancelled, tr("Cancelled: the request was stopped before the authorization server "
+                                                   "answered. Get token again when ready."));
     m_last = r;
     Q_EMIT finished(r);
 }

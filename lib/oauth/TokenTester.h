@@ -85,7 +85,8 @@ public:
 
     void start();
     /// Stops the attempt in flight (its request is aborted): finished() with
-    /// ErrorCode::Cancelled. Does nothing when idle.
+    /// ErrorCode::Cancelled, or, when a token was received before (a renewal was cancelled),
+    /// renewalCancelled() and that token stays the current one. Does nothing when idle.
     void cancel();
     [[nodiscard]] bool isBusy() const { return m_busy; }
     void setKeepFresh(bool on);
@@ -113,6 +114,8 @@ Q_SIGNALS:
     void started();
     /// A token attempt finished (first or renewal), successfully or not.
     void finished(const oauthdesk::TokenTestResult &result);
+    /// cancel() stopped a renewal; last() is still the token received before.
+    void renewalCancelled();
     /// Discovery was fetched and should be cached (document, fetch time) in the store.
     void discovered(const QByteArray &document);
 

@@ -128,6 +128,26 @@ Result<QList<QSslCertificate>> Transport::caBundle(const QString &path)
     return certs;
 }
 
+void Transport::answerLater(RequestId id, std::shared_ptr<HttpExchange> exchange, QPointer<QObject> guard,
+                            std::function<void(HttpExchange)> done)
+{
+    // Answered on the next turn of the event loop, like a network answer; cancel() meanwhile
+    // turns it into a cancellation.
+    auto cancelled = std::make_shared<bool>(false);
+    m_inFlight.insert(id, { nullptr, cancelled });
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, exchange, cancelled, guard, done] {
+            m_inFlight.remove(id);
+            if (*cancelled)
+                exchange->transportError = Error { ErrorCode::Cancelled,
+                                                   QCoreApplication::translate("oauthdesk::Transport", "Cancelled."), QString() };
+            if (guard)
+                done(*exchange);
+        },
+        Qt::QueuedConnection);
+}
+
 void Transport::cancel(RequestId id)
 {
     const auto it = m_inFlight.constFind(id);
@@ -155,7 +175,7 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
         auto bundle = caBundle(caBundlePath);
         if (!bundle) {
             exchange->transportError = bundle.error();
-            QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
+            answerLater(id, exchange, guard, done);
             return id;
         }
         // Added to, not instead of, the system CAs: the bundle is how a test AS is trusted.
@@ -169,7 +189,7 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
                                              : Result<PKey>(fail(ErrorCode::SecretNotFound, tr("The client certificate has no private key.")));
         if (!key) {
             exchange->transportError = key.error();
-            QMetaObject::invokeMethod(this, [guard, done, exchange] { if (guard) done(*exchange); }, Qt::QueuedConnection);
+            answerLater(id, exchange, guard, done);
             return id;
         }
         QList<QSslCertificate> chain;
@@ -197,7 +217,7 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
     });
     // The overall deadline: a server that trickles one byte at a time never trips the
     // inactivity timeout, so a second clock ends the whole exchange.
-    const int deadline = request.deadlineMs > 0 ? request.deadlineMs : m_deadlineMs;
+    const int deadline = std::max(1, request.deadlineMs > 0 ? request.deadlineMs : m_deadlineMs);
     auto deadlineHit = std::make_shared<bool>(false);
     auto cancelled = std::make_shared<bool>(false);
     auto *clock = new QTimer(reply);
@@ -209,9 +229,10 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
     clock->start(deadline);
     m_inFlight.insert(id, { reply, cancelled });
     const int inactivity = request.timeoutMs;
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply, exchange, timer, sslErrors, deadlineHit, cancelled,
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply, clock, exchange, timer, sslErrors, deadlineHit, cancelled,
                                                     deadline, inactivity, guard, done] {
         m_inFlight.remove(id);
+        clock->stop();
         reply->deleteLater();
         exchange->elapsedMs = timer->elapsed();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -234,6 +255,7 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
         const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
         if (*cancelled) {
             exchange->transportError = Error { ErrorCode::Cancelled, tr("Cancelled: the request to %1 was stopped.").arg(host), QString() };
+            exchange->status = 0; // what arrived before the cancel is not an answer
         } else if (*deadlineHit) {
             exchange->transportError = Error {
                 ErrorCode::Timeout,
@@ -251,6 +273,11 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
                                                                            "response needs; it was cut off and not used.")
                                                    .arg(exchange->request.maxResponseBytes / 1024),
                                                QString() };
+        } else if (status.isValid()
+                   && (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)) {
+            // The inactivity timeout after the headers: the body never came.
+            exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors, inactivity, url);
+            exchange->status = 0;
         } else if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
             exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors,
                                                       inactivity, exchange->request.url);

@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QSslCertificate>
 
+#include <algorithm>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -46,7 +48,7 @@ public:
 
     /// The overall deadline of a request that sets none (30 s by default).
     [[nodiscard]] int deadlineMs() const { return m_deadlineMs; }
-    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    void setDeadlineMs(int ms) { m_deadlineMs = std::max(1, ms); }
 
     /// The certificates of a CA bundle (cached by path and modification time).
     [[nodiscard]] Result<QList<QSslCertificate>> caBundle(const QString &path);
@@ -56,6 +58,8 @@ private:
     /// an environment, but a connection verified under one CA bundle, or authenticated with one
     /// client certificate, is never handed to a request made under another.
     [[nodiscard]] QNetworkAccessManager *managerFor(const QString &trustKey);
+    void answerLater(RequestId id, std::shared_ptr<HttpExchange> exchange, QPointer<QObject> guard,
+                     std::function<void(HttpExchange)> done);
 
     QHash<QString, QNetworkAccessManager *> m_nams;
     int m_deadlineMs = 30000;

@@ -12,6 +12,7 @@
 #include "store/AsyncStore.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -30,6 +31,23 @@ bool keychainHas(const QString &key)
     return p.waitForFinished(10000) && p.exitCode() == 0 && !p.readAllStandardOutput().isEmpty();
 }
 
+/// The keychain keys of every OAuthDesk entry, as another program lists them.
+QStringList keychainKeys()
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                                             QString::fromLatin1(Keychain::kService) });
+    if (!p.waitForFinished(10000))
+        return { QStringLiteral("<secret-tool did not answer>") };
+    QStringList keys;
+    const QString all = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    for (const QString &line : all.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("attribute.user = ")))
+            keys.append(line.mid(17).trimmed());
+    }
+    return keys;
+}
+
 } // namespace
 
 class TestCrashRecovery final : public QObject
@@ -40,8 +58,10 @@ class TestCrashRecovery final : public QObject
     QString m_path;
     QString m_writer = qEnvironmentVariable("OAUTHDESK_STORE_WRITER");
 
-    /// Runs store_writer in @p mode; kills it after @p killAfterMs (0: lets it end by itself).
-    QStringList runWriter(const QString &mode, int killAfterMs)
+    /// Runs store_writer in @p mode. With @p commitsFirst > 0, kills it (SIGKILL: no destructor,
+    /// no cleanup) @p thenMs after it reported that many commits, in the middle of the next save;
+    /// else lets it end by itself.
+    QStringList runWriter(const QString &mode, int commitsFirst = 0, int thenMs = 0)
     {
         QProcess p;
         p.setProgram(m_writer);
@@ -49,12 +69,21 @@ class TestCrashRecovery final : public QObject
         p.start();
         if (!p.waitForStarted(10000))
             return {};
-        if (killAfterMs > 0) {
-            QTest::qWait(killAfterMs);
-            p.kill(); // SIGKILL: no destructor, no flush but what was already written
+        QByteArray out;
+        if (commitsFirst > 0) {
+            QElapsedTimer waited;
+            waited.start();
+            while (out.count("committed ") < commitsFirst && p.state() == QProcess::Running && waited.elapsed() < 30000) {
+                p.waitForReadyRead(100);
+                out += p.readAllStandardOutput();
+            }
+            if (thenMs > 0)
+                QTest::qWait(thenMs);
+            p.kill();
         }
         p.waitForFinished(15000);
-        return QString::fromLocal8Bit(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        out += p.readAllStandardOutput();
+        return QString::fromLocal8Bit(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
     /// ClientRegistry::recoverInterruptedWrites as the app runs it at start.
@@ -88,18 +117,16 @@ private Q_SLOTS:
         qInfo("kill schedule seed %u", seed); // a failing schedule can be replayed
         QRandomGenerator random(seed);
         QSet<QString> committed;
-        int kills = 0;
         for (int round = 0; round < 12; ++round) {
-            // The first rounds die early (during open and migration), the later ones mid-stream.
-            const int after = round < 2 ? 20 + int(random.bounded(40)) : 80 + int(random.bounded(400));
-            for (const QString &line : runWriter(QStringLiteral("save"), after)) {
+            // Killed after 1–4 reported commits, 0–15 ms into the saves after them: anywhere
+            // between the journal, the keychain write and the row.
+            const int commits = 1 + int(random.bounded(4));
+            for (const QString &line : runWriter(QStringLiteral("save"), commits, int(random.bounded(16)))) {
                 if (line.startsWith(QLatin1String("committed ")))
                     committed.insert(line.mid(10));
             }
-            ++kills;
         }
-        QCOMPARE(kills, 12);
-        QVERIFY2(committed.size() >= 5, "the writer must have committed a few saves between the kills");
+        QVERIFY2(committed.size() >= 12, "every round waits for a commit before its kill");
 
         auto store = Store::open(m_path);
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
@@ -125,9 +152,15 @@ private Q_SLOTS:
             if (!stored.contains(key.section(QLatin1Char('/'), 1, 1)))
                 QVERIFY2(!keychainHas(key), qPrintable(QStringLiteral("orphan left: ") + key));
         }
-        // Committed secrets survive the recovery.
+        // Committed secrets survive the recovery, and no entry is left without its row: every
+        // entry the keychain holds (listed by another program, not through the journal) belongs
+        // to a stored client.
         for (const QString &uuid : std::as_const(committed))
             QVERIFY(keychainHas(Keychain::clientSecretKey(uuid)));
+        const QStringList entries = keychainKeys();
+        QVERIFY(entries.size() >= committed.size());
+        for (const QString &key : entries)
+            QVERIFY2(stored.contains(key.section(QLatin1Char('/'), 1, 1)), qPrintable(QStringLiteral("orphan left in the keychain: ") + key));
         auto again = Store::open(m_path);
         QVERIFY(again);
         QVERIFY((*again)->keychainJournal().value().isEmpty());
@@ -147,7 +180,7 @@ private Q_SLOTS:
 
     void anOrphanIsFoundAndRemovedAtTheNextStart()
     {
-        const QStringList out = runWriter(QStringLiteral("orphan"), 0);
+        const QStringList out = runWriter(QStringLiteral("orphan"));
         QCOMPARE(out.size(), 1);
         QVERIFY(out.first().startsWith(QLatin1String("written ")));
         const QString uuid = out.first().mid(8);

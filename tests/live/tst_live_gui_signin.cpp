@@ -300,7 +300,8 @@ private Q_SLOTS:
         QList<CertificateRecord> keys;
         for (int i = 0; i < 2; ++i) {
             std::optional<Result<CertificateRecord>> made;
-            certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), this,
+            QObject answerHere; // the answer's context dies with this frame, even if the wait gives up
+            certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), &answerHere,
                             [&](Result<CertificateRecord> r) { made = std::move(r); });
             QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 20000);
             QVERIFY(*made);

@@ -421,6 +421,9 @@ private Q_SLOTS:
     {
         QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh or with-glewlwyd.sh (ctest does)");
         QVERIFY2(!env("OAUTHDESK_TEST_IAT").isEmpty(), "no initial access token (OAUTHDESK_TEST_IAT)");
+        // Every request ends (deadline) before the 20 s the waits below give it: no answer
+        // arrives after its wait has given up and its stack frame is gone.
+        m_transport.setDeadlineMs(15000);
         qRegisterMetaType<TokenTestResult>();
         qRegisterMetaType<SignInResult>();
         m_env.id = 1;

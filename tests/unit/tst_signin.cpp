@@ -897,7 +897,11 @@ private Q_SLOTS:
         {
             // Registered without a port: OAuthDesk picks one, which an exact-matching AS refuses.
             SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
-            tester.setBrowserOpener([](const QUrl &) { return true; });
+            QUrl opened;
+            tester.setBrowserOpener([&opened](const QUrl &u) {
+                opened = u;
+                return true;
+            });
             QSignalSpy notOpened(&tester, &SignInTester::browserNotOpened);
             QVERIFY(tester.waitingHint().isEmpty()); // not waiting yet
             tester.start();
@@ -907,13 +911,15 @@ private Q_SLOTS:
                          && hint.contains(QStringLiteral("http://127.0.0.1/callback")) && hint.contains(QStringLiteral("403")),
                      qPrintable(hint));
             // The opener's browser gave up later (xdg-open found none): said, still waiting.
-            tester.reportBrowserNotOpened(QStringLiteral("xdg-open: no method available for opening"));
+            tester.reportBrowserNotOpened(QUrl(QStringLiteral("https://as.example.com/an-earlier-attempt")), QStringLiteral("old"));
+            QCOMPARE(notOpened.count(), 0); // about another attempt's link: ignored
+            tester.reportBrowserNotOpened(opened, QStringLiteral("xdg-open: no method available for opening"));
             QCOMPARE(notOpened.count(), 1);
             QCOMPARE(notOpened.first().at(1).toString(), QStringLiteral("xdg-open: no method available for opening"));
             QVERIFY(tester.isBusy());
             tester.cancel();
             QVERIFY(tester.waitingHint().isEmpty());
-            tester.reportBrowserNotOpened(QStringLiteral("late"));
+            tester.reportBrowserNotOpened(opened, QStringLiteral("late"));
             QCOMPARE(notOpened.count(), 1); // not waiting any more: nothing to say
         }
         {
