@@ -194,7 +194,9 @@ database =
 EOF
 
 # ---- start the AS -------------------------------------------------------------
-"$GLEWLWYD" -c "$TMP/glewlwyd.conf" -m console -l DEBUG >"$AS_LOG" 2>&1 &
+# INFO, not DEBUG: Glewlwyd logs tokens at DEBUG, and the log tail is printed on failure
+# (GLEWLWYD_LOG_LEVEL=DEBUG when diagnosing by hand).
+"$GLEWLWYD" -c "$TMP/glewlwyd.conf" -m console -l "${GLEWLWYD_LOG_LEVEL:-INFO}" >"$AS_LOG" 2>&1 &
 AS_PID=$!
 
 probe() {
@@ -227,12 +229,15 @@ json_member() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 
 JAR="$TMP/admin.cookies"
 # admin <method> <path under /api> [json body]: one admin API call with the admin session;
-# any answer but 200 ends the run.
+# any answer but 200 ends the run. A body (it may hold the run's secrets) goes to curl through
+# a file, never on its command line, where `ps` would show it.
 admin() {
   out="$TMP/admin.out"
   if [ "$#" -ge 3 ]; then
+    (umask 077; printf '%s' "$3" > "$TMP/admin.body")
     code=$(curl --cacert "$TMP/ca.pem" -sS -o "$out" -w '%{http_code}' -b "$JAR" -c "$JAR" \
-      -X "$1" -H 'Content-Type: application/json' --data-binary "$3" "$API$2") || code=000
+      -X "$1" -H 'Content-Type: application/json' --data-binary "@$TMP/admin.body" "$API$2") || code=000
+    rm -f "$TMP/admin.body"
   else
     code=$(curl --cacert "$TMP/ca.pem" -sS -o "$out" -w '%{http_code}' -b "$JAR" -c "$JAR" \
       -X "$1" "$API$2") || code=000
@@ -331,9 +336,12 @@ curl --cacert "$TMP/ca.pem" -fsS -o "$TMP/discovery.json" --max-time 5 "$DISCOVE
   || fail_with_log "discovery $DISCOVERY does not answer"
 
 # The initial access token: the registrar's client_credentials access token (a JWT, 1 h).
-curl --cacert "$TMP/ca.pem" -sS -o "$TMP/iat.json" --max-time 5 -u "oauthdesk-registrar:$REGISTRAR_SECRET" \
+# The registrar's credentials reach curl through a config file, not its command line.
+(umask 077; printf 'user = "oauthdesk-registrar:%s"\n' "$REGISTRAR_SECRET" > "$TMP/registrar.curlrc")
+curl --cacert "$TMP/ca.pem" -sS -o "$TMP/iat.json" --max-time 5 -K "$TMP/registrar.curlrc" \
   -d grant_type=client_credentials -d scope=oauthdesk-register "$ISSUER/token" \
   || fail_with_log "the registrar's token request failed"
+rm -f "$TMP/registrar.curlrc"
 IAT=$(json_member access_token <"$TMP/iat.json")
 [ -n "$IAT" ] || { cat "$TMP/iat.json" >&2; fail_with_log "no initial access token from $ISSUER/token"; }
 
