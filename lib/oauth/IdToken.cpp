@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/IdToken.h"
 
+#include "core/NumericDate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -18,10 +20,7 @@ QString tr(const char *text)
 /// A NumericDate claim (RFC 7519 §2), when it is one.
 std::optional<qint64> numericDate(const QJsonObject &claims, QLatin1String name)
 {
-    const QJsonValue v = claims.value(name);
-    if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return std::nullopt;
-    return qint64(v.toDouble());
+    return epochSeconds(claims.value(name));
 }
 
 QString when(qint64 seconds)

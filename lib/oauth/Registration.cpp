@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/Registration.h"
 
+#include "core/NumericDate.h"
+
 #include "oauth/Transport.h"
 
 #include <QCoreApplication>
@@ -99,9 +101,10 @@ QString stepName(RegistrationStep step)
 
 std::optional<QDateTime> epoch(const QJsonValue &v)
 {
-    if (!v.isDouble() || v.toDouble() <= 0)
+    const auto seconds = epochSeconds(v);
+    if (!seconds || *seconds <= 0) // 0: "never" (client_secret_expires_at, RFC 7591 §3.2.1)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
 }
 
 std::shared_ptr<const SecretBytes> secretMember(const QJsonObject &o, const char *name)

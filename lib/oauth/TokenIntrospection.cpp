@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/TokenIntrospection.h"
 
+#include "core/NumericDate.h"
+
 #include "oauth/Transport.h"
 
 #include <QCoreApplication>
@@ -58,10 +60,10 @@ QByteArray tokenTypeHint(TokenKind kind)
 
 std::optional<QDateTime> Introspection::expiresAt() const
 {
-    const QJsonValue exp = claims.value(QLatin1String("exp"));
-    if (!exp.isDouble())
+    const auto exp = epochSeconds(claims.value(QLatin1String("exp")));
+    if (!exp)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(*exp, Qt::UTC);
 }
 
 QString Introspection::summary() const

@@ -253,6 +253,24 @@ private Q_SLOTS:
         QVERIFY(parseRegistrationResponse(refused, RegistrationStep::Register).error().message.contains(QLatin1String("without a fragment")));
     }
 
+    // Found by fuzz_registration / fuzz_introspection (issue 13): a date beyond what a qint64
+    // holds was cast anyway (undefined behaviour); now it is no date at all.
+    void datesBeyondRangeAreNoDates()
+    {
+        const auto r = parseRegistrationResponse(answer(200, R"({"client_id":"5","client_id_issued_at":17672250111111111111,)"
+                                                             R"("client_secret_expires_at":1e300})"),
+                                                 RegistrationStep::Read);
+        QVERIFY(r);
+        QVERIFY(!r->clientIdIssuedAt);
+        QVERIFY(!r->clientSecretExpiresAt);
+        auto i = parseIntrospectionResponse(answer(200, R"({"active":true,"exp":1e30})"), introspecting(AuthMethod::ClientSecretBasic));
+        QVERIFY(i);
+        QVERIFY(!i->expiresAt());
+        QVERIFY(!i->summary().contains(QLatin1String("expires")));
+        auto fine = parseIntrospectionResponse(answer(200, R"({"active":true,"exp":4102444800})"), introspecting(AuthMethod::ClientSecretBasic));
+        QCOMPARE(*fine->expiresAt(), QDateTime::fromSecsSinceEpoch(4102444800, Qt::UTC));
+    }
+
     // An AS that answers token_endpoint_auth_method as a one-element array (Glewlwyd's RFC 7592
     // read does) means the same method.
     void methodAsAOneElementArray()
