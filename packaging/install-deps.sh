@@ -30,6 +30,10 @@ tests=(
   # The second live-test AS (tests/live/with-glewlwyd.sh): Glewlwyd 2.7.5, run as a plain
   # process with its own config and SQLite database, never as the system service.
   glewlwyd
+  # The fuzz suite (tests/fuzz, scripts/fuzz.sh): Debian 12's default clang 14 lacks
+  # std::expected, clang-19 builds the code; libclang-rt-19-dev holds libFuzzer's runtime
+  # (libclang_rt.fuzzer) and ASan/UBSan's, llvm-19 the llvm-symbolizer for readable stacks.
+  clang-19 libclang-rt-19-dev llvm-19
 )
 
 want=("${runtime_and_build[@]}")

@@ -23,6 +23,18 @@ cmake --build "$build" -j "$(nproc)"
 (cd "$build" && ctest --output-on-failure -j "$(nproc)" "$@")
 echo "test.sh: plain build and tests took $((SECONDS - start)) s"
 
+# --- fuzz suite (tests/fuzz, issue 13) ---------------------------------------------------------
+# Every libFuzzer target briefly, built with clang-19 in build-fuzz/ (scripts/fuzz.sh).
+# OAUTHDESK_SKIP_FUZZ=1 skips it.
+if [[ "${OAUTHDESK_SKIP_FUZZ:-}" == 1 ]]; then
+  echo "test.sh: fuzz suite skipped (OAUTHDESK_SKIP_FUZZ=1)"
+else
+  start=$SECONDS
+  scripts/fuzz.sh
+  echo "test.sh: fuzz build and runs took $((SECONDS - start)) s"
+fi
+# --- end fuzz suite ----------------------------------------------------------------------------
+
 if [[ "${OAUTHDESK_SKIP_SANITIZED:-}" == 1 ]]; then
   echo "test.sh: sanitized build skipped (OAUTHDESK_SKIP_SANITIZED=1)"
   exit 0
