@@ -2,12 +2,13 @@
 // What the store and the AS hand back as plain strings: enum wire strings
 // (lib/model/Enums.h fromWire, grantTypesFromWire) and the single-field rules they pass through
 // on the way in (lib/policy/Validation.h). Input: the string (UTF-8).
-// The store's JSON columns (headers_json, *_json lists) are decoded in Store.cpp's private
-// helpers and are only reachable through an SQLite file: not fuzzed here.
+// The store's own row decoding: its JSON columns (lib/store/RowCodec.h), as a damaged file
+// would hold them, must read without a crash and what they read must write back the same.
 #include "FuzzSupport.h"
 
 #include "model/Enums.h"
 #include "policy/Validation.h"
+#include "store/RowCodec.h"
 
 #include <QUrl>
 
@@ -56,5 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)checkRedirectUri(wire, type);
     (void)checkServiceUrl(QUrl(wire), field, QStringLiteral("API base URL"));
     (void)isLoopbackHost(wire);
+
+    const QStringList list = listFromJson(QVariant(wire));
+    FUZZ_CHECK(listFromJson(QVariant(listToJson(list))) == list);
+    const QList<ExtraHeader> headers = headersFromJson(QVariant(wire));
+    FUZZ_CHECK(headersFromJson(QVariant(headersToJson(headers))) == headers);
     return 0;
 }
