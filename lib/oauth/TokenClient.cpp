@@ -218,7 +218,8 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     // Untrusted input: finite, positive, and at most a year (a longer "lifetime" is nonsense
     // and would overflow the renewal timer).
     if (expires.isDouble() && std::isfinite(expires.toDouble()) && expires.toDouble() > 0)
-        t.expiresIn = std::min<qint64>(qint64(std::min(expires.toDouble(), 366.0 * 86400)), 366 * 86400);
+        // Rounded up: a positive lifetime under a second is one second, not an expired token.
+        t.expiresIn = std::min<qint64>(qint64(std::ceil(std::min(expires.toDouble(), 366.0 * 86400))), 366 * 86400);
     t.requestedScopes = requestedScopes;
     if (o.contains(QLatin1String("scope"))) {
         t.grantedScopes = o.value(QLatin1String("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);

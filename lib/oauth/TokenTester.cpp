@@ -286,7 +286,10 @@ void TokenTester::scheduleRenewal()
     if (!m_keepFresh || !m_last || !m_last->token.result || !m_last->token.result->expiresIn)
         return;
     const TokenResponse &t = *m_last->token.result;
-    const QDateTime due = t.receivedAt.addMSecs(*t.expiresIn * 1000 - renewalLeadMs(*t.expiresIn));
+    // Never sooner than kMinRenewalIntervalMs after the token came: a token that lives a second
+    // (or that an AS says expires at once) must not turn keep-fresh into a request loop.
+    const qint64 lead = renewalLeadMs(*t.expiresIn);
+    const QDateTime due = t.receivedAt.addMSecs(std::max<qint64>(*t.expiresIn * 1000 - lead, kMinRenewalIntervalMs));
     m_renewAt = due;
     m_renewTimer.start(int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(due), 0, std::numeric_limits<int>::max())));
 }

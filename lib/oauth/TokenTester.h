@@ -102,6 +102,8 @@ public:
     [[nodiscard]] std::optional<QDateTime> renewalDueAt() const { return m_renewAt; }
     /// How long before expiry a token is renewed: 20% of its lifetime, at most 60 s, at least 1 s.
     [[nodiscard]] static qint64 renewalLeadMs(qint64 lifetimeSeconds);
+    /// Keep-fresh renews a token this long after it came at the soonest, whatever its lifetime.
+    static constexpr qint64 kMinRenewalIntervalMs = 1000;
 
     /// The API call with the current token: @p path under the environment's API base URL.
     void callApi(const QByteArray &method, const QString &path, const QByteArray &body,

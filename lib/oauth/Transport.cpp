@@ -169,6 +169,10 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
     QNetworkRequest nr(request.url);
     for (const auto &[name, value] : request.headers)
         nr.setRawHeader(name, value);
+    // No cookies, either way: a cookie one AS sets must not go with requests to another on the
+    // same host, and nothing in OAuth needs one on the back channel.
+    nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     nr.setTransferTimeout(request.timeoutMs);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!caBundlePath.isEmpty()) {
@@ -277,6 +281,20 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
                    && (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)) {
             // The inactivity timeout after the headers: the body never came.
             exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors, inactivity, url);
+            exchange->status = 0;
+        } else if (status.isValid() && reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+            // A network or proxy failure after the status line (Qt's codes 1–199; 201 and up
+            // only mirror the HTTP status): the answer is cut off, not an answer.
+            exchange->transportError = Error {
+                ErrorCode::NetworkFailure,
+                tr("%1 closed the connection before its answer was complete (HTTP %2, %3 bytes of the body "
+                   "received): nothing of it is used. Try again; if it keeps happening, check the server or any "
+                   "proxy in between.")
+                    .arg(host)
+                    .arg(status.toInt())
+                    .arg(exchange->responseBody.size()),
+                reply->errorString()
+            };
             exchange->status = 0;
         } else if (reply->error() != QNetworkReply::NoError && !status.isValid()) {
             exchange->transportError = transportError(reply->error(), reply->errorString(), *sslErrors,
