@@ -2,6 +2,7 @@
 // The certificates pane driven as an admin would, against a real SQLite file and a real
 // gnome-keyring (tests/keychain/with-keyring.sh): generate, cancel, issue, copy, export, import,
 // delete.
+#include "../support/SecretScan.h"
 #include "dialogs/CertificateDetailsWidget.h"
 #include "dialogs/CertificatesDialog.h"
 #include "registry/CertificateRegistry.h"
@@ -39,6 +40,28 @@ class TestCertificatesPane final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    oauthdesk::test::SecretLedger m_secrets; ///< private keys and passphrases this suite handled
+    QStringList m_asked;                     ///< exports the suite asked for (not leaks)
+
+    /// Every private key the application has now, as the keychain holds it (and as DER).
+    void rememberKeys()
+    {
+        auto s = Store::open(m_path);
+        if (!s)
+            return;
+        const QList<CertificateRecord> records = (*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {});
+        for (const CertificateRecord &r : records) {
+            QProcess p;
+            p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"),
+                                                     QString::fromLatin1(Keychain::kService), QStringLiteral("user"),
+                                                     CertificateRegistry::privateKeyKey(r.uuid) });
+            if (!p.waitForFinished(10000) || p.exitCode() != 0)
+                continue;
+            const QByteArray stored = p.readAllStandardOutput().trimmed();
+            m_secrets.remember(stored);
+            m_secrets.remember(QByteArray::fromBase64(stored)); // the PKCS#8 DER itself
+        }
+    }
     QString m_path;
     Application m_app;
     std::unique_ptr<AsyncStore> m_store;
@@ -176,6 +199,13 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // Secrets never at rest: no private key (raw DER or as stored) and no export passphrase
+        // is in any file the suite left, but the exports it asked for.
+        rememberKeys();
+        m_secrets.remember(QByteArray("correct horse"));
+        QVERIFY(m_secrets.size() >= 3);
+        const QStringList hits = m_secrets.scan({ m_dir.path(), QDir::homePath() }, m_asked);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         m_dialog.reset();
         m_registry.reset();
         m_keychain.reset();
@@ -261,6 +291,7 @@ private Q_SLOTS:
             m_dialog->grab().save(shots + QStringLiteral("/certificates-jwks-downloaded.png"));
         }
 
+        rememberKeys();
         // Back to one signing key for the tests below.
         selectRow(rowWhere(CertificatesDialog::KeyColumn, QStringLiteral("EC P-384")));
         click(child<QAbstractButton>("deleteCertificateButton"));
@@ -303,6 +334,7 @@ private Q_SLOTS:
         const int row = rowWhere(CertificatesDialog::StateColumn, QStringLiteral("issued"));
         selectRow(row);
         const QString target = m_dir.filePath(QStringLiteral("client.p12"));
+        m_asked.append(target);
         m_nextPath = target;
         m_chooserCalls = 0;
 
@@ -361,6 +393,7 @@ private Q_SLOTS:
 
     void deleteSigningKey()
     {
+        rememberKeys();
         const int row = rowWhere(CertificatesDialog::KeyColumn, QStringLiteral("EC P-256"));
         selectRow(row);
         const QString kid = detail("detailKid");

@@ -2,6 +2,7 @@
 // The admin's path end to end, against the real provider (with-as.sh) and the real keyring
 // (with-keyring.sh): create a client in the wizard with the secret the AS knows, press
 // "Get test token", read a verified, decoded token, call the API; and a clear reason on failure.
+#include "../support/SecretScan.h"
 #include "../gui/GuiTestSupport.h"
 
 #include "dialogs/TokenTestDialog.h"
@@ -38,6 +39,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QString m_shots = qEnvironmentVariable("OAUTHDESK_SCREENSHOTS"); ///< where to save screenshots, if set
+    oauthdesk::test::SecretLedger m_secrets; ///< the secrets and tokens this suite handled
 
     void shot(QWidget *w, const QString &name)
     {
@@ -49,6 +51,7 @@ private:
     /// Drives the wizard: a machine-to-machine client with a pasted secret.
     void createClient(OpenWindow &w, const QString &name, const QString &clientId, const QString &secret)
     {
+        m_secrets.remember(secret);
         QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
         ClientWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
@@ -97,10 +100,21 @@ private:
         QSignalSpy finished(dlg->tester(), &TokenTester::finished);
         if (!finished.wait(20000))
             return nullptr;
+        if (dlg->result() && dlg->result()->ok())
+            m_secrets.remember(dlg->result()->token.result->accessToken->toByteArray());
         return dlg;
     }
 
 private Q_SLOTS:
+    /// Secrets never at rest: no client secret pasted and no token received is in any file the
+    /// suite left (the store, its WAL, settings under HOME).
+    void cleanupTestCase()
+    {
+        QVERIFY(m_secrets.size() >= 3);
+        const QStringList hits = m_secrets.scan({ m_dir.path(), QDir::homePath() });
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
