@@ -65,17 +65,17 @@ int main(int argc, char *argv[])
 
     // Open and read on the store's thread while the widgets are built here. The window is shown
     // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
-    // Only the one OAuthDesk that holds the data file's lock recovers interrupted saves: another
-    // one running on the same file may be between its keychain write and its row right now.
+    store.open(path, &window, [&window](Result<int> opened) {
+        if (!opened)
+            window.showStoreError(opened.error());
+    });
+    // A second after the window shows its data (off the start-up path), the one OAuthDesk that
+    // holds the data file's lock recovers interrupted saves; only that one, because another one
+    // running on the same file may be between its keychain write and its row right now.
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(0); // held for the app's lifetime; a crashed holder's lock is stale by its PID
-    const bool soleInstance = lock.tryLock(0);
-    store.open(path, &window, [&window, &registry, soleInstance](Result<int> opened) {
-        if (!opened) {
-            window.showStoreError(opened.error());
-            return;
-        }
-        if (!soleInstance)
+    auto recover = [&window, &registry, &lock] {
+        if (lock.isLocked() || !lock.tryLock(0))
             return;
         // Keychain entries of a save that was killed before its row was stored (journalled).
         registry.recoverInterruptedWrites(&window, [&window](Result<int> removed) {
@@ -84,13 +84,18 @@ int main(int argc, char *argv[])
                                                                             "Keychain entries left by an interrupted save "
                                                                             "could not be removed yet: %1")
                                                     .arg(removed.error().message));
-            else if (*removed > 0)
+            else if (*removed == 1)
                 window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
-                                                                            "Removed %n keychain entries left by a save "
-                                                                            "that was interrupted.",
-                                                                            nullptr, *removed));
+                                                                            "Removed a keychain entry left by a save that "
+                                                                            "was interrupted."));
+            else if (*removed > 1)
+                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
+                                                                            "Removed %1 keychain entries left by saves that "
+                                                                            "were interrupted.")
+                                                    .arg(*removed));
         });
-    });
+    };
+    QObject::connect(&window, &MainWindow::loaded, &window, [&window, recover] { QTimer::singleShot(1000, &window, recover); });
     store.run([](Store &s) { return s.snapshot(); }, &window, [&window](Result<StoreSnapshot> snapshot) {
         if (snapshot)
             window.loadSnapshot(std::move(*snapshot));
