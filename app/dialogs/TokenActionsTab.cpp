@@ -53,6 +53,14 @@ TokenActionsTab::TokenActionsTab(Transport *transport, Environment environment, 
     updateActions();
 }
 
+quintptr TokenActionsTab::tokenIdentity(const std::optional<TokenTestResult> &result, TokenKind kind)
+{
+    if (!result || !result->ok())
+        return 0;
+    const TokenResponse &t = *result->token.result;
+    return quintptr(kind == TokenKind::RefreshToken ? t.refreshToken.get() : t.accessToken.get());
+}
+
 void TokenActionsTab::setResult(const std::optional<TokenTestResult> &result)
 {
     m_result = result;
@@ -124,7 +132,10 @@ void TokenActionsTab::introspect(TokenKind kind)
     m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
     if (!m_transport)
         return;
-    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this, kind](IntrospectionOutcome o) {
+    // The token stays alive until its answer, so its identity cannot be reused by a newer one.
+    const std::shared_ptr<const SecretBytes> asked = call->token;
+    const quintptr token = quintptr(asked.get());
+    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this, kind, token, asked](IntrospectionOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
             Q_EMIT introspected(false, false);
@@ -133,7 +144,7 @@ void TokenActionsTab::introspect(TokenKind kind)
         QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
         html += QStringLiteral("</p>") + claimsTableHtml(o.result->claims, true) + QStringLiteral("<p>");
         showAction(html, !o.result->active, o.exchange);
-        Q_EMIT introspectionAnswered(kind, o.result->claims);
+        Q_EMIT introspectionAnswered(kind, token, o.result->claims);
         Q_EMIT introspected(true, o.result->active);
     });
 }
@@ -150,14 +161,16 @@ void TokenActionsTab::revoke(TokenKind kind)
     m_actionResult->setHtml(tr("<p>Revoking…</p>"));
     if (!m_transport)
         return;
-    revokeToken(m_transport, *call, m_env.caBundlePath, this, [this, kind](RevocationOutcome o) {
+    const std::shared_ptr<const SecretBytes> asked = call->token; // alive until the answer, as above
+    const quintptr token = quintptr(asked.get());
+    revokeToken(m_transport, *call, m_env.caBundlePath, this, [this, kind, token, asked](RevocationOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
             Q_EMIT revoked(false);
             return;
         }
         showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
-        Q_EMIT tokenRevoked(kind);
+        Q_EMIT tokenRevoked(kind, token);
         Q_EMIT revoked(true);
         const auto md = m_metadata();
         if (md && !md->introspectionEndpoint.isEmpty()) {

@@ -40,11 +40,17 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void introspected(bool ok, bool active);
-    /// The AS's answer about @p kind's token (an active or inactive introspection).
-    void introspectionAnswered(oauthdesk::TokenKind kind, const QJsonObject &answer);
+    /// The AS's answer about @p kind's token (an active or inactive introspection). @p token
+    /// names the token asked about (tokenIdentity()), so that an answer arriving after a newer
+    /// token is not read as about that one.
+    void introspectionAnswered(oauthdesk::TokenKind kind, quintptr token, const QJsonObject &answer);
     void revoked(bool ok);
-    /// The AS accepted the revocation of @p kind's token.
-    void tokenRevoked(oauthdesk::TokenKind kind);
+    /// The AS accepted the revocation of @p kind's token (@p token as above).
+    void tokenRevoked(oauthdesk::TokenKind kind, quintptr token);
+
+public:
+    /// Which token of @p result a signal above is about: its in-memory identity, never its value.
+    [[nodiscard]] static quintptr tokenIdentity(const std::optional<TokenTestResult> &result, TokenKind kind);
 
 private:
     [[nodiscard]] std::optional<TokenCall> tokenCall(TokenKind kind, bool revocation, QString *why) const;

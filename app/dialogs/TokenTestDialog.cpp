@@ -457,9 +457,10 @@ void TokenTestDialog::showFacts(const TokenTestResult &r)
     m_facts->setText(facts);
 }
 
-void TokenTestDialog::showRevoked(TokenKind kind)
+void TokenTestDialog::showRevoked(TokenKind kind, quintptr token)
 {
-    if (!m_result || !m_result->ok())
+    // About a token shown before this one (a renewal came meanwhile): not about what is on screen.
+    if (!m_result || !m_result->ok() || token != TokenActionsTab::tokenIdentity(m_result, kind))
         return;
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::LongFormat);
     if (kind == TokenKind::AccessToken) {
@@ -477,10 +478,12 @@ void TokenTestDialog::showRevoked(TokenKind kind)
     updateCountdown();
 }
 
-void TokenTestDialog::showIntrospection(TokenKind kind, const QJsonObject &answer)
+void TokenTestDialog::showIntrospection(TokenKind kind, quintptr token, const QJsonObject &answer)
 {
-    // An opaque access token's certificate binding is settled by what the AS says of it.
-    if (kind != TokenKind::AccessToken || !m_result || !m_result->ok() || !m_result->binding)
+    // An opaque access token's certificate binding is settled by what the AS says of it, if the
+    // answer is about the token on screen.
+    if (kind != TokenKind::AccessToken || !m_result || !m_result->ok() || !m_result->binding
+        || token != TokenActionsTab::tokenIdentity(m_result, kind))
         return;
     const BindingEvidence before = m_result->binding->evidence;
     m_result->binding->settleFromIntrospection(answer);

@@ -71,8 +71,8 @@ private:
 
     void showResult(const TokenTestResult &result);
     void showFacts(const TokenTestResult &result);
-    void showRevoked(TokenKind kind);
-    void showIntrospection(TokenKind kind, const QJsonObject &answer);
+    void showRevoked(TokenKind kind, quintptr token);
+    void showIntrospection(TokenKind kind, quintptr token, const QJsonObject &answer);
     void showClaims(const TokenTestResult &result);
     void updateCountdown();
     void copyCurl();

@@ -247,7 +247,18 @@ private Q_SLOTS:
         QVERIFY2(facts(dlg).contains(QStringLiteral("unknown until introspected")), qPrintable(facts(dlg)));
         QVERIFY(!facts(dlg).contains(QStringLiteral("NOT certificate-bound")));
 
-        Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken,
+        const quintptr access = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::AccessToken);
+        const quintptr refresh = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::RefreshToken);
+        QVERIFY(access && refresh && access != refresh);
+        // An answer about an earlier token (a renewal came meanwhile) changes nothing on screen.
+        Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken, access + 1,
+                                              QJsonObject { { QStringLiteral("active"), true },
+                                                            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
+        QVERIFY(facts(dlg).contains(QStringLiteral("unknown until introspected")));
+        Q_EMIT actions->tokenRevoked(TokenKind::AccessToken, access + 1);
+        QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));
+
+        Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken, access,
                                               QJsonObject { { QStringLiteral("active"), true },
                                                             { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
         QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound (from the AS's introspection)")), qPrintable(facts(dlg)));
@@ -255,9 +266,9 @@ private Q_SLOTS:
 
         auto *countdown = dlg.findChild<QLabel *>(QStringLiteral("tokenCountdown"));
         QTRY_VERIFY(countdown->text().startsWith(QStringLiteral("Expires in")));
-        Q_EMIT actions->tokenRevoked(TokenKind::RefreshToken);
+        Q_EMIT actions->tokenRevoked(TokenKind::RefreshToken, refresh);
         QVERIFY2(banner(dlg).contains(QStringLiteral("Refresh token revoked")), qPrintable(banner(dlg)));
-        Q_EMIT actions->tokenRevoked(TokenKind::AccessToken);
+        Q_EMIT actions->tokenRevoked(TokenKind::AccessToken, access);
         QVERIFY2(banner(dlg).startsWith(QStringLiteral("Access token revoked")), qPrintable(banner(dlg)));
         QVERIFY(!banner(dlg).contains(QStringLiteral("Token received")));
         QVERIFY(countdown->text().startsWith(QStringLiteral("Revoked at")));
