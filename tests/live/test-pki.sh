@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The throw-away test PKI both live-test launchers (with-as.sh, with-glewlwyd.sh) start from,
-# sourced, then called in the folder it writes to:
+# What the live-test launchers (with-as.sh, with-glewlwyd.sh, with-hostile.sh) share, sourced:
+# their temporary folder and AS shutdown (launcher_setup, below), and the throw-away test PKI
+# they start from, called in the folder it writes to:
 #   ca.pem/ca.key            the test CA the suites trust (OAUTHDESK_TEST_CA)
 #   server.pem/server.key    the AS's certificate for 127.0.0.1 and localhost, from that CA
 #   wrong-ca.pem             an unrelated CA (its key thrown away), for "wrong CA must fail"
@@ -38,4 +39,39 @@ test_pki_common() {
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign" \
     -addext "subjectKeyIdentifier=hash"
+}
+
+# The launchers' temporary folder and the AS stopped by its PID at exit: TERM, then KILL after
+# the given tenths of a second.
+#   launcher_setup <name> <log file name> <tenths>   sets TMP, AS_PID (empty), AS_LOG
+launcher_setup() {
+  TMP=$(mktemp -d "${TMPDIR:-/tmp}/oauthdesk-$1.XXXXXX")
+  AS_PID=
+  AS_LOG="$TMP/$2"
+  AS_STOP_TENTHS=$3
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM HUP
+}
+
+stop_as() {
+  if [ -n "$AS_PID" ] && kill -0 "$AS_PID" 2>/dev/null; then
+    kill -TERM "$AS_PID" 2>/dev/null || true
+    i=0
+    while kill -0 "$AS_PID" 2>/dev/null && [ "$i" -lt "$AS_STOP_TENTHS" ]; do
+      sleep 0.1; i=$((i + 1))
+    done
+    if kill -0 "$AS_PID" 2>/dev/null; then
+      kill -KILL "$AS_PID" 2>/dev/null || true
+    fi
+  fi
+  if [ -n "$AS_PID" ]; then
+    wait "$AS_PID" 2>/dev/null || true
+  fi
+  AS_PID=
+}
+
+cleanup() {
+  stop_as
+  rm -rf "$TMP"
 }

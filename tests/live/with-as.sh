@@ -42,33 +42,7 @@ fi
 ) 9<"$AS_DIR" || exit 1
 
 # ---- temp dir + cleanup -----------------------------------------------------
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/oauthdesk-as.XXXXXX")
-AS_PID=
-AS_LOG="$TMP/as.log"
-
-stop_as() {
-  if [ -n "$AS_PID" ] && kill -0 "$AS_PID" 2>/dev/null; then
-    kill -TERM "$AS_PID" 2>/dev/null || true
-    i=0
-    while kill -0 "$AS_PID" 2>/dev/null && [ "$i" -lt 20 ]; do
-      sleep 0.1; i=$((i + 1))
-    done
-    if kill -0 "$AS_PID" 2>/dev/null; then
-      kill -KILL "$AS_PID" 2>/dev/null || true
-    fi
-  fi
-  if [ -n "$AS_PID" ]; then
-    wait "$AS_PID" 2>/dev/null || true
-  fi
-  AS_PID=
-}
-cleanup() {
-  stop_as
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM HUP
+launcher_setup as as.log 20
 
 # ---- test PKI -----------------------------------------------------------------
 pki() {

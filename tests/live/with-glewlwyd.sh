@@ -78,34 +78,8 @@ command -v curl >/dev/null 2>&1 \
 command -v openssl >/dev/null 2>&1 || die "openssl CLI not found"
 
 # ---- temp dir + cleanup -----------------------------------------------------
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/oauthdesk-glewlwyd.XXXXXX")
-AS_PID=
-AS_LOG="$TMP/glewlwyd.log"
-
-stop_as() {
-  if [ -n "$AS_PID" ] && kill -0 "$AS_PID" 2>/dev/null; then
-    kill -TERM "$AS_PID" 2>/dev/null || true
-    # Glewlwyd unloads its modules and endpoints on TERM: about a second.
-    i=0
-    while kill -0 "$AS_PID" 2>/dev/null && [ "$i" -lt 50 ]; do
-      sleep 0.1; i=$((i + 1))
-    done
-    if kill -0 "$AS_PID" 2>/dev/null; then
-      kill -KILL "$AS_PID" 2>/dev/null || true
-    fi
-  fi
-  if [ -n "$AS_PID" ]; then
-    wait "$AS_PID" 2>/dev/null || true
-  fi
-  AS_PID=
-}
-cleanup() {
-  stop_as
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM HUP
+# Glewlwyd unloads its modules and endpoints on TERM: about a second.
+launcher_setup glewlwyd glewlwyd.log 50
 
 # ---- test PKI (as with-as.sh, plus Glewlwyd's own token-signing key) --------------
 pki() {

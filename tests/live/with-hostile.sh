@@ -31,33 +31,7 @@ command -v openssl >/dev/null 2>&1 || die "openssl CLI not found"
 [ -f "$SERVER" ] || die "$SERVER is missing"
 
 # ---- temp dir + cleanup -----------------------------------------------------
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/oauthdesk-hostile.XXXXXX")
-AS_PID=
-AS_LOG="$TMP/hostile.log"
-
-stop_as() {
-  if [ -n "$AS_PID" ] && kill -0 "$AS_PID" 2>/dev/null; then
-    kill -TERM "$AS_PID" 2>/dev/null || true
-    i=0
-    while kill -0 "$AS_PID" 2>/dev/null && [ "$i" -lt 20 ]; do
-      sleep 0.1; i=$((i + 1))
-    done
-    if kill -0 "$AS_PID" 2>/dev/null; then
-      kill -KILL "$AS_PID" 2>/dev/null || true
-    fi
-  fi
-  if [ -n "$AS_PID" ]; then
-    wait "$AS_PID" 2>/dev/null || true
-  fi
-  AS_PID=
-}
-cleanup() {
-  stop_as
-  rm -rf "$TMP"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM HUP
+launcher_setup hostile hostile.log 20
 
 # ---- test PKI -----------------------------------------------------------------
 # Three bad server certificates: from the test CA but for another host, from the test CA but
