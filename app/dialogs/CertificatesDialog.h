@@ -4,7 +4,7 @@
 #include "model/Application.h"
 #include "model/CertificateRecord.h"
 #include "core/Result.h"
-#include "pki/SubjectFields.h"
+#include "policy/SubjectFields.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pki/Pkcs12Export.h"
+#include "model/CertificateRecord.h"
 #include "secrets/SecretBytes.h"
 
 #include <QDialog>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/Enums.h"
-#include "pki/SubjectFields.h"
+#include "policy/SubjectFields.h"
 
 #include <QDialog>
 

@@ -12,6 +12,18 @@
 
 namespace oauthdesk {
 
+/// How a PKCS#12 file is protected (DESIGN.md lesson: AES files are rejected by older Windows
+/// servers and appliances, 3DES ones by careful admins, so the admin picks).
+enum class Pkcs12Profile {
+    /// PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC for key and certificates, HMAC-SHA256 MAC,
+    /// 10,000 iterations. OpenSSL 3, Windows Server 2019 / Windows 10 1709 and later, Java 12+.
+    Modern,
+    /// pbeWithSHA1And3-KeyTripleDES-CBC for key and certificates, HMAC-SHA1 MAC, 2,048
+    /// iterations: what older Windows, Java 8 and appliances read.
+    Compatible,
+};
+
+
 /// A key pair and what was built on it: CSR, issued certificate, chain (DESIGN.md
 /// "CertificateRecord"). The private key is in the keychain (PKCS#8), never here.
 struct CertificateRecord

@@ -4,7 +4,7 @@
 #include "core/Result.h"
 #include "model/Enums.h"
 #include "pki/OpenSsl.h"
-#include "pki/SubjectFields.h"
+#include "policy/SubjectFields.h"
 
 #include <QByteArray>
 #include <QString>

@@ -6,7 +6,7 @@
 #include "model/OAuthClient.h"
 #include "oauth/TokenClient.h"
 #include "pki/Pkcs12Export.h"
-#include "pki/SubjectFields.h"
+#include "policy/SubjectFields.h"
 
 #include <QObject>
 #include <QPointer>

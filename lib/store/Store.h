@@ -6,6 +6,7 @@
 #include "model/CertificateRecord.h"
 #include "model/Environment.h"
 #include "model/OAuthClient.h"
+#include "model/Snapshot.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -19,15 +20,6 @@ struct LocalCaRecord
 {
     QString uuid;
     QByteArray certificateDer;
-};
-
-/// Everything the main window shows, read in one transaction.
-struct StoreSnapshot
-{
-    QList<Application> applications;
-    QList<Environment> environments;
-    /// The list columns only (see Store::clientList()); read Store::client(id) for a whole row.
-    QList<OAuthClient> clients;
 };
 
 /// The SQLite file holding everything that is not a secret (DESIGN.md "Store").

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pki/SubjectFields.h"
+#include "policy/SubjectFields.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
