@@ -3,8 +3,7 @@
 
 #include "core/Result.h"
 #include "model/Environment.h"
-#include "oauth/Transport.h"
-#include "store/Store.h"
+#include "model/Snapshot.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -23,13 +22,10 @@ class QToolButton;
 namespace oauthdesk {
 
 class ApplicationListModel;
-class AsyncStore;
 class ButtonCellDelegate;
 class ClientFilterModel;
-class CertificateRegistry;
-class ClientRegistry;
-class RegistrationService;
 class TokenTestDialog;
+class Workspace;
 
 class ClientTableModel;
 
@@ -40,7 +36,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AsyncStore *store, ClientRegistry *registry, Transport *transport, QWidget *parent = nullptr);
+    /// Every job goes through @p workspace's use cases (it outlives the window).
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Fills the window from the store (called once the store answered).
@@ -50,10 +47,6 @@ public:
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     /// Shown in Help → About, so an admin can find (and back up) the data file.
     void setDataPath(const QString &path) { m_dataPath = path; }
-    /// Keys and certificates (private_key_jwt, mutual TLS); without it only secret clients test.
-    void setCertificateRegistry(CertificateRegistry *registry);
-    /// Registration at the AS (RFC 7591/7592) from the wizard, the details and Settings.
-    void setRegistrationService(RegistrationService *service);
     /// How "Test sign-in" opens the system browser (default QDesktopServices::openUrl; tests
     /// pass a headless browser).
     void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_browserOpener = std::move(opener); }
@@ -89,6 +82,9 @@ Q_SIGNALS:
     void tokenDialogOpened(oauthdesk::TokenTestDialog *dialog);
 
 private:
+    enum StackPage { EmptyPage, TablePage };
+    static constexpr int kStatusMs = 4000;
+
     void buildUi();
     void buildMenus();
     void connectStore();
@@ -99,21 +95,15 @@ private:
     void reportFailure(const Error &error);
     void withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use);
     void openWizard(std::optional<OAuthClient> existing);
-    void cacheDiscovery(qint64 environmentId, const QByteArray &document);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
 
-    QPointer<AsyncStore> m_store;
-    QPointer<ClientRegistry> m_registry;
-    QPointer<Transport> m_transport;
-    QPointer<CertificateRegistry> m_certificates;
-    QPointer<RegistrationService> m_registration;
+    Workspace &m_workspace;
     std::function<bool(const QUrl &)> m_browserOpener;
     QString m_dataPath;
     bool m_loaded = false;
     bool m_storeBroken = false;
-    QList<Environment> m_environments;
 
     ClientTableModel *m_clients = nullptr;
     ClientFilterModel *m_filter = nullptr;

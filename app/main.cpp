@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "registry/CertificateRegistry.h"
-#include "registry/ClientRegistry.h"
-#include "registry/RegistrationService.h"
-#include "oauth/Transport.h"
-#include "secrets/Keychain.h"
-#include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,21 +46,16 @@ int main(int argc, char *argv[])
     parser.addOption(quitWhenLoaded);
     parser.process(app);
 
-    AsyncStore store;
-    Keychain keychain;
-    ClientRegistry registry(&store, &keychain);
-    Transport transport;
-    CertificateRegistry certificates(&store, &keychain);
-    RegistrationService registration(&transport, &registry);
-    MainWindow window(&store, &registry, &transport);
-    window.setCertificateRegistry(&certificates);
-    window.setRegistrationService(&registration);
-    const QString path = Store::resolvePath(parser.value(dataDir));
+    // The one object the screens are handed: the store, the keychain, the network and the use
+    // cases over them (DESIGN.md "The use-case layer").
+    Workspace workspace;
+    MainWindow window(workspace);
+    const QString path = Workspace::resolvePath(parser.value(dataDir));
     window.setDataPath(path);
 
     // Open and read on the store's thread while the widgets are built here. The window is shown
     // with its data as soon as it arrives, or empty ("Opening…") if that takes longer than 200 ms.
-    store.open(path, &window, [&window](Result<int> opened) {
+    workspace.open(path).then(&window, [&window](Result<int> opened) {
         if (!opened)
             window.showStoreError(opened.error());
     });
@@ -74,11 +64,11 @@ int main(int argc, char *argv[])
     // running on the same file may be between its keychain write and its row right now.
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(0); // held for the app's lifetime; a crashed holder's lock is stale by its PID
-    auto recover = [&window, &registry, &lock] {
+    auto recover = [&window, &workspace, &lock] {
         if (lock.isLocked() || !lock.tryLock(0))
             return;
         // Keychain entries of a save that was killed before its row was stored (journalled).
-        registry.recoverInterruptedWrites(&window, [&window](Result<int> removed) {
+        workspace.recoverInterruptedWrites().then(&window, [&window](Result<int> removed) {
             if (!removed)
                 window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
                                                                             "Keychain entries left by an interrupted save "
@@ -96,7 +86,7 @@ int main(int argc, char *argv[])
         });
     };
     QObject::connect(&window, &MainWindow::loaded, &window, [&window, recover] { QTimer::singleShot(1000, &window, recover); });
-    store.run([](Store &s) { return s.snapshot(); }, &window, [&window](Result<StoreSnapshot> snapshot) {
+    workspace.snapshot().then(&window, [&window](Result<StoreSnapshot> snapshot) {
         if (snapshot)
             window.loadSnapshot(std::move(*snapshot));
         // an open failure was already reported; a read failure after a good open is reported here

@@ -36,11 +36,15 @@ root=$destdir/usr
 desktop=$root/share/applications/$app_id.desktop
 metainfo=$root/share/metainfo/$app_id.metainfo.xml
 icon=$root/share/icons/hicolor/scalable/apps/$app_id.svg
-for f in "$root/bin/oauthdesk" "$desktop" "$metainfo" "$icon"; do
+# oauthdesk-cli ships beside the app, with its man page and bash completion (app/cli/).
+cli_files=("$root/bin/oauthdesk-cli" "$root/share/man/man1/oauthdesk-cli.1"
+  "$root/share/bash-completion/completions/oauthdesk-cli")
+for f in "$root/bin/oauthdesk" "$desktop" "$metainfo" "$icon" "${cli_files[@]}"; do
   [[ -f "$f" ]] || fail "not installed: ${f#"$destdir"}"
   echo "check-install: installed ${f#"$destdir"}"
 done
 [[ -x "$root/bin/oauthdesk" ]] || fail "/usr/bin/oauthdesk is not executable"
+[[ -x "$root/bin/oauthdesk-cli" ]] || fail "/usr/bin/oauthdesk-cli is not executable"
 
 # desktop-file-validate exits 0 on warnings; treat them as failures like appstreamcli does.
 echo "check-install: desktop-file-validate ${desktop#"$destdir"}"

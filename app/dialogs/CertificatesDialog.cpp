@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CertificatesDialog.h"
+#include "usecases/Workspace.h"
 
-#include "pki/CertificateRequest.h"
 
 #include "dialogs/CertificateDetailsWidget.h"
 #include "dialogs/SubjectFieldsDialog.h"
-#include "registry/CertificateRegistry.h"
-#include "store/AsyncStore.h"
-#include "store/Store.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -29,11 +26,10 @@
 
 namespace oauthdesk {
 
-CertificatesDialog::CertificatesDialog(CertificateRegistry *registry, AsyncStore *store, const Application &app,
+CertificatesDialog::CertificatesDialog(Workspace &workspace, const Application &app,
                                        QWidget *parent)
     : QDialog(parent)
-    , m_registry(registry)
-    , m_store(store)
+    , m_workspace(workspace)
     , m_app(app)
 {
     setObjectName(QStringLiteral("certificatesDialog"));
@@ -102,17 +98,15 @@ CertificatesDialog::CertificatesDialog(CertificateRegistry *registry, AsyncStore
         m_details->setRecord(selected());
         updateActions();
     });
-    if (m_store) {
-        connect(m_store, &AsyncStore::certificateSaved, this, [this](const CertificateRecord &r) {
-            if (r.applicationId == m_app.id)
-                upsert(r);
-        });
-        connect(m_store, &AsyncStore::certificateRemoved, this, [this](qint64 id) {
-            const auto n = m_records.removeIf([id](const CertificateRecord &r) { return r.id == id; });
-            if (n > 0)
-                render();
-        });
-    }
+    connect(&m_workspace, &Workspace::certificateSaved, this, [this](const CertificateRecord &r) {
+        if (r.applicationId == m_app.id)
+            upsert(r);
+    });
+    connect(&m_workspace, &Workspace::certificateRemoved, this, [this](qint64 id) {
+        const auto n = m_records.removeIf([id](const CertificateRecord &r) { return r.id == id; });
+        if (n > 0)
+            render();
+    });
     updateActions();
     reload();
     resize(900, 720);
@@ -209,11 +203,7 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
 
 void CertificatesDialog::reload()
 {
-    if (!m_store)
-        return;
-    const qint64 appId = m_app.id;
-    m_store->run([appId](Store &s) { return s.certificates(appId); }, this,
-                 [this](Result<QList<CertificateRecord>> r) {
+    m_workspace.certificates().forApplication(m_app.id).then(this, [this](Result<QList<CertificateRecord>> r) {
                      if (!r) {
                          fail(tr("Could not read the certificates"), r.error());
                          return;
@@ -306,7 +296,7 @@ void CertificatesDialog::updateActions()
     const auto r = selected();
     const bool any = r.has_value() && !m_busy;
     const bool hasCertificate = any && !r->certificatePem.isEmpty();
-    m_generate->setEnabled(!m_busy && m_registry);
+    m_generate->setEnabled(!m_busy);
     m_purpose->setEnabled(!m_busy);
     m_algorithm->setEnabled(!m_busy);
     m_createCsr->setEnabled(any);
@@ -373,7 +363,7 @@ void CertificatesDialog::recordAnswer(const QString &doneText, const QString &fa
 
 void CertificatesDialog::generateKey()
 {
-    if (!m_registry || m_busy)
+    if (m_busy)
         return;
     const auto purpose = CertificatePurpose(m_purpose->currentData().toInt());
     const auto algorithm = KeyAlgorithm(m_algorithm->currentData().toInt());
@@ -384,15 +374,14 @@ void CertificatesDialog::generateKey()
     m_cancelGenerate->setEnabled(true);
     setStatus(tr("Generating a %1 key…").arg(CertificateDetailsWidget::keyAlgorithmName(algorithm)), false);
     auto cancel = m_cancel;
-    m_registry->createKey(m_app.id, purpose, algorithm, cancel, this, [this, cancel](Result<CertificateRecord> r) {
+    m_workspace.certificates().createKey(m_app.id, purpose, algorithm, cancel).then(this, [this, cancel](Result<CertificateRecord> r) {
         m_progress->hide();
         m_cancelGenerate->hide();
         if (m_cancel == cancel)
             m_cancel.reset();
         if (r && cancel->load()) {
             // Finished before it saw the cancel: the admin said no, so it goes again.
-            if (m_registry)
-                m_registry->remove(*r, this, [](Result<void>) {});
+            m_workspace.certificates().remove(*r).then(this, [](Result<void>) {});
             r = std::unexpected(Error { ErrorCode::Cancelled, {}, {} });
         }
         if (!r && r.error().code == ErrorCode::Cancelled) {
@@ -420,7 +409,7 @@ void CertificatesDialog::askSubject(const QString &title, const QString &actionT
                                     std::function<void(const CertificateRecord &, const SubjectFields &)> then)
 {
     const auto record = selected();
-    if (!record || !m_registry)
+    if (!record)
         return;
     auto *dialog = new SubjectFieldsDialog(title, actionText, record->purpose, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -435,8 +424,8 @@ void CertificatesDialog::createCsr()
 {
     askSubject(tr("Create CSR"), tr("&Create CSR"), [this](const CertificateRecord &record, const SubjectFields &subject) {
         // For the curious: the same request with the openssl program (shown, never run).
-        const QString command = opensslReqCommand(subject, record.keyAlgorithm, record.purpose, QStringLiteral("private-key.pem"));
-        m_registry->createCsr(record, subject, this, [this, command](Result<CertificateRecord> r) {
+        const QString command = Certificates::opensslEquivalent(subject, record, QStringLiteral("private-key.pem"));
+        m_workspace.certificates().createCsr(record, subject).then(this, [this, command](Result<CertificateRecord> r) {
             recordAnswer(tr("CSR created. Save it with \"Save CSR…\" or copy it from the details, and send it to your CA. "
                             "The openssl equivalent: %1")
                              .arg(command),
@@ -448,7 +437,7 @@ void CertificatesDialog::createCsr()
 void CertificatesDialog::issueWithLocalCa()
 {
     askSubject(tr("Issue with local CA"), tr("&Issue"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        m_registry->issueWithLocalCa(record, subject, 365, this, [this](Result<CertificateRecord> r) {
+        m_workspace.certificates().issueWithLocalCa(record, subject, 365).then(this, [this](Result<CertificateRecord> r) {
             recordAnswer(tr("Certificate issued by the local development CA, valid for 365 days. "
                             "Export the local CA certificate to make a test server trust it."),
                          tr("Could not issue the certificate with the local CA"), std::move(r));
@@ -459,7 +448,7 @@ void CertificatesDialog::issueWithLocalCa()
 void CertificatesDialog::selfSign()
 {
     askSubject(tr("Self-signed certificate"), tr("&Create"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        m_registry->selfSign(record, subject, 365, this, [this](Result<CertificateRecord> r) {
+        m_workspace.certificates().selfSign(record, subject, 365).then(this, [this](Result<CertificateRecord> r) {
             recordAnswer(tr("Self-signed certificate created, valid for 365 days."),
                          tr("Could not create the self-signed certificate"), std::move(r));
         });
@@ -469,7 +458,7 @@ void CertificatesDialog::selfSign()
 void CertificatesDialog::deleteRecord()
 {
     const auto record = selected();
-    if (!record || !m_registry)
+    if (!record)
         return;
     const QString name = record->subjectDn.isEmpty() ? tr("the key with kid %1").arg(record->kid) : record->subjectDn;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete key"), tr("Delete %1?").arg(name),
@@ -486,7 +475,7 @@ void CertificatesDialog::deleteRecord()
         if (box->clickedButton() != yes)
             return;
         setBusy(true);
-        m_registry->remove(record, this, [this, id = record.id](Result<void> r) {
+        m_workspace.certificates().remove(record).then(this, [this, id = record.id](Result<void> r) {
             setBusy(false);
             if (!r) {
                 fail(tr("Could not delete the key"), r.error());

@@ -23,9 +23,8 @@ class QVBoxLayout;
 
 namespace oauthdesk {
 
-class AsyncStore;
+class Workspace;
 class CertificateDetailsWidget;
-class CertificateRegistry;
 
 /// The signing and transport keys of one application with their CSRs and certificates: generate
 /// a key (off the GUI thread, cancellable), make a CSR, import what the CA returned, issue from
@@ -43,7 +42,7 @@ public:
 
     enum Column { PurposeColumn, KeyColumn, SubjectColumn, StateColumn, ExpiresColumn, ColumnCount };
 
-    CertificatesDialog(CertificateRegistry *registry, AsyncStore *store, const Application &app,
+    CertificatesDialog(Workspace &workspace, const Application &app,
                        QWidget *parent = nullptr);
     ~CertificatesDialog() override;
 
@@ -89,8 +88,7 @@ private:
     void askSubject(const QString &title, const QString &actionText,
                     std::function<void(const CertificateRecord &, const SubjectFields &)> then);
 
-    QPointer<CertificateRegistry> m_registry;
-    QPointer<AsyncStore> m_store;
+    Workspace &m_workspace;
     Application m_app;
     FileChooser m_chooser;
     QList<CertificateRecord> m_records;

@@ -2,8 +2,8 @@
 // CertificatesDialog's file actions: import, CSR, certificate, PKCS#12 and private-key export.
 #include "dialogs/CertificateDetailsWidget.h"
 #include "dialogs/CertificatesDialog.h"
+#include "usecases/Workspace.h"
 #include "dialogs/ExportPassphraseDialog.h"
-#include "registry/CertificateRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +52,7 @@ void CertificatesDialog::saveCsr()
 void CertificatesDialog::importCertificate()
 {
     const auto record = selected();
-    if (!record || !m_registry)
+    if (!record)
         return;
     m_chooser(false, tr("Import certificate"), tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
               [this, record = *record](const QString &path) {
@@ -73,7 +73,7 @@ void CertificatesDialog::importCertificate()
                   }
                   const QByteArray bytes = file.read(kMaxImportBytes);
                   setBusy(true);
-                  m_registry->importCertificate(record, bytes, this, [this](Result<CertificateRecord> r) {
+                  m_workspace.certificates().importCertificate(record, bytes).then(this, [this](Result<CertificateRecord> r) {
                       recordAnswer(tr("Certificate imported."), tr("Could not import the certificate"), std::move(r));
                   });
               });
@@ -81,12 +81,10 @@ void CertificatesDialog::importCertificate()
 
 void CertificatesDialog::exportLocalCa()
 {
-    if (!m_registry)
-        return;
     m_chooser(true, tr("Export local CA certificate"), tr("PEM certificate (*.pem *.crt);;All files (*)"),
               [this](const QString &path) {
                   setBusy(true);
-                  m_registry->localCaCertificate(this, [this, path](Result<QByteArray> der) {
+                  m_workspace.certificates().localCaCertificate().then(this, [this, path](Result<QByteArray> der) {
                       setBusy(false);
                       if (!der) {
                           fail(tr("Could not read the local CA certificate"), der.error());
@@ -99,12 +97,10 @@ void CertificatesDialog::exportLocalCa()
 
 void CertificatesDialog::downloadJwks()
 {
-    if (!m_registry)
-        return;
     m_chooser(true, tr("Download the public JWKS of the signing keys"), tr("JWK Set (*.json);;All files (*)"),
               [this](const QString &path) {
                   setBusy(true);
-                  m_registry->jwks(m_records, this, [this, path](Result<QByteArray> doc) {
+                  m_workspace.certificates().jwks(m_records).then(this, [this, path](Result<QByteArray> doc) {
                       setBusy(false);
                       if (!doc) {
                           fail(tr("Could not build the JWKS"), doc.error());
@@ -144,7 +140,7 @@ void CertificatesDialog::downloadCertificate()
 void CertificatesDialog::exportPkcs12()
 {
     const auto record = selected();
-    if (!record || !m_registry || record->certificatePem.isEmpty())
+    if (!record || record->certificatePem.isEmpty())
         return;
     const QString name = record->subjectDn.isEmpty() ? record->kid : record->subjectDn;
     auto *dialog = new ExportPassphraseDialog(ExportPassphraseDialog::Kind::Pkcs12, name, this);
@@ -154,7 +150,7 @@ void CertificatesDialog::exportPkcs12()
         const Pkcs12Profile profile = dialog->profile();
         m_chooser(true, tr("Export PKCS#12"), tr("PKCS#12 (*.p12 *.pfx)"), [this, record, passphrase, profile](const QString &path) {
             setBusy(true);
-            m_registry->exportPkcs12(record, *passphrase, profile, this, [this, path](Result<QByteArray> p12) {
+            m_workspace.certificates().exportPkcs12(record, *passphrase, profile).then(this, [this, path](Result<QByteArray> p12) {
                 setBusy(false);
                 if (!p12) {
                     fail(tr("Could not export the PKCS#12 file"), p12.error());
@@ -170,7 +166,7 @@ void CertificatesDialog::exportPkcs12()
 void CertificatesDialog::exportPrivateKey()
 {
     const auto record = selected();
-    if (!record || !m_registry)
+    if (!record)
         return;
     const QString name = record->subjectDn.isEmpty() ? record->kid : record->subjectDn;
     auto *dialog = new ExportPassphraseDialog(ExportPassphraseDialog::Kind::PrivateKey, name, this);
@@ -179,7 +175,7 @@ void CertificatesDialog::exportPrivateKey()
         auto passphrase = std::make_shared<SecretBytes>(dialog->takePassphrase());
         m_chooser(true, tr("Export private key"), tr("Encrypted private key (*.pem *.key)"), [this, record, passphrase](const QString &path) {
             setBusy(true);
-            m_registry->exportPrivateKey(record, *passphrase, this, [this, path](Result<QByteArray> pem) {
+            m_workspace.certificates().exportPrivateKey(record, *passphrase).then(this, [this, path](Result<QByteArray> pem) {
                 setBusy(false);
                 if (!pem) {
                     fail(tr("Could not export the private key"), pem.error());

@@ -2,8 +2,9 @@
 #include "dialogs/ClientDetailsDialog.h"
 
 #include "dialogs/RegistrationPanel.h"
+#include "policy/Validation.h"
 
-#include "registry/ClientRegistry.h"
+#include "usecases/Workspace.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QDialogButtonBox>
@@ -20,11 +21,11 @@
 namespace oauthdesk {
 
 ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &applicationName,
-                                         const QString &environmentName, ClientRegistry *registry,
+                                         const QString &environmentName, Workspace &workspace,
                                          QWidget *parent)
     : QDialog(parent)
     , m_client(c)
-    , m_registry(registry)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("clientDetailsDialog"));
     setWindowTitle(tr("Client: %1").arg(c.name));
@@ -130,11 +131,11 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     resize(680, sizeHint().height());
 }
 
-void ClientDetailsDialog::addRegistrationPanel(RegistrationService *service, const Environment &environment)
+void ClientDetailsDialog::addRegistrationPanel(const Environment &environment)
 {
     if (m_registrationPanel || m_client.registrationClientUri.isEmpty())
         return;
-    m_registrationPanel = new RegistrationPanel(service, environment, m_client, this);
+    m_registrationPanel = new RegistrationPanel(m_workspace, environment, m_client, this);
     // A secret made here would be unknown to the AS that issued this client's: its secret
     // changes at the AS ("Ask AS for a new secret"), not by a local rotation.
     if (m_rotate)
@@ -182,11 +183,11 @@ void ClientDetailsDialog::hideSecret()
 
 void ClientDetailsDialog::revealSecret()
 {
-    if (!m_registry || !m_reveal)
+    if (!m_reveal)
         return;
     m_reveal->setEnabled(false);
     setStatus(tr("Asking the keychain…"), false);
-    m_registry->readSecret(m_client, this, [this](Result<SecretBytes> secret) {
+    m_workspace.clients().readSecret(m_client).then(this, [this](Result<SecretBytes> secret) {
         if (!secret) {
             m_reveal->setEnabled(true);
             setStatus(secret.error().message, true);
@@ -200,7 +201,7 @@ void ClientDetailsDialog::revealSecret()
 
 void ClientDetailsDialog::rotateSecret()
 {
-    if (!m_registry || !m_rotate)
+    if (!m_rotate)
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate secret"),
                                 tr("Make a new client secret for \"%1\"?").arg(m_client.name),
@@ -227,9 +228,14 @@ void ClientDetailsDialog::rotateSecret()
         const QString storedNote = tr("New secret, shown once: copy it and configure it at the "
                                       "authorization server. It is in the keychain; the old one is gone.");
         QPointer<ClientDetailsDialog> self(this);
-        m_registry->rotateSecret(
-            m_client, std::move(*fresh), this,
-            [this, shown, storedNote](Result<void> stored) {
+        m_workspace.clients()
+            .rotateSecret(m_client, std::move(*fresh),
+                          // The keychain answered after the timeout: the new secret is the one that counts now.
+                          [self, shown, storedNote] {
+                              if (self)
+                                  self->showSecret(shown, storedNote);
+                          })
+            .then(this, [this, shown, storedNote](Result<void> stored) {
                 m_rotate->setEnabled(true);
                 if (!stored) {
                     setStatus(stored.error().message + QLatin1Char(' ')
@@ -242,11 +248,6 @@ void ClientDetailsDialog::rotateSecret()
                 }
                 showSecret(shown, storedNote);
                 Q_EMIT secretAnswered(true);
-            },
-            // The keychain answered after the timeout: the new secret is the one that counts now.
-            [self, shown, storedNote] {
-                if (self)
-                    self->showSecret(shown, storedNote);
             });
     });
     box->open();

@@ -14,7 +14,7 @@ class QTimer;
 
 namespace oauthdesk {
 
-class ClientRegistry;
+class Workspace;
 
 /// Everything recorded for a client, and its secret on explicit request: "Reveal secret" reads
 /// it from the keychain and hides it again after 30 s; "Rotate secret" makes a new one, stores
@@ -26,11 +26,11 @@ class ClientDetailsDialog final : public QDialog
 
 public:
     ClientDetailsDialog(const OAuthClient &client, const QString &applicationName,
-                        const QString &environmentName, ClientRegistry *registry,
+                        const QString &environmentName, Workspace &workspace,
                         QWidget *parent = nullptr);
 
     /// Adds "At the authorization server" for a client registered through OAuthDesk (RFC 7592).
-    void addRegistrationPanel(class RegistrationService *service, const Environment &environment);
+    void addRegistrationPanel(const Environment &environment);
     [[nodiscard]] class RegistrationPanel *registrationPanel() const { return m_registrationPanel; }
 
     /// How long a revealed secret stays visible (30 s; tests shorten it).
@@ -52,7 +52,7 @@ private:
     void setStatus(const QString &text, bool error);
 
     OAuthClient m_client;
-    QPointer<ClientRegistry> m_registry;
+    Workspace &m_workspace;
     int m_revealMs = 30000;
     QLineEdit *m_secret = nullptr;
     QPushButton *m_reveal = nullptr;

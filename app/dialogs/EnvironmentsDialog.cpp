@@ -2,11 +2,10 @@
 #include "dialogs/EnvironmentsDialog.h"
 
 #include "dialogs/RegistrationCredentialsBox.h"
-#include "registry/RegistrationService.h"
 
 #include "oauth/Discovery.h"
 #include "policy/Validation.h"
-#include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 #include "widgets/FieldProblems.h"
 
 #include <QCheckBox>
@@ -70,22 +69,21 @@ QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName,
 
 } // namespace
 
-EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, Transport *transport, QList<Environment> environments,
-                                       QWidget *parent)
+EnvironmentsDialog::EnvironmentsDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_transport(transport)
-    , m_environments(std::move(environments))
+    , m_workspace(workspace)
+    , m_environments(workspace.environments().current())
     , m_problems(std::make_unique<FieldProblems>())
 {
     setObjectName(QStringLiteral("environmentsDialog"));
     setWindowTitle(tr("Environments"));
     buildUi();
+    addCredentialsBox();
     reloadList(m_environments.isEmpty() ? 0 : m_environments.constFirst().id);
     if (m_environments.isEmpty())
         addEnvironment();
 
-    connect(store, &AsyncStore::environmentSaved, this, [this](const Environment &env) {
+    connect(&workspace, &Workspace::environmentSaved, this, [this](const Environment &env) {
         bool found = false;
         for (auto &e : m_environments) {
             if (e.id == env.id) {
@@ -106,7 +104,7 @@ EnvironmentsDialog::EnvironmentsDialog(AsyncStore *store, Transport *transport, 
         }
         reloadList(m_currentId == 0 ? env.id : m_currentId);
     });
-    connect(store, &AsyncStore::environmentRemoved, this, [this](qint64 id) {
+    connect(&workspace, &Workspace::environmentRemoved, this, [this](qint64 id) {
         m_environments.removeIf([id](const Environment &e) { return e.id == id; });
         reloadList(m_environments.isEmpty() ? 0 : m_environments.constFirst().id);
         if (m_environments.isEmpty())
@@ -358,98 +356,6 @@ void EnvironmentsDialog::loadForm(const Environment &env)
         m_credentials->setEnvironment(env);
 }
 
-void EnvironmentsDialog::setRegistrationService(RegistrationService *service)
-{
-    if (m_credentials || !service)
-        return;
-    m_registration = service;
-    m_credentials = new RegistrationCredentialsBox(service, this);
-    // Above Discovery: the credentials are what an admin acts on; the metadata list below is long.
-    int discoveryRow = -1;
-    QFormLayout::ItemRole role {};
-    m_form->getWidgetPosition(m_discovery->parentWidget(), &discoveryRow, &role);
-    m_form->insertRow(discoveryRow >= 0 ? discoveryRow : m_form->rowCount() - 1, tr("Registration:"), m_credentials);
-    for (const Environment &e : m_environments) {
-        if (e.id == m_currentId)
-            m_credentials->setEnvironment(e);
-    }
-    if (m_currentId == 0)
-        m_credentials->setEnvironment({});
-}
-
-void EnvironmentsDialog::showDiscovery(const Environment &env)
-{
-    m_refreshDiscovery->setEnabled(env.id != 0 && m_transport);
-    if (env.discoveryDocument.isEmpty()) {
-        m_discovery->setHtml(env.id == 0 ? tr("Save the environment, then fetch its metadata.")
-                                         : tr("Not fetched yet. <b>Refresh discovery</b> reads the AS's metadata; "
-                                              "a test token fetches it too."));
-        return;
-    }
-    auto m = parseDiscovery(env.discoveryDocument, env.issuer);
-    if (!m) {
-        m_discovery->setHtml(tr("The cached metadata is not usable: %1").arg(m.error().message.toHtmlEscaped()));
-        return;
-    }
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:10px; color:#5f6b73'>%1</td><td><code>%2</code></td></tr>")
-            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<table cellspacing=1>");
-    html += row(tr("Fetched"), env.discoveryFetchedAt ? QLocale().toString(env.discoveryFetchedAt->toLocalTime(), QLocale::ShortFormat) : QString());
-    html += row(tr("Token endpoint"), m->tokenEndpoint.toString());
-    QStringList aliases;
-    for (auto it = m->mtlsEndpointAliases.cbegin(); it != m->mtlsEndpointAliases.cend(); ++it)
-        aliases.append(it.key() + QStringLiteral(" → ") + it.value().toString());
-    aliases.sort(); // the same order on every open
-    html += row(tr("mTLS aliases"), aliases.join(QStringLiteral(", ")));
-    html += row(tr("Registration"), m->registrationEndpoint.toString());
-    html += row(tr("Introspection"), m->introspectionEndpoint.toString());
-    html += row(tr("Revocation"), m->revocationEndpoint.toString());
-    html += row(tr("JWKS"), m->jwksUri.toString());
-    html += row(tr("Auth methods"), m->tokenEndpointAuthMethods.join(QStringLiteral(", ")));
-    html += row(tr("Grant types"), m->grantTypes.join(QStringLiteral(", ")));
-    html += row(tr("Scopes"), m->scopes.join(QLatin1Char(' ')));
-    m_discovery->setHtml(html + QStringLiteral("</table>"));
-}
-
-void EnvironmentsDialog::refreshDiscovery()
-{
-    if (!m_transport || m_currentId == 0)
-        return;
-    Environment env;
-    for (const auto &e : std::as_const(m_environments)) {
-        if (e.id == m_currentId)
-            env = e;
-    }
-    m_refreshDiscovery->setEnabled(false);
-    setStatus(tr("Fetching %1… (gives up after %2 s)")
-                  .arg(discoveryUrls(env.issuer).constFirst().toString())
-                  .arg(m_transport->deadlineMs() / 1000),
-              false);
-    fetchDiscovery(m_transport, env, this, [this, env](DiscoveryOutcome outcome) mutable {
-        m_refreshDiscovery->setEnabled(true);
-        if (!outcome.metadata) {
-            setStatus(outcome.metadata.error().message, true);
-            Q_EMIT storeAnswered(false);
-            return;
-        }
-        m_store->run([env, document = outcome.document](Store &s) {
-            return s.saveDiscovery(env.id, env.issuer, document, QDateTime::currentDateTimeUtc());
-        }, this, [this](Result<Environment> saved) {
-            if (!saved) {
-                setStatus(saved.error().message, true);
-            } else {
-                setStatus(tr("Metadata fetched and cached."), false);
-                showDiscovery(*saved);
-                if (m_credentials) // registration is offered or not by what was just fetched
-                    m_credentials->setEnvironment(*saved);
-            }
-            Q_EMIT storeAnswered(bool(saved));
-        });
-    });
-}
-
 void EnvironmentsDialog::addHeaderRow(const ExtraHeader &header)
 {
     const int row = m_headers->rowCount();
@@ -518,11 +424,9 @@ void EnvironmentsDialog::saveCurrent()
     }
     if (!m_problems->show(problems))
         return;
-    if (!m_store)
-        return;
     m_save->setEnabled(false);
     setStatus(tr("Saving…"), false);
-    m_store->run([env](Store &s) { return s.saveEnvironment(env); }, this, [this](Result<Environment> saved) {
+    m_workspace.environments().save(env).then(this, [this](Result<Environment> saved) {
             m_save->setEnabled(true);
             if (!saved) {
                 setStatus(saved.error().message, true);
@@ -537,36 +441,20 @@ void EnvironmentsDialog::saveCurrent()
 
 void EnvironmentsDialog::removeCurrent()
 {
-    if (m_currentId == 0 || !m_store)
+    if (m_currentId == 0)
         return;
-    const qint64 id = m_currentId;
-    std::optional<Environment> env;
-    for (const Environment &e : m_environments) {
-        if (e.id == id)
-            env = e;
-    }
-    // The row first: if it cannot go, the environment keeps its credentials. Its keychain
-    // entries after; if they cannot go, the admin is told what is left where.
-    m_store->run([id](Store &s) { return s.removeEnvironment(id); }, this, [this, env](Result<void> removed) {
+    // The row first, then its keychain entries (the use case); a leftover is said here.
+    m_workspace.environments().remove(m_currentId).then(this, [this](Result<QString> removed) {
         if (!removed) {
             setStatus(removed.error().message, true);
             Q_EMIT storeAnswered(false);
             return;
         }
-        setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
-        if (!m_registration || !env || env->uuid.isEmpty()) {
-            Q_EMIT storeAnswered(true);
-            return;
-        }
-        m_registration->storeCredentials(*env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
-                                         [this](Result<void> cleared) {
-                                             if (!cleared)
-                                                 setStatus(tr("Environment removed, but its registration credentials are still in the "
-                                                              "keychain (%1): remove them with your keychain tool.")
-                                                               .arg(cleared.error().message),
-                                                           true);
-                                             Q_EMIT storeAnswered(true);
-                                         });
+        if (removed->isEmpty())
+            setStatus(tr("Environment removed. Clients that used it keep their settings."), false);
+        else
+            setStatus(*removed, true);
+        Q_EMIT storeAnswered(true);
     });
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "model/Environment.h"
-#include "oauth/Transport.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -21,7 +20,7 @@ class QTableWidget;
 
 namespace oauthdesk {
 
-class AsyncStore;
+class Workspace;
 class FieldProblems;
 
 
@@ -32,16 +31,13 @@ class EnvironmentsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EnvironmentsDialog)
 
 public:
-    EnvironmentsDialog(AsyncStore *store, Transport *transport, QList<Environment> environments,
-                       QWidget *parent = nullptr);
+    /// Shows @p workspace's environments; every save, removal and fetch goes through its use cases.
+    explicit EnvironmentsDialog(Workspace &workspace, QWidget *parent = nullptr);
     ~EnvironmentsDialog() override;
 
     /// The form's current content as an Environment (id of the selected one, or 0 for new).
     [[nodiscard]] Environment formEnvironment() const;
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
-    /// Shows the registration credentials (initial access token, software statement) of the
-    /// selected environment, kept in the keychain.
-    void setRegistrationService(class RegistrationService *service);
 
 public Q_SLOTS:
     void addEnvironment();
@@ -63,10 +59,10 @@ private:
     void setStatus(const QString &text, bool error);
     void showDiscovery(const Environment &env);
 
-    QPointer<AsyncStore> m_store;
-    QPointer<Transport> m_transport;
+    void addCredentialsBox();
+
+    Workspace &m_workspace;
     QTextBrowser *m_discovery = nullptr;
-    class RegistrationService *m_registration = nullptr;
     class RegistrationCredentialsBox *m_credentials = nullptr;
     ::QFormLayout *m_form = nullptr;
     QPushButton *m_refreshDiscovery = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationCredentialsBox.h"
 
-#include "registry/RegistrationService.h"
+#include "usecases/Workspace.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,9 +22,9 @@ std::optional<std::shared_ptr<const SecretBytes>> entered(const QLineEdit *field
 }
 } // namespace
 
-RegistrationCredentialsBox::RegistrationCredentialsBox(RegistrationService *service, QWidget *parent)
+RegistrationCredentialsBox::RegistrationCredentialsBox(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
+    , m_workspace(workspace)
     , m_state(new QLabel(this))
     , m_iat(new QLineEdit(this))
     , m_ssa(new QLineEdit(this))
@@ -84,7 +84,7 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
         m_ssa->clear();
         setStatus({}, false);
     }
-    const bool usable = env.id != 0 && !env.uuid.isEmpty() && m_service;
+    const bool usable = env.id != 0 && !env.uuid.isEmpty();
     m_iat->setEnabled(usable);
     m_ssa->setEnabled(usable);
     m_store->setEnabled(usable);
@@ -93,7 +93,7 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
         m_state->setText(tr("Save the environment first; then store its registration credentials here."));
         return;
     }
-    const bool offered = !RegistrationService::registrationEndpoint(env).isEmpty();
+    const bool offered = !Registrations::endpoint(env).isEmpty();
     m_state->setText(offered                          ? tr("Asking the keychain…")
                          : env.discoveryDocument.isEmpty() ? tr("Refresh discovery first: it tells whether this AS registers clients (RFC 7591).")
                                                            : tr("This AS publishes no registration_endpoint: clients are registered in its own console."));
@@ -104,7 +104,7 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
 void RegistrationCredentialsBox::showState()
 {
     const qint64 id = m_env.id;
-    m_service->readCredentials(m_env, this, [this, id](Result<RegistrationCredentials> creds) {
+    m_workspace.registrations().readCredentials(m_env).then(this, [this, id](Result<RegistrationCredentials> creds) {
         if (id != m_env.id)
             return; // another environment was selected meanwhile
         if (!creds) {
@@ -121,8 +121,6 @@ void RegistrationCredentialsBox::showState()
 
 void RegistrationCredentialsBox::store()
 {
-    if (!m_service)
-        return;
     auto iat = entered(m_iat);
     auto ssa = entered(m_ssa);
     if (!iat && !ssa) {
@@ -135,7 +133,7 @@ void RegistrationCredentialsBox::store()
     }
     m_store->setEnabled(false);
     const qint64 id = m_env.id;
-    m_service->storeCredentials(m_env, std::move(iat), std::move(ssa), this, [this, id](Result<void> r) {
+    m_workspace.registrations().storeCredentials(m_env, std::move(iat), std::move(ssa)).then(this, [this, id](Result<void> r) {
         m_store->setEnabled(true);
         if (id != m_env.id) { // another environment is shown now: its form is not ours to touch
             Q_EMIT answered(bool(r));
@@ -156,12 +154,11 @@ void RegistrationCredentialsBox::store()
 
 void RegistrationCredentialsBox::removeAll()
 {
-    if (!m_service)
-        return;
     m_remove->setEnabled(false);
     const qint64 id = m_env.id;
-    m_service->storeCredentials(m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>(), this,
-                                [this, id](Result<void> r) {
+    m_workspace.registrations()
+        .storeCredentials(m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>())
+        .then(this, [this, id](Result<void> r) {
                                     m_remove->setEnabled(true);
                                     if (id != m_env.id) {
                                         Q_EMIT answered(bool(r));

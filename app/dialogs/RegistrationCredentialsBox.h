@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace oauthdesk {
 
-class RegistrationService;
+class Workspace;
 
 /// An environment's registration credentials (RFC 7591): the initial access token and the
 /// software statement, written to and removed from the keychain only; the fields never show
@@ -23,7 +23,7 @@ class RegistrationCredentialsBox final : public QWidget
     Q_DISABLE_COPY_MOVE(RegistrationCredentialsBox)
 
 public:
-    RegistrationCredentialsBox(RegistrationService *service, QWidget *parent = nullptr);
+    RegistrationCredentialsBox(Workspace &workspace, QWidget *parent = nullptr);
     void setEnvironment(const Environment &env);
 
 public Q_SLOTS:
@@ -38,7 +38,7 @@ private:
     void showState();
     void setStatus(const QString &text, bool error);
 
-    QPointer<RegistrationService> m_service;
+    Workspace &m_workspace;
     Environment m_env;
     QLabel *m_state;
     QLineEdit *m_iat;

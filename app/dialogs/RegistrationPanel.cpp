@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationPanel.h"
 
-#include "registry/ClientRegistry.h"
-#include "registry/RegistrationService.h"
+#include "policy/Validation.h"
+#include "usecases/Workspace.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QFontDatabase>
@@ -19,10 +19,10 @@
 
 namespace oauthdesk {
 
-RegistrationPanel::RegistrationPanel(RegistrationService *service, Environment environment, OAuthClient client,
+RegistrationPanel::RegistrationPanel(Workspace &workspace, Environment environment, OAuthClient client,
                                      QWidget *parent)
     : QGroupBox(tr("At the authorization server (RFC 7592)"), parent)
-    , m_service(service)
+    , m_workspace(workspace)
     , m_env(std::move(environment))
     , m_client(std::move(client))
     , m_summary(new QLabel(this))
@@ -176,10 +176,9 @@ void RegistrationPanel::showOutcome(const RegistrationOutcome &o, const QString 
 
 void RegistrationPanel::refreshFromAs()
 {
-    if (!m_service)
-        return;
     setBusy(true, tr("Reading the registration at %1…").arg(m_env.name));
-    m_service->refresh(m_env, m_client, this, [this](RegistrationOutcome o) {
+    m_workspace.registrations().refresh(m_env, m_client).then(this, [this](Result<RegistrationOutcome> answered_) {
+        RegistrationOutcome o = outcomeOrError(std::move(answered_));
         setBusy(false);
         showOutcome(o, o.differences.isEmpty() ? tr("The AS has the same registration as OAuthDesk.")
                                                : tr("The AS's registration differs; OAuthDesk now holds the AS's values:"));
@@ -189,12 +188,11 @@ void RegistrationPanel::refreshFromAs()
 
 void RegistrationPanel::rotateAtAs()
 {
-    if (!m_service)
-        return;
     setBusy(true, tr("Asking %1 for a new client secret…").arg(m_env.name));
     m_newSecret->clear();
     m_newSecret->hide();
-    m_service->rotateSecret(m_env, { m_client, {}, {}, {} }, this, [this](RegistrationOutcome o) {
+    m_workspace.registrations().rotateSecret(m_env, m_client).then(this, [this](Result<RegistrationOutcome> answered_) {
+        RegistrationOutcome o = outcomeOrError(std::move(answered_));
         setBusy(false);
         showOutcome(o, o.secretChanged ? tr("The AS issued a new client secret; it is in the keychain. Shown once:")
                                        : tr("The registration was sent."));
@@ -215,10 +213,11 @@ void RegistrationPanel::rotateAtAs()
 
 void RegistrationPanel::deleteAtAs()
 {
-    if (!m_service)
-        return;
     setBusy(true, tr("Deleting the client at %1…").arg(m_env.name));
-    m_service->deleteAtAs(m_env, m_client, this, [this](Result<void> r, QList<HttpExchange> exchanges) {
+    m_workspace.registrations().deleteAtAs(m_env, m_client).then(this, [this](Result<DeletionOutcome> answered_) {
+        const DeletionOutcome outcome = outcomeOrError(std::move(answered_));
+        const Result<void> &r = outcome.result;
+        const QList<HttpExchange> &exchanges = outcome.exchanges;
         setBusy(false);
         showExchanges(exchanges);
         if (!r) {

@@ -15,7 +15,7 @@ class QPushButton;
 
 namespace oauthdesk {
 
-class RegistrationService;
+class Workspace;
 struct RegistrationOutcome;
 
 /// "At the authorization server" in a registered client's details (RFC 7592): refresh from the
@@ -27,7 +27,7 @@ class RegistrationPanel final : public QGroupBox
     Q_DISABLE_COPY_MOVE(RegistrationPanel)
 
 public:
-    RegistrationPanel(RegistrationService *service, Environment environment, OAuthClient client,
+    RegistrationPanel(Workspace &workspace, Environment environment, OAuthClient client,
                       QWidget *parent = nullptr);
 
     [[nodiscard]] const OAuthClient &client() const { return m_client; }
@@ -50,7 +50,7 @@ private:
     void showExchanges(const QList<HttpExchange> &exchanges);
     void report(const QString &html, bool error);
 
-    QPointer<RegistrationService> m_service;
+    Workspace &m_workspace;
     Environment m_env;
     OAuthClient m_client;
     QLabel *m_summary;

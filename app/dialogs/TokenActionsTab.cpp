@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenActionsTab.h"
 
-#include "oauth/Transport.h"
 #include "widgets/ClaimsTable.h"
 
 #include <QHBoxLayout>
@@ -12,13 +11,9 @@
 
 namespace oauthdesk {
 
-TokenActionsTab::TokenActionsTab(Transport *transport, Environment environment, ClientAuthentication client,
-                                 std::function<std::optional<DiscoveryMetadata>()> metadata, QWidget *parent)
+TokenActionsTab::TokenActionsTab(TokenSession *session, QWidget *parent)
     : QWidget(parent)
-    , m_transport(transport)
-    , m_env(std::move(environment))
-    , m_client(std::move(client))
-    , m_metadata(std::move(metadata))
+    , m_session(session)
 {
     setObjectName(QStringLiteral("tokenActions"));
     QWidget *w = this;
@@ -71,11 +66,10 @@ void TokenActionsTab::updateActions()
 {
     if (!m_introspectAccess)
         return;
-    const auto md = m_metadata();
     const bool ok = m_result && m_result->ok();
     const bool hasRefresh = ok && m_result->token.result->refreshToken;
-    const bool canIntrospect = md && !md->introspectionEndpoint.isEmpty();
-    const bool canRevoke = md && !md->revocationEndpoint.isEmpty();
+    const bool canIntrospect = m_session && m_session->canIntrospect();
+    const bool canRevoke = m_session && m_session->canRevoke();
     m_introspectAccess->setEnabled(ok && canIntrospect);
     m_introspectRefresh->setEnabled(hasRefresh && canIntrospect);
     m_revokeAccess->setEnabled(ok && canRevoke);
@@ -83,29 +77,6 @@ void TokenActionsTab::updateActions()
     const QString none = tr("The AS publishes no %1 endpoint in its discovery metadata.");
     m_introspectAccess->setToolTip(canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
     m_revokeAccess->setToolTip(canRevoke ? QString() : none.arg(QStringLiteral("revocation")));
-}
-
-std::optional<TokenCall> TokenActionsTab::tokenCall(TokenKind kind, bool revocation, QString *why) const
-{
-    const auto md = m_metadata();
-    if (!m_result || !m_result->ok() || !md) {
-        *why = tr("Get a token first.");
-        return std::nullopt;
-    }
-    TokenCall call;
-    const bool mtls = usesMutualTls(m_env, m_client.authMethod);
-    call.endpoint = revocation ? md->endpointFor(QStringLiteral("revocation_endpoint"), md->revocationEndpoint, mtls)
-                               : md->endpointFor(QStringLiteral("introspection_endpoint"), md->introspectionEndpoint, mtls);
-    call.tokenEndpoint = md->tokenEndpoint;
-    call.client = m_client;
-    call.kind = kind;
-    call.token = kind == TokenKind::RefreshToken ? m_result->token.result->refreshToken : m_result->token.result->accessToken;
-    call.extraHeaders = m_env.headers;
-    if (!call.token) {
-        *why = tr("There is no refresh token: the AS did not issue one.");
-        return std::nullopt;
-    }
-    return call;
 }
 
 void TokenActionsTab::showAction(const QString &html, bool error, const HttpExchange &exchange)
@@ -122,20 +93,22 @@ void TokenActionsTab::showAction(const QString &html, bool error, const HttpExch
 
 void TokenActionsTab::introspect(TokenKind kind)
 {
-    QString why;
-    auto call = tokenCall(kind, false, &why);
-    if (!call) {
-        showAction(why.toHtmlEscaped(), true, {});
+    const TokenTestResult result = m_result.value_or(TokenTestResult {});
+    if (!m_session) {
+        Q_EMIT introspected(false, false);
+        return;
+    }
+    if (auto call = m_session->tokenCall(result, kind, BackChannelEndpoint::Introspection); !call) {
+        showAction(call.error().message.toHtmlEscaped(), true, {});
         Q_EMIT introspected(false, false);
         return;
     }
     m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
-    if (!m_transport)
-        return;
     // The token stays alive until its answer, so its identity cannot be reused by a newer one.
-    const std::shared_ptr<const SecretBytes> asked = call->token;
+    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken ? result.token.result->refreshToken
+                                                                                     : result.token.result->accessToken;
     const quintptr token = quintptr(asked.get());
-    introspectToken(m_transport, *call, m_env.caBundlePath, this, [this, kind, token, asked](IntrospectionOutcome o) {
+    m_session->introspect(result, kind, this, [this, kind, token, asked](IntrospectionOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
             Q_EMIT introspected(false, false);
@@ -151,19 +124,21 @@ void TokenActionsTab::introspect(TokenKind kind)
 
 void TokenActionsTab::revoke(TokenKind kind)
 {
-    QString why;
-    auto call = tokenCall(kind, true, &why);
-    if (!call) {
-        showAction(why.toHtmlEscaped(), true, {});
+    const TokenTestResult result = m_result.value_or(TokenTestResult {});
+    if (!m_session) {
+        Q_EMIT revoked(false);
+        return;
+    }
+    if (auto call = m_session->tokenCall(result, kind, BackChannelEndpoint::Revocation); !call) {
+        showAction(call.error().message.toHtmlEscaped(), true, {});
         Q_EMIT revoked(false);
         return;
     }
     m_actionResult->setHtml(tr("<p>Revoking…</p>"));
-    if (!m_transport)
-        return;
-    const std::shared_ptr<const SecretBytes> asked = call->token; // alive until the answer, as above
-    const quintptr token = quintptr(asked.get());
-    revokeToken(m_transport, *call, m_env.caBundlePath, this, [this, kind, token, asked](RevocationOutcome o) {
+    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken ? result.token.result->refreshToken
+                                                                                     : result.token.result->accessToken;
+    const quintptr token = quintptr(asked.get()); // alive until the answer, as above
+    m_session->revoke(result, kind, this, [this, kind, token, asked](RevocationOutcome o) {
         if (!o.result) {
             showAction(o.result.error().message.toHtmlEscaped(), true, o.exchange);
             Q_EMIT revoked(false);
@@ -172,8 +147,7 @@ void TokenActionsTab::revoke(TokenKind kind)
         showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
         Q_EMIT tokenRevoked(kind, token);
         Q_EMIT revoked(true);
-        const auto md = m_metadata();
-        if (md && !md->introspectionEndpoint.isEmpty()) {
+        if (m_session && m_session->canIntrospect()) {
             // The revocation stays on screen above the introspection that follows it.
             m_actionPrefix = m_lastActionPage + QStringLiteral("<hr>");
             introspect(kind);

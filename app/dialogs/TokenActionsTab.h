@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "oauth/Discovery.h"
 #include "oauth/TokenIntrospection.h"
-#include "oauth/TokenTester.h"
+#include "oauth/TokenSession.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QPushButton;
@@ -16,20 +14,19 @@ class QTextBrowser;
 
 namespace oauthdesk {
 
-class Transport;
-
 /// "Introspect / revoke" in the result pane: the access or refresh token of the current result
-/// sent to the AS's introspection (RFC 7662) or revocation (RFC 7009) endpoint, authenticated as
-/// the client with its own method; a revocation is followed by an introspection of the same
-/// token. Buttons follow what the AS's discovery offers and what tokens the result has.
+/// sent to the AS's introspection (RFC 7662) or revocation (RFC 7009) endpoint by the session,
+/// authenticated as the client with its own method; a revocation is followed by an
+/// introspection of the same token. Buttons follow what the AS's discovery offers and what
+/// tokens the result has.
 class TokenActionsTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenActionsTab)
 
 public:
-    TokenActionsTab(Transport *transport, Environment environment, ClientAuthentication client,
-                    std::function<std::optional<DiscoveryMetadata>()> metadata, QWidget *parent = nullptr);
+    /// Acts through @p session, which must outlive the tab (the result pane owns both).
+    explicit TokenActionsTab(TokenSession *session, QWidget *parent = nullptr);
 
     /// The tokens to act on (none: every button off).
     void setResult(const std::optional<TokenTestResult> &result);
@@ -53,14 +50,10 @@ public:
     [[nodiscard]] static quintptr tokenIdentity(const std::optional<TokenTestResult> &result, TokenKind kind);
 
 private:
-    [[nodiscard]] std::optional<TokenCall> tokenCall(TokenKind kind, bool revocation, QString *why) const;
     void showAction(const QString &html, bool error, const HttpExchange &exchange);
     void updateActions();
 
-    QPointer<Transport> m_transport;
-    Environment m_env;
-    ClientAuthentication m_client;
-    std::function<std::optional<DiscoveryMetadata>()> m_metadata;
+    QPointer<TokenSession> m_session;
     std::optional<TokenTestResult> m_result;
     QPushButton *m_introspectAccess = nullptr;
     QPushButton *m_introspectRefresh = nullptr;

@@ -2,16 +2,16 @@
 #pragma once
 
 #include "oauth/IdToken.h"
+#include "oauth/SignInTester.h" // tester() and signInTester() hand these out
 #include "oauth/TokenIntrospection.h"
+#include "oauth/TokenSession.h"
 #include "oauth/TokenTester.h"
 
 #include <QDialog>
 #include <QPointer>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -20,32 +20,35 @@ class QTimer;
 
 namespace oauthdesk {
 
-class SignInTester;
+class ApiCallTab;
 class TokenActionsTab;
-struct SignInResult;
 
-/// The result pane of "Get test token": outcome, latency, scopes, expiry countdown, the decoded
-/// JWT with its signature check, the raw exchanges, copy as curl, keep fresh, and Call API.
+/// The result pane of "Get test token" and "Test sign-in", for any TokenSession: outcome,
+/// latency, scopes, expiry countdown, the decoded access token with its signature and
+/// certificate binding, the ID token of a sign-in, the raw exchanges, copy as curl, and Call
+/// API and Introspect / revoke. What differs between sessions (keep fresh, refresh, the
+/// browser) follows the session's capabilities.
 class TokenTestDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenTestDialog)
 
 public:
-    /// Takes ownership of @p tester (reparented to the dialog).
-    explicit TokenTestDialog(TokenTester *tester, QWidget *parent = nullptr);
-    /// "Test sign-in" (authorization code + PKCE); takes ownership of @p signIn.
-    explicit TokenTestDialog(SignInTester *signIn, QWidget *parent = nullptr);
+    /// Takes ownership of @p session (reparented to the dialog).
+    explicit TokenTestDialog(TokenSession *session, QWidget *parent = nullptr);
 
-    [[nodiscard]] TokenTester *tester() const { return m_tester; }
-    [[nodiscard]] SignInTester *signInTester() const { return m_signIn; }
+    [[nodiscard]] TokenSession *session() const { return m_session; }
+    /// The session as a "Get test token" tester, or nullptr.
+    [[nodiscard]] TokenTester *tester() const;
+    /// The session as a "Test sign-in" tester, or nullptr.
+    [[nodiscard]] SignInTester *signInTester() const;
     /// The result shown now (first token, renewal, sign-in or refresh).
     [[nodiscard]] const std::optional<TokenTestResult> &result() const { return m_result; }
 
 public Q_SLOTS:
     void requestAgain();
     void sendApiCall();
-    /// Sign-in only: the refresh_token grant with the current refresh token.
+    /// Capability::Refresh: the refresh_token grant with the current refresh token.
     void refreshNow();
     void cancelSignIn();
     /// RFC 7662 with the client's own authentication.
@@ -61,25 +64,22 @@ Q_SIGNALS:
     void revoked(bool ok);
 
 private:
-    TokenTestDialog(TokenTester *tester, SignInTester *signIn, QWidget *parent);
-    [[nodiscard]] const Environment &environment() const;
-    [[nodiscard]] const OAuthClient &client() const;
-    [[nodiscard]] Transport *transport() const;
-    [[nodiscard]] ClientAuthentication clientAuthentication() const;
-    [[nodiscard]] std::optional<DiscoveryMetadata> metadata() const;
-    void showSignIn(const SignInResult &result);
+    void connectSession();
+    void showBusy(const QString &text);
+    void showWaitingForBrowser(const QUrl &authorizationUrl, const QString &opening);
+    void copyCurl();
 
+    // TokenTestDialogResult.cpp: what the pane shows of a result.
+    void showFinished(const TokenTestResult &result);
     void showResult(const TokenTestResult &result);
+    void showSignIn(const SignInResult &result);
     void showFacts(const TokenTestResult &result);
     void showRevoked(TokenKind kind, quintptr token);
     void showIntrospection(TokenKind kind, quintptr token, const QJsonObject &answer);
     void showClaims(const TokenTestResult &result);
     void updateCountdown();
-    void copyCurl();
-    void copyApiCurl();
 
-    TokenTester *m_tester;
-    SignInTester *m_signIn;
+    TokenSession *m_session;
     std::optional<TokenTestResult> m_result;
     std::optional<IdTokenCheck> m_idToken;
     QUrl m_authorizationUrl;
@@ -87,6 +87,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_copyLink = nullptr;
     TokenActionsTab *m_actions = nullptr;
+    ApiCallTab *m_api = nullptr;
     QLabel *m_banner;
     QLabel *m_facts;
     QLabel *m_countdown;
@@ -97,14 +98,7 @@ private:
     QTabWidget *m_tabs;
     QTextBrowser *m_claims;
     QPlainTextEdit *m_exchange;
-    QComboBox *m_apiMethod;
-    QLineEdit *m_apiPath;
-    QPlainTextEdit *m_apiBody;
-    QPushButton *m_apiSend;
-    QLabel *m_apiStatus;
-    QPlainTextEdit *m_apiResponse;
     QTimer *m_tick;
-    std::optional<HttpExchange> m_lastApi;
     std::optional<QDateTime> m_accessRevokedAt; ///< the AS accepted the access token's revocation
 };
 

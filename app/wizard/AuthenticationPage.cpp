@@ -4,7 +4,7 @@
 #include "oauth/Discovery.h"
 #include "policy/ApplicationTypePreset.h"
 #include "dialogs/CertificatesDialog.h"
-#include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 #include "widgets/UriListEditor.h"
 #include "wizard/ClientWizard.h"
 
@@ -25,8 +25,7 @@ namespace oauthdesk {
 namespace {
 bool needsCertificate(AuthMethod m)
 {
-    return m == AuthMethod::PrivateKeyJwt || m == AuthMethod::TlsClientAuth
-        || m == AuthMethod::SelfSignedTlsClientAuth;
+    return m == AuthMethod::PrivateKeyJwt || authenticatesWithCertificate(m);
 }
 } // namespace
 
@@ -198,7 +197,6 @@ void AuthenticationPage::initializePage()
 
 void AuthenticationPage::loadCertificates()
 {
-    AsyncStore *store = clientWizard()->store();
     const qint64 appId = draft().client.applicationId;
     const quint64 load = ++m_certificateLoads;
     m_certificatesError.clear();
@@ -209,7 +207,7 @@ void AuthenticationPage::loadCertificates()
         m_signing->addItem(tr("(none)"), qint64(0));
         m_transport->addItem(tr("(none)"), qint64(0));
     };
-    if (!store || appId <= 0 || draft().createApplication) {
+    if (appId <= 0 || draft().createApplication) {
         // A new application has no certificates yet: nothing another application had stays picked.
         resetPickers();
         m_certificatesLoaded = true;
@@ -218,7 +216,7 @@ void AuthenticationPage::loadCertificates()
         return;
     }
     m_certificatesLoaded = false;
-    store->run([appId](Store &s) { return s.certificates(appId); }, this, [this, load, resetPickers](Result<QList<CertificateRecord>> certs) {
+    clientWizard()->workspace().certificates().forApplication(appId).then(this, [this, load, resetPickers](Result<QList<CertificateRecord>> certs) {
         if (load != m_certificateLoads)
             return; // an older load (another application): the newer one fills the pickers
         if (!certs) {
@@ -261,8 +259,7 @@ Problems AuthenticationPage::extraProblems() const
         return {};
     const auto method = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
     const bool signing = method == AuthMethod::PrivateKeyJwt;
-    const bool transport = method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth
-        || (m_bound->isChecked() && !m_bound->isHidden());
+    const bool transport = authenticatesWithCertificate(method) || (m_bound->isChecked() && !m_bound->isHidden());
     if (!signing && !transport)
         return {};
     const QString field = QString(signing ? fields::signingCertificate : fields::transportCertificate);
@@ -276,18 +273,17 @@ Problems AuthenticationPage::extraProblems() const
 
 void AuthenticationPage::openCertificates()
 {
-    CertificateRegistry *registry = clientWizard()->certificateRegistry();
     const qint64 appId = draft().client.applicationId;
     const Application *app = nullptr;
     for (const auto &a : clientWizard()->applications()) {
         if (a.id == appId)
             app = &a;
     }
-    if (!registry || !app) {
+    if (!app) {
         m_authHint->setText(tr("Create the client's application first (Back), then make its certificates."));
         return;
     }
-    auto *dlg = new CertificatesDialog(registry, clientWizard()->store(), *app, this);
+    auto *dlg = new CertificatesDialog(clientWizard()->workspace(), *app, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::finished, this, &AuthenticationPage::loadCertificates); // pick what was just made
     dlg->open();

@@ -2,9 +2,7 @@
 #include "wizard/ClientWizard.h"
 
 #include "policy/ApplicationTypePreset.h"
-#include "registry/CertificateRegistry.h"
-#include "registry/ClientRegistry.h"
-#include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 #include "wizard/AuthenticationPage.h"
 #include "wizard/BasicInfoPage.h"
 #include "wizard/DonePage.h"
@@ -13,14 +11,12 @@
 
 namespace oauthdesk {
 
-ClientWizard::ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Application> applications,
-                           QList<Environment> environments, std::optional<OAuthClient> existing,
+ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications, std::optional<OAuthClient> existing,
                            QWidget *parent)
     : QWizard(parent)
-    , m_registry(registry)
-    , m_store(store)
+    , m_workspace(workspace)
     , m_applications(std::move(applications))
-    , m_environments(std::move(environments))
+    , m_environments(workspace.environments().current())
 {
     setObjectName(QStringLiteral("clientWizard"));
     m_editing = existing.has_value();
@@ -117,144 +113,63 @@ void ClientWizard::applyPreset(ApplicationType type)
     }
 }
 
+ClientSubmission ClientWizard::submission(std::optional<SecretBytes> secret) const
+{
+    ClientSubmission out;
+    out.client = m_draft.client;
+    out.secret = std::move(secret);
+    out.newApplicationName = m_draft.createApplication ? m_draft.newApplicationName.trimmed() : QString();
+    out.editing = m_editing;
+    out.previousMethod = m_draft.originalMethod;
+    out.registerAtAs = m_draft.registerAtAs;
+    return out;
+}
+
 void ClientWizard::submit(std::optional<SecretBytes> secret)
 {
-    if (!m_draft.createApplication) {
-        saveClient(std::move(secret));
-        return;
-    }
-    Application app;
-    app.name = m_draft.newApplicationName.trimmed();
-    auto pending = std::make_shared<std::optional<SecretBytes>>(std::move(secret));
-    m_store->run([app](Store &s) { return s.saveApplication(app); }, this,
-                 [this, pending](Result<Application> saved) {
-                     if (!saved) {
-                         Q_EMIT submitFailed(saved.error().message);
-                         return;
-                     }
-                     m_applications.append(*saved);
-                     m_draft.createApplication = false;
-                     m_draft.client.applicationId = saved->id;
-                     saveClient(std::move(*pending));
-                 });
+    // The wizard produces a value; the use case does the I/O and answers once.
+    m_workspace.submissions().submit(submission(std::move(secret)))
+        .then(this, [this](Result<SubmissionOutcome> outcome) {
+            if (!outcome) {
+                Q_EMIT submitFailed(outcome.error().message);
+                return;
+            }
+            finish(std::move(*outcome));
+        });
 }
 
 bool ClientWizard::canRegister() const
 {
-    const Environment *env = environment();
-    return m_registration && env && !RegistrationService::registrationEndpoint(*env).isEmpty();
+    return ClientSubmissions::canRegister(environment());
 }
 
 bool ClientWizard::canUpdateRegistration() const
 {
-    return m_editing && m_registration && environment() && !m_draft.client.registrationClientUri.isEmpty();
+    return ClientSubmissions::canUpdateRegistration(environment(), m_draft.client, m_editing);
 }
 
-void ClientWizard::registerClient()
+void ClientWizard::finish(SubmissionOutcome outcome)
 {
-    // What the AS needs beyond the draft: the signing key's public JWKS (private_key_jwt), the
-    // self-signed transport certificate in a JWKS's x5c (RFC 8705 §2.2) and the transport
-    // certificate's subject DN (tls_client_auth), from the application's certificates.
-    const OAuthClient c = m_draft.client;
-    const bool needsJwks = c.authMethod == AuthMethod::PrivateKeyJwt && c.signingCertificateId;
-    const bool needsCertificateJwks = c.authMethod == AuthMethod::SelfSignedTlsClientAuth && c.transportCertificateId;
-    const bool needsCertificates = (c.authMethod == AuthMethod::TlsClientAuth && c.transportCertificateId) || needsCertificateJwks;
-    auto send = [this](RegistrationInput input) {
-        const Environment env = *environment();
-        input.previousMethod = m_draft.originalMethod; // what the keychain holds for the stored client
-        auto done = [this](RegistrationOutcome o) { finishRegistration(std::move(o)); };
-        if (m_editing)
-            m_registration->update(env, input, this, done);
-        else
-            m_registration->registerClient(env, input, this, done);
-    };
-    if (!needsJwks && !needsCertificates) {
-        send({ c, {}, {}, {} });
-        return;
+    if (outcome.createdApplication) {
+        // Made even if the client then failed: a second Submit must not make it again.
+        m_applications.append(*outcome.createdApplication);
+        m_draft.createApplication = false;
+        m_draft.client.applicationId = outcome.createdApplication->id;
     }
-    m_store->run([appId = c.applicationId](Store &s) { return s.certificates(appId); }, this,
-                 [this, c, send, needsJwks, needsCertificateJwks](Result<QList<CertificateRecord>> records) {
-                     if (!records) {
-                         Q_EMIT submitFailed(records.error().message);
-                         return;
-                     }
-                     RegistrationInput input { c, {}, {}, {} };
-                     std::optional<CertificateRecord> signing;
-                     std::optional<CertificateRecord> transport;
-                     for (const CertificateRecord &r : *records) {
-                         if (c.transportCertificateId == r.id)
-                             transport = r;
-                         if (c.signingCertificateId == r.id)
-                             signing = r;
-                     }
-                     if (needsCertificateJwks) {
-                         if (!transport) {
-                             Q_EMIT submitFailed(tr("Transport certificate: the certificate picked for self_signed_tls_client_auth is gone; pick another on the Authentication page."));
-                             return;
-                         }
-                         auto jwks = CertificateRegistry::selfSignedTlsJwks(*transport);
-                         if (!jwks) {
-                             Q_EMIT submitFailed(jwks.error().message);
-                             return;
-                         }
-                         input.jwks = *jwks;
-                         send(std::move(input));
-                         return;
-                     }
-                     if (transport && c.authMethod == AuthMethod::TlsClientAuth)
-                         input.tlsClientAuthSubjectDn = transport->subjectDn;
-                     if (!needsJwks) {
-                         send(std::move(input));
-                         return;
-                     }
-                     if (!signing || !m_certificates) {
-                         Q_EMIT submitFailed(tr("Signing key: the certificate picked for private_key_jwt is gone; pick another on the Authentication page."));
-                         return;
-                     }
-                     m_certificates->jwks({ *signing }, this, [this, input, send](Result<QByteArray> jwks) mutable {
-                         if (!jwks) {
-                             Q_EMIT submitFailed(jwks.error().message);
-                             return;
-                         }
-                         input.jwks = *jwks;
-                         send(std::move(input));
-                     });
-                 });
-}
-
-void ClientWizard::finishRegistration(RegistrationOutcome outcome)
-{
+    if (outcome.registration)
+        m_outcome = std::move(outcome.registration);
     if (!outcome.client) {
         QString message = outcome.client.error().message;
-        for (const QString &w : outcome.warnings)
-            message += QLatin1Char('\n') + w;
-        m_outcome = std::move(outcome);
+        if (m_outcome && !m_outcome->client) {
+            for (const QString &w : m_outcome->warnings)
+                message += QLatin1Char('\n') + w;
+        }
         Q_EMIT submitFailed(message);
         return;
     }
     m_draft.client = *outcome.client;
-    m_secretToShow = outcome.clientSecret ? outcome.clientSecret->clone() : SecretBytes {};
-    const OAuthClient saved = *outcome.client;
-    m_outcome = std::move(outcome);
-    Q_EMIT submitted(saved);
-}
-
-void ClientWizard::saveClient(std::optional<SecretBytes> secret)
-{
-    if (m_draft.registerAtAs && (canRegister() || canUpdateRegistration())) {
-        registerClient();
-        return;
-    }
-    auto shown = std::make_shared<SecretBytes>(secret ? secret->clone() : SecretBytes {});
-    m_registry->save(m_draft.client, std::move(secret), this, [this, shown](Result<OAuthClient> saved) {
-        if (!saved) {
-            Q_EMIT submitFailed(saved.error().message);
-            return;
-        }
-        m_secretToShow = std::move(*shown);
-        m_draft.client = *saved;
-        Q_EMIT submitted(*saved);
-    }, m_draft.originalMethod);
+    m_secretToShow = std::move(outcome.secretToShow);
+    Q_EMIT submitted(*outcome.client);
 }
 
 } // namespace oauthdesk

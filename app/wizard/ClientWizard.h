@@ -5,7 +5,7 @@
 #include "model/Environment.h"
 #include "model/OAuthClient.h"
 #include "policy/Validation.h"
-#include "registry/RegistrationService.h"
+#include "usecases/ClientSubmission.h"
 #include "secrets/SecretBytes.h"
 
 #include <QPointer>
@@ -15,8 +15,7 @@
 
 namespace oauthdesk {
 
-class AsyncStore;
-class ClientRegistry;
+class Workspace;
 
 /// The field names the wizard registers (QWizard::field()).
 namespace wizardfields {
@@ -46,8 +45,8 @@ class ClientWizard final : public QWizard
 public:
     enum PageId { BasicPage, AuthenticationPage, TokenPage, ReviewPage, DonePage };
 
-    ClientWizard(ClientRegistry *registry, AsyncStore *store, QList<Application> applications,
-                 QList<Environment> environments, std::optional<OAuthClient> existing,
+    /// The wizard edits a draft and hands it to @p workspace's client submission on Submit.
+    ClientWizard(Workspace &workspace, QList<Application> applications, std::optional<OAuthClient> existing,
                  QWidget *parent = nullptr);
     ~ClientWizard() override;
 
@@ -58,12 +57,7 @@ public:
     [[nodiscard]] const QList<Application> &applications() const { return m_applications; }
     [[nodiscard]] const QList<Environment> &environments() const { return m_environments; }
     [[nodiscard]] const Environment *environment() const;
-    [[nodiscard]] AsyncStore *store() const { return m_store; }
-    /// Lets the Authentication page offer "Make one now…" for keys and certificates.
-    void setCertificateRegistry(class CertificateRegistry *registry) { m_certificates = registry; }
-    [[nodiscard]] class CertificateRegistry *certificateRegistry() const { return m_certificates; }
-    /// Lets Review offer "Register at <environment>" (RFC 7591) and registration updates.
-    void setRegistrationService(RegistrationService *service) { m_registration = service; }
+    [[nodiscard]] Workspace &workspace() const { return m_workspace; }
     /// The environment's AS offers registration (its discovery has a registration_endpoint).
     [[nodiscard]] bool canRegister() const;
     /// Editing a client registered through OAuthDesk: its registration can be updated at the AS.
@@ -78,7 +72,10 @@ public:
     /// Re-applies the preset of @p type to the draft (grant types, PKCE, auth method, redirects).
     void applyPreset(ApplicationType type);
 
-    /// Records the draft through lib/ (creating the application first when asked).
+    /// The draft as a value for the client submission use case.
+    [[nodiscard]] ClientSubmission submission(std::optional<SecretBytes> secret) const;
+    /// Hands the draft to the use case (which creates the application first when asked, then
+    /// registers or saves); submitted() or submitFailed() follows once.
     /// @p secret: the client secret for secret-based methods (new clients only).
     void submit(std::optional<SecretBytes> secret);
 
@@ -90,15 +87,10 @@ Q_SIGNALS:
     void submitFailed(const QString &message);
 
 private:
-    void saveClient(std::optional<SecretBytes> secret);
-    void registerClient();
-    void finishRegistration(RegistrationOutcome outcome);
+    void finish(SubmissionOutcome outcome);
 
-    ClientRegistry *m_registry;
-    class CertificateRegistry *m_certificates = nullptr;
-    QPointer<RegistrationService> m_registration;
+    Workspace &m_workspace;
     std::optional<RegistrationOutcome> m_outcome;
-    AsyncStore *m_store;
     QList<Application> m_applications;
     QList<Environment> m_environments;
     ClientDraft m_draft;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DonePage.h"
 
-#include "registry/ClientRegistry.h"
-#include "secrets/Keychain.h"
+#include "policy/Validation.h"
+#include "usecases/Workspace.h"
 #include "widgets/ExchangeView.h"
 #include "widgets/SecretClipboard.h"
 #include "wizard/ClientWizard.h"
@@ -65,7 +65,7 @@ DonePage::DonePage(ClientWizard *wizard)
     auto *note = new QLabel(tr("This is the only time OAuthDesk shows the secret without being asked. "
                                "It is kept in the system keychain (service %1), never in OAuthDesk's "
                                "data file; <b>Reveal secret</b> in the client's details shows it again.")
-                                .arg(QString::fromLatin1(Keychain::kService)),
+                                .arg(m_wizard->workspace().keychainService()),
                             m_secretBox);
     note->setObjectName(QStringLiteral("secretNote"));
     note->setWordWrap(true);

@@ -2,8 +2,8 @@
 #include "wizard/ReviewPage.h"
 
 #include "policy/ApplicationTypePreset.h"
-#include "registry/ClientRegistry.h"
-#include "secrets/Keychain.h"
+#include "policy/Validation.h"
+#include "usecases/Workspace.h"
 #include "widgets/ExchangeView.h"
 #include "wizard/ClientWizard.h"
 #include "wizard/TokenPage.h"

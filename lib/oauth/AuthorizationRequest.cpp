@@ -93,15 +93,11 @@ Result<std::shared_ptr<const SecretBytes>> checkCallback(const AuthorizationCall
                     QStringLiteral("iss missing"));
     }
     if (cb.isError()) {
-        QString message = explainAuthorizationError(cb.error);
-        if (!cb.errorDescription.isEmpty())
-            message += QLatin1Char(' ') + tr("The authorization server said: \"%1\".").arg(cb.errorDescription.left(300));
-        QString detail = QStringLiteral("error=%1").arg(cb.error.left(100));
-        if (!cb.errorDescription.isEmpty())
-            detail += QStringLiteral(", error_description=") + cb.errorDescription.left(300);
-        if (!cb.errorUri.isEmpty())
-            detail += QStringLiteral(", error_uri=") + cb.errorUri.left(300);
-        return fail(ErrorCode::Rejected, message, detail);
+        const OAuthErrorAnswer answer = oauthErrorAnswer(cb.error, cb.errorDescription, cb.errorUri);
+        QString message = explainAuthorizationError(answer.code);
+        if (!answer.description.isEmpty())
+            message += QLatin1Char(' ') + tr("The authorization server said: \"%1\".").arg(answer.description);
+        return fail(ErrorCode::Rejected, message, answer.detail);
     }
     if (!cb.code || cb.code->isEmpty()) {
         return fail(ErrorCode::ProtocolError,

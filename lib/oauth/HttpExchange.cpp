@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace oauthdesk {
 
@@ -124,18 +125,39 @@ QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+OAuthErrorAnswer errorAnswer(QString prefix, const QString &code, const QString &description, const QString &uri)
+{
+    OAuthErrorAnswer a;
+    a.code = code.left(100);
+    a.description = description.left(300);
+    a.uri = uri.left(300);
+    QStringList parts;
+    if (!prefix.isEmpty())
+        parts.append(std::move(prefix));
+    if (!a.code.isEmpty())
+        parts.append(QStringLiteral("error=") + a.code);
+    if (!a.description.isEmpty())
+        parts.append(QStringLiteral("error_description=") + a.description);
+    if (!a.uri.isEmpty())
+        parts.append(QStringLiteral("error_uri=") + a.uri);
+    a.detail = parts.join(QStringLiteral(", "));
+    return a;
+}
+
+} // namespace
+
 OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &ex)
 {
     const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
-    OAuthErrorAnswer a;
-    a.code = o.value(QLatin1String("error")).toString();
-    a.description = o.value(QLatin1String("error_description")).toString().left(300);
-    a.detail = QStringLiteral("HTTP %1").arg(ex.status);
-    if (!a.code.isEmpty())
-        a.detail += QStringLiteral(", error=") + a.code;
-    if (!a.description.isEmpty())
-        a.detail += QStringLiteral(", error_description=") + a.description;
-    return a;
+    return errorAnswer(QStringLiteral("HTTP %1").arg(ex.status), o.value(QLatin1String("error")).toString(),
+                       o.value(QLatin1String("error_description")).toString(), o.value(QLatin1String("error_uri")).toString());
+}
+
+OAuthErrorAnswer oauthErrorAnswer(const QString &error, const QString &description, const QString &uri)
+{
+    return errorAnswer({}, error, description, uri);
 }
 
 Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &headers)

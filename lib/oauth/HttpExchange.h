@@ -64,16 +64,21 @@ struct HttpExchange
     [[nodiscard]] QString curl(bool includeSecrets = false, const QString &caBundle = {}) const;
 };
 
-/// An answer in the OAuth error shape (RFC 6749 §5.2, RFC 7591 §3.2.2): its "error", its
-/// "error_description" (at most 300 characters), and both with the status as one line for
-/// Error::detail ("HTTP 400, error=…, error_description=…"). Empty members when absent.
+/// An answer in the OAuth error shape: its "error" (at most 100 characters), its
+/// "error_description" and "error_uri" (at most 300 each), and all of them as one line for
+/// Error::detail ("HTTP 400, error=…, error_description=…"). Empty members when absent. The one
+/// reader of OAuth error answers, back channel and front channel alike.
 struct OAuthErrorAnswer
 {
     QString code;
     QString description;
+    QString uri;
     QString detail;
 };
+/// A back-channel answer's JSON body (RFC 6749 §5.2, RFC 7591 §3.2.2), with its HTTP status.
 [[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &exchange);
+/// An error sent back through the browser (RFC 6749 §4.1.2.1): the redirect's parameters.
+[[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(const QString &error, const QString &description, const QString &uri);
 
 struct ExtraHeader;
 /// Adds an environment's extra headers to @p request, each checked again (the store is input

@@ -21,14 +21,16 @@ bool issParameterSupported(const QByteArray &discoveryDocument)
 
 SignInTester::SignInTester(Transport *transport, Environment environment, OAuthClient client,
                            ClientCredentials credentials, QObject *parent)
-    : QObject(parent)
-    , m_transport(transport)
-    , m_env(std::move(environment))
-    , m_client(std::move(client))
-    , m_credentials(std::move(credentials))
+    : TokenSession(transport, std::move(environment), std::move(client), std::move(credentials), parent)
 {
     qRegisterMetaType<SignInResult>();
     qRegisterMetaType<AuthorizationCallback>();
+    // What is announced is the last result, and the result pane hears every session the same
+    // way: the token part follows on TokenSession::finished().
+    connect(this, &SignInTester::finished, this, [this](const SignInResult &r) {
+        m_last = r;
+        Q_EMIT TokenSession::finished(r.token);
+    });
     m_callbackTimer.setSingleShot(true);
     connect(&m_callbackTimer, &QTimer::timeout, this, [this] {
         if (m_phase != Phase::Waiting)
@@ -43,12 +45,8 @@ SignInTester::SignInTester(Transport *transport, Environment environment, OAuthC
                  "or the browser could not reach OAuthDesk at %1. Start the test again.", nullptr, seconds);
         failWith(m_current, Error { ErrorCode::Timeout, message.arg(m_redirectUri.toString()), QStringLiteral("callback timeout") });
     });
-    if (!m_env.discoveryDocument.isEmpty()) {
-        if (auto cached = parseDiscovery(m_env.discoveryDocument, m_env.issuer)) {
-            m_metadata = *cached;
-            m_issParameterSupported = issParameterSupported(m_env.discoveryDocument);
-        }
-    }
+    if (m_metadata)
+        m_issParameterSupported = issParameterSupported(m_env.discoveryDocument);
 }
 
 SignInTester::~SignInTester() = default;
@@ -94,9 +92,8 @@ void SignInTester::start()
             failWith(result, d.metadata.error());
             return;
         }
-        m_metadata = *d.metadata;
         m_issParameterSupported = issParameterSupported(d.document);
-        Q_EMIT discovered(d.document);
+        adoptDiscovery(d);
         begin(result);
     });
 }
@@ -221,6 +218,7 @@ void SignInTester::onCallback(const AuthorizationCallback &callback)
     }
     m_phase = Phase::Exchanging;
     Q_EMIT exchanging();
+    // No scope parameter: the code carries the scopes (RFC 6749 §4.1.3).
     TokenRequest r = baseTokenRequest();
     r.grantType = "authorization_code";
     // RFC 6749 §4.1.3: redirect_uri identical to the one in the authorization request.
@@ -232,24 +230,11 @@ void SignInTester::onCallback(const AuthorizationCallback &callback)
     exchange(std::move(r), result);
 }
 
-TokenRequest SignInTester::baseTokenRequest() const
+std::optional<TokenTestResult> SignInTester::lastResult() const
 {
-    TokenRequest r;
-    r.tokenEndpoint = m_metadata ? m_metadata->tokenEndpoint : QUrl();
-    // RFC 8705 §5: with mutual TLS, the token endpoint's mTLS alias, when the AS has one.
-    if (m_metadata)
-        r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"), r.tokenEndpoint, usesMutualTls(m_env, m_client.authMethod));
-    r.clientId = m_client.clientId;
-    r.authMethod = m_client.authMethod;
-    if (m_client.authMethod != AuthMethod::None) { // a public client sends only its client_id
-        r.clientSecret = m_credentials.clientSecret;
-        r.credentials = withAudienceRule(m_credentials, m_env);
-    }
-    // No scope parameter: the code carries the scopes (RFC 6749 §4.1.3), and a refresh without
-    // one keeps them (§6).
-    r.extraHeaders = m_env.headers;
-    r.caBundlePath = m_env.caBundlePath;
-    return r;
+    if (!m_last)
+        return std::nullopt;
+    return m_last->token;
 }
 
 void SignInTester::refresh()
@@ -269,6 +254,7 @@ void SignInTester::refresh()
         return;
     }
     m_phase = Phase::Exchanging;
+    // No scope parameter: a refresh without one keeps them (RFC 6749 §6).
     TokenRequest r = baseTokenRequest();
     r.grantType = "refresh_token";
     r.grantFields = { { "refresh_token", m_refreshToken->toByteArray() } };
@@ -310,16 +296,6 @@ void SignInTester::inspect(std::shared_ptr<SignInResult> result)
         return;
     }
     const TokenResponse &t = *result->token.token.result;
-    const QByteArray access = t.accessToken->toByteArray();
-    bool accessIsJwt = looksLikeJwt(access);
-    if (accessIsJwt) {
-        if (auto decoded = decodeJwt(access)) {
-            result->token.jwt = *decoded;
-        } else {
-            result->token.jwksProblem = decoded.error().message;
-            accessIsJwt = false;
-        }
-    }
     const QByteArray idToken = t.idToken ? t.idToken->toByteArray() : QByteArray();
     if (idToken.isEmpty() && !result->refreshed && m_scopes.contains(QLatin1String("openid"))) {
         IdTokenCheck missing;
@@ -327,63 +303,35 @@ void SignInTester::inspect(std::shared_ptr<SignInResult> result)
                                 tr("No ID token came back although the openid scope was requested (OIDC Core §3.1.3.3).") });
         result->idToken = missing;
     }
-    if (!accessIsJwt && idToken.isEmpty()) {
-        finish(result);
-        return;
-    }
-    auto verifyAll = [this, result, access, accessIsJwt, idToken](const QByteArray &jwks) {
-        if (accessIsJwt && !jwks.isEmpty())
-            result->token.signature = verifyJws(access, jwks);
-        if (!idToken.isEmpty()) {
-            // OIDC Core §12.2: a refreshed ID token carries no new nonce, but names the same user.
-            IdTokenCheck check = checkIdToken(idToken, jwks, m_metadata->issuer, m_client.clientId,
-                                              result->refreshed ? QByteArray() : m_nonce);
-            if (jwks.isEmpty() && !result->token.jwksProblem.isEmpty() && !check.checks.isEmpty()
-                && check.checks.first().name == QLatin1String("signature"))
-                check.checks.first().text = result->token.jwksProblem;
-            if (result->refreshed && !m_subject.isEmpty() && check.decoded) {
-                const bool same = check.subject() == m_subject;
-                check.checks.append({ QStringLiteral("sub-unchanged"), same,
-                                      same ? tr("Same user as at sign-in (%1).").arg(m_subject)
-                                           : tr("The refreshed ID token names another user (%1, not %2).").arg(check.subject().left(255), m_subject) });
-            }
-            if (!result->refreshed && check.ok())
-                m_subject = check.subject();
-            result->idToken = check;
-        }
-        finish(result);
-    };
-    auto kidKnown = [this](const QByteArray &token) {
-        return token.isEmpty() || verifyJws(token, m_jwks).status != SignatureStatus::NoMatchingKey;
-    };
-    if (!m_jwks.isEmpty() && kidKnown(accessIsJwt ? access : QByteArray()) && kidKnown(idToken)) {
-        verifyAll(m_jwks);
-        return;
-    }
-    if (m_metadata->jwksUri.isEmpty()) {
-        result->token.jwksProblem = tr("The AS publishes no jwks_uri, so signatures cannot be checked.");
-        verifyAll({});
-        return;
-    }
-    // Fetch (or re-fetch, after a key rotation) the AS's JWKS.
-    HttpRequest req;
-    req.url = m_metadata->jwksUri;
-    req.headers = { { "Accept", "application/json" } };
-    req.maxResponseBytes = kMaxJwksSize;
+    // The access token as "Get test token" inspects it (signature, certificate binding, claims,
+    // client assertion); the ID token against the same JWKS.
     const quint64 attempt = m_attempt;
-    m_transport->send(req, m_env.caBundlePath, this, [this, attempt, result, verifyAll](HttpExchange ex) {
+    inspectTokens(result->token, { idToken }, [this, attempt, result, idToken](TokenTestResult inspected, const QByteArray &jwks) {
         if (attempt != m_attempt)
-            return;
-        result->token.exchanges.append(ex);
-        if (ex.transportError || ex.status != 200) {
-            result->token.jwksProblem = ex.transportError ? ex.transportError->message
-                                                          : tr("The JWKS at %1 answered HTTP %2.").arg(ex.request.url.toString()).arg(ex.status);
-            verifyAll({});
-            return;
-        }
-        m_jwks = ex.responseBody;
-        verifyAll(m_jwks);
+            return; // cancelled while the JWKS was fetched: already answered
+        result->token = std::move(inspected);
+        if (!idToken.isEmpty())
+            verifyIdToken(*result, idToken, jwks);
+        finish(result);
     });
+}
+
+void SignInTester::verifyIdToken(SignInResult &result, const QByteArray &idToken, const QByteArray &jwks)
+{
+    // OIDC Core §12.2: a refreshed ID token carries no new nonce, but names the same user.
+    IdTokenCheck check = checkIdToken(idToken, jwks, m_metadata->issuer, m_client.clientId, result.refreshed ? QByteArray() : m_nonce);
+    if (jwks.isEmpty() && !result.token.jwksProblem.isEmpty() && !check.checks.isEmpty()
+        && check.checks.first().name == QLatin1String("signature"))
+        check.checks.first().text = result.token.jwksProblem;
+    if (result.refreshed && !m_subject.isEmpty() && check.decoded) {
+        const bool same = check.subject() == m_subject;
+        check.checks.append({ QStringLiteral("sub-unchanged"), same,
+                              same ? tr("Same user as at sign-in (%1).").arg(m_subject)
+                                   : tr("The refreshed ID token names another user (%1, not %2).").arg(check.subject().left(255), m_subject) });
+    }
+    if (!result.refreshed && check.ok())
+        m_subject = check.subject();
+    result.idToken = check;
 }
 
 void SignInTester::failWith(std::shared_ptr<SignInResult> result, const Error &error)
@@ -415,8 +363,7 @@ void SignInTester::finish(std::shared_ptr<SignInResult> result)
     m_state.clear();
     m_verifier.reset();
     m_current.reset();
-    m_last = *result;
-    Q_EMIT finished(*result);
+    Q_EMIT finished(*result); // last() follows it, see the constructor
 }
 
 void SignInTester::stopListening()

@@ -5,7 +5,7 @@
 #include "oauth/IdToken.h"
 #include "oauth/LoopbackListener.h"
 #include "oauth/Pkce.h"
-#include "oauth/TokenTester.h"
+#include "oauth/TokenSession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,8 +22,9 @@ class Transport;
 /// One "Test sign-in" (or its refresh) and everything the result pane shows about it.
 struct SignInResult
 {
-    /// The token outcome, exchanges (discovery, token, JWKS), decoded access token and its
-    /// signature: the same shape as "Get test token". A failed callback is its failure too.
+    /// The token outcome, exchanges (discovery, token, JWKS) and what the token inspector found
+    /// (decoded access token, signature, certificate binding, client assertion): the same as
+    /// "Get test token". A failed callback is its failure too.
     TokenTestResult token;
     std::optional<IdTokenCheck> idToken; ///< when an ID token came back (or was expected)
     QUrl authorizationUrl;
@@ -35,9 +36,10 @@ struct SignInResult
 
 /// The authorization code flow with PKCE S256 (RFC 6749 §4.1, RFC 7636) for native, single-page
 /// and web clients, with the browser coming back to a loopback listener (RFC 8252 §7.3), the
-/// code exchanged with the client's authentication, the ID token checked (OIDC Core §3.1.3.7)
-/// and the access token inspected like TokenTester does; then refresh (RFC 6749 §6).
-class SignInTester final : public QObject
+/// code exchanged with the client's authentication, the access token inspected by the same
+/// TokenInspector as "Get test token" (signature, certificate binding, claims), the ID token
+/// checked (OIDC Core §3.1.3.7); then refresh (RFC 6749 §6).
+class SignInTester final : public TokenSession
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInTester)
@@ -56,29 +58,27 @@ public:
     /// OIDC login_hint sent with the authorization request; empty: none.
     void setLoginHint(const QString &hint) { m_loginHint = hint; }
 
+    [[nodiscard]] Capabilities capabilities() const override { return Capability::Interactive | Capability::Refresh; }
     /// Discovery, the listener, the authorization URL, the browser; then waits for the callback.
-    void start();
+    void start() override;
     /// The refresh_token grant with the refresh token of the last successful result.
-    void refresh();
+    void refresh() override;
     /// Stops waiting (or ignores an exchange in flight): finished() with ErrorCode::Cancelled.
-    void cancel();
+    void cancel() override;
 
-    [[nodiscard]] bool isBusy() const { return m_phase != Phase::Idle; }
-    [[nodiscard]] bool canRefresh() const { return m_refreshToken && m_phase == Phase::Idle; }
+    [[nodiscard]] bool isBusy() const override { return m_phase != Phase::Idle; }
+    [[nodiscard]] bool canRefresh() const override { return m_refreshToken && m_phase == Phase::Idle; }
+    /// The last result announced by finished().
     [[nodiscard]] const std::optional<SignInResult> &last() const { return m_last; }
-    [[nodiscard]] const Environment &environment() const { return m_env; }
-    [[nodiscard]] const OAuthClient &client() const { return m_client; }
-    [[nodiscard]] Transport *transport() const { return m_transport; }
-    [[nodiscard]] const ClientCredentials &credentials() const { return m_credentials; }
-    /// The AS's metadata once discovery ran (or came from the cache).
-    [[nodiscard]] const std::optional<DiscoveryMetadata> &metadata() const { return m_metadata; }
+    [[nodiscard]] std::optional<TokenTestResult> lastResult() const override;
+    [[nodiscard]] const SignInResult *lastSignIn() const override { return m_last ? &*m_last : nullptr; }
     /// The redirect URI the listener serves while waiting (empty otherwise).
-    [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
+    [[nodiscard]] QUrl redirectUri() const override { return m_redirectUri; }
     /// While waiting: what to do when the browser shows an error instead of coming back. A
     /// registered loopback URI without a port gets a port of OAuthDesk's choosing (RFC 8252 §7.3
     /// lets the AS allow any); an AS that compares redirect URIs exactly refuses it, often with a
     /// blank page, and the answer never reaches OAuthDesk. Empty when nothing is worth saying.
-    [[nodiscard]] QString waitingHint() const;
+    [[nodiscard]] QString waitingHint() const override;
 
 public Q_SLOTS:
     /// The browser the opener started for @p authorizationUrl gave up (no browser installed, no
@@ -87,16 +87,9 @@ public Q_SLOTS:
     void reportBrowserNotOpened(const QUrl &authorizationUrl, const QString &why);
 
 Q_SIGNALS:
-    void started();
-    /// Discovery was fetched and should be cached in the store.
-    void discovered(const QByteArray &document);
-    /// The browser is (about to be) opened on @p authorizationUrl; the app may offer to copy it.
-    void waitingForBrowser(const QUrl &authorizationUrl);
-    /// The opener could not start a browser, or the browser it started gave up (@p why, when
-    /// known): still waiting, for the link opened by hand.
-    void browserNotOpened(const QUrl &authorizationUrl, const QString &why = {});
-    /// The callback arrived and checked out; the code is being exchanged.
-    void exchanging();
+    /// The sign-in (or refresh) finished, with what it adds to the token result. Each one is
+    /// followed by TokenSession::finished() with its token part, so the result pane shows any
+    /// session alike.
     void finished(const oauthdesk::SignInResult &result);
 
 private:
@@ -105,22 +98,16 @@ private:
     void onCallback(const AuthorizationCallback &callback);
     void exchange(TokenRequest request, std::shared_ptr<SignInResult> result);
     void inspect(std::shared_ptr<SignInResult> result);
+    void verifyIdToken(SignInResult &result, const QByteArray &idToken, const QByteArray &jwks);
     void finish(std::shared_ptr<SignInResult> result);
     void failWith(std::shared_ptr<SignInResult> result, const Error &error);
     void stopListening();
-    [[nodiscard]] TokenRequest baseTokenRequest() const;
     [[nodiscard]] CallbackExpectation expectation() const;
 
-    QPointer<Transport> m_transport;
-    Environment m_env;
-    OAuthClient m_client;
-    ClientCredentials m_credentials;
     BrowserOpener m_opener;
     int m_callbackTimeoutMs = 300000;
     QString m_loginHint;
-    std::optional<DiscoveryMetadata> m_metadata;
     bool m_issParameterSupported = false;
-    QByteArray m_jwks;
 
     Phase m_phase = Phase::Idle;
     quint64 m_attempt = 0; ///< bumped by start/refresh/cancel: answers for older attempts are ignored

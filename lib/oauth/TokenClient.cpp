@@ -4,6 +4,7 @@
 #include "jose/JwsSigner.h"
 #include "oauth/Transport.h"
 #include "pki/KeyPair.h"
+#include "policy/Validation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -84,9 +85,8 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
 {
     const ClientAuthentication &c = r.client;
     const AuthMethod method = c.authMethod;
-    const bool mtls = method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth;
-    if ((method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost)
-        && (!c.clientSecret || c.clientSecret->isEmpty()))
+    const bool mtls = authenticatesWithCertificate(method);
+    if (usesClientSecret(method) && (!c.clientSecret || c.clientSecret->isEmpty()))
         return fail(ErrorCode::SecretNotFound, tr("This client has no client secret in the keychain: rotate it or edit the client."));
     const ClientCredentials &cred = c.credentials;
     if (method == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
@@ -170,16 +170,24 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     return req;
 }
 
-RefusalContext refusalContext(const TokenRequest &r)
+RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthentication &client, const QUrl &url,
+                                 const QUrl &tokenEndpoint, const QByteArray &grantType)
 {
     RefusalContext c;
-    c.endpoint = BackChannelEndpoint::Token;
-    c.grantType = r.grantType;
-    c.method = r.authMethod;
-    c.audienceRule = r.credentials.audienceRule;
-    if (r.authMethod == AuthMethod::PrivateKeyJwt)
-        c.assertionAudience = assertionAudienceFor(r.credentials, r.tokenEndpoint, r.tokenEndpoint);
+    c.endpoint = endpoint;
+    if (endpoint == BackChannelEndpoint::Token && !grantType.isEmpty())
+        c.grantType = grantType;
+    c.method = client.authMethod;
+    c.audienceRule = client.credentials.audienceRule;
+    if (client.authMethod == AuthMethod::PrivateKeyJwt) // the aud buildClientRequest() put in the assertion
+        c.assertionAudience = assertionAudienceFor(client.credentials, url, tokenEndpoint);
     return c;
+}
+
+RefusalContext refusalContext(const TokenRequest &r)
+{
+    return refusalContextFor(BackChannelEndpoint::Token, { r.clientId, r.authMethod, r.clientSecret, r.credentials },
+                             r.tokenEndpoint, r.tokenEndpoint, r.grantType);
 }
 
 Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes,

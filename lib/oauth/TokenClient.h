@@ -134,6 +134,12 @@ struct TokenOutcome
 [[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange, const QStringList &requestedScopes,
                                                        const RefusalContext &context = {});
 
+/// What was sent to @p endpoint (at @p url) as @p client, for explaining a refusal of it: the
+/// method, and for private_key_jwt the audience rule and the aud the assertion named.
+/// @p grantType: the token endpoint's grant.
+[[nodiscard]] RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthentication &client,
+                                               const QUrl &url, const QUrl &tokenEndpoint, const QByteArray &grantType = {});
+
 /// What was sent in @p r, for explaining a refusal of it.
 [[nodiscard]] RefusalContext refusalContext(const TokenRequest &r);
 

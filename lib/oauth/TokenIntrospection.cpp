@@ -42,13 +42,7 @@ Result<HttpRequest> buildCall(const TokenCall &call, const char *what)
 /// What was sent in @p call, for explaining a refusal of it.
 RefusalContext refusalContext(const TokenCall &call, BackChannelEndpoint endpoint)
 {
-    RefusalContext c;
-    c.endpoint = endpoint;
-    c.method = call.client.authMethod;
-    c.audienceRule = call.client.credentials.audienceRule;
-    if (c.method == AuthMethod::PrivateKeyJwt)
-        c.assertionAudience = assertionAudienceFor(call.client.credentials, call.endpoint, call.tokenEndpoint);
-    return c;
+    return refusalContextFor(endpoint, call.client, call.endpoint, call.tokenEndpoint);
 }
 
 } // namespace

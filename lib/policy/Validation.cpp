@@ -272,6 +272,16 @@ std::optional<Problem> checkHeaderValue(const QString &value, const QString &fie
     return std::nullopt;
 }
 
+bool usesClientSecret(AuthMethod method)
+{
+    return method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost;
+}
+
+bool authenticatesWithCertificate(AuthMethod method)
+{
+    return method == AuthMethod::TlsClientAuth || method == AuthMethod::SelfSignedTlsClientAuth;
+}
+
 std::optional<Problem> checkClientSecret(const QString &secret)
 {
     const QString f(fields::clientSecret);
@@ -358,8 +368,7 @@ Problems validateClient(const OAuthClient &c, const ClientIdConstraints &ids)
                            tr("Signing certificate: private_key_jwt signs with a key of this application; "
                               "pick one, or make one in the application's Certificates.")));
     }
-    if ((c.authMethod == AuthMethod::TlsClientAuth || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
-        && !c.transportCertificateId) {
+    if (authenticatesWithCertificate(c.authMethod) && !c.transportCertificateId) {
         out.append(problem(QString(fields::transportCertificate),
                            tr("Transport certificate: %1 presents a certificate of this application; pick "
                               "one, or make one in the application's Certificates.")

@@ -91,6 +91,14 @@ struct LifetimeBounds
 /// RFC 9110 §5.5: no CR, LF or NUL; no leading/trailing whitespace.
 [[nodiscard]] std::optional<Problem> checkHeaderValue(const QString &value, const QString &field);
 
+/// Whether a client authenticates with a client secret (client_secret_basic or
+/// client_secret_post, RFC 6749 §2.3.1), and so has one in the keychain: the one home of this
+/// rule for the registry, the token requests and the screens.
+[[nodiscard]] bool usesClientSecret(AuthMethod method);
+/// Whether a client authenticates with its transport certificate (RFC 8705 §2: tls_client_auth
+/// or self_signed_tls_client_auth), so every call to the AS goes over mutual TLS.
+[[nodiscard]] bool authenticatesWithCertificate(AuthMethod method);
+
 /// A client secret pasted from the AS: present, on one line, no surrounding spaces.
 [[nodiscard]] std::optional<Problem> checkClientSecret(const QString &secret);
 

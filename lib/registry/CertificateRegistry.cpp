@@ -58,12 +58,12 @@ CertificateRegistry::CertificateRegistry(AsyncStore *store, Keychain *keychain, 
 
 QString CertificateRegistry::privateKeyKey(const QString &uuid)
 {
-    return QStringLiteral("certificate/") + uuid + QStringLiteral("/private_key");
+    return Keychain::privateKeyKey(uuid); // the names' one home
 }
 
 QString CertificateRegistry::localCaKeyKey(const QString &uuid)
 {
-    return QStringLiteral("local-ca/") + uuid + QStringLiteral("/private_key");
+    return Keychain::localCaKeyKey(uuid);
 }
 
 void CertificateRegistry::saveRecord(const CertificateRecord &record, QObject *context,

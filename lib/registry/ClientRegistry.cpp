@@ -12,11 +12,6 @@
 
 namespace oauthdesk {
 
-bool usesClientSecret(AuthMethod method)
-{
-    return method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost;
-}
-
 QStringList keychainKeysOf(const OAuthClient &client)
 {
     QStringList keys;

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "model/OAuthClient.h"
+#include "policy/Validation.h" // usesClientSecret(), the rule's one home
 #include "secrets/SecretBytes.h"
 
 #include <QObject>
@@ -16,8 +17,6 @@ namespace oauthdesk {
 class AsyncStore;
 class Keychain;
 
-/// Whether a client authenticates with a client secret (and so has one in the keychain).
-[[nodiscard]] bool usesClientSecret(AuthMethod method);
 /// The keychain entries a client can have (its secret, its registration access token).
 [[nodiscard]] QStringList keychainKeysOf(const OAuthClient &client);
 

@@ -23,6 +23,16 @@ Keychain::Keychain(QString service, QObject *parent)
 {
 }
 
+QString Keychain::privateKeyKey(const QString &certificateUuid)
+{
+    return QStringLiteral("certificate/") + certificateUuid + QStringLiteral("/private_key");
+}
+
+QString Keychain::localCaKeyKey(const QString &caUuid)
+{
+    return QStringLiteral("local-ca/") + caUuid + QStringLiteral("/private_key");
+}
+
 QString Keychain::clientSecretKey(const QString &clientUuid)
 {
     return QStringLiteral("client/") + clientUuid + QStringLiteral("/client_secret");

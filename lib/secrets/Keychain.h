@@ -26,6 +26,8 @@ namespace oauthdesk {
 ///   client/<uuid>/registration_access_token   RFC 7592 management token
 ///   environment/<uuid>/initial_access_token   RFC 7591 §3: lets OAuthDesk register clients
 ///   environment/<uuid>/software_statement     RFC 7591 §2.3: sent with every registration
+///   certificate/<uuid>/private_key            a signing or transport key (PKCS#8 DER)
+///   local-ca/<uuid>/private_key               the workspace's local development CA's key
 ///
 /// Every call is asynchronous and answers exactly once through its callback, on this object's
 /// thread, unless the callback's context object is gone. QtKeychain has no timeout of its own (a
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] static QString registrationTokenKey(const QString &clientUuid);
     [[nodiscard]] static QString initialAccessTokenKey(const QString &environmentUuid);
     [[nodiscard]] static QString softwareStatementKey(const QString &environmentUuid);
+    [[nodiscard]] static QString privateKeyKey(const QString &certificateUuid);
+    [[nodiscard]] static QString localCaKeyKey(const QString &caUuid);
 
     /// Stores (or replaces) @p secret under @p key. When the call timed out but the keychain
     /// stored the secret after all, @p lateSuccess runs (on this object's thread) so the caller

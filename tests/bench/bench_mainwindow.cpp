@@ -13,6 +13,7 @@
 #include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,19 +56,17 @@ int main(int argc, char *argv[])
     parser.process(app);
     const long rssBefore = rssKiB();
 
-    AsyncStore store;
-    Keychain keychain;
-    ClientRegistry registry(&store, &keychain);
     QElapsedTimer timer;
     timer.start();
-    Transport transport;
-    MainWindow window(&store, &registry, &transport);
+    // As app/main.cpp: one workspace, the window on it.
+    Workspace workspace;
+    MainWindow window(workspace);
     QSignalSpy loadedSpy(&window, &MainWindow::loaded);
-    store.open(Store::resolvePath(parser.value(dirOpt)), &window, [&window](Result<int> r) {
+    workspace.open(Workspace::resolvePath(parser.value(dirOpt))).then(&window, [&window](Result<int> r) {
         if (!r)
             window.showStoreError(r.error());
     });
-    store.run([](Store &s) { return s.snapshot(); }, &window, [&window](Result<StoreSnapshot> s) {
+    workspace.snapshot().then(&window, [&window](Result<StoreSnapshot> s) {
         if (s)
             window.loadSnapshot(std::move(*s));
     });

@@ -5,11 +5,8 @@
 
 #include "MainWindow.h"
 #include "policy/ApplicationTypePreset.h"
-#include "registry/ClientRegistry.h"
-#include "oauth/Transport.h"
-#include "secrets/Keychain.h"
-#include "store/AsyncStore.h"
 #include "store/Store.h"
+#include "usecases/Workspace.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -40,24 +37,22 @@ inline OAuthClient makeClient(qint64 appId, const QString &name, const QString &
     return c;
 }
 
-/// Opens the store at @p path in an AsyncStore and a MainWindow on it, waits until loaded.
+/// Opens the store at @p path in a Workspace and a MainWindow on it, as main() does; waits
+/// until loaded.
 struct OpenWindow
 {
-    std::unique_ptr<AsyncStore> store = std::make_unique<AsyncStore>();
-    std::unique_ptr<Keychain> keychain = std::make_unique<Keychain>();
-    std::unique_ptr<ClientRegistry> registry = std::make_unique<ClientRegistry>(store.get(), keychain.get());
-    std::unique_ptr<Transport> transport = std::make_unique<Transport>();
+    std::unique_ptr<Workspace> workspace = std::make_unique<Workspace>();
     std::unique_ptr<MainWindow> window;
 
     bool open(const QString &path)
     {
-        window = std::make_unique<MainWindow>(store.get(), registry.get(), transport.get());
+        window = std::make_unique<MainWindow>(*workspace);
         QSignalSpy loaded(window.get(), &MainWindow::loaded);
-        store->open(path, window.get(), [w = window.get()](Result<int> r) {
+        workspace->open(path).then(window.get(), [w = window.get()](Result<int> r) {
             if (!r)
                 w->showStoreError(r.error());
         });
-        store->run([](Store &s) { return s.snapshot(); }, window.get(), [w = window.get()](Result<StoreSnapshot> s) {
+        workspace->snapshot().then(window.get(), [w = window.get()](Result<StoreSnapshot> s) {
             if (s)
                 w->loadSnapshot(std::move(*s));
         });
@@ -68,11 +63,8 @@ struct OpenWindow
     }
     ~OpenWindow()
     {
-        window.reset(); // before the store: its answers are bound to the window
-        registry.reset();
-        keychain.reset();
-        transport.reset();
-        store.reset();
+        window.reset(); // before the workspace: the window's answers are bound to it
+        workspace.reset();
     }
 };
 

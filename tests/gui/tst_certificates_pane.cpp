@@ -8,6 +8,7 @@
 #include "registry/CertificateRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
+#include "usecases/Workspace.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
@@ -64,9 +65,7 @@ private:
     }
     QString m_path;
     Application m_app;
-    std::unique_ptr<AsyncStore> m_store;
-    std::unique_ptr<Keychain> m_keychain;
-    std::unique_ptr<CertificateRegistry> m_registry;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CertificatesDialog> m_dialog;
     QString m_nextPath; ///< what the injected file chooser answers
     int m_chooserCalls = 0;
@@ -177,14 +176,11 @@ private Q_SLOTS:
             QVERIFY(app);
             m_app = *app;
         }
-        m_store = std::make_unique<AsyncStore>();
-        QFuture<Result<int>> opened = m_store->open(m_path);
+        m_workspace = std::make_unique<Workspace>();
+        QFuture<Result<int>> opened = m_workspace->open(m_path).future();
         QTRY_VERIFY(opened.isFinished());
         QVERIFY(opened.result());
-        m_keychain = std::make_unique<Keychain>();
-        m_registry = std::make_unique<CertificateRegistry>(m_store.get(), m_keychain.get());
-
-        m_dialog = std::make_unique<CertificatesDialog>(m_registry.get(), m_store.get(), m_app);
+        m_dialog = std::make_unique<CertificatesDialog>(*m_workspace, m_app);
         m_dialog->setFileChooser([this](bool, QString, QString, std::function<void(QString)> answer) {
             ++m_chooserCalls;
             QTimer::singleShot(0, m_dialog.get(), [answer, path = m_nextPath] { answer(path); });
@@ -207,9 +203,7 @@ private Q_SLOTS:
         const QStringList hits = m_secrets.scan({ m_dir.path(), QDir::homePath() }, m_asked);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         m_dialog.reset();
-        m_registry.reset();
-        m_keychain.reset();
-        m_store.reset();
+        m_workspace.reset();
     }
 
     void generateSigningKey()

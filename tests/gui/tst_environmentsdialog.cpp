@@ -130,8 +130,6 @@ private Q_SLOTS:
         }
         OpenWindow w;
         QVERIFY(w.open(path));
-        RegistrationService service(w.transport.get(), w.registry.get());
-        w.window->setRegistrationService(&service);
         EnvironmentsDialog *dlg = openDialog(w);
         QVERIFY(dlg);
         auto *box = dlg->findChild<QWidget *>(QStringLiteral("registrationCredentials"));

@@ -2,7 +2,7 @@
 // The result pane's handling of sign-in results and the token actions, offscreen, fed the
 // results the testers would emit (the live suites drive them against the real AS):
 // - a sign-in whose ID token fails a check is shown as rejected (red), never as success;
-// - an accepted one shows the verified ID token and its checks;
+// - an accepted one shows the verified ID token and its checks, and its certificate binding;
 // - Introspect / Revoke follow what the AS's discovery offers;
 // - tokens in the raw exchange are redacted.
 #include "dialogs/TokenActionsTab.h"
@@ -149,6 +149,30 @@ private Q_SLOTS:
         const QString raw = dlg.findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
         QVERIFY2(!raw.contains(QStringLiteral("SECRET-VALUE")), qPrintable(raw));
         QVERIFY(raw.contains(QStringLiteral("\"refresh_token\":\"<redacted>\"")));
+    }
+
+    /// The pane shows a sign-in's certificate binding as it shows a test token's: the one
+    /// token inspector fills it in for both (RFC 8705 §3).
+    void signInShowsTheCertificateBinding()
+    {
+        auto *tester = new SignInTester(&m_transport, environment(), client(true), {});
+        TokenTestDialog dlg(tester);
+        QCOMPARE(dlg.session(), tester);
+        QCOMPARE(dlg.signInTester(), tester);
+        QVERIFY(!dlg.tester());
+        SignInResult r;
+        r.token = tokenResult(true);
+        r.idToken = idCheck(true);
+        CertificateBinding b;
+        b.presentedThumbprint = QStringLiteral("thumb-1");
+        b.tokenThumbprint = QStringLiteral("thumb-1");
+        b.expected = true;
+        r.token.binding = b;
+        Q_EMIT tester->finished(r);
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")), qPrintable(banner(dlg)));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound: cnf.x5t#S256 matches")), qPrintable(facts(dlg)));
+        QVERIFY(facts(dlg).contains(QStringLiteral("ID token verified")));
+        QVERIFY(dlg.result() && dlg.result()->binding && dlg.result()->binding->bound());
     }
 
     void noBrowserKeepsWaitingWithTheLink()

@@ -9,7 +9,10 @@
 #include "wizard/ClientWizard.h"
 #include "wizard/ReviewPage.h"
 #include "oauth/Transport.h"
+#include "registry/ClientRegistry.h"
 #include "registry/RegistrationService.h"
+#include "secrets/Keychain.h"
+#include "store/AsyncStore.h"
 
 #include <QAbstractButton>
 #include <QClipboard>
@@ -83,9 +86,9 @@ private:
     QString m_path;
     qint64 m_appId = 0;
     qint64 m_envId = 0;
-    std::unique_ptr<AsyncStore> m_store;
-    std::unique_ptr<Keychain> m_keychain;
-    std::unique_ptr<ClientRegistry> m_registry;
+    std::unique_ptr<Workspace> m_workspace;
+    Keychain *m_keychain = nullptr;       ///< the workspace's
+    ClientRegistry *m_registry = nullptr; ///< the workspace's
 
     QList<Application> m_apps;
     QList<Environment> m_envs;
@@ -93,7 +96,8 @@ private:
 
     std::unique_ptr<ClientWizard> openWizard(std::optional<OAuthClient> existing = std::nullopt)
     {
-        auto w = std::make_unique<ClientWizard>(m_registry.get(), m_store.get(), m_apps, m_envs, std::move(existing));
+        m_workspace->environments().adopt(m_envs); // as the main window's snapshot does
+        auto w = std::make_unique<ClientWizard>(*m_workspace, m_apps, std::move(existing));
         if (!w->isEditing()) {
             w->draft().client.applicationId = m_appId;
             w->draft().client.environmentId = m_envId;
@@ -156,12 +160,12 @@ private Q_SLOTS:
             m_apps = { *app };
             m_envs = { *savedEnv };
         }
-        m_store = std::make_unique<AsyncStore>();
-        QFuture<Result<int>> opened = m_store->open(m_path);
+        m_workspace = std::make_unique<Workspace>();
+        QFuture<Result<int>> opened = m_workspace->open(m_path).future();
         QTRY_VERIFY(opened.isFinished());
         QVERIFY(opened.result());
-        m_keychain = std::make_unique<Keychain>();
-        m_registry = std::make_unique<ClientRegistry>(m_store.get(), m_keychain.get());
+        m_keychain = &m_workspace->keychain();
+        m_registry = &m_workspace->clientRegistry();
     }
 
     /// Secrets never at rest: none of the secrets the wizard generated, showed or rotated, nor
@@ -177,9 +181,9 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_registry.reset();
-        m_keychain.reset();
-        m_store.reset();
+        m_registry = nullptr;
+        m_keychain = nullptr;
+        m_workspace.reset();
     }
 
     void fourTypesThroughTheWizard_data()
@@ -366,9 +370,9 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), secret);
         QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
         // The secret is nowhere but the keychain: not in the data file (or its WAL), not in settings.
-        m_registry.reset();
-        m_keychain.reset();
-        m_store.reset(); // closes the file, checkpointing the WAL
+        m_registry = nullptr;
+        m_keychain = nullptr;
+        m_workspace.reset(); // closes the file, checkpointing the WAL
         QCOMPARE(filesContaining(QFileInfo(m_path).absolutePath(), secret.toUtf8()), QStringList {});
         QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), secret.toUtf8()),
                  QStringList {});
@@ -407,12 +411,9 @@ private Q_SLOTS:
 
     void registrationOfferedWhereTheAsOffersIt()
     {
-        Transport transport;
-        RegistrationService service(&transport, m_registry.get());
         // The environment's discovery has no registration_endpoint: nothing offered.
         {
             auto wizard = openWizard();
-            wizard->setRegistrationService(&service);
             QTest::keyClicks(child<QLineEdit>(wizard.get(), "clientName"), QStringLiteral("batch"));
             click(next(wizard.get()));
             click(next(wizard.get()));
@@ -425,7 +426,6 @@ private Q_SLOTS:
         m_envs.first().discoveryDocument = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://127.0.0.1:1/reg"})";
         auto wizard = openWizard();
         m_envs = original;
-        wizard->setRegistrationService(&service);
         QWizard *w = wizard.get();
         QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("batch"));
         click(next(w));
@@ -539,7 +539,7 @@ private Q_SLOTS:
         const OAuthClient client = **saved;
         QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>("pasted-secret-value"));
 
-        ClientDetailsDialog details(client, QStringLiteral("Card issuing"), QStringLiteral("UAT"), m_registry.get());
+        ClientDetailsDialog details(client, QStringLiteral("Card issuing"), QStringLiteral("UAT"), *m_workspace);
         details.setRevealDuration(400);
         details.show();
         QVERIFY(QTest::qWaitForWindowExposed(&details));

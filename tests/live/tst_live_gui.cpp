@@ -6,6 +6,7 @@
 #include "../gui/GuiTestSupport.h"
 
 #include "dialogs/TokenTestDialog.h"
+#include "oauth/Transport.h"
 #include "registry/CertificateRegistry.h"
 #include "pki/Certificate.h"
 #include "pki/CertificateRequest.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -60,6 +62,10 @@ private:
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("scopes")), QStringLiteral("accounts:read payments:write"));
         wizard->next();
         wizard->next();
+        // Recorded, not registered (the AS has the client already): once the environment's
+        // discovery is cached, Review offers registration, on by default; untick it.
+        if (auto *registerBox = wizard->findChild<QCheckBox *>(QStringLiteral("registerAtAs")); registerBox && registerBox->isVisible())
+            registerBox->setChecked(false);
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("reviewClientId")), clientId);
         QTest::mouseClick(wizard->findChild<QRadioButton *>(QStringLiteral("pasteSecret")), Qt::LeftButton, {}, QPoint(8, 8));
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("pastedSecret")), secret);
@@ -182,19 +188,17 @@ private Q_SLOTS:
     {
         OpenWindow w;
         QVERIFY(w.open(m_path));
-        CertificateRegistry certs(w.store.get(), w.keychain.get());
-        w.window->setCertificateRegistry(&certs);
         const qint64 appId = w.window->applicationList()->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
         QVERIFY(appId > 0);
         // A signing key made by OAuthDesk (into the keychain), its JWKS registered at the AS.
         std::optional<Result<CertificateRecord>> made;
-        certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), this,
+        w.workspace->certificateRegistry().createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), this,
                         [&](Result<CertificateRecord> r) { made = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 20000);
         QVERIFY(*made);
         const CertificateRecord key = **made;
         std::optional<Result<QByteArray>> jwks;
-        certs.jwks({ key }, this, [&](Result<QByteArray> r) { jwks = std::move(r); });
+        w.workspace->certificateRegistry().jwks({ key }, this, [&](Result<QByteArray> r) { jwks = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(jwks.has_value(), 20000);
         QVERIFY(*jwks);
         Transport transport;
@@ -231,6 +235,10 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         wizard->next();
+        // Recorded, not registered: the client exists at the AS already (registered above). The
+        // environment's cached discovery offers registration (on by default); untick it.
+        if (auto *registerBox = wizard->findChild<QCheckBox *>(QStringLiteral("registerAtAs")); registerBox && registerBox->isVisible())
+            registerBox->setChecked(false);
         QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("reviewClientId")), clientId);
         QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ClientWizard::DonePage), 10000);

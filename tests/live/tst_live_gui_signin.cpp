@@ -156,8 +156,6 @@ private Q_SLOTS:
     {
         OpenWindow w;
         QVERIFY(w.open(m_path));
-        RegistrationService registration(w.transport.get(), w.registry.get());
-        w.window->setRegistrationService(&registration);
         w.window->resize(1220, 680);
 
         // Settings → Environments: discovery, then the initial access token into the keychain.
@@ -289,10 +287,6 @@ private Q_SLOTS:
     {
         OpenWindow w;
         QVERIFY(w.open(m_path));
-        RegistrationService registration(w.transport.get(), w.registry.get());
-        w.window->setRegistrationService(&registration);
-        CertificateRegistry certs(w.store.get(), w.keychain.get());
-        w.window->setCertificateRegistry(&certs);
         w.window->resize(1220, 680);
         const qint64 appId = w.window->applicationList()->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
         QVERIFY(appId > 0);
@@ -301,7 +295,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             std::optional<Result<CertificateRecord>> made;
             QObject answerHere; // the answer's context dies with this frame, even if the wait gives up
-            certs.createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), &answerHere,
+            w.workspace->certificateRegistry().createKey(appId, CertificatePurpose::Signing, KeyAlgorithm::EcP256, std::make_shared<std::atomic_bool>(false), &answerHere,
                             [&](Result<CertificateRecord> r) { made = std::move(r); });
             QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 20000);
             QVERIFY(*made);

@@ -5,10 +5,13 @@
 // which proves the same code against the real provider).
 #include "oauth/Discovery.h"
 #include "oauth/TokenClient.h"
+#include "oauth/TokenInspector.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTimer>
@@ -239,6 +242,62 @@ private Q_SLOTS:
         jwt.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true } });
         QCOMPARE(jwt.verdict(), V::Bound);
         QCOMPARE(jwt.evidence, BindingEvidence::Token);
+    }
+
+    /// The one inspector "Get test token" and "Test sign-in" share, on what the answer itself
+    /// says (no JWKS needed): the access token decoded or left opaque, its binding to the
+    /// certificate presented (RFC 8705 §3.1), the client assertion sent.
+    void inspectorReadsWhatTheAnswerSays()
+    {
+        using V = CertificateBinding::Verdict;
+        auto b64 = [](const QByteArray &b) -> QByteArray { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
+        auto jwt = [&](const QJsonObject &claims) -> QByteArray {
+            return b64(R"({"alg":"ES256","kid":"k1"})") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64("sig");
+        };
+        const QByteArray der = "certificate DER bytes";
+        const QString thumbprint = QString::fromLatin1(b64(QCryptographicHash::hash(der, QCryptographicHash::Sha256)));
+        auto answer = [&](const QByteArray &accessToken, bool presented) {
+            TokenTestResult r;
+            TokenResponse t;
+            t.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QString::fromLatin1(accessToken)));
+            t.tokenType = QStringLiteral("Bearer");
+            r.token.result = t;
+            if (presented)
+                r.token.exchange.request.clientCertificateChainDer = { der };
+            return r;
+        };
+        const QJsonObject bound { { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } } } };
+
+        TokenTestResult r = TokenInspector::read(answer(jwt(bound), true), true);
+        QVERIFY(r.jwt);
+        QCOMPARE(r.jwt->kid, QStringLiteral("k1"));
+        QVERIFY(r.binding);
+        QCOMPARE(r.binding->presentedThumbprint, thumbprint);
+        QCOMPARE(r.binding->verdict(), V::Bound);
+        QVERIFY(!r.signature); // only inspect() checks it, against the AS's JWKS
+
+        r = TokenInspector::read(answer("opaque-token", true), true);
+        QVERIFY(!r.jwt && r.jwksProblem.isEmpty()); // opaque is not an error
+        QVERIFY(r.binding);
+        QCOMPARE(r.binding->verdict(), V::Unknown);
+        r = TokenInspector::read(answer(jwt({}), false), true);
+        QVERIFY(r.binding);
+        QCOMPARE(r.binding->verdict(), V::Missing);
+        r = TokenInspector::read(answer(jwt(bound), false), true);
+        QVERIFY(r.binding);
+        QCOMPARE(r.binding->verdict(), V::NothingPresented);
+        QVERIFY(!TokenInspector::read(answer(jwt({}), false), false).binding); // nothing presented, nothing expected
+
+        TokenTestResult withAssertion = answer("opaque-token", false);
+        withAssertion.token.clientAssertion = jwt(QJsonObject { { QStringLiteral("aud"), QStringLiteral("https://as.example.com/token") } });
+        r = TokenInspector::read(withAssertion, false);
+        QVERIFY(r.clientAssertion);
+        QCOMPARE(r.clientAssertion->claims.value(QStringLiteral("aud")).toString(), QStringLiteral("https://as.example.com/token"));
+
+        TokenTestResult failed;
+        failed.token.result = fail(ErrorCode::Rejected, QStringLiteral("refused"));
+        failed.token.exchange.request.clientCertificateChainDer = { der };
+        QVERIFY(!TokenInspector::read(failed, true).binding); // no token, nothing to say about it
     }
 
     void omittedScopeMeansAsRequested()

@@ -11,8 +11,10 @@
 #include "oauth/Pkce.h"
 #include "oauth/SignInTester.h"
 #include "oauth/Transport.h"
+#include "pki/KeyPair.h"
 #include "pki/OpenSsl.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +27,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+
+#include <openssl/x509.h>
 
 using namespace oauthdesk;
 
@@ -202,6 +206,28 @@ QByteArray discoveryDoc(const QString &issuer, bool withAuthorization = true, co
     if (withAuthorization)
         o.insert(QStringLiteral("authorization_endpoint"), QString(issuer + QStringLiteral("/auth?tenant=a")));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// A self-signed certificate for @p key (DER): a public client's transport certificate,
+/// whose SHA-256 thumbprint certificate-bound tokens name (RFC 8705 §3.1, §4).
+QByteArray selfSignedDer(EVP_PKEY *key)
+{
+    X509Ptr cert(X509_new());
+    X509_set_version(cert.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), 1);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), 0);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("native-client"), -1, -1, 0);
+    X509_set_issuer_name(cert.get(), name);
+    X509_set_pubkey(cert.get(), key);
+    if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
+        return {};
+    unsigned char *der = nullptr;
+    const int size = i2d_X509(cert.get(), &der);
+    const QByteArray out(reinterpret_cast<const char *>(der), size);
+    OPENSSL_free(der);
+    return out;
 }
 
 QString checkNamed(const IdTokenCheck &c, const QString &name)
@@ -889,6 +915,105 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
         QCOMPARE(refreshes, 4);
         QCOMPARE(r.token.token.result->refreshToken->toByteArray(), QByteArray("rt-2"));
+    }
+
+    /// Regression: "Test sign-in" inspects its access token like "Get test token" does, the
+    /// RFC 8705 certificate binding included. A public client presenting its transport
+    /// certificate (RFC 8705 §4) gets a bound JWT: the sign-in says so; the opaque token of a
+    /// refresh is unknown until introspected; a JWT without cnf is missing its binding.
+    void signInChecksTheCertificateBinding()
+    {
+        FakeAs as;
+        QVERIFY(as.isListening());
+        const QString issuer = as.base();
+        PKey key = ecKey();
+        PKey transportKey = ecKey();
+        const QByteArray certificate = selfSignedDer(transportKey.get());
+        QVERIFY(!certificate.isEmpty());
+        // Computed here, independently of lib/: base64url of the DER's SHA-256.
+        const QString thumbprint = QString::fromLatin1(QCryptographicHash::hash(certificate, QCryptographicHash::Sha256)
+                                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        enum class Access { BoundJwt, Opaque, UnboundJwt } access = Access::BoundJwt;
+        QString nonce;
+        as.handler = [&](const FakeAs::Request &r) -> QByteArray {
+            if (r.path == "/.well-known/openid-configuration")
+                return FakeAs::json(200, discoveryDoc(issuer));
+            if (r.path == "/jwks")
+                return FakeAs::json(200, jwksFor(key.get(), QStringLiteral("k1")));
+            if (r.path != "/token")
+                return FakeAs::json(404, "{}");
+            const auto form = formOf(r.body);
+            const bool code = form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code");
+            QJsonObject idClaimsNow = idClaims(QDateTime::currentSecsSinceEpoch(), code ? nonce : QString());
+            idClaimsNow[QStringLiteral("iss")] = issuer;
+            QJsonObject accessClaims { { QStringLiteral("iss"), issuer }, { QStringLiteral("scope"), QStringLiteral("openid") } };
+            if (access == Access::BoundJwt)
+                accessClaims.insert(QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } });
+            const QString accessToken = access == Access::Opaque ? QStringLiteral("opaque-at")
+                                                                 : QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), accessClaims));
+            const QJsonObject body { { QStringLiteral("access_token"), accessToken },
+                                     { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                                     { QStringLiteral("expires_in"), 300 },
+                                     { QStringLiteral("refresh_token"), QStringLiteral("rt") },
+                                     { QStringLiteral("id_token"), QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), idClaimsNow)) } };
+            return FakeAs::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        };
+        OAuthClient client = nativeClient();
+        client.certificateBoundTokens = true;
+        ClientCredentials credentials;
+        credentials.transportCertificateChainDer = { certificate };
+        credentials.transportKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(transportKey.get()).value());
+        Transport transport;
+        SignInTester tester(&transport, environmentWith({}, issuer), client, credentials);
+        QSignalSpy done(&tester, &SignInTester::finished);
+        QSignalSpy announced(&tester, &TokenSession::finished);
+        tester.setBrowserOpener([&](const QUrl &url) {
+            const auto q = formOf(url.query(QUrl::FullyEncoded).toLatin1());
+            nonce = q.value(QStringLiteral("nonce"));
+            const QUrl back(q.value(QStringLiteral("redirect_uri")));
+            const QByteArray target = back.path().toLatin1() + "?code=the-code&state=" + formEncode(q.value(QStringLiteral("state")).toLatin1())
+                + "&iss=" + formEncode(issuer.toLatin1());
+            QTimer::singleShot(0, [back, target] { get(quint16(back.port()), target); });
+            return true;
+        });
+
+        using V = CertificateBinding::Verdict;
+        tester.start();
+        QVERIFY(done.wait(10000));
+        SignInResult r = done.takeFirst().first().value<SignInResult>();
+        QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
+        QVERIFY(r.token.token.exchange.request.clientCertificateChainDer == QList<QByteArray> { certificate }); // presented
+        QVERIFY(r.token.signature);
+        QCOMPARE(r.token.signature->status, SignatureStatus::Valid);
+        QVERIFY2(r.token.binding, "the sign-in result carries no certificate binding verdict");
+        QCOMPARE(r.token.binding->presentedThumbprint, thumbprint);
+        QCOMPARE(r.token.binding->tokenThumbprint, thumbprint);
+        QCOMPARE(r.token.binding->verdict(), V::Bound);
+        QCOMPARE(r.token.binding->evidence, BindingEvidence::Token);
+        // What the result pane hears from any session: the same token part, binding included.
+        QCOMPARE(announced.count(), 1);
+        const auto shown = announced.takeFirst().first().value<TokenTestResult>();
+        QVERIFY(shown.binding && shown.binding->verdict() == V::Bound);
+        QVERIFY(tester.lastResult() && tester.lastResult()->binding && tester.lastResult()->binding->bound());
+
+        access = Access::Opaque;
+        tester.refresh();
+        QVERIFY(done.wait(10000));
+        r = done.takeFirst().first().value<SignInResult>();
+        QVERIFY(r.ok() && r.refreshed);
+        QVERIFY(r.token.binding);
+        QCOMPARE(r.token.binding->verdict(), V::Unknown);
+        QCOMPARE(r.token.binding->evidence, BindingEvidence::NotVisible);
+        QVERIFY2(r.token.binding->message().contains(QStringLiteral("unknown until introspected")), qPrintable(r.token.binding->message()));
+
+        access = Access::UnboundJwt;
+        tester.refresh();
+        QVERIFY(done.wait(10000));
+        r = done.takeFirst().first().value<SignInResult>();
+        QVERIFY(r.ok());
+        QVERIFY(r.token.binding);
+        QCOMPARE(r.token.binding->verdict(), V::Missing);
+        QVERIFY(!r.token.binding->good());
     }
 
     void waitingSaysWhatToRegisterAndWhenTheBrowserGaveUp()

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/ApiCallTab.h"
+
+#include "oauth/TokenSession.h"
+#include "widgets/SecretClipboard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace oauthdesk {
+
+namespace {
+
+QString prettyBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject() || doc.isArray())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
+ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeSecrets, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_takeIncludeSecrets(std::move(takeIncludeSecrets))
+    , m_method(new QComboBox(this))
+    , m_path(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("Se&nd"), this))
+    , m_status(new QLabel(this))
+    , m_response(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("apiCallTab"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    const Environment &env = session->environment();
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_method->setObjectName(QStringLiteral("apiMethod"));
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_method->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
+    m_path->setObjectName(QStringLiteral("apiPath"));
+    m_path->setAccessibleName(tr("API path"));
+    m_path->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(env.apiBaseUrl.toString()));
+    m_send->setObjectName(QStringLiteral("apiSend"));
+    auto *curl = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), this);
+    curl->setObjectName(QStringLiteral("apiCopyCurl"));
+    row->addWidget(m_method);
+    row->addWidget(m_path, 1);
+    row->addWidget(m_send);
+    row->addWidget(curl);
+    layout->addLayout(row);
+    QStringList headerNames;
+    for (const auto &h : env.headers)
+        headerNames.append(h.name + QStringLiteral(": ") + h.value);
+    auto *headers = new QLabel(tr("Sent with Authorization: Bearer … %1")
+                                   .arg(headerNames.isEmpty() ? QString() : QStringLiteral("and ") + headerNames.join(QStringLiteral(", "))),
+                               this);
+    headers->setObjectName(QStringLiteral("apiHeaders"));
+    headers->setWordWrap(true);
+    layout->addWidget(headers);
+    m_body->setObjectName(QStringLiteral("apiBody"));
+    m_body->setAccessibleName(tr("Request body"));
+    m_body->setPlaceholderText(tr("request body (JSON), for POST, PUT and PATCH"));
+    m_body->setMaximumHeight(90);
+    m_body->setFont(mono);
+    layout->addWidget(m_body);
+    m_status->setObjectName(QStringLiteral("apiStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_response->setObjectName(QStringLiteral("apiResponse"));
+    m_response->setAccessibleName(tr("API response"));
+    m_response->setReadOnly(true);
+    m_response->setFont(mono);
+    layout->addWidget(m_response, 1);
+
+    connect(m_send, &QPushButton::clicked, this, &ApiCallTab::send);
+    connect(m_path, &QLineEdit::returnPressed, this, &ApiCallTab::send);
+    connect(curl, &QPushButton::clicked, this, &ApiCallTab::copyCurl);
+}
+
+void ApiCallTab::send()
+{
+    if (!m_session)
+        return;
+    m_send->setEnabled(false);
+    m_status->setText(tr("Calling…"));
+    m_session->callApi(m_method->currentText().toLatin1(), m_path->text().trimmed(), m_body->toPlainText().toUtf8(), this,
+                       [this](HttpExchange ex) { showAnswer(ex); });
+}
+
+void ApiCallTab::showAnswer(const HttpExchange &ex)
+{
+    m_send->setEnabled(true);
+    if (ex.transportError) {
+        m_status->setText(ex.transportError->message);
+        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_response->clear();
+    } else {
+        m_status->setStyleSheet(ex.status < 400 ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+        m_status->setText(tr("HTTP %1 %2 in %3 ms").arg(ex.status).arg(QString::fromUtf8(ex.reason)).arg(ex.elapsedMs));
+        QString text;
+        for (const auto &h : ex.responseHeaders)
+            text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
+        m_response->setPlainText(text + QLatin1Char('\n') + prettyBody(ex.responseBody));
+    }
+    Q_EMIT answered(ex);
+}
+
+void ApiCallTab::copyCurl()
+{
+    if (!m_session)
+        return;
+    auto req = m_session->apiRequest(m_method->currentText().toLatin1(), m_path->text().trimmed(), m_body->toPlainText().toUtf8());
+    if (!req) {
+        m_status->setText(req.error().message);
+        return;
+    }
+    HttpExchange ex;
+    ex.request = *req;
+    const bool secrets = m_takeIncludeSecrets && m_takeIncludeSecrets();
+    const QString curl = ex.curl(secrets, m_session->environment().caBundlePath);
+    if (secrets)
+        copySecretToClipboard(curl); // marked secret, cleared after 30 s
+    else
+        QApplication::clipboard()->setText(curl);
+    m_status->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
+}
+
+} // namespace oauthdesk
