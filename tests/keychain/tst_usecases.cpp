@@ -2,6 +2,7 @@
 // The use-case layer (lib/usecases) against the real keyring and a real SQLite file: each job
 // goes down through one use case and comes back once, store and keychain kept together.
 #include "usecases/Workspace.h"
+#include "../support/AwaitLater.h"
 
 #include "secrets/Keychain.h"
 #include "store/Store.h"
@@ -11,26 +12,10 @@
 #include <QTest>
 
 using namespace oauthdesk;
+using oauthdesk::test::wait;
+using oauthdesk::test::why;
 
 namespace {
-
-/// Waits (in the event loop) for @p later's answer.
-template <typename T>
-Result<T> wait(Later<T> later, int ms = 30000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    later.then(&context, [&out](Result<T> r) { out = std::move(r); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return fail(ErrorCode::Timeout, QStringLiteral("no answer within %1 ms").arg(ms));
-    return std::move(*out);
-}
-
-template <typename T>
-QByteArray why(const Result<T> &r)
-{
-    return r ? QByteArray() : (r.error().message + QLatin1Char(' ') + r.error().detail).toUtf8();
-}
 
 OAuthClient m2mClient(qint64 appId, const QString &name, const QString &clientId)
 {

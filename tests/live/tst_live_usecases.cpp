@@ -4,31 +4,17 @@
 // Workspace, the session opened by TokenTests, the token checked, the discovery the session
 // fetched cached by the one writer (Environments), then a second session that uses the cache.
 #include "usecases/Workspace.h"
+#include "../support/AwaitLater.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace oauthdesk;
+using oauthdesk::test::wait;
+using oauthdesk::test::why;
 
 namespace {
-
-template <typename T>
-Result<T> wait(Later<T> later, int ms = 30000)
-{
-    QObject context;
-    std::optional<Result<T>> out;
-    later.then(&context, [&out](Result<T> r) { out = std::move(r); });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, ms))
-        return fail(ErrorCode::Timeout, QStringLiteral("no answer within %1 ms").arg(ms));
-    return std::move(*out);
-}
-
-template <typename T>
-QByteArray why(const Result<T> &r)
-{
-    return r ? QByteArray() : (r.error().message + QLatin1Char(' ') + r.error().detail).toUtf8();
-}
 
 std::optional<TokenTestResult> run(TokenSession &session)
 {
