@@ -109,7 +109,6 @@ void MainWindow::connectStore()
 
 void MainWindow::loadSnapshot(StoreSnapshot snapshot)
 {
-    m_workspace.environments().adopt(snapshot.environments);
     m_clients->setClients(std::move(snapshot.clients));
     m_apps->setApplications(std::move(snapshot.applications));
     m_appList->setCurrentIndex(m_apps->index(0));
