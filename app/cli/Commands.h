@@ -18,6 +18,13 @@ namespace oauthdesk::cli {
 [[nodiscard]] QList<CommandSpec> certificateCommands();
 [[nodiscard]] QList<CommandSpec> tokenCommands();
 [[nodiscard]] QList<CommandSpec> tokenActionCommands();
+// Issue 15: the operations no portal has.
+[[nodiscard]] QList<CommandSpec> doctorCommands();
+[[nodiscard]] QList<CommandSpec> radarCommands();
+[[nodiscard]] QList<CommandSpec> promotionCommands();
+[[nodiscard]] QList<CommandSpec> rotationCommands();
+[[nodiscard]] QList<CommandSpec> bindingCommands();
+[[nodiscard]] QList<CommandSpec> handoffCommands();
 
 /// The --yes option of commands that delete.
 [[nodiscard]] OptionSpec yesOption();

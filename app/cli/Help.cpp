@@ -94,6 +94,12 @@ const QList<CommandSpec> &commandTable()
         t += certificateCommands();
         t += tokenCommands();
         t += tokenActionCommands();
+        t += doctorCommands();
+        t += radarCommands();
+        t += promotionCommands();
+        t += rotationCommands();
+        t += bindingCommands();
+        t += handoffCommands();
         return t;
     }();
     return table;
