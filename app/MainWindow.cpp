@@ -5,6 +5,7 @@
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
+#include "dialogs/ExpiryRadarDialog.h"
 #include "dialogs/TokenTestDialog.h"
 #include "models/ApplicationListModel.h"
 #include "models/ClientFilterModel.h"
@@ -64,6 +65,8 @@ void MainWindow::connectStore()
     connect(ws, &Workspace::warning, this, [this](const QString &message) {
         reportFailure({ ErrorCode::KeychainUnavailable, message, {} });
     });
+    connect(ws, &Workspace::certificateSaved, this, &MainWindow::scanExpiries);
+    connect(ws, &Workspace::certificateRemoved, this, &MainWindow::scanExpiries);
     connect(ws, &Workspace::clientsSaved, this, [this](const QList<OAuthClient> &clients) {
         m_clients->upsertClients(clients);
         updateEmptyState();
@@ -115,6 +118,30 @@ void MainWindow::loadSnapshot(StoreSnapshot snapshot)
     m_loaded = true;
     updateEmptyState();
     Q_EMIT loaded();
+    scanExpiries();
+}
+
+void MainWindow::scanExpiries()
+{
+    if (!m_radar)
+        m_radar = std::make_unique<ExpiryRadar>(m_workspace);
+    m_radar->scan(QDateTime::currentDateTimeUtc()).then(this, [this](Result<QList<ExpiryItem>> items) {
+        const qsizetype urgent = items ? ExpiryRadar::urgentCount(*items) : 0;
+        if (urgent > 0 && !m_expiryWarning) {
+            m_expiryWarning = new QPushButton(this);
+            m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
+            m_expiryWarning->setFlat(true);
+            m_expiryWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            connect(m_expiryWarning, &QPushButton::clicked, this, &MainWindow::openExpiryRadar);
+            statusBar()->addPermanentWidget(m_expiryWarning);
+        }
+        if (m_expiryWarning) {
+            m_expiryWarning->setText(urgent == 1 ? tr("1 item expires within 14 days — View…")
+                                                  : tr("%1 items expire within 14 days — View…").arg(urgent));
+            m_expiryWarning->setVisible(urgent > 0);
+        }
+        Q_EMIT expiriesScanned();
+    });
 }
 
 void MainWindow::showStoreError(const Error &error)

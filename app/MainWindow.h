@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -24,6 +25,7 @@ namespace oauthdesk {
 class ApplicationListModel;
 class ButtonCellDelegate;
 class ClientFilterModel;
+class ExpiryRadar;
 class TokenTestDialog;
 class Workspace;
 
@@ -59,6 +61,8 @@ public:
     [[nodiscard]] ButtonCellDelegate *clientIdDelegate() const { return m_idDelegate; }
     [[nodiscard]] ButtonCellDelegate *actionsDelegate() const { return m_actionsDelegate; }
     [[nodiscard]] QListView *applicationList() const { return m_appList; }
+    /// The status bar's "N items expire within 14 days — View…" (hidden when nothing does).
+    [[nodiscard]] QPushButton *expiryWarning() const { return m_expiryWarning; }
 
 public Q_SLOTS:
     void createClient();
@@ -80,6 +84,8 @@ Q_SIGNALS:
     void storeAnswered(bool ok);
     void loaded();
     void tokenDialogOpened(oauthdesk::TokenTestDialog *dialog);
+    /// The expiry radar answered (the status bar's warning is up to date).
+    void expiriesScanned();
 
 private:
     enum StackPage { EmptyPage, TablePage };
@@ -98,6 +104,13 @@ private:
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
+    /// Issue 15: scans the expiry radar off the GUI thread and warns in the status bar.
+    void scanExpiries();
+    // The Tools menu (MainWindowTools.cpp, issue 15).
+    void buildToolsMenu();
+    void runDoctor(std::optional<qint64> clientRowId);
+    void openExpiryRadar();
+    void saveSupportBundle(qint64 clientRowId);
 
     Workspace &m_workspace;
     std::function<bool(const QUrl &)> m_browserOpener;
@@ -125,6 +138,8 @@ private:
     QLabel *m_counts = nullptr;
     ButtonCellDelegate *m_idDelegate = nullptr;
     ButtonCellDelegate *m_actionsDelegate = nullptr;
+    std::unique_ptr<ExpiryRadar> m_radar;
+    QPushButton *m_expiryWarning = nullptr;
 };
 
 } // namespace oauthdesk

@@ -285,6 +285,8 @@ void MainWindow::buildMenus()
                                      this, &MainWindow::openEnvironments);
     envs->setObjectName(QStringLiteral("environmentsAction"));
 
+    buildToolsMenu();
+
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OAuthDesk"), this, [this] {
         QMessageBox::about(this, tr("About OAuthDesk"),

@@ -1,11 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// oauthdesk-cli export: the client's "Export for developers…" (the hand-off pack): a Postman
+// collection and environment, a Bruno collection, an .http file or a curl script.
+#include "CliContext.h"
 #include "Commands.h"
+#include "Lookups.h"
+#include "usecases/Handoff.h"
 
 namespace oauthdesk::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("oauthdesk::cli", text);
+}
+
+int exportCommand(CliContext &ctx, const ParsedArgs &args)
+{
+    const auto format = handoffFormatFromWire(args.value(QStringLiteral("format")));
+    if (!format)
+        return ctx.usage(
+            tr("--format: say which tool the pack is for: postman, bruno, http or curl."));
+    const QString output = args.value(QStringLiteral("output"));
+    const bool severalFiles = *format == HandoffFormat::Postman || *format == HandoffFormat::Bruno;
+    if (severalFiles && output.isEmpty())
+        return ctx.usage(
+            tr("--output: the %1 pack has several files; name the folder to write them to.")
+                .arg(toWire(*format)));
+    auto client = findClient(ctx, args.positional(0));
+    if (!client)
+        return ctx.fail(client.error());
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    HandoffOptions options;
+    options.includeSecret = args.has(QStringLiteral("include-secret"));
+    options.apiPath = args.value(QStringLiteral("api-path"), QStringLiteral("/"));
+    Handoff handoff(**ws);
+    auto pack = ctx.wait(handoff.build(*client, *format, options));
+    if (!pack)
+        return ctx.fail(pack.error());
+    QStringList written;
+    if (!output.isEmpty()) {
+        auto saved = Handoff::save(*pack, output);
+        if (!saved)
+            return ctx.fail(saved.error());
+        written = *saved;
+    }
+    if (ctx.json()) {
+        QJsonArray files;
+        for (const QString &f : written)
+            files.append(f);
+        QJsonArray notes;
+        for (const QString &n : pack->notes)
+            notes.append(n);
+        QJsonObject o { { QStringLiteral("ok"), true },
+            { QStringLiteral("format"), toWire(*format) }, { QStringLiteral("files"), files },
+            { QStringLiteral("containsSecret"), pack->containsSecret },
+            { QStringLiteral("notes"), notes } };
+        if (output.isEmpty())
+            o.insert(QStringLiteral("content"), QString::fromUtf8(pack->files.constFirst().bytes));
+        ctx.printJson(o);
+        return 0;
+    }
+    if (output.isEmpty()) {
+        // One file to standard output (redirect it, or pipe it to sh).
+        QTextStream(stdout) << QString::fromUtf8(pack->files.constFirst().bytes);
+    } else {
+        for (const QString &f : written)
+            ctx.print(f);
+    }
+    for (const QString &n : pack->notes)
+        ctx.note(n);
+    return 0;
+}
+
+} // namespace
+
 QList<CommandSpec> handoffCommands()
 {
-    return {};
+    return {
+        { {}, QStringLiteral("export"), {}, QStringLiteral("CLIENT"), 1, 1,
+            tr("Write a hand-off pack for CLIENT's developers: Postman, Bruno, .http or curl."),
+            tr("The pack holds a client credentials token request with CLIENT's own auth method, "
+               "the environment's "
+               "extra headers and a sample API call with the token (to the environment's API base "
+               "URL plus "
+               "--api-path). postman writes collection.json and environment.json (Postman v2.1; "
+               "newman runs them), "
+               "bruno a collection folder (bru run --env ENV), both into the --output folder; http "
+               "and curl write "
+               "one file to --output, or to standard output. The client secret is left out as a "
+               "variable to fill "
+               "unless --include-secret is given: then it is read from the keychain and written, "
+               "marked secret. The "
+               "private key is never written."),
+            { { QStringLiteral("format"), QStringLiteral("FORMAT"),
+                  tr("postman, bruno, http or curl."), false,
+                  { QStringLiteral("postman"), QStringLiteral("bruno"), QStringLiteral("http"),
+                      QStringLiteral("curl") } },
+                { QStringLiteral("output"), QStringLiteral("PATH"),
+                    tr("The folder (postman, bruno) or file (http, curl) to write."), false, {} },
+                { QStringLiteral("include-secret"), {},
+                    tr("Write the client secret into the pack (from the keychain)."), false, {} },
+                { QStringLiteral("api-path"), QStringLiteral("PATH"),
+                    tr("The sample API call's path under the API base URL (default /)."), false,
+                    {} } },
+            exportCommand },
+    };
 }
 
 } // namespace oauthdesk::cli

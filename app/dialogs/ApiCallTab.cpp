@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSizePolicy>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
@@ -39,6 +41,9 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     , m_send(new QPushButton(tr("Se&nd"), this))
     , m_status(new QLabel(this))
     , m_response(new QPlainTextEdit(this))
+    , m_checkBinding(new QPushButton(tr("Check the &binding"), this))
+    , m_bindingNote(new QLabel(this))
+    , m_bindingVerdict(new QLabel(this))
 {
     setObjectName(QStringLiteral("apiCallTab"));
     QFont mono(QStringLiteral("monospace"));
@@ -79,6 +84,28 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // Issue 15: "Check the binding" after a successful call with a bound token, its verdict below.
+    auto *bindingRow = new QHBoxLayout;
+    m_checkBinding->setObjectName(QStringLiteral("apiCheckBinding"));
+    m_checkBinding->setToolTip(tr("Calls the API again with the same token without the client certificate, and with "
+                                  "another certificate: an API that enforces RFC 8705 refuses both."));
+    m_checkBinding->setVisible(false);
+    m_checkBinding->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_bindingNote->setObjectName(QStringLiteral("apiBindingNote"));
+    m_bindingNote->setTextFormat(Qt::PlainText);
+    m_bindingNote->setWordWrap(true);
+    m_bindingNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_bindingNote->setVisible(false);
+    bindingRow->addWidget(m_checkBinding);
+    bindingRow->addWidget(m_bindingNote, 1);
+    bindingRow->addStretch();
+    layout->addLayout(bindingRow);
+    m_bindingVerdict->setObjectName(QStringLiteral("apiBindingVerdict"));
+    m_bindingVerdict->setTextFormat(Qt::PlainText);
+    m_bindingVerdict->setWordWrap(true);
+    m_bindingVerdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bindingVerdict->setVisible(false);
+    layout->addWidget(m_bindingVerdict);
     m_response->setObjectName(QStringLiteral("apiResponse"));
     m_response->setAccessibleName(tr("API response"));
     m_response->setReadOnly(true);
@@ -88,6 +115,7 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     connect(m_send, &QPushButton::clicked, this, &ApiCallTab::send);
     connect(m_path, &QLineEdit::returnPressed, this, &ApiCallTab::send);
     connect(curl, &QPushButton::clicked, this, &ApiCallTab::copyCurl);
+    connect(m_checkBinding, &QPushButton::clicked, this, &ApiCallTab::checkBinding);
 }
 
 void ApiCallTab::send()
@@ -96,6 +124,12 @@ void ApiCallTab::send()
         return;
     m_send->setEnabled(false);
     m_status->setText(tr("Calling…"));
+    m_sentMethod = m_method->currentText().toLatin1();
+    m_sentPath = m_path->text().trimmed();
+    m_sentBody = m_body->toPlainText().toUtf8();
+    m_checkBinding->setVisible(false);
+    m_bindingNote->setVisible(false);
+    m_bindingVerdict->setVisible(false);
     m_session->callApi(m_method->currentText().toLatin1(), m_path->text().trimmed(), m_body->toPlainText().toUtf8(), this,
                        [this](HttpExchange ex) { showAnswer(ex); });
 }
@@ -115,6 +149,7 @@ void ApiCallTab::showAnswer(const HttpExchange &ex)
             text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
         m_response->setPlainText(text + QLatin1Char('\n') + prettyBody(ex.responseBody));
     }
+    offerBindingCheck(ex);
     Q_EMIT answered(ex);
 }
 
@@ -136,6 +171,76 @@ void ApiCallTab::copyCurl()
     else
         QApplication::clipboard()->setText(curl);
     m_status->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
+}
+
+void ApiCallTab::offerBindingCheck(const HttpExchange &ex)
+{
+    if (!m_session || ex.transportError || ex.status < 200 || ex.status >= 300)
+        return; // the check repeats a call that worked
+    const BindingCheckOffer offer = BindingProbe::offer(*m_session);
+    m_checkBinding->setVisible(offer.offered());
+    m_checkBinding->setEnabled(true);
+    m_bindingNote->setVisible(!offer.offered());
+    m_bindingNote->setText(offer.offered() ? QString() : tr("Binding check not offered: %1").arg(offer.reason));
+}
+
+void ApiCallTab::checkBinding()
+{
+    if (!m_session)
+        return;
+    m_checkBinding->setEnabled(false);
+    m_send->setEnabled(false);
+    m_bindingVerdict->setVisible(true);
+    m_bindingVerdict->setStyleSheet(QString());
+    m_bindingVerdict->setText(tr("Checking the binding: the same call without the certificate, then with another one…"));
+    BindingProbe::run(*m_session, m_sentMethod, m_sentPath, m_sentBody)
+        .then(this, [this](const BindingReport &report) { showBindingReport(report); },
+              [this](const Error &e) {
+                  m_checkBinding->setEnabled(true);
+                  m_send->setEnabled(true);
+                  m_bindingVerdict->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                  m_bindingVerdict->setText(e.message);
+              });
+}
+
+void ApiCallTab::showBindingReport(const BindingReport &report)
+{
+    m_checkBinding->setEnabled(true);
+    m_send->setEnabled(true);
+    QStringList lines = report.verdictLines();
+    for (const BindingProbeOutcome &p : report.probes)
+        lines.append(QStringLiteral("    ") + p.message());
+    m_bindingVerdict->setText(lines.join(QLatin1Char('\n')));
+    const char *colour = report.enforced() ? "#1b5e20"
+                         : report.verdict == BindingReport::Verdict::AcceptedWithoutProof ? "#b71c1c"
+                                                                                          : "#8d6e00";
+    m_bindingVerdict->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
+    // The exchanges of the check under the answer: the reference call, then each probe.
+    QString text = m_response->toPlainText();
+    const QString heading = tr("── Binding check ──");
+    text += QLatin1String("\n\n");
+    const int headingAt = int(text.size());
+    text += heading + QLatin1Char('\n');
+    const auto exchangeText = [](const QString &title, const HttpExchange &ex) {
+        QString t = title + QLatin1Char('\n') + ex.requestText() + QLatin1Char('\n');
+        if (ex.transportError)
+            t += ex.transportError->message + QLatin1Char('\n');
+        else
+            t += ex.responseText() + QLatin1Char('\n');
+        return t;
+    };
+    text += exchangeText(tr("With the certificate:"), report.reference);
+    for (const BindingProbeOutcome &p : report.probes)
+        text += QLatin1Char('\n') + exchangeText(p.message(), p.exchange);
+    m_response->setPlainText(text);
+    // Scrolled so that the check's exchanges start at the top of the view.
+    m_response->moveCursor(QTextCursor::End);
+    m_response->ensureCursorVisible();
+    QTextCursor at = m_response->textCursor();
+    at.setPosition(headingAt);
+    m_response->setTextCursor(at);
+    m_response->ensureCursorVisible();
+    Q_EMIT bindingChecked(report);
 }
 
 } // namespace oauthdesk

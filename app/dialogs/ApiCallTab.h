@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "oauth/BindingProbe.h"
 #include "oauth/HttpExchange.h"
 
 #include <QPointer>
@@ -34,13 +35,19 @@ public:
 public Q_SLOTS:
     void send();
     void copyCurl();
+    /// Issue 15: the negative sender-constraint test of the last successful call (BindingProbe).
+    void checkBinding();
 
 Q_SIGNALS:
     /// The API call's answer arrived (tests wait for it).
     void answered(const oauthdesk::HttpExchange &exchange);
+    /// The binding check answered (tests wait for it); a check not run answers nothing.
+    void bindingChecked(const oauthdesk::BindingReport &report);
 
 private:
     void showAnswer(const HttpExchange &exchange);
+    void offerBindingCheck(const HttpExchange &exchange);
+    void showBindingReport(const BindingReport &report);
 
     QPointer<TokenSession> m_session;
     std::function<bool()> m_takeIncludeSecrets;
@@ -50,6 +57,13 @@ private:
     QPushButton *m_send;
     QLabel *m_status;
     QPlainTextEdit *m_response;
+    // The binding check (issue 15): offered after a successful call, for bound tokens only.
+    QPushButton *m_checkBinding;
+    QLabel *m_bindingNote;
+    QLabel *m_bindingVerdict;
+    QByteArray m_sentMethod;
+    QString m_sentPath;
+    QByteArray m_sentBody;
 };
 
 } // namespace oauthdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/HttpExchange.h"
 
+#include "oauth/Redaction.h"
+
 #include "model/Environment.h"
 #include "policy/Validation.h"
 
@@ -15,48 +17,22 @@ namespace {
 
 const QByteArray kRedacted = "<redacted>";
 
-/// A JSON object body with the named members' values replaced (RFC 7591 bodies carry secrets).
+// The one redaction (oauth/Redaction.h): on screen and in curl a secret is blanked whole.
 QByteArray redactJson(const QByteArray &body, const QList<QByteArray> &secretMembers)
 {
-    QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
-        return body;
-    QJsonObject o = doc.object();
-    bool changed = false;
-    for (const QByteArray &name : secretMembers) {
-        const QString key = QString::fromLatin1(name);
-        if (o.contains(key)) {
-            o.insert(key, QString::fromLatin1(kRedacted));
-            changed = true;
-        }
-    }
-    return changed ? QJsonDocument(o).toJson(QJsonDocument::Compact) : body;
+    return redactedJsonMembers(body, secretMembers, kRedacted, JwtRedaction::Whole);
 }
 
 QByteArray redactForm(const QByteArray &body, const QList<QByteArray> &secretFields)
 {
-    if (secretFields.isEmpty())
-        return body;
-    if (body.startsWith('{'))
-        return redactJson(body, secretFields);
-    QList<QByteArray> parts = body.split('&');
-    for (QByteArray &part : parts) {
-        const qsizetype eq = part.indexOf('=');
-        const QByteArray name = eq < 0 ? part : part.left(eq);
-        if (secretFields.contains(QByteArray::fromPercentEncoding(QByteArray(name).replace('+', ' '))))
-            part = name + '=' + kRedacted;
-    }
-    return parts.join('&');
+    return redactedFormFields(body, secretFields, kRedacted, JwtRedaction::Whole);
 }
 
 QByteArray headerValue(const HttpRequest &r, const QPair<QByteArray, QByteArray> &h, bool includeSecrets)
 {
     for (const QByteArray &secret : r.secretHeaders) {
-        if (!includeSecrets && h.first.compare(secret, Qt::CaseInsensitive) == 0) {
-            // Keep the scheme ("Basic", "Bearer") visible: it tells the admin what was sent.
-            const qsizetype space = h.second.indexOf(' ');
-            return space > 0 ? h.second.left(space + 1) + kRedacted : kRedacted;
-        }
+        if (!includeSecrets && h.first.compare(secret, Qt::CaseInsensitive) == 0)
+            return redactedHeaderValue(h.second, kRedacted, JwtRedaction::Whole);
     }
     return h.second;
 }

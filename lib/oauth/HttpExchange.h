@@ -53,6 +53,7 @@ struct HttpExchange
     bool oversized = false;
     qint64 elapsedMs = 0;
     QString tls; ///< protocol, cipher and the server certificate's subject, when TLS was used
+    QList<QByteArray> peerCertificateChainDer; ///< the server's certificate chain as it presented it (DER, leaf first)
     std::optional<Error> transportError; ///< TLS, timeout, connection: no usable HTTP answer
 
     [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;

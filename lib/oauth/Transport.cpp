@@ -253,6 +253,8 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
             exchange->tls = QStringLiteral("%1, %2, server certificate: %3")
                                 .arg(used.sessionCipher().protocolString(), used.sessionCipher().name(),
                                      describe(used.peerCertificate()));
+            for (const QSslCertificate &c : used.peerCertificateChain())
+                exchange->peerCertificateChainDer.append(c.toDer());
         }
         auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
         const QUrl &url = exchange->request.url;

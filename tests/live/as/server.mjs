@@ -62,6 +62,11 @@ const API_AUDIENCE = 'https://api.oauthdesk.test';
 const OPAQUE_AUDIENCE = 'https://opaque.oauthdesk.test';
 const API_SCOPE = 'accounts:read payments:write openid';
 const KNOWN_SCOPES = ['openid', 'offline_access', 'profile', 'email', 'accounts:read', 'payments:write'];
+// OAUTHDESK_AS_PROFILE=production (tests/live/with-two-as.sh starts one beside the default AS):
+// a stricter "Production" AS that refuses what the default one allows: no client_secret_post
+// method and no payments:write scope (static clients lose them too; post-client is absent).
+const PRODUCTION = process.env.OAUTHDESK_AS_PROFILE === 'production';
+if (PRODUCTION) KNOWN_SCOPES.splice(KNOWN_SCOPES.indexOf('payments:write'), 1);
 // Scopes that are not API scopes: an authorization request with openid and only these gets
 // no default resource, so its access token is an opaque one for the userinfo endpoint.
 const OIDC_SCOPES = new Set(['openid', 'offline_access', 'profile', 'email']);
@@ -131,6 +136,10 @@ const clients = [
     scope: 'openid offline_access profile email accounts:read',
   },
 ];
+if (PRODUCTION) {
+  clients.splice(clients.findIndex((c) => c.client_id === 'post-client'), 1);
+  for (const c of clients) c.scope = c.scope?.split(' ').filter((x) => KNOWN_SCOPES.includes(x)).join(' ');
+}
 
 const accessTokenTTL = (clientId) => (clientId === 'short-client' ? 4 : 300);
 
@@ -329,7 +338,7 @@ const provider = new Provider(ISSUER, {
   clientAuthMethods: [
     'client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
     'tls_client_auth', 'self_signed_tls_client_auth', 'none',
-  ],
+  ].filter((m) => !(PRODUCTION && m === 'client_secret_post')),
   enabledJWA: {
     clientAuthSigningAlgValues: [
       'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512',
@@ -606,7 +615,10 @@ async function api(ctx) {
     return;
   }
 
-  if (ctx.path !== '/api/echo') {
+  // /api/strict/echo enforces the certificate binding below; /api/lax/echo ignores it (an API
+  // that does not check RFC 8705 §3, for the negative binding test); /api/echo reports it.
+  const ECHO_PATHS = ['/api/echo', '/api/strict/echo', '/api/lax/echo'];
+  if (!ECHO_PATHS.includes(ctx.path)) {
     apiError(ctx, 404, 'not_found', 'no such API resource');
     return;
   }
@@ -641,6 +653,12 @@ async function api(ctx) {
   const cert = peerCertificate(ctx);
   const boundTo = payload.cnf && typeof payload.cnf === 'object' ? payload.cnf['x5t#S256'] : undefined;
   const certX5t = cert ? certThumbprint(cert) : null;
+  if (ctx.path === '/api/strict/echo' && boundTo !== undefined && boundTo !== certX5t) {
+    // RFC 8705 §3: a mismatch is refused as RFC 6750 invalid_token, 401.
+    apiError(ctx, 401, 'invalid_token', certX5t ? 'the token is bound to another certificate'
+      : 'the token is certificate-bound; present its certificate');
+    return;
+  }
 
   ctx.status = 200;
   ctx.body = {

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The doctor's steps at the AS for a client: its registration (RFC 7592 read), the JWKS the AS
+// has, its secrets, and the live test token (split from DoctorSteps.cpp). Each reads only.
+#include "oauth/DoctorChecks.h"
+#include "oauth/TokenTester.h"
+#include "oauth/Transport.h"
+#include "secrets/Keychain.h"
+#include "usecases/DoctorSteps.h"
+#include "usecases/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QPointer>
+
+namespace oauthdesk::doctorsteps {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("oauthdesk::Doctor", s);
+}
+
+using O = DoctorFinding::Outcome;
+using doctor::finding;
+
+QJsonObject jsonObject(const QByteArray &bytes)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError && doc.isObject() ? doc.object() : QJsonObject();
+}
+
+} // namespace
+
+// Registration, JWKS, secrets --------------------------------------------------------------
+
+Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const OAuthClient &client,
+    const std::optional<Environment> &env)
+{
+    RegistrationView v;
+    if (client.registrationClientUri.isEmpty() || !env) {
+        v.unknownBecause = tr("The client was not registered by OAuthDesk (no RFC 7592 management "
+                              "URI), so what the AS "
+                              "holds for it cannot be read.");
+        v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+            O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+        return Later<RegistrationView>::ready(std::move(v));
+    }
+    auto [later, resolve] = Later<RegistrationView>::make();
+    Workspace *w = &ws;
+    const Environment e = *env;
+    ws.keychain().read(Keychain::registrationTokenKey(client.uuid), context,
+        [w, context, client, e, resolve](Result<SecretBytes> token) {
+            RegistrationView v;
+            if (!token) {
+                v.unknownBecause = tr("The registration access token is not in the keychain.");
+                v.findings.append(finding(QStringLiteral("secret.registration_token"),
+                    doctorarea::secrets, O::Warning,
+                    tr("The registration access token is missing."), token.error().message,
+                    tr("Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
+                       "register it again "
+                       "or ask the AS's operators for the token.")));
+                v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                    O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+                resolve(std::move(v));
+                return;
+            }
+            v.findings.append(
+                finding(QStringLiteral("secret.registration_token"), doctorarea::secrets, O::Pass,
+                    tr("The registration access token is in the keychain.")));
+            RegistrationCall call;
+            call.method = "GET";
+            call.url = client.registrationClientUri;
+            call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
+            call.extraHeaders = e.headers;
+            sendRegistrationCall(&w->transport(), call, e.caBundlePath, context,
+                [v, resolve](HttpExchange x) mutable {
+                    auto parsed = parseRegistrationResponse(x, RegistrationStep::Read);
+                    if (parsed) {
+                        v.findings.append(
+                            finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                                O::Pass, tr("The AS has the client registered (RFC 7592 read)."),
+                                x.request.url.toString()));
+                        v.registered = std::move(*parsed);
+                    } else {
+                        v.unknownBecause = parsed.error().message;
+                        v.findings.append(finding(QStringLiteral("as.registration"),
+                            doctorarea::clientVsAs, O::Failure,
+                            tr("The AS did not answer for the client's registration."),
+                            parsed.error().message + QLatin1Char(' ') + parsed.error().detail,
+                            tr("If the client was deleted at the AS, register it again; if the "
+                               "token was "
+                               "revoked, ask the AS's operators.")));
+                    }
+                    resolve(std::move(v));
+                });
+        });
+    return later;
+}
+
+Later<QList<DoctorFinding>> checkRegisteredJwks(Workspace &ws, QObject *context,
+    const OAuthClient &client, const std::optional<Environment> &env, const KeyCheck &keys,
+    const RegistrationView &registration)
+{
+    const QString id = QStringLiteral("keys.jwks");
+    using L = Later<QList<DoctorFinding>>;
+    if (client.authMethod != AuthMethod::PrivateKeyJwt)
+        return L::ready(QList<DoctorFinding> {});
+    if (!keys.signing || !keys.signingRecord)
+        return L::ready(QList<DoctorFinding> {
+            finding(id, doctorarea::keys, O::Skipped, tr("The AS's JWKS was not compared."),
+                tr("The signing key could not be read (above).")) });
+    if (!registration.registered)
+        return L::ready(QList<DoctorFinding> { finding(id, doctorarea::keys, O::Skipped,
+            tr("The AS's JWKS was not compared."), registration.unknownBecause) });
+    const QJsonObject &m = registration.registered->metadata;
+    const QString kid = keys.signingRecord->kid;
+    const QByteArray pem = keys.signing->publicKeyPem;
+    if (m.value(QStringLiteral("jwks")).isObject())
+        return L::ready(QList<DoctorFinding> { doctor::checkJwks(
+            m.value(QStringLiteral("jwks")).toObject(), kid, pem, tr("The registered jwks")) });
+    const QUrl uri(m.value(QStringLiteral("jwks_uri")).toString());
+    if (!uri.isValid() || uri.isEmpty())
+        return L::ready(QList<DoctorFinding> { finding(id, doctorarea::keys, O::Failure,
+            tr("The AS has neither jwks nor jwks_uri for the client."), QString(),
+            tr("Publish the signing key (RFC 7592 update with jwks).")) });
+    auto [later, resolve] = L::make();
+    HttpRequest request;
+    request.url = uri;
+    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    ws.transport().send(request, env ? env->caBundlePath : QString(), context,
+        [resolve, kid, pem, uri](HttpExchange x) {
+            if (x.transportError || x.status != 200) {
+                resolve(QList<DoctorFinding> { finding(QStringLiteral("keys.jwks"),
+                    doctorarea::keys, O::Failure, tr("The client's jwks_uri could not be read."),
+                    x.transportError ? x.transportError->message
+                                     : tr("%1 answered HTTP %2.").arg(uri.toString()).arg(x.status),
+                    tr("Publish the JWKS at %1: the AS fetches the client's keys there.")
+                        .arg(uri.toString())) });
+                return;
+            }
+            resolve(QList<DoctorFinding> {
+                doctor::checkJwks(jsonObject(x.responseBody), kid, pem, uri.toString()) });
+        });
+    return later;
+}
+
+Later<QList<DoctorFinding>> checkSecrets(Workspace &ws, QObject *context, const OAuthClient &client,
+    const RegistrationView &registration)
+{
+    QList<DoctorFinding> found = registration.findings;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                    [](const DoctorFinding &f) { return f.area != doctorarea::secrets; }),
+        found.end());
+    const bool usesSecret = client.authMethod == AuthMethod::ClientSecretBasic
+        || client.authMethod == AuthMethod::ClientSecretPost;
+    if (!usesSecret) {
+        found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets, O::Skipped,
+            tr("No client secret to check."),
+            tr("The client authenticates with %1.").arg(toWire(client.authMethod))));
+        return Later<QList<DoctorFinding>>::ready(std::move(found));
+    }
+    std::optional<DoctorFinding> expiry;
+    if (registration.registered)
+        expiry = doctor::checkSecretExpiry(
+            registration.registered->clientSecretExpiresAt, QDateTime::currentDateTimeUtc());
+    else
+        expiry = finding(QStringLiteral("secret.expiry"), doctorarea::secrets, O::Skipped,
+            tr("Secret expiry not known."), registration.unknownBecause);
+    auto [later, resolve] = Later<QList<DoctorFinding>>::make();
+    ws.clients().readSecret(client).then(
+        context, [found, expiry, resolve](Result<SecretBytes> secret) mutable {
+            if (secret && !secret->isEmpty())
+                found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets,
+                    O::Pass, tr("The client secret is in the keychain.")));
+            else
+                found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets,
+                    O::Failure, tr("The client secret is not in the keychain."),
+                    secret ? tr("The stored secret is empty.") : secret.error().message,
+                    tr("Enter the client secret again (Edit client), or rotate it at the AS.")));
+            found.insert(1, *expiry);
+            resolve(std::move(found));
+        });
+    return later;
+}
+
+// Live ---------------------------------------------------------------------------------------
+
+Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAuthClient &client,
+    const std::optional<Environment> &env, const EnvironmentProbe &probe, bool live)
+{
+    using L = Later<QList<DoctorFinding>>;
+    auto skipped = [](const QString &why) {
+        return L::ready(QList<DoctorFinding> { finding(QStringLiteral("live.token"),
+            doctorarea::live, O::Skipped, tr("No test token requested."), why) });
+    };
+    if (!live)
+        return skipped(tr("The live check was turned off."));
+    if (!env)
+        return skipped(tr("The client has no environment."));
+    if (isInteractive(client))
+        return skipped(tr("A sign-in needs a person in a browser: use Test sign-in."));
+    if (client.status == ClientStatus::Disabled)
+        return skipped(tr("The client is disabled."));
+    if (!probe.reachable && probe.metadata.isEmpty())
+        return skipped(tr("The AS's metadata is not available (see Environment)."));
+    Environment e = *env;
+    e.discoveryDocument = probe.document; // this run's copy: the doctor writes no cache
+    Workspace *w = &ws;
+    QPointer<QObject> guard(context);
+    return ws.tokenTests().credentialsFor(client).andThen(
+        context, [w, e, client, guard](ClientCredentials credentials) {
+            auto [later, resolve] = L::make();
+            auto *tester = new TokenTester(&w->transport(), e, client,
+                withAudienceRule(std::move(credentials), e), guard.data());
+            QObject::connect(tester, &TokenSession::finished, tester,
+                [tester, client, resolve](const TokenTestResult &r) {
+                    tester->deleteLater();
+                    QList<DoctorFinding> out;
+                    if (r.ok()) {
+                        out.append(finding(QStringLiteral("live.token"), doctorarea::live, O::Pass,
+                            tr("The AS issued a test token (scope %1).")
+                                .arg(r.token.result->grantedScopes.join(QLatin1Char(' ')))));
+                    } else {
+                        const Error &err = r.token.result.error();
+                        out.append(finding(QStringLiteral("live.token"), doctorarea::live,
+                            O::Failure, tr("The AS refused a test token."),
+                            err.message
+                                + (err.detail.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" (") + err.detail + QLatin1Char(')')),
+                            tr("See the findings above; Get test token shows the whole "
+                               "exchange.")));
+                    }
+                    if (client.certificateBoundTokens || client.transportCertificateId) {
+                        if (r.ok() && r.binding)
+                            out.append(doctor::checkBinding(*r.binding));
+                        else
+                            out.append(finding(QStringLiteral("live.binding"), doctorarea::live,
+                                O::Skipped, tr("Certificate binding not checked."),
+                                r.ok() ? tr("The token's binding could not be read.")
+                                       : tr("No token was issued.")));
+                    }
+                    resolve(std::move(out));
+                });
+            tester->start();
+            return later;
+        });
+}
+
+} // namespace oauthdesk::doctorsteps

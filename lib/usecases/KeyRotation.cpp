@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/KeyRotationContext.h"
+
+namespace oauthdesk {
+
+QString RotationState::stepTitle(int step)
+{
+    switch (step) {
+    case 1:
+        return tr("Generate the new key");
+    case 2:
+        return tr("Publish it at the AS beside the old key");
+    case 3:
+        return tr("Verify the AS accepts the new key");
+    case 4:
+        return tr("Switch the client to the new key");
+    case 5:
+        return tr("Retire the old key at the AS");
+    case 6:
+        return tr("Remove the old key from the keychain");
+    default:
+        return {};
+    }
+}
+
+QString RotationState::stepStatus(int nextStep)
+{
+    switch (nextStep) {
+    case 1:
+        return tr("no new key yet");
+    case 2:
+        return tr("new key generated, not yet published");
+    case 3:
+        return tr("new key published, not yet verified");
+    case 4:
+        return tr("new key verified, client not yet switched");
+    case 5:
+        return tr("client switched to the new key, old key not yet retired at the AS");
+    case 6:
+        return tr("old key retired at the AS, not yet removed from the keychain");
+    default:
+        return tr("finished: the old key is gone");
+    }
+}
+
+QString RotationState::summary() const
+{
+    if (finished())
+        return tr("Rotation finished: the client uses the new key and the old one is gone.");
+    if (!inProgress)
+        return tr("No rotation in progress.");
+    if (nextStep == 1)
+        return tr(
+            "Rotation in progress: step 1 of %1 — new key made, its certificate is not issued yet")
+            .arg(kSteps);
+    return tr("Rotation in progress: step %1 of %2 — %3")
+        .arg(nextStep)
+        .arg(kSteps)
+        .arg(stepStatus(nextStep));
+}
+
+QString KeyRotation::recordPath(const QString &dataFile)
+{
+    return dataFile + QStringLiteral(".rotations.json");
+}
+
+// --- reading the state -------------------------------------------------------------------
+
+Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::load(qint64 clientRowId)
+{
+    using CtxLater = Later<std::shared_ptr<Context>>;
+    auto c = std::make_shared<Context>();
+    c->st.clientRowId = clientRowId;
+    const QString path = recordPath(workspace().path());
+    return workspace()
+        .clients()
+        .get(clientRowId)
+        .andThen(this,
+            [this, c](const OAuthClient &client) -> Later<QList<CertificateRecord>> {
+                c->client = client;
+                c->st.clientName = client.name;
+                switch (client.authMethod) {
+                case AuthMethod::PrivateKeyJwt:
+                    c->st.kind = RotationKind::SigningKey;
+                    break;
+                case AuthMethod::SelfSignedTlsClientAuth:
+                    c->st.kind = RotationKind::SelfSignedTls;
+                    break;
+                case AuthMethod::TlsClientAuth:
+                    c->st.kind = RotationKind::TlsClientAuth;
+                    break;
+                default:
+                    return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
+                        tr("\"%1\" authenticates with %2: only private_key_jwt, tls_client_auth "
+                           "and "
+                           "self_signed_tls_client_auth clients have a key to rotate (rotate a "
+                           "secret on the client's "
+                           "details instead).")
+                            .arg(client.name, toWire(client.authMethod)),
+                        {} });
+                }
+                if (!keyRef(c->client, c->st.kind))
+                    return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
+                        tr("\"%1\" has no %2 key yet: pick or generate one on the client's "
+                           "Authentication page first.")
+                            .arg(client.name,
+                                c->st.kind == RotationKind::SigningKey ? tr("signing")
+                                                                       : tr("transport")),
+                        {} });
+                if (!client.environmentId)
+                    return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
+                        tr("\"%1\" has no environment: there is no AS to publish a new key at. "
+                           "Edit the client and pick "
+                           "its environment.")
+                            .arg(client.name),
+                        {} });
+                return workspace().certificates().forApplication(client.applicationId);
+            })
+        .andThen(this,
+            [this, c](const QList<CertificateRecord> &records) {
+                c->records = records;
+                return workspace().clients().list();
+            })
+        .andThen(this,
+            [this, c](const QList<OAuthClient> &all) {
+                for (const OAuthClient &o : all) {
+                    if (o.applicationId == c->client.applicationId && o.id != c->client.id)
+                        c->clients.append(o);
+                }
+                return workspace().environments().find(QString::number(*c->client.environmentId));
+            })
+        .andThen(this,
+            [c, path](const Environment &env) {
+                c->env = env;
+                const QString uuid = c->client.uuid;
+                return Later<std::optional<RotationRecord>>::fromFuture(
+                    QtConcurrent::run([path, uuid] { return readRecord(path, uuid); }));
+            })
+        .andThen(this,
+            [this, c](std::optional<RotationRecord> record) {
+                c->record = record;
+                return readAs(c);
+            })
+        .andThen(this, [this, c](std::shared_ptr<Context>) -> CtxLater {
+            derive(*c);
+            const bool needsFile = c->st.publication == RotationPublication::JwksFile
+                && c->st.newKey && c->st.oldKey && (c->st.nextStep == 2 || c->st.nextStep == 5);
+            if (!needsFile)
+                return CtxLater::ready(c);
+            return jwksFor(c, c->st.nextStep == 2).andThen(this, [c](const QByteArray &file) {
+                c->st.jwksFile = file;
+                return c;
+            });
+        });
+}
+
+Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr<Context> c)
+{
+    using CtxLater = Later<std::shared_ptr<Context>>;
+    c->st.publication = c->st.kind == RotationKind::TlsClientAuth ? RotationPublication::SubjectDn
+                                                                  : RotationPublication::JwksFile;
+    if (c->client.registrationClientUri.isEmpty() || c->client.uuid.isEmpty()) {
+        c->st.asNote = tr("Not registered through OAuthDesk: what the AS has registered cannot be "
+                          "read, so the steps are "
+                          "verified with token requests.");
+        return CtxLater::ready(c);
+    }
+    auto [later, resolve] = CtxLater::make();
+    workspace().keychain().read(Keychain::registrationTokenKey(c->client.uuid), this,
+        [this, c, resolve](Result<SecretBytes> token) {
+            if (!token) {
+                c->st.asNote = tr("The registration access token is not readable (%1): the AS's "
+                                  "registration cannot be "
+                                  "read.")
+                                   .arg(token.error().message);
+                resolve(c);
+                return;
+            }
+            RegistrationCall call;
+            call.method = "GET";
+            call.url = c->client.registrationClientUri;
+            call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
+            call.extraHeaders = c->env.headers;
+            sendRegistrationCall(&workspace().transport(), call, c->env.caBundlePath, this,
+                [this, c, resolve](HttpExchange ex) {
+                    c->st.exchanges.append(ex);
+                    auto read = parseRegistrationResponse(ex, RegistrationStep::Read);
+                    if (!read) {
+                        c->st.asNote = tr("The AS's registration could not be read: %1")
+                                           .arg(read.error().message);
+                        resolve(c);
+                        return;
+                    }
+                    const QJsonObject &m = read->metadata;
+                    if (c->st.kind == RotationKind::TlsClientAuth) {
+                        c->subjectDnAtAs
+                            = m.value(QStringLiteral("tls_client_auth_subject_dn")).toString();
+                        resolve(c);
+                        return;
+                    }
+                    if (m.contains(QStringLiteral("jwks"))
+                        && !m.value(QStringLiteral("jwks")).isNull()) {
+                        c->st.publication = RotationPublication::RegisteredJwks;
+                        c->st.kidsAtAs = kidsOf(m.value(QStringLiteral("jwks")));
+                        resolve(c);
+                        return;
+                    }
+                    c->st.jwksUri = QUrl(m.value(QStringLiteral("jwks_uri")).toString());
+                    if (!c->st.jwksUri.isValid() || c->st.jwksUri.isEmpty()) {
+                        resolve(c);
+                        return;
+                    }
+                    HttpRequest get;
+                    get.url = c->st.jwksUri;
+                    get.maxResponseBytes = 256 * 1024;
+                    workspace().transport().send(
+                        get, c->env.caBundlePath, this, [c, resolve](HttpExchange jx) {
+                            c->st.exchanges.append(jx);
+                            const QJsonDocument doc = QJsonDocument::fromJson(jx.responseBody);
+                            if (jx.status == 200 && doc.isObject())
+                                c->st.kidsAtAs = kidsOf(doc.object());
+                            else if (jx.status == 404)
+                                c->st.kidsAtAs = QStringList {};
+                            else
+                                c->st.asNote = tr("The JWKS at %1 could not be read (HTTP %2%3).")
+                                                   .arg(c->st.jwksUri.toString())
+                                                   .arg(jx.status)
+                                                   .arg(jx.transportError ? QStringLiteral(": ")
+                                                               + jx.transportError->message
+                                                                          : QString());
+                            resolve(c);
+                        });
+                });
+        });
+    return later;
+}
+
+void KeyRotation::derive(Context &c)
+{
+    RotationState &st = c.st;
+    const std::optional<qint64> ref = keyRef(c.client, st.kind);
+    st.oldKey = c.byId(ref);
+    st.nextStep = 1;
+    st.inProgress = false;
+    if (!c.record)
+        return;
+    st.newKey = c.byUuid(c.record->newUuid);
+    const auto old = c.byUuid(c.record->oldUuid);
+    if (!st.newKey) {
+        // The new key was removed elsewhere: nothing is in progress any more.
+        c.dropRecord = true;
+        st.warnings.append(tr("The rotation's new key is gone; the client still uses its key. "
+                              "Start again to rotate."));
+        return;
+    }
+    st.inProgress = true;
+    const bool switched = ref && *ref == st.newKey->id;
+    if (switched)
+        st.oldKey = old;
+    else if (!st.oldKey || (old && old->id != st.oldKey->id))
+        st.oldKey = old ? old : st.oldKey;
+    if (st.kind == RotationKind::TlsClientAuth && st.newKey->certificatePem.isEmpty())
+        return; // step 1 waits for the CA's certificate
+    if (!switched) {
+        // Our own RFC 7592 update is read back from the AS; a file published elsewhere counts once
+        // step 2 has read it there (or, without a URI to read, once the admin went past step 2).
+        bool published = c.record->published;
+        if (st.kidsAtAs && st.publication == RotationPublication::RegisteredJwks)
+            published = st.kidsAtAs->contains(st.newKey->kid);
+        else if (st.kidsAtAs)
+            published = published && st.kidsAtAs->contains(st.newKey->kid);
+        else if (c.subjectDnAtAs)
+            published = !c.subjectDnAtAs->isEmpty() && *c.subjectDnAtAs == st.newKey->subjectDn;
+        st.nextStep = !published ? 2 : (c.record->verified ? 4 : 3);
+        return;
+    }
+    // Retired once step 5 verified it (new key accepted, old refused) and the AS still agrees.
+    bool retired = c.record->retired;
+    if (st.kidsAtAs && old && st.kind != RotationKind::TlsClientAuth)
+        retired
+            = retired && !st.kidsAtAs->contains(old->kid) && st.kidsAtAs->contains(st.newKey->kid);
+    if (!retired)
+        st.nextStep = 5;
+    else
+        st.nextStep = old ? 6 : RotationState::kSteps + 1;
+}
+
+RotationState KeyRotation::stateOf(const std::shared_ptr<Context> &c)
+{
+    return c->st;
+}
+
+Later<RotationState> KeyRotation::state(qint64 clientRowId)
+{
+    return load(clientRowId)
+        .andThen(this, [this](std::shared_ptr<Context> c) -> Later<RotationState> {
+            if (!c->dropRecord)
+                return Later<RotationState>::ready(stateOf(c));
+            c->record.reset();
+            return saveRecord(c).andThen(this, [this, c] { return stateOf(c); });
+        });
+}
+
+Later<void> KeyRotation::saveRecord(const std::shared_ptr<Context> &c)
+{
+    const QString path = recordPath(workspace().path());
+    const QString uuid = c->client.uuid;
+    const std::optional<RotationRecord> record = c->record;
+    return Later<void>::fromFuture(
+        QtConcurrent::run([path, uuid, record] { return writeRecord(path, uuid, record); }));
+}
+
+Later<QByteArray> KeyRotation::jwksFor(const std::shared_ptr<Context> &c, bool both)
+{
+    QList<CertificateRecord> keys;
+    if (both && c->st.oldKey)
+        keys.append(*c->st.oldKey);
+    if (c->st.newKey)
+        keys.append(*c->st.newKey);
+    if (c->st.kind == RotationKind::SigningKey)
+        return workspace().certificates().jwks(keys);
+    QJsonArray all;
+    for (const CertificateRecord &r : keys) {
+        auto one = Certificates::selfSignedTlsJwks(r);
+        if (!one)
+            return Later<QByteArray>::failed(one.error());
+        for (const QJsonValue &k :
+            QJsonDocument::fromJson(*one).object().value(QStringLiteral("keys")).toArray())
+            all.append(k);
+    }
+    return Later<QByteArray>::ready(QJsonDocument(
+        QJsonObject { { QStringLiteral("keys"),
+            all } }).toJson(QJsonDocument::Compact));
+}
+
+} // namespace oauthdesk
