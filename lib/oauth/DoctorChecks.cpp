@@ -256,7 +256,10 @@ QList<DoctorFinding> checkAgainstMetadata(
             if (!scopes.contains(s))
                 unknown.append(s);
         }
-        if (unknown.isEmpty())
+        if (client.scopes.isEmpty())
+            out.append(finding(QStringLiteral("as.scopes"), area, O::Pass,
+                tr("The client asks for no scope; the AS decides what it grants.")));
+        else if (unknown.isEmpty())
             out.append(finding(QStringLiteral("as.scopes"), area, O::Pass,
                 tr("The AS knows every scope of the client (%1).").arg(listed(client.scopes))));
         else

@@ -219,9 +219,11 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
                     tester->deleteLater();
                     QList<DoctorFinding> out;
                     if (r.ok()) {
+                        const QStringList granted = r.token.result->grantedScopes;
                         out.append(finding(QStringLiteral("live.token"), doctorarea::live, O::Pass,
-                            tr("The AS issued a test token (scope %1).")
-                                .arg(r.token.result->grantedScopes.join(QLatin1Char(' ')))));
+                            granted.isEmpty() ? tr("The AS issued a test token (no scope named in its answer).")
+                                              : tr("The AS issued a test token (scope %1).")
+                                                    .arg(granted.join(QLatin1Char(' ')))));
                     } else {
                         const Error &err = r.token.result.error();
                         out.append(finding(QStringLiteral("live.token"), doctorarea::live,
