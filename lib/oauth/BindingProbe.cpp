@@ -20,7 +20,7 @@ bool succeeded(const HttpExchange &ex)
     return !ex.transportError && ex.status >= 200 && ex.status < 300;
 }
 
-/// A certificate the token is not bound to: made for one probe, in memory, never stored.
+/// A certificate the token is not bound to: made once per process, in memory, never stored.
 struct ThrowAwayCertificate
 {
     QList<QByteArray> chainDer;
@@ -79,6 +79,36 @@ void record(const std::shared_ptr<Check> &check, BindingProbeKind kind, HttpExch
     check->report.probes.append(std::move(o));
 }
 
+/// One throw-away certificate per process, made on first use and kept in memory only: the
+/// transport keeps one access manager per client certificate, so a fresh one per check would
+/// grow it with every check of a long session.
+std::optional<ThrowAwayCertificate> &throwAwayCertificate()
+{
+    static std::optional<ThrowAwayCertificate> certificate;
+    return certificate;
+}
+
+void next(const std::shared_ptr<Check> &check);
+
+void sendWithOtherCertificate(const std::shared_ptr<Check> &check, BindingProbeKind kind,
+    const ThrowAwayCertificate &cert)
+{
+    TokenSession *s = check->session;
+    if (!s || !s->transport()) {
+        next(check); // answers Cancelled
+        return;
+    }
+    HttpRequest req = check->plain;
+    req.clientCertificateChainDer = cert.chainDer;
+    req.clientKeyPkcs8Der = cert.keyPkcs8Der;
+    const QString thumbprint = cert.thumbprint;
+    s->transport()->send(std::move(req), check->caBundlePath, s,
+        [check, kind, thumbprint](HttpExchange ex) {
+            record(check, kind, std::move(ex), thumbprint);
+            next(check);
+        });
+}
+
 void next(const std::shared_ptr<Check> &check)
 {
     TokenSession *session = check->session;
@@ -103,9 +133,15 @@ void next(const std::shared_ptr<Check> &check)
             });
         return;
     case BindingProbeKind::OtherCertificate:
+        if (const auto &cached = throwAwayCertificate()) {
+            sendWithOtherCertificate(check, kind, *cached);
+            return;
+        }
         // Key generation never on the caller's (GUI) thread.
         runOffThread<ThrowAwayCertificate>(session, session, makeThrowAwayCertificate,
             [check, kind](Result<ThrowAwayCertificate> cert) {
+                if (cert)
+                    throwAwayCertificate() = *cert;
                 TokenSession *s = check->session;
                 if (!cert || !s || !s->transport()) {
                     BindingProbeOutcome o;
@@ -119,15 +155,7 @@ void next(const std::shared_ptr<Check> &check)
                     next(check);
                     return;
                 }
-                HttpRequest req = check->plain;
-                req.clientCertificateChainDer = cert->chainDer;
-                req.clientKeyPkcs8Der = cert->keyPkcs8Der;
-                const QString thumbprint = cert->thumbprint;
-                s->transport()->send(std::move(req), check->caBundlePath, s,
-                    [check, kind, thumbprint](HttpExchange ex) {
-                        record(check, kind, std::move(ex), thumbprint);
-                        next(check);
-                    });
+                sendWithOtherCertificate(check, kind, *cert);
             });
         return;
     }
