@@ -139,11 +139,23 @@ void checkEach(Workspace &ws, QObject *context, std::shared_ptr<Run> run,
     Workspace *w = &ws;
     const OAuthClient client = clients.at(index);
     checkClient(ws, context, run, client).then(context, [=](Result<DoctorReport> r) {
-        if (!r) {
+        if (!r && r.error().code == ErrorCode::Cancelled) {
             resolve.fail(r.error());
             return;
         }
-        reports->append(std::move(*r));
+        if (!r) {
+            // One client the doctor could not check does not lose the others' reports.
+            DoctorReport failed;
+            failed.clientId = client.id;
+            failed.clientName = client.name;
+            failed.checkedAt = QDateTime::currentDateTimeUtc();
+            failed.findings.append(doctor::finding(QStringLiteral("doctor.run"), doctorarea::environment,
+                DoctorFinding::Outcome::Failure, Doctor::tr("The doctor could not check this client."),
+                r.error().message, {}));
+            reports->append(std::move(failed));
+        } else {
+            reports->append(std::move(*r));
+        }
         checkEach(*w, context, run, clients, index + 1, reports, resolve);
     });
 }

@@ -209,11 +209,25 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
     e.discoveryDocument = probe.document; // this run's copy: the doctor writes no cache
     Workspace *w = &ws;
     QPointer<QObject> guard(context);
-    return ws.tokenTests().credentialsFor(client).andThen(
-        context, [w, e, client, guard](ClientCredentials credentials) {
-            auto [later, resolve] = L::make();
+    auto [later, resolve] = L::make();
+    // What the client authenticates with may be missing from the keychain: that is a finding
+    // (Secrets, Keys above), not a reason to lose the report.
+    ws.tokenTests().credentialsFor(client).then(
+        context, [w, e, client, guard, resolve](Result<ClientCredentials> credentials) {
+            if (!credentials) {
+                resolve(QList<DoctorFinding> { finding(QStringLiteral("live.token"), doctorarea::live,
+                    O::Failure, tr("No test token: the client's credentials could not be read."),
+                    credentials.error().message,
+                    tr("Put the client's secret or key back in the keychain (see Secrets and Keys "
+                       "above), then run the doctor again.")) });
+                return;
+            }
+            if (!guard) {
+                resolve.fail(Error { ErrorCode::Cancelled, tr("The doctor was closed."), {} });
+                return;
+            }
             auto *tester = new TokenTester(&w->transport(), e, client,
-                withAudienceRule(std::move(credentials), e), guard.data());
+                withAudienceRule(std::move(*credentials), e), guard.data());
             QObject::connect(tester, &TokenSession::finished, tester,
                 [tester, client, resolve](const TokenTestResult &r) {
                     tester->deleteLater();
@@ -226,8 +240,11 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
                                                     .arg(granted.join(QLatin1Char(' ')))));
                     } else {
                         const Error &err = r.token.result.error();
+                        const bool refused = err.code == ErrorCode::Rejected;
                         out.append(finding(QStringLiteral("live.token"), doctorarea::live,
-                            O::Failure, tr("The AS refused a test token."),
+                            O::Failure,
+                            refused ? tr("The AS refused a test token.")
+                                    : tr("No answer from the token endpoint that gives a token."),
                             err.message
                                 + (err.detail.isEmpty()
                                         ? QString()
@@ -247,8 +264,8 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
                     resolve(std::move(out));
                 });
             tester->start();
-            return later;
         });
+    return later;
 }
 
 } // namespace oauthdesk::doctorsteps

@@ -268,6 +268,40 @@ private Q_SLOTS:
         QCOMPARE(after->environments, before->environments);
     }
 
+    void aSecretMissingFromTheKeychainIsAFindingNotALostReport()
+    {
+        OAuthClient c = baseClient(QStringLiteral("basic-client"));
+        c.name = QStringLiteral("lost-secret");
+        c.clientId = QStringLiteral("lost-secret-id");
+        c.authMethod = AuthMethod::ClientSecretBasic;
+        auto saved = wait(m_ws->clients().save(
+            c, SecretBytes::fromUtf8(QStringLiteral("basic-secret-0123456789abcdef"))));
+        QVERIFY2(saved, why(saved).constData());
+        std::optional<Result<void>> removed;
+        QObject ctx;
+        m_ws->keychain().remove(Keychain::clientSecretKey(saved->uuid), &ctx,
+            [&removed](Result<void> r) { removed = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+        QVERIFY(removed->has_value());
+
+        const DoctorReport r = doctor(saved->id); // live: the default
+        QVERIFY(r.failed());
+        QCOMPARE(byId(r, QStringLiteral("secret.present"))->outcome, O::Failure);
+        QCOMPARE(byId(r, QStringLiteral("live.token"))->outcome, O::Failure);
+        QVERIFY(byId(r, QStringLiteral("env.discovery")));  // the rest of the report is there
+        QCOMPARE(byId(r, QStringLiteral("env.discovery"))->outcome, O::Pass);
+
+        // --all goes on past it: every client of the environment has its report.
+        auto all = wait(Doctor(*m_ws).checkAll(m_env.id, Doctor::Options {}));
+        QVERIFY2(all, why(all).constData());
+        const auto clients = wait(m_ws->clients().list());
+        QVERIFY(clients);
+        qsizetype inEnv = 0;
+        for (const OAuthClient &k : *clients)
+            inEnv += k.environmentId == m_env.id ? 1 : 0;
+        QCOMPARE(all->size(), inEnv);
+    }
+
     void aRegisteredSigningClientHasTheAsJwks()
     {
         auto c = registeredSigningClient(QStringLiteral("doctor-signed"));
