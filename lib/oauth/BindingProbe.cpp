@@ -228,10 +228,20 @@ QStringList BindingReport::verdictLines() const
         return { BindingProbe::tr("✔ The API enforces the binding") };
     case Verdict::AcceptedWithoutProof:
         return problems();
-    case Verdict::Inconclusive:
+    case Verdict::Inconclusive: {
+        bool handshakeOnly = !probes.isEmpty();
+        for (const BindingProbeOutcome &p : probes)
+            handshakeOnly = handshakeOnly && p.answer == BindingProbeOutcome::Answer::Refused
+                && p.exchange.transportError;
+        if (handshakeOnly)
+            return { BindingProbe::tr(
+                "? The API turned every probe away at the TLS handshake, so the token was never "
+                "presented: it demands a client certificate it trusts, but whether it checks the "
+                "token's binding (cnf.x5t#S256) was not tested.") };
         return { BindingProbe::tr(
             "? The API neither accepted nor clearly refused the token without its certificate: "
             "see each probe's answer (a 401 or 403 is a refusal).") };
+    }
     case Verdict::ReferenceFailed:
         return { BindingProbe::tr(
             "? The call with the certificate did not succeed (%1), so nothing can be concluded: "
@@ -346,12 +356,17 @@ BindingReport::Verdict BindingProbe::verdictOf(
     if (!succeeded(reference))
         return BindingReport::Verdict::ReferenceFailed;
     bool allRefused = !probes.isEmpty();
+    bool tokenRefused = false; // a refusal of the token itself, not of the TLS connection
     for (const BindingProbeOutcome &p : probes) {
         if (p.answer == BindingProbeOutcome::Answer::Accepted)
             return BindingReport::Verdict::AcceptedWithoutProof;
         allRefused = allRefused && p.answer == BindingProbeOutcome::Answer::Refused;
+        tokenRefused = tokenRefused
+            || (p.answer == BindingProbeOutcome::Answer::Refused && !p.exchange.transportError);
     }
-    return allRefused ? BindingReport::Verdict::Enforced : BindingReport::Verdict::Inconclusive;
+    // Refusals at the handshake only: the token never reached the API, the binding is untested.
+    return allRefused && tokenRefused ? BindingReport::Verdict::Enforced
+                                      : BindingReport::Verdict::Inconclusive;
 }
 
 } // namespace oauthdesk

@@ -134,21 +134,26 @@ Result<QStringList> Handoff::save(const HandoffPack &pack, const QString &path)
             return fail(ErrorCode::InvalidInput,
                 tr("Could not create the folder %1: check its parent's permissions.")
                     .arg(QFileInfo(target).absolutePath()));
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size()
-            || !out.commit())
-            return fail(ErrorCode::InvalidInput,
-                tr("Could not write %1: %2").arg(target, out.errorString()));
         QFileDevice::Permissions perms = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         if (pack.format == HandoffFormat::Curl)
             perms |= QFileDevice::ExeOwner;
-        // A file with the secret in it is for its owner only.
+        // A file with the secret in it is for its owner only, from its first byte on.
         if (!pack.containsSecret)
             perms |= QFileDevice::ReadGroup | QFileDevice::ReadOther
                 | (pack.format == HandoffFormat::Curl
                         ? QFileDevice::ExeGroup | QFileDevice::ExeOther
                         : QFileDevice::Permissions {});
-        QFile::setPermissions(target, perms);
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(ErrorCode::InvalidInput,
+                tr("Could not write %1: %2").arg(target, out.errorString()));
+        if (!out.setPermissions(perms))
+            return fail(ErrorCode::InvalidInput,
+                tr("Could not restrict who may read %1: %2; nothing was written.")
+                    .arg(target, out.errorString()));
+        if (out.write(f.bytes) != f.bytes.size() || !out.commit())
+            return fail(ErrorCode::InvalidInput,
+                tr("Could not write %1: %2").arg(target, out.errorString()));
         written.append(target);
     }
     return written;

@@ -675,7 +675,8 @@ HandoffPack writeCurlScript(const HandoffInput &in)
 
     QString headers;
     for (const ExtraHeader &h : in.headers)
-        headers += QStringLiteral(" -H \"") + h.name + QStringLiteral(": $")
+        // The name quoted for the shell too: a stored name is data, never a command.
+        headers += QStringLiteral(" -H ") + shellQuote(h.name) + QStringLiteral("\": $")
             + shellVar(handoffHeaderVariable(h.name)) + QLatin1Char('"');
     const QString cert = usesCertificate(in.authMethod)
         ? QStringLiteral(" --cert \"$CLIENT_CERT\" --key \"$CLIENT_KEY\"")

@@ -364,6 +364,16 @@ private Q_SLOTS:
             QVERIFY(script.contains("--cert \"$CLIENT_CERT\" --key \"$CLIENT_KEY\""));
     }
 
+    void aHeaderNameIsDataInTheCurlScript()
+    {
+        HandoffInput in = input(AuthMethod::ClientSecretBasic, false);
+        in.headers = { ExtraHeader { QStringLiteral("X-`touch pwned`$(id)"), QStringLiteral("1"), {} } };
+        const QByteArray script = writeCurlScript(in).files.first().bytes;
+        // Single-quoted: the shell neither runs the backquotes nor expands $(…).
+        QVERIFY2(script.contains("-H 'X-`touch pwned`$(id)'\": $"), script.constData());
+        QVERIFY(!script.contains("-H \"X-`touch"));
+    }
+
     void noPrivateKeyInAnyFormat()
     {
         for (AuthMethod m : { AuthMethod::PrivateKeyJwt, AuthMethod::TlsClientAuth,
