@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,9 +124,21 @@ void MainWindow::loadSnapshot(StoreSnapshot snapshot)
 
 void MainWindow::scanExpiries()
 {
+    // Saves come in bursts (a promotion saves two or three certificates): one scan for them.
+    if (m_expiryScanQueued)
+        return;
+    m_expiryScanQueued = true;
+    QTimer::singleShot(200, this, &MainWindow::runExpiryScan);
+}
+
+void MainWindow::runExpiryScan()
+{
+    m_expiryScanQueued = false;
     if (!m_radar)
         m_radar = std::make_unique<ExpiryRadar>(m_workspace);
-    m_radar->scan(QDateTime::currentDateTimeUtc()).then(this, [this](Result<QList<ExpiryItem>> items) {
+    // Certificates and the local CA only: no keychain read (and no unlock prompt) at start-up.
+    m_radar->scan(QDateTime::currentDateTimeUtc(), ExpiryRadar::KeychainReads::None)
+        .then(this, [this](Result<QList<ExpiryItem>> items) {
         const qsizetype urgent = items ? ExpiryRadar::urgentCount(*items) : 0;
         if (urgent > 0 && !m_expiryWarning) {
             m_expiryWarning = new QPushButton(this);

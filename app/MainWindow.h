@@ -106,6 +106,7 @@ private:
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
     /// Issue 15: scans the expiry radar off the GUI thread and warns in the status bar.
     void scanExpiries();
+    void runExpiryScan();
     // The Tools menu (MainWindowTools.cpp, issue 15).
     void buildToolsMenu();
     void runDoctor(std::optional<qint64> clientRowId);
@@ -140,6 +141,7 @@ private:
     ButtonCellDelegate *m_actionsDelegate = nullptr;
     std::unique_ptr<ExpiryRadar> m_radar;
     QPushButton *m_expiryWarning = nullptr;
+    bool m_expiryScanQueued = false;
 };
 
 } // namespace oauthdesk

@@ -113,7 +113,7 @@ QJsonObject ExpiryItem::toJson() const
         { QStringLiteral("urgency"), ExpiryRadar::urgencyWire(urgency) } };
 }
 
-Later<QList<ExpiryItem>> ExpiryRadar::scan(QDateTime now)
+Later<QList<ExpiryItem>> ExpiryRadar::scan(QDateTime now, KeychainReads keychain)
 {
     auto read = Later<ExpiryRadarInput>::fromFuture(
         workspace().store().run([](Store &s) -> Result<ExpiryRadarInput> {
@@ -145,11 +145,12 @@ Later<QList<ExpiryItem>> ExpiryRadar::scan(QDateTime now)
             }
             return in;
         }));
-    return read.andThen(this, [this, now](ExpiryRadarInput in) {
+    return read.andThen(this, [this, now, keychain](ExpiryRadarInput in) {
         auto scan = std::make_shared<RadarScan>();
         scan->now = now;
         for (const OAuthClient &c : std::as_const(in.clients)) {
-            if (!c.registrationClientUri.isEmpty() && !c.uuid.isEmpty())
+            if (keychain == KeychainReads::RegistrationTokens && !c.registrationClientUri.isEmpty()
+                && !c.uuid.isEmpty())
                 scan->registered.append(c);
         }
         scan->input = std::move(in);

@@ -87,7 +87,11 @@ public:
     /// from the store (off the GUI thread); a registration access token's expiry is read from
     /// the keychain when the token is a JWT with an exp. A client secret's expiry is listed when
     /// one is known (see ExpiryRadarInput::secretExpiries).
-    [[nodiscard]] Later<QList<ExpiryItem>> scan(QDateTime now);
+    /// Whether a scan reads the registration access tokens from the keychain (one read per
+    /// registered client): the radar's view does, the main window's status-bar check does not.
+    enum class KeychainReads { RegistrationTokens, None };
+    [[nodiscard]] Later<QList<ExpiryItem>> scan(QDateTime now,
+                                                KeychainReads keychain = KeychainReads::RegistrationTokens);
 
     /// The items in @p input, soonest first (the pure part of scan()).
     [[nodiscard]] static QList<ExpiryItem> collect(
