@@ -75,14 +75,27 @@ Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const 
             call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
             call.extraHeaders = e.headers;
             sendRegistrationCall(&w->transport(), call, e.caBundlePath, context,
-                [v, resolve](HttpExchange x) mutable {
+                [w, context, client, sent = call.bearer, v, resolve](HttpExchange x) mutable {
                     auto parsed = parseRegistrationResponse(x, RegistrationStep::Read);
                     if (parsed) {
                         v.findings.append(
                             finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
                                 O::Pass, tr("The AS has the client registered (RFC 7592 read)."),
                                 x.request.url.toString()));
+                        // The AS may rotate the token (or the secret) on a read: keeping what it
+                        // issued is not a change of the client, losing it would lock it out.
+                        const RegisteredClient answer = *parsed;
                         v.registered = std::move(*parsed);
+                        w->registrations().keepRotatedCredentials(client, *sent, answer).then(
+                            context, [v, resolve](Result<QStringList> notes) mutable {
+                                for (const QString &note : notes ? *notes : QStringList {})
+                                    v.findings.append(finding(QStringLiteral("secret.rotated_on_read"),
+                                        doctorarea::secrets, O::Warning,
+                                        tr("The AS replaced a credential when the doctor read the registration."),
+                                        note, tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
+                                resolve(std::move(v));
+                            });
+                        return;
                     } else {
                         v.unknownBecause = parsed.error().message;
                         v.findings.append(finding(QStringLiteral("as.registration"),

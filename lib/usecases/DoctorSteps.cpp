@@ -38,6 +38,18 @@ bool needsSigning(const OAuthClient &c)
     return c.authMethod == AuthMethod::PrivateKeyJwt || c.signingCertificateId.has_value();
 }
 
+/// Why the client needs a transport key, in the admin's words (the doctor names the real cause).
+QString transportReason(const OAuthClient &c, const std::optional<Environment> &env)
+{
+    if (c.authMethod == AuthMethod::TlsClientAuth || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
+        return tr("Its authentication method %1 needs one.").arg(toWire(c.authMethod));
+    if (c.certificateBoundTokens)
+        return tr("It asks for certificate-bound tokens (RFC 8705), which need one.");
+    if (env && env->connectivity == Connectivity::MutualTls)
+        return tr("Its environment %1 connects with mutual TLS, which needs one.").arg(env->name);
+    return tr("It is set to use a transport certificate.");
+}
+
 bool needsTransport(const OAuthClient &c, const std::optional<Environment> &env)
 {
     return c.authMethod == AuthMethod::TlsClientAuth
@@ -224,8 +236,8 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
     return ws.certificates()
         .forApplication(client.applicationId)
         .andThen(context,
-            [w, context, client, signing, transport, clientCaBundlePath](
-                const QList<CertificateRecord> &records) {
+            [w, context, client, signing, transport, clientCaBundlePath,
+                transportWhy = transportReason(client, env)](const QList<CertificateRecord> &records) {
                 auto state = std::make_shared<KeyCheck>();
                 auto pick
                     = [&records](std::optional<qint64> id) -> std::optional<CertificateRecord> {
@@ -244,6 +256,8 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
                         id ? tr("Its %1 certificate (#%2) is gone from the application.")
                                  .arg(what)
                                  .arg(*id)
+                           : role == doctor::KeyRole::Transport
+                           ? transportWhy
                            : tr("Its authentication method %1 needs one.")
                                  .arg(toWire(client.authMethod)),
                         tr("Select or create a %1 key for the client.").arg(what)));

@@ -182,7 +182,7 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
             call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
             call.extraHeaders = c->env.headers;
             sendRegistrationCall(&workspace().transport(), call, c->env.caBundlePath, this,
-                [this, c, resolve](HttpExchange ex) {
+                [this, c, resolve, sent = call.bearer](HttpExchange ex) {
                     c->st.exchanges.append(ex);
                     auto read = parseRegistrationResponse(ex, RegistrationStep::Read);
                     if (!read) {
@@ -191,6 +191,12 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
                         resolve(c);
                         return;
                     }
+                    // A token or secret the AS rotated on this read is kept (RFC 7592 §2.1).
+                    workspace().registrations().keepRotatedCredentials(c->client, *sent, *read).then(
+                        this, [c](Result<QStringList> notes) {
+                            if (notes)
+                                c->st.warnings += *notes;
+                        });
                     const QJsonObject &m = read->metadata;
                     if (c->st.kind == RotationKind::TlsClientAuth) {
                         c->subjectDnAtAs

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/Registrations.h"
 
+#include "policy/Validation.h"
 #include "registry/CertificateRegistry.h"
+#include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "usecases/Workspace.h"
 
@@ -117,6 +119,43 @@ Later<DeletionOutcome> Registrations::deleteAtAs(const Environment &env, const O
                                                  [resolve](Result<void> r, QList<HttpExchange> exchanges) {
                                                      resolve(DeletionOutcome { std::move(r), std::move(exchanges) });
                                                  });
+    return later;
+}
+
+Later<QStringList> Registrations::keepRotatedCredentials(const OAuthClient &client, const SecretBytes &tokenSent,
+                                                        const RegisteredClient &answer)
+{
+    struct Write
+    {
+        QString key;
+        std::shared_ptr<const SecretBytes> value;
+        QString said;
+    };
+    QList<Write> writes;
+    if (answer.registrationAccessToken && !answer.registrationAccessToken->isEmpty()
+        && !answer.registrationAccessToken->equals(tokenSent))
+        writes.append({ Keychain::registrationTokenKey(client.uuid), answer.registrationAccessToken,
+                        tr("The AS issued a new registration access token with its answer (RFC 7592 §2.1); "
+                           "OAuthDesk stored it in the keychain in place of the old one.") });
+    if (answer.clientSecret && !answer.clientSecret->isEmpty() && usesClientSecret(client.authMethod))
+        writes.append({ Keychain::clientSecretKey(client.uuid), answer.clientSecret,
+                        tr("The AS sent the client secret with its answer (RFC 7592 §2.1); OAuthDesk "
+                           "stored it in the keychain, so a secret the AS rotated is not lost.") });
+    if (writes.isEmpty())
+        return Later<QStringList>::ready(QStringList {});
+    auto [later, resolve] = Later<QStringList>::make();
+    auto notes = std::make_shared<QStringList>();
+    auto remaining = std::make_shared<qsizetype>(writes.size());
+    for (const Write &w : std::as_const(writes)) {
+        workspace().keychain().write(w.key, *w.value, this, [notes, remaining, resolve, said = w.said](Result<void> written) {
+            notes->append(written ? said
+                                  : tr("The AS issued new credentials with its answer (RFC 7592 §2.1), but the "
+                                       "keychain refused them (%1): register the client again to manage it.")
+                                        .arg(written.error().message));
+            if (--*remaining == 0)
+                resolve(*notes);
+        });
+    }
     return later;
 }
 

@@ -45,6 +45,11 @@ public:
     /// The registration endpoint from the environment's cached discovery (empty: not offered).
     [[nodiscard]] static QUrl endpoint(const Environment &env);
     [[nodiscard]] Later<RegistrationCredentials> readCredentials(const Environment &env);
+    /// After an RFC 7592 read: the AS may issue a new registration access token or client
+    /// secret with its answer, and the old ones then stop working (§2.1). Stores what changed
+    /// in the keychain; answers one line per credential replaced (empty: nothing changed).
+    [[nodiscard]] Later<QStringList> keepRotatedCredentials(const OAuthClient &client, const SecretBytes &tokenSent,
+                                                            const RegisteredClient &answer);
     [[nodiscard]] Later<void> storeCredentials(const Environment &env,
                                                std::optional<std::shared_ptr<const SecretBytes>> initialAccessToken,
                                                std::optional<std::shared_ptr<const SecretBytes>> softwareStatement);
