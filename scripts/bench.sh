@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh --with-tests
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
-cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token bench_signin bench_keygen
+cmake --build build-bench -j "$(nproc)" --target oauthdesk generate_store bench_mainwindow waitmap bench_token bench_signin bench_keygen bench_doctor
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 build-bench/tests/bench/generate_store --data-dir "$data" --clients "${CLIENTS:-10000}" --applications "${APPLICATIONS:-100}"
@@ -39,3 +39,7 @@ tests/live/with-as.sh build-bench/tests/bench/bench_signin --runs "${SIGNIN_RUNS
 
 echo "== key generation: in-process vs openssl genpkey; event-loop stall during RSA 4096 =="
 build-bench/tests/bench/bench_keygen
+
+echo "== preflight doctor: one client and --all over 100 clients (goal < 1 s per client) =="
+tests/keychain/with-keyring.sh tests/live/with-as.sh build-bench/tests/bench/bench_doctor \
+  --clients "${DOCTOR_CLIENTS:-100}" --rounds "${DOCTOR_ROUNDS:-5}"
