@@ -142,7 +142,8 @@ QList<CommandSpec> radarCommands()
 {
     return {
         { {}, QStringLiteral("expiring"), {}, {}, 0, 0,
-            tr("List what expires: certificates, the local CA, registration tokens."),
+            tr("List what expires: certificates, the local CA, client secrets, registration "
+               "tokens."),
             tr("Everything with an expiry date across every environment and application, soonest "
                "first, with the "
                "days left and its urgency (expired, within 14 days, within 30 days, later). "
@@ -151,8 +152,8 @@ QList<CommandSpec> radarCommands()
                "or 30), weeks "
                "(12w), months of 30 days (6m) or years (1y). --ics writes the same list as an "
                "iCalendar file, one "
-               "all-day event per item with a reminder 14 days before. Client secrets are not listed: "
-               "their expiry (client_secret_expires_at) is not recorded yet. Exits 0 even when the list "
+               "all-day event per item with a reminder 14 days before. A client secret is listed when "
+               "the AS named its expiry at registration (client_secret_expires_at). Exits 0 even when the list "
                "is empty."),
             { { QStringLiteral("within"), QStringLiteral("DURATION"),
                   tr("Only what expires within DURATION (30d, 12w, 6m)."), false, {} },

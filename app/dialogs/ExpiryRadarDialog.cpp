@@ -164,11 +164,6 @@ void ExpiryRadarDialog::showItems()
         m_status->setText(
             tr("%1 shown; %2 expired or expiring within 14 days.").arg(m_shown.size()).arg(urgent));
     m_export->setEnabled(!m_shown.isEmpty());
-    // Said, not left to guess: OAuthDesk does not record client_secret_expires_at yet.
-    m_status->setToolTip(tr("Client secrets are not listed: the expiry an authorization server gives "
-                            "at registration (client_secret_expires_at) is not recorded yet; the "
-                            "preflight doctor reads it from the AS."));
-    m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Client secrets are not listed: their expiry is not recorded yet."));
 }
 
 void ExpiryRadarDialog::exportAsked()

@@ -41,6 +41,9 @@ struct OAuthClient
     QDateTime updatedAt;
     QUrl registrationClientUri; ///< RFC 7592 management URI, when registered by OAuthDesk
     std::optional<QDateTime> clientIdIssuedAt;
+    /// RFC 7591 client_secret_expires_at, when the AS named one at registration (unset: the
+    /// secret does not expire, or the AS did not say). The expiry radar lists it.
+    std::optional<QDateTime> clientSecretExpiresAt;
 
     friend bool operator==(const OAuthClient &, const OAuthClient &) = default;
 };

@@ -466,6 +466,9 @@ OAuthClient applyRegistration(OAuthClient client, const RegisteredClient &r)
     client.clientId = r.clientId;
     if (r.clientIdIssuedAt)
         client.clientIdIssuedAt = r.clientIdIssuedAt;
+    // RFC 7591 §3.2.1: the expiry comes with a secret; an answer without one keeps the date.
+    if (r.clientSecret || r.clientSecretExpiresAt)
+        client.clientSecretExpiresAt = r.clientSecretExpiresAt; // unset: never expires (0)
     if (!r.registrationClientUri.isEmpty())
         client.registrationClientUri = r.registrationClientUri;
     const QJsonObject &m = r.metadata;

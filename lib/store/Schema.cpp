@@ -141,6 +141,11 @@ QList<Migration> buildMigrations()
     m.append({ 7,
                QStringLiteral("journal of keychain entries written ahead of their rows"),
                { QStringLiteral("CREATE TABLE keychain_journal (key TEXT PRIMARY KEY, created_at INTEGER NOT NULL)") } });
+    // 8: when the AS said the client's secret expires (RFC 7591 client_secret_expires_at), for
+    // the expiry radar. A date only, never the secret.
+    m.append({ 8,
+               QStringLiteral("client secret expiry from registration"),
+               { QStringLiteral("ALTER TABLE clients ADD COLUMN client_secret_expires_at INTEGER") } });
     return m;
 }
 

@@ -20,7 +20,7 @@ const QString kClientColumns = QStringLiteral(
     " grant_types, pkce, redirect_uris_json, post_logout_redirect_uris_json, scopes,"
     " access_token_lifetime, refresh_token_lifetime, auth_method, status, created_at,"
     " updated_at, registration_client_uri, client_id_issued_at, signing_certificate_id,"
-    " transport_certificate_id, certificate_bound_tokens, uuid");
+    " transport_certificate_id, certificate_bound_tokens, uuid, client_secret_expires_at");
 
 OAuthClient clientFromRow(const QSqlQuery &q)
 {
@@ -51,6 +51,7 @@ OAuthClient clientFromRow(const QSqlQuery &q)
     c.transportCertificateId = optionalIdFrom(q.value(21));
     c.certificateBoundTokens = q.value(22).toBool();
     c.uuid = q.value(23).toString();
+    c.clientSecretExpiresAt = optionalDate(q.value(24));
     return c;
 }
 
@@ -121,8 +122,8 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
             " post_logout_redirect_uris_json, scopes, access_token_lifetime,"
             " refresh_token_lifetime, auth_method, status, created_at, updated_at,"
             " registration_client_uri, client_id_issued_at, signing_certificate_id,"
-            " transport_certificate_id, certificate_bound_tokens, uuid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " transport_certificate_id, certificate_bound_tokens, client_secret_expires_at, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE clients SET application_id = ?, environment_id = ?, client_id = ?, name = ?,"
@@ -131,7 +132,7 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
             " access_token_lifetime = ?, refresh_token_lifetime = ?, auth_method = ?, status = ?,"
             " updated_at = ?, registration_client_uri = ?,"
             " client_id_issued_at = ?, signing_certificate_id = ?, transport_certificate_id = ?,"
-            " certificate_bound_tokens = ? WHERE id = ?"));
+            " certificate_bound_tokens = ?, client_secret_expires_at = ? WHERE id = ?"));
     }
     q.addBindValue(c.applicationId);
     q.addBindValue(optionalId(c.environmentId));
@@ -157,6 +158,7 @@ Result<OAuthClient> Store::writeClient(OAuthClient c)
     q.addBindValue(optionalId(c.signingCertificateId));
     q.addBindValue(optionalId(c.transportCertificateId));
     q.addBindValue(c.certificateBoundTokens ? 1 : 0);
+    q.addBindValue(optionalEpoch(c.clientSecretExpiresAt));
     if (c.id == 0) {
         // The uuid is given once, at insert; an update never changes it (keychain keys hang on it).
         if (c.uuid.isEmpty())

@@ -130,6 +130,10 @@ Later<QList<ExpiryItem>> ExpiryRadar::scan(QDateTime now, KeychainReads keychain
             in.applications = *apps;
             in.environments = *envs;
             in.clients = *clients;
+            for (const OAuthClient &c : std::as_const(in.clients)) {
+                if (c.clientSecretExpiresAt)
+                    in.secretExpiries.append({ c.id, *c.clientSecretExpiresAt });
+            }
             for (const Application &app : std::as_const(in.applications)) {
                 auto certs = s.certificates(app.id);
                 if (!certs)

@@ -141,10 +141,8 @@ private Q_SLOTS:
         }
         QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("Expired"));
         QCOMPARE(m->index(0, 7).data().toString(), QStringLiteral("Batch payments"));
-        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("4 shown; 2 expired or expiring within 14 days.")),
-            qPrintable(dialog.statusText()));
-        // What the radar cannot see is said on screen.
-        QVERIFY(dialog.statusText().contains(QStringLiteral("Client secrets are not listed")));
+        QCOMPARE(
+            dialog.statusText(), QStringLiteral("4 shown; 2 expired or expiring within 14 days."));
         shoot(&dialog, QStringLiteral("issue15-expiry-radar.png"));
 
         auto *within = dialog.findChild<QComboBox *>(QStringLiteral("expiryWithin"));

@@ -382,6 +382,30 @@ private Q_SLOTS:
         QCOMPARE(ExpiryRadar::urgentCount(*items), 2);
     }
 
+    void aSecretExpiryFromRegistrationIsOnTheRadar()
+    {
+        // The date the AS named at registration (RFC 7591 client_secret_expires_at) is stored
+        // with the client and read back by the radar's scan. 60 days: outside the CLI's 30.
+        OAuthClient c = baseClient(QStringLiteral("expiring-secret"));
+        c.clientId = QStringLiteral("expiring-secret-id");
+        c.authMethod = AuthMethod::ClientSecretBasic;
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(60);
+        c.clientSecretExpiresAt = QDateTime::fromSecsSinceEpoch(expires.toSecsSinceEpoch(), Qt::UTC);
+        auto saved = wait(m_ws->clients().save(c, SecretBytes::fromUtf8(QStringLiteral("s3cret-for-the-radar"))));
+        QVERIFY2(saved, why(saved).constData());
+        ExpiryRadar radar(*m_ws);
+        auto items = wait(radar.scan(QDateTime::currentDateTimeUtc()));
+        QVERIFY2(items, why(items).constData());
+        const ExpiryItem *found = nullptr;
+        for (const ExpiryItem &i : *items) {
+            if (i.kind == ExpiryItem::Kind::ClientSecret && i.clientRowId == saved->id)
+                found = &i;
+        }
+        QVERIFY(found);
+        QCOMPARE(found->expiresAt, *c.clientSecretExpiresAt);
+        QCOMPARE(found->urgency, ExpiryItem::Urgency::Later);
+    }
+
     void theCliListsWhatExpiresAndWritesACalendar()
     {
         QByteArray out;

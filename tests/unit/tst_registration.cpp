@@ -136,6 +136,13 @@ private Q_SLOTS:
         QCOMPARE(applied.scopes, QStringList { QStringLiteral("openid") });
         QCOMPARE(applied.authMethod, AuthMethod::ClientSecretPost);
         QCOMPARE(applied.registrationClientUri, QUrl(QStringLiteral("https://as.example.com/reg/abc")));
+        QVERIFY(!applied.clientSecretExpiresAt); // 0: never expires, nothing for the radar
+
+        // A secret that expires: its date travels with the client to the store and the radar.
+        RegisteredClient expiring = *r;
+        expiring.clientSecretExpiresAt = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        QCOMPARE(applyRegistration(webClient(), expiring).clientSecretExpiresAt,
+                 std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC)));
 
         // Not JSON, no client_id, a management URI that is not https: no client.
         QCOMPARE(parseRegistrationResponse(answer(201, "<html>"), RegistrationStep::Register).error().code, ErrorCode::ProtocolError);

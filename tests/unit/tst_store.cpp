@@ -182,6 +182,7 @@ OAuthClient sampleClient(qint64 applicationId, std::optional<qint64> environment
     c.createdAt = at("2024-03-03T12:00:00.789Z");
     c.registrationClientUri = QUrl(QStringLiteral("https://auth.example.com/register/orders-web"));
     c.clientIdIssuedAt = at("2024-03-03T12:00:01.000Z");
+    c.clientSecretExpiresAt = at("2025-03-03T12:00:00.000Z");
     return c;
 }
 
@@ -285,7 +286,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 7);
+        QCOMPARE(latestSchemaVersion(), 8);
         // Regression (issue 13): every commit is durable (FULL), not just consistent (NORMAL),
         // so a power loss cannot take back a write whose secret is already in the keychain.
         QCOMPARE(store->synchronousMode(), 2);
@@ -998,7 +999,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4,5,6,7"));
+             QStringLiteral("1,2,3,4,5,6,7,8"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
@@ -1207,7 +1208,9 @@ void TestStore::noSecretColumns()
     // look like secrets. A new one must be added here on purpose.
     const QSet<QString> allowed { QStringLiteral("access_token_lifetime"),
                                   QStringLiteral("refresh_token_lifetime"),
-                                  QStringLiteral("certificate_bound_tokens") };
+                                  QStringLiteral("certificate_bound_tokens"),
+                                  // when the secret expires (RFC 7591), a date: the secret is in the keychain
+                                  QStringLiteral("client_secret_expires_at") };
     const QStringList suspicious { QStringLiteral("secret"),     QStringLiteral("password"),
                                    QStringLiteral("passwd"),     QStringLiteral("private_key"),
                                    QStringLiteral("privatekey"), QStringLiteral("token"),
