@@ -12,9 +12,12 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -103,6 +106,10 @@ private:
     void openWizard(std::optional<OAuthClient> existing);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
+    /// An action on the current client: added to `menu` and to the table (its context menu and
+    /// keyboard); `run` gets the client's row id, and nothing happens when no client is current.
+    QAction *addClientAction(QMenu *menu, const QString &text, const QKeySequence &key,
+                             const QString &objectName, std::function<void(qint64)> run);
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
     /// Issue 15: scans the expiry radar off the GUI thread and warns in the status bar.
     void scanExpiries();

@@ -204,15 +204,8 @@ void MainWindow::getTestToken(qint64 clientRowId)
     // One use case for every auth method: it reads the client, its environment and what it
     // authenticates with, and hands back a session; the pane shows whichever it is.
     TokenTests::Options options;
-    if (m_browserOpener) {
-        options.openBrowser = [opener = m_browserOpener](const QUrl &url, const std::function<void(const QString &)> &) {
-            return opener(url);
-        };
-    } else {
-        options.openBrowser = [this](const QUrl &url, std::function<void(const QString &)> notOpened) {
-            return openInBrowser(url, this, std::move(notOpened));
-        };
-    }
+    options.remember = true; // the client's last session for a support bundle (memory only)
+    options.openBrowser = signInBrowser(this, m_browserOpener);
     m_workspace.tokenTests().open(clientRowId, std::move(options))
         .then(this,
               [this](std::unique_ptr<TokenSession> session) {

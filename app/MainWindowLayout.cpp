@@ -261,24 +261,17 @@ void MainWindow::buildMenus()
     find->setObjectName(QStringLiteral("findAction"));
 
     // Row actions: in the Edit menu, the table's context menu, and on the keyboard.
-    auto rowAction = [this, edit](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, [this, slot] {
-            if (const qint64 id = currentClientRowId())
-                (this->*slot)(id);
-        });
-        m_table->addAction(a);
-        edit->addAction(a);
-        return a;
+    auto rowAction = [this, edit](const QString &text, const QKeySequence &key, const char *name,
+                                  void (MainWindow::*slot)(qint64)) {
+        return addClientAction(edit, text, key, name ? QString::fromLatin1(name) : QString(),
+                               [this, slot](qint64 id) { (this->*slot)(id); });
     };
-    rowAction(tr("Get test &token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::getTestToken)
-        ->setObjectName(QStringLiteral("getTestTokenAction"));
-    rowAction(tr("&Copy client ID"), QKeySequence::Copy, &MainWindow::copyClientId);
-    rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), &MainWindow::viewClient);
-    rowAction(tr("E&dit client…"), QKeySequence(Qt::Key_F2), &MainWindow::editClient);
-    rowAction(tr("De&lete client…"), QKeySequence::Delete, &MainWindow::deleteClient);
+    rowAction(tr("Get test &token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T), "getTestTokenAction",
+              &MainWindow::getTestToken);
+    rowAction(tr("&Copy client ID"), QKeySequence::Copy, "copyClientIdAction", &MainWindow::copyClientId);
+    rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), "viewClientAction", &MainWindow::viewClient);
+    rowAction(tr("E&dit client…"), QKeySequence(Qt::Key_F2), "editClientAction", &MainWindow::editClient);
+    rowAction(tr("De&lete client…"), QKeySequence::Delete, "deleteClientAction", &MainWindow::deleteClient);
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     auto *envs = settings->addAction(QIcon(QStringLiteral(":/icons/environment.svg")), tr("&Environments…"),

@@ -37,19 +37,7 @@ void MainWindow::buildToolsMenu()
     // Client actions: in the Tools menu, the table's context menu, and on the keyboard.
     auto clientAction = [this, tools](const QString &text, const QKeySequence &key, const QString &name,
                                       std::function<void(qint64)> run) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
-        connect(a, &QAction::triggered, this, [this, run] {
-            if (const qint64 id = currentClientRowId())
-                run(id);
-        });
-        m_table->addAction(a);
-        tools->addAction(a);
-        return a;
+        return addClientAction(tools, text, key, name, std::move(run));
     };
     clientAction(tr("Run preflight &doctor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                  QStringLiteral("doctorAction"), [this](qint64 id) { runDoctor(id); });
@@ -78,6 +66,25 @@ void MainWindow::buildToolsMenu()
     diff->setObjectName(QStringLiteral("compareEnvironmentsAction"));
 }
 
+QAction *MainWindow::addClientAction(QMenu *menu, const QString &text, const QKeySequence &key,
+                                     const QString &objectName, std::function<void(qint64)> run)
+{
+    auto *a = new QAction(text, this);
+    if (!objectName.isEmpty())
+        a->setObjectName(objectName);
+    if (!key.isEmpty()) {
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    connect(a, &QAction::triggered, this, [this, run = std::move(run)] {
+        if (const qint64 id = currentClientRowId())
+            run(id);
+    });
+    m_table->addAction(a);
+    menu->addAction(a);
+    return a;
+}
+
 void MainWindow::runDoctor(std::optional<qint64> clientRowId)
 {
     openOwned(new DoctorDialog(m_workspace, clientRowId, this));
@@ -92,7 +99,10 @@ void MainWindow::openExpiryRadar()
 
 void MainWindow::saveSupportBundle(qint64 clientRowId)
 {
-    openOwned(new SupportBundleDialog(m_workspace, clientRowId, this));
+    auto *dialog = new SupportBundleDialog(m_workspace, clientRowId, this);
+    if (m_browserOpener)
+        dialog->setBrowserOpener(m_browserOpener); // "Sign in now…" opens what Test sign-in opens
+    openOwned(dialog);
 }
 
 } // namespace oauthdesk

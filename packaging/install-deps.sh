@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package that building, running and testing OAuthDesk needs.
 # Idempotent: packages already present are skipped, `apt-get update` runs only when needed.
-# Usage: packaging/install-deps.sh [--with-tests]
+# Usage: packaging/install-deps.sh [--with-tests] [--with-packaging]
 set -euo pipefail
 
 runtime_and_build=(
@@ -25,6 +25,9 @@ runtime_and_build=(
 tests=(
   xvfb xauth x11-utils xdotool imagemagick libx11-dev
   libsecret-tools curl
+  # The zip checks of the hand-off and bundle tests read the archives the app writes with
+  # python3's zipfile and `unzip -t`.
+  python3 unzip
   desktop-file-utils appstream
   nodejs npm
   # The second live-test AS (tests/live/with-glewlwyd.sh): Glewlwyd 2.7.5, run as a plain
@@ -36,10 +39,18 @@ tests=(
   clang-19 libclang-rt-19-dev llvm-19
 )
 
+# The release package and its checks (scripts/package.sh): lintian, and debootstrap for the
+# install test in a fresh Debian 12 root; binutils' objcopy/readelf split and check debug info.
+packaging=(lintian debootstrap binutils file desktop-file-utils appstream)
+
 want=("${runtime_and_build[@]}")
-if [[ "${1:-}" == "--with-tests" ]]; then
-  want+=("${tests[@]}")
-fi
+for arg in "$@"; do
+  case $arg in
+    --with-tests) want+=("${tests[@]}") ;;
+    --with-packaging) want+=("${packaging[@]}") ;;
+    *) echo "install-deps: unknown option $arg (--with-tests, --with-packaging)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do

@@ -115,8 +115,8 @@ QList<CommandSpec> doctorCommands()
                     tr("Do not ask the AS for a test token (faster; offline)."), false, {} },
                 { QStringLiteral("client-ca"), QStringLiteral("FILE"),
                     tr("PEM bundle of the CAs the AS trusts for client certificates: transport "
-                       "certificates are checked "
-                       "against it."),
+                       "certificates are checked against it. Default: the environment's client CA "
+                       "(envs edit ENV --client-ca FILE); with neither, that check is skipped."),
                     false, {} } },
             doctorCommand },
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk-cli envs list|show|create|edit|delete|discover|set-credential|clear-credential: the
-// Environments use case, with the registration credentials through Registrations.
+// Environments use case, with the registration credentials through Registrations; create and edit
+// take --client-ca FILE, the CA(s) the AS trusts for client certificates (the doctor's chain check).
 #include "CliContext.h"
 #include "Commands.h"
 #include "Lookups.h"
@@ -73,7 +74,50 @@ QString optionFor(const QString &field, bool creating)
         return QStringLiteral("--header");
     if (field == fields::caBundlePath)
         return QStringLiteral("--ca-bundle");
+    if (field == Environments::clientCaField())
+        return QStringLiteral("--client-ca");
     return field;
+}
+
+/// "Client CA the AS trusts" in words: one line per CA certificate.
+QString clientCaText(const Environment &env)
+{
+    if (env.clientCaPem.isEmpty())
+        return tr("(not recorded; the doctor skips the chain check: set it with --client-ca FILE)");
+    auto read = Environments::readClientCa(env.clientCaPem);
+    if (!read)
+        return read.error().message;
+    QStringList lines;
+    for (const ClientCaSummary &c : std::as_const(read->certificates))
+        lines.append(tr("%1, valid until %2").arg(c.subject, isoTime(c.notAfter)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonArray clientCaJson(const Environment &env)
+{
+    QJsonArray out;
+    if (env.clientCaPem.isEmpty())
+        return out;
+    auto read = Environments::readClientCa(env.clientCaPem);
+    if (!read)
+        return out;
+    for (const ClientCaSummary &c : std::as_const(read->certificates))
+        out.append(QJsonObject { { QStringLiteral("subject"), c.subject },
+                                 { QStringLiteral("issuer"), c.issuer },
+                                 { QStringLiteral("notBefore"), jsonTime(c.notBefore) },
+                                 { QStringLiteral("notAfter"), jsonTime(c.notAfter) },
+                                 { QStringLiteral("sha256Thumbprint"), c.sha256Thumbprint },
+                                 { QStringLiteral("selfSigned"), c.selfSigned } });
+    return out;
+}
+
+/// An environment's --json shape in the envs commands: the common one plus clientCa, what the
+/// client CA the AS trusts holds ([] when not recorded).
+QJsonObject envJson(const Environment &env)
+{
+    QJsonObject o = toJson(env);
+    o.insert(QStringLiteral("clientCa"), clientCaJson(env));
+    return o;
 }
 
 int list(CliContext &ctx, const ParsedArgs &)
@@ -87,7 +131,7 @@ int list(CliContext &ctx, const ParsedArgs &)
     if (ctx.json()) {
         QJsonArray a;
         for (const Environment &e : *envs)
-            a.append(toJson(e));
+            a.append(envJson(e));
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environments"), a } });
         return 0;
     }
@@ -119,7 +163,7 @@ int show(CliContext &ctx, const ParsedArgs &args)
     if (!credentials)
         ctx.note(tr("Registration credentials could not be read: %1").arg(credentials.error().message));
     if (ctx.json()) {
-        QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), toJson(*env) } };
+        QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*env) } };
         o.insert(QStringLiteral("discovery"), metadata ? QJsonValue(discoveryJson(*metadata)) : QJsonValue(QJsonValue::Null));
         if (credentials)
             o.insert(QStringLiteral("registrationCredentials"),
@@ -129,6 +173,7 @@ int show(CliContext &ctx, const ParsedArgs &args)
         return 0;
     }
     Fields f = describe(*env);
+    f.append({ tr("Client CA the AS trusts"), clientCaText(*env) });
     if (credentials) {
         f.append({ tr("Initial access token"), credentials->initialAccessToken ? tr("stored") : tr("none") });
         f.append({ tr("Software statement"), credentials->softwareStatement ? tr("stored") : tr("none") });
@@ -159,6 +204,21 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
     if (args.has(QStringLiteral("clear-headers")))
         env.headers.clear();
     QStringList lines;
+    if (args.has(QStringLiteral("client-ca"))) {
+        const QString path = args.value(QStringLiteral("client-ca"));
+        if (path.isEmpty()) {
+            env.clientCaPem.clear(); // --client-ca "": no longer recorded
+        } else {
+            auto ws = ctx.workspace();
+            if (!ws)
+                return ctx.fail(ws.error());
+            auto read = ctx.wait((*ws)->environments().loadClientCa(path)); // checked: CAs only, no key
+            if (read)
+                env.clientCaPem = read->pem;
+            else
+                lines.append(QStringLiteral("--client-ca: ") + read.error().message);
+        }
+    }
     for (const QString &h : args.all(QStringLiteral("header"))) {
         const qsizetype eq = h.indexOf(QLatin1Char('='));
         if (eq <= 0) {
@@ -185,7 +245,7 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
     if (!saved)
         return ctx.fail(saved.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), toJson(*saved) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*saved) } });
     else
         ctx.print((creating ? tr("Created environment \"%1\" (id %2).") : tr("Saved environment \"%1\" (id %2)."))
                       .arg(saved->name)
@@ -310,6 +370,12 @@ QList<OptionSpec> envOptions(bool editing)
           tr("An extra header sent with every request, such as X-Region=1 (repeatable; replaces one of that name)."), true, {} },
         { QStringLiteral("ca-bundle"), QStringLiteral("FILE"),
           tr("A PEM file of CA certificates to trust for this AS (\"\" for none)."), false, {} },
+        { QStringLiteral("client-ca"), QStringLiteral("FILE"),
+          tr("The CA certificate(s) the AS trusts for client certificates (tls_client_auth), PEM or DER; the "
+             "doctor checks transport certificates against them. CA certificates only: a client certificate "
+             "or a private key is refused. Stored in OAuthDesk's data file (public data), not the path "
+             "(\"\" for none)."),
+          false, {} },
         { QStringLiteral("assertion-audience"), QStringLiteral("RULE"),
           tr("What a private_key_jwt assertion's aud names."), false,
           { QStringLiteral("token_endpoint"), QStringLiteral("issuer"), QStringLiteral("endpoint_called") } },
@@ -328,7 +394,9 @@ QList<CommandSpec> environmentCommands()
     return {
         { g, QStringLiteral("list"), {}, {}, 0, 0, tr("List the environments."), {}, {}, list },
         { g, QStringLiteral("show"), {}, QStringLiteral("ENV"), 1, 1, tr("Show an environment and its cached discovery."),
-          tr("Also says whether registration credentials are stored (never what they are)."), {}, show },
+          tr("Also says whether registration credentials are stored (never what they are), and the subjects and "
+             "expiry of the client CA the AS trusts."),
+          {}, show },
         { g, QStringLiteral("create"), { QStringLiteral("add") }, QStringLiteral("NAME"), 1, 1,
           tr("Add an environment: one authorization server and the APIs behind it."), {}, envOptions(false), create },
         { g, QStringLiteral("edit"), {}, QStringLiteral("ENV"), 1, 1, tr("Change an environment."), {}, envOptions(true), edit },

@@ -24,9 +24,9 @@ int exportCommand(CliContext &ctx, const ParsedArgs &args)
     const QString output = args.value(QStringLiteral("output"));
     const bool severalFiles = *format == HandoffFormat::Postman || *format == HandoffFormat::Bruno;
     if (severalFiles && output.isEmpty())
-        return ctx.usage(
-            tr("--output: the %1 pack has several files; name the folder to write them to.")
-                .arg(toWire(*format)));
+        return ctx.usage(tr("--output: the %1 pack has several files; name the folder to write "
+                            "them to, or a .zip file.")
+                             .arg(toWire(*format)));
     auto client = findClient(ctx, args.positional(0));
     if (!client)
         return ctx.fail(client.error());
@@ -41,7 +41,13 @@ int exportCommand(CliContext &ctx, const ParsedArgs &args)
     if (!pack)
         return ctx.fail(pack.error());
     QStringList written;
-    if (!output.isEmpty()) {
+    if (Handoff::isZipPath(output)) {
+        // The whole pack as one zip (a folder inside for postman and bruno).
+        auto saved = Handoff::saveZip(*pack, output);
+        if (!saved)
+            return ctx.fail(saved.error());
+        written = { *saved };
+    } else if (!output.isEmpty()) {
         auto saved = Handoff::save(*pack, output);
         if (!saved)
             return ctx.fail(saved.error());
@@ -56,6 +62,7 @@ int exportCommand(CliContext &ctx, const ParsedArgs &args)
             notes.append(n);
         QJsonObject o { { QStringLiteral("ok"), true },
             { QStringLiteral("format"), toWire(*format) }, { QStringLiteral("files"), files },
+            { QStringLiteral("zip"), Handoff::isZipPath(output) },
             { QStringLiteral("containsSecret"), pack->containsSecret },
             { QStringLiteral("notes"), notes } };
         if (output.isEmpty())
@@ -83,24 +90,28 @@ QList<CommandSpec> handoffCommands()
         { {}, QStringLiteral("export"), {}, QStringLiteral("CLIENT"), 1, 1,
             tr("Write a hand-off pack for CLIENT's developers: Postman, Bruno, .http or curl."),
             tr("The pack holds a client credentials token request with CLIENT's own auth method, "
-               "the environment's "
-               "extra headers and a sample API call with the token (to the environment's API base "
-               "URL plus "
-               "--api-path). postman writes collection.json and environment.json (Postman v2.1; "
-               "newman runs them), "
-               "bruno a collection folder (bru run --env ENV), both into the --output folder; http "
-               "and curl write "
-               "one file to --output, or to standard output. The client secret is left out as a "
-               "variable to fill "
-               "unless --include-secret is given: then it is read from the keychain and written, "
-               "marked secret. The "
-               "private key is never written."),
+               "the environment's extra headers and a sample API call with the token (to the "
+               "environment's API base URL plus --api-path). postman writes collection.json and "
+               "environment.json (Postman v2.1; newman runs them), bruno a collection folder (bru "
+               "run --env ENV), both into the --output folder; http and curl write one file to "
+               "--output, or to standard output. An --output ending in .zip gets the whole pack "
+               "as one zip file instead (postman and bruno in a folder inside it). The client "
+               "secret is left out as a variable to fill unless --include-secret is given: then it "
+               "is read from the keychain and written, marked secret, and every file (or the zip) "
+               "is readable by you only. For client_secret_basic the files form-encode the client "
+               "ID and secret before Base64 (RFC 6749 §2.3.1). The private key is never written: "
+               "private_key_jwt packs take a client_assertion you sign (the curl script reads "
+               "CLIENT_ASSERTION or standard input), mutual TLS packs name the certificate and key "
+               "files you supply (CLIENT_CERT and CLIENT_KEY for curl and Bruno, "
+               "--ssl-client-cert and --ssl-client-key for newman)."),
             { { QStringLiteral("format"), QStringLiteral("FORMAT"),
                   tr("postman, bruno, http or curl."), false,
                   { QStringLiteral("postman"), QStringLiteral("bruno"), QStringLiteral("http"),
                       QStringLiteral("curl") } },
                 { QStringLiteral("output"), QStringLiteral("PATH"),
-                    tr("The folder (postman, bruno) or file (http, curl) to write."), false, {} },
+                    tr("The folder (postman, bruno) or file (http, curl) to write; a name "
+                       "ending in .zip: one zip file with the whole pack."),
+                    false, {} },
                 { QStringLiteral("include-secret"), {},
                     tr("Write the client secret into the pack (from the keychain)."), false, {} },
                 { QStringLiteral("api-path"), QStringLiteral("PATH"),

@@ -2,6 +2,7 @@
 #include "Output.h"
 
 #include "ExitCodes.h"
+#include "model/ClientJson.h"
 
 #include <QCoreApplication>
 
@@ -16,22 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("oauthdesk::cli", text);
 }
 
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue optionalString(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-QJsonArray grantsJson(const QList<GrantType> &grants)
-{
-    QJsonArray out;
-    for (GrantType g : grants)
-        out.append(toWire(g));
-    return out;
 }
 
 QString yesNo(bool b)
@@ -137,47 +125,12 @@ QJsonObject toJson(const Application &app)
 
 QJsonObject toJson(const Environment &env)
 {
-    QJsonArray headers;
-    for (const ExtraHeader &h : env.headers)
-        headers.append(QJsonObject { { QStringLiteral("name"), h.name }, { QStringLiteral("value"), h.value } });
-    return { { QStringLiteral("id"), env.id },
-             { QStringLiteral("name"), env.name },
-             { QStringLiteral("issuer"), env.issuer.toString() },
-             { QStringLiteral("connectivity"), toWire(env.connectivity) },
-             { QStringLiteral("apiBaseUrl"), optionalString(env.apiBaseUrl.toString()) },
-             { QStringLiteral("headers"), headers },
-             { QStringLiteral("caBundle"), optionalString(env.caBundlePath) },
-             { QStringLiteral("assertionAudience"), toWire(env.assertionAudience) },
-             { QStringLiteral("discoveryFetchedAt"), jsonTime(env.discoveryFetchedAt) },
-             { QStringLiteral("createdAt"), jsonTime(env.createdAt) } };
+    return environmentJson(env);
 }
 
 QJsonObject toJson(const OAuthClient &c)
 {
-    return { { QStringLiteral("id"), c.id },
-             { QStringLiteral("name"), c.name },
-             { QStringLiteral("clientId"), c.clientId },
-             { QStringLiteral("description"), c.description },
-             { QStringLiteral("applicationId"), c.applicationId },
-             { QStringLiteral("environmentId"), optionalId(c.environmentId) },
-             { QStringLiteral("applicationType"), toWire(c.applicationType) },
-             { QStringLiteral("grantTypes"), grantsJson(c.grantTypes) },
-             { QStringLiteral("pkce"), toWire(c.pkce) },
-             { QStringLiteral("redirectUris"), jsonStrings(c.redirectUris) },
-             { QStringLiteral("postLogoutRedirectUris"), jsonStrings(c.postLogoutRedirectUris) },
-             { QStringLiteral("scopes"), jsonStrings(c.scopes) },
-             { QStringLiteral("accessTokenLifetime"), c.accessTokenLifetimeSeconds },
-             { QStringLiteral("refreshTokenLifetime"), c.refreshTokenLifetimeSeconds
-                   ? QJsonValue(*c.refreshTokenLifetimeSeconds) : QJsonValue(QJsonValue::Null) },
-             { QStringLiteral("authMethod"), toWire(c.authMethod) },
-             { QStringLiteral("signingCertificateId"), optionalId(c.signingCertificateId) },
-             { QStringLiteral("transportCertificateId"), optionalId(c.transportCertificateId) },
-             { QStringLiteral("certificateBoundTokens"), c.certificateBoundTokens },
-             { QStringLiteral("status"), toWire(c.status) },
-             { QStringLiteral("registrationClientUri"), optionalString(c.registrationClientUri.toString()) },
-             { QStringLiteral("clientIdIssuedAt"), jsonTime(c.clientIdIssuedAt) },
-             { QStringLiteral("createdAt"), jsonTime(c.createdAt) },
-             { QStringLiteral("updatedAt"), jsonTime(c.updatedAt) } };
+    return clientJson(c);
 }
 
 QJsonObject toJson(const CertificateRecord &r)

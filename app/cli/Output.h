@@ -44,6 +44,7 @@ using Fields = QList<QPair<QString, QString>>;
 [[nodiscard]] QJsonArray jsonStrings(const QStringList &list);
 
 /// The JSON shapes of --json (documented in the man page, "JSON OUTPUT"; the names are stable).
+/// A client's and an environment's are lib/model/ClientJson.h's, shared with the support bundle.
 [[nodiscard]] QJsonObject toJson(const Application &app);
 [[nodiscard]] QJsonObject toJson(const Environment &env);
 [[nodiscard]] QJsonObject toJson(const OAuthClient &client);

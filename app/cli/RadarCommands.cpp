@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
+#include "TokenRun.h"
 #include "usecases/Doctor.h"
 #include "usecases/ExpiryRadar.h"
 #include "usecases/SupportBundle.h"
@@ -92,11 +93,32 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(ws.error());
     SupportBundle bundle(**ws);
 
-    ctx.note(tr("Getting a test token for \"%1\"…").arg(client->name));
-    auto session = ctx.wait(bundle.runTestSession(client->id));
-    if (!session)
-        return ctx.fail(session.error());
-    ctx.note(tr("Test session: %1").arg(session->note));
+    for (const char *option : { "timeout", "login-hint", "open-browser" }) {
+        if (!args.has(QStringLiteral("sign-in")) && args.has(QString::fromLatin1(option)))
+            return ctx.usage(tr("--%1 is for the sign-in: add --sign-in.").arg(QString::fromLatin1(option)));
+    }
+    SessionRecord session;
+    if (args.has(QStringLiteral("sign-in"))) {
+        if (!isInteractive(*client))
+            return ctx.usage(tr("--sign-in: \"%1\" gets its test token without a browser; leave --sign-in out.")
+                                 .arg(client->name));
+        // The sign-in `signin` runs: the link on stderr, the loopback listener waiting for it.
+        auto opened = openSession(ctx, args);
+        if (!opened)
+            return ctx.fail(opened.error());
+        const auto result = runSession(ctx, **opened);
+        if (!result)
+            return ctx.fail({ ErrorCode::Timeout, tr("The sign-in did not finish."), {} });
+        session = SessionRecord::of(**opened, *result);
+    } else {
+        if (!isInteractive(*client))
+            ctx.note(tr("Getting a test token for \"%1\"…").arg(client->name));
+        auto fresh = ctx.wait(bundle.runTestSession(client->id));
+        if (!fresh)
+            return ctx.fail(fresh.error());
+        session = std::move(*fresh);
+    }
+    ctx.note(tr("Test session: %1").arg(session.note));
 
     ctx.note(tr("Running the doctor…"));
     Doctor doctor(**ws);
@@ -105,7 +127,7 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
     auto input = ctx.wait(bundle.gather(client->id));
     if (!input)
         return ctx.fail(input.error());
-    input->session = std::move(*session);
+    input->session = std::move(session);
     if (report)
         input->doctorReport = report->toJson();
     else
@@ -124,6 +146,7 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
             { QStringLiteral("path"), QFileInfo(output).absoluteFilePath() },
             { QStringLiteral("bytes"), qint64(zip.size()) },
             { QStringLiteral("session"), input->session.note },
+            { QStringLiteral("exchanges"), int(input->session.exchanges.size() + input->session.browserSteps.size()) },
             { QStringLiteral("doctor"), bool(input->doctorReport) },
             { QStringLiteral("files"), jsonStrings(names) } });
         return 0;
@@ -134,6 +157,22 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
                   .arg(zip.size())
                   .arg(names.join(QStringLiteral(", "))));
     return 0;
+}
+
+QList<OptionSpec> bundleOptions()
+{
+    QList<OptionSpec> options { { QStringLiteral("output"), QStringLiteral("FILE.zip"),
+                                    tr("Where to write the bundle (required)."), false, {} },
+        { QStringLiteral("sign-in"), {},
+            tr("Sign in through the browser first (interactive clients) and bundle that session."), false,
+            {} } };
+    // How the sign-in waits: those of `signin` (its --scope is not offered: the bundle is the
+    // client's own).
+    for (const OptionSpec &o : sessionOptions(true)) {
+        if (o.name != QLatin1String("scope"))
+            options.append(o);
+    }
+    return options;
 }
 
 } // namespace
@@ -164,13 +203,16 @@ QList<CommandSpec> radarCommands()
             tr("Write a support bundle for a client (zip, secrets redacted)."),
             tr("Gets a fresh test token for CLIENT and runs the doctor, then writes one zip with "
                "the exchanges "
-               "(every secret, token, assertion signature and Authorization header redacted; JWT "
-               "payloads kept), "
+               "(every secret, token, assertion signature, authorization code, code_verifier and "
+               "Authorization header redacted; JWT payloads kept), "
                "the doctor's report, the client's configuration, the AS metadata and the versions "
                "of OAuthDesk, Qt, "
-               "OpenSSL and the OS. CLIENT is the client's id, name or client ID."),
-            { { QStringLiteral("output"), QStringLiteral("FILE.zip"),
-                tr("Where to write the bundle (required)."), false, {} } },
+               "OpenSSL and the OS. CLIENT is the client's id, name or client ID. A client that signs "
+               "people in through a browser (native, SPA, web) gets no token without one: its bundle "
+               "says it holds no exchanges, unless --sign-in runs the sign-in as \"signin\" does (the "
+               "link printed on stderr, the browser coming back to the loopback redirect), and the "
+               "bundle holds its authorization request, token exchange and JWKS fetch."),
+            bundleOptions(),
             bundle },
     };
 }

@@ -47,9 +47,19 @@ QJsonObject keyJson(const std::optional<CertificateRecord> &key)
 {
     if (!key)
         return {};
-    return { { QStringLiteral("id"), key->id }, { QStringLiteral("kid"), key->kid },
+    QJsonObject o { { QStringLiteral("id"), key->id }, { QStringLiteral("kid"), key->kid },
         { QStringLiteral("algorithm"), toWire(key->keyAlgorithm) },
         { QStringLiteral("subject"), key->subjectDn } };
+    if (!key->serialNumber.isEmpty())
+        o.insert(QStringLiteral("serial"), key->serialNumber);
+    if (key->notAfter)
+        o.insert(QStringLiteral("not_after"), key->notAfter->toUTC().toString(Qt::ISODate));
+    return o;
+}
+
+QString mark(const RotationCheck &c)
+{
+    return c.caution ? QStringLiteral("⚠") : c.passed ? QStringLiteral("✔") : QStringLiteral("✘");
 }
 
 QJsonObject stateJson(const RotationState &s)
@@ -57,7 +67,8 @@ QJsonObject stateJson(const RotationState &s)
     QJsonArray checks;
     for (const RotationCheck &c : s.checks)
         checks.append(QJsonObject { { QStringLiteral("step"), c.step },
-            { QStringLiteral("passed"), c.passed }, { QStringLiteral("text"), c.text } });
+            { QStringLiteral("passed"), c.passed }, { QStringLiteral("caution"), c.caution },
+            { QStringLiteral("text"), c.text } });
     QJsonObject o { { QStringLiteral("client_id"), s.clientRowId },
         { QStringLiteral("client"), s.clientName }, { QStringLiteral("kind"), kindName(s.kind) },
         { QStringLiteral("publication"), publicationName(s.publication) },
@@ -74,6 +85,13 @@ QJsonObject stateJson(const RotationState &s)
         o.insert(QStringLiteral("jwks_uri"), s.jwksUri.toString());
     if (!s.asNote.isEmpty())
         o.insert(QStringLiteral("as_note"), s.asNote);
+    if (s.kind == RotationKind::TlsClientAuth) {
+        o.insert(QStringLiteral("new_subject"), s.newSubject());
+        if (s.subjectDnAtAs)
+            o.insert(QStringLiteral("subject_dn_at_as"), *s.subjectDnAtAs);
+        if (!s.proposedSubjectDn.isEmpty())
+            o.insert(QStringLiteral("proposed_subject_dn"), s.proposedSubjectDn);
+    }
     if (!s.jwksFile.isEmpty())
         o.insert(QStringLiteral("jwks_file"), QJsonDocument::fromJson(s.jwksFile).object());
     return o;
@@ -83,32 +101,48 @@ QString stateText(const RotationState &s)
 {
     QStringList lines { s.summary() };
     for (int step = 1; step <= RotationState::kSteps; ++step) {
-        const QString mark = step < s.nextStep || s.finished() ? QStringLiteral("[x]")
-            : step == s.nextStep                 ? QStringLiteral("[>]")
-                                                 : QStringLiteral("[ ]");
-        lines.append(
-            QStringLiteral("  %1 %2. %3").arg(mark).arg(step).arg(RotationState::stepTitle(step)));
+        const QString box = step < s.nextStep || s.finished() ? QStringLiteral("[x]")
+            : step == s.nextStep                              ? QStringLiteral("[>]")
+                                                              : QStringLiteral("[ ]");
+        lines.append(QStringLiteral("  %1 %2. %3").arg(box).arg(step).arg(s.title(step)));
     }
     Fields f;
+    auto certificate = [](const CertificateRecord &r) {
+        if (r.certificatePem.isEmpty())
+            return tr("subject %1, waiting for the CA's certificate (id %2)")
+                .arg(r.subjectDn)
+                .arg(r.id);
+        return tr("serial %1, subject %2, valid until %3 (id %4)")
+            .arg(r.serialNumber, r.subjectDn,
+                r.notAfter ? r.notAfter->toUTC().toString(Qt::ISODate) : tr("an unknown date"))
+            .arg(r.id);
+    };
+    const bool tls = s.kind == RotationKind::TlsClientAuth;
     if (s.oldKey)
-        f.append({ tr("Old key"),
-            QStringLiteral("kid %1 (id %2)").arg(s.oldKey->kid).arg(s.oldKey->id) });
+        f.append(tls ? qMakePair(s.inProgress ? tr("Old certificate") : tr("Certificate"),
+                     certificate(*s.oldKey))
+                     : qMakePair(s.inProgress ? tr("Old key") : tr("Key"),
+                         QStringLiteral("kid %1 (id %2)").arg(s.oldKey->kid).arg(s.oldKey->id)));
     if (s.newKey)
-        f.append({ tr("New key"),
-            QStringLiteral("kid %1 (id %2)").arg(s.newKey->kid).arg(s.newKey->id) });
+        f.append(tls ? qMakePair(tr("New certificate"), certificate(*s.newKey))
+                     : qMakePair(tr("New key"),
+                         QStringLiteral("kid %1 (id %2)").arg(s.newKey->kid).arg(s.newKey->id)));
     if (s.kidsAtAs)
         f.append({ tr("Kids at the AS"), s.kidsAtAs->join(QStringLiteral(", ")) });
     if (!s.jwksUri.isEmpty())
         f.append({ tr("jwks_uri"), s.jwksUri.toString() });
+    if (s.subjectDnAtAs)
+        f.append({ tr("Subject at the AS"), *s.subjectDnAtAs });
+    if (!s.proposedSubjectDn.isEmpty())
+        f.append({ tr("Proposed subject"),
+            tr("%1 (--subject DN for another, --same-subject to keep %2)")
+                .arg(s.proposedSubjectDn, s.oldKey ? s.oldKey->subjectDn : QString()) });
     f.append({ tr("Note"), s.asNote });
     const QString fields = renderFields(f).trimmed();
     if (!fields.isEmpty())
         lines.append(fields);
     for (const RotationCheck &c : s.checks)
-        lines.append(QStringLiteral("%1 step %2: %3")
-                         .arg(c.passed ? QStringLiteral("✔") : QStringLiteral("✘"))
-                         .arg(c.step)
-                         .arg(c.text));
+        lines.append(QStringLiteral("%1 step %2: %3").arg(mark(c)).arg(c.step).arg(c.text));
     for (const QString &w : s.warnings)
         lines.append(tr("Warning: %1").arg(w));
     return lines.join(QLatin1Char('\n'));
@@ -121,6 +155,9 @@ int rotate(CliContext &ctx, const ParsedArgs &args)
     const bool abandon = args.has(QStringLiteral("abandon"));
     if (int(step) + int(all) + int(abandon) + int(args.has(QStringLiteral("status"))) > 1)
         return ctx.usage(tr("Give one of --status, --step, --all and --abandon."));
+    const bool sameSubject = args.has(QStringLiteral("same-subject"));
+    if (sameSubject && args.has(QStringLiteral("subject")))
+        return ctx.usage(tr("Give --subject or --same-subject, not both."));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -150,31 +187,37 @@ int rotate(CliContext &ctx, const ParsedArgs &args)
             ctx.note(tr("Rotation abandoned: the new key is removed; the client keeps kid %1.")
                          .arg(shown.oldKey ? shown.oldKey->kid : QString()));
     } else if (step || all) {
+        if ((sameSubject || args.has(QStringLiteral("subject")))
+            && (current->kind != RotationKind::TlsClientAuth || current->inProgress))
+            return ctx.usage(
+                tr("--subject and --same-subject choose the new certificate's subject when a "
+                   "tls_client_auth rotation starts (step 1)."));
+        RotationOptions options;
+        if (sameSubject)
+            options.subjectDn = current->oldKey ? current->oldKey->subjectDn : QString();
+        else
+            options.subjectDn = args.value(QStringLiteral("subject"));
         QList<RotationCheck> checks;
         do {
             if (shown.finished())
                 break;
-            bool confirmed = false;
+            options.removalConfirmed = false;
             if (shown.nextStep == RotationState::kSteps) {
-                confirmed = ctx.confirm(args,
+                options.removalConfirmed = ctx.confirm(args,
                     tr("Remove the old key (kid %1) from the keychain for good?")
                         .arg(shown.oldKey ? shown.oldKey->kid : QString()));
-                if (!confirmed)
+                if (!options.removalConfirmed)
                     return ctx.fail(Error { ErrorCode::Cancelled,
                         tr("The old key stays (step 6 not run): confirm with --yes."), {} });
             }
             if (!ctx.json())
-                ctx.note(tr("Step %1: %2…")
-                             .arg(shown.nextStep)
-                             .arg(RotationState::stepTitle(shown.nextStep)));
-            auto next = ctx.wait(rotation.advance(client->id, confirmed));
+                ctx.note(tr("Step %1: %2…").arg(shown.nextStep).arg(shown.title(shown.nextStep)));
+            auto next = ctx.wait(rotation.advance(client->id, options));
             if (!next) {
                 if (!ctx.json())
                     for (const RotationCheck &c : checks)
-                        ctx.note(QStringLiteral("%1 step %2: %3")
-                                     .arg(c.passed ? QStringLiteral("✔") : QStringLiteral("✘"))
-                                     .arg(c.step)
-                                     .arg(c.text));
+                        ctx.note(
+                            QStringLiteral("%1 step %2: %3").arg(mark(c)).arg(c.step).arg(c.text));
                 return ctx.fail(next.error());
             }
             checks += next->checks;
@@ -223,7 +266,22 @@ QList<CommandSpec> rotationCommands()
                "--yes). Without an "
                "option: the state (\"step 3 of 6 — new key published, not yet verified\"). "
                "Interrupted, the client "
-               "keeps its key; run again to resume."),
+               "keeps its key; run again to resume.\n\n"
+               "tls_client_auth (RFC 8705 §2.1): the AS matches the certificate's subject DN, not "
+               "its key, "
+               "and holds one subject per client. Step 1 makes a CSR with a new subject by default "
+               "(the "
+               "CN gets a suffix, \"billing-service\" → \"billing-service-r2\"; --subject DN for "
+               "another): step 3 registers it for one test token and puts the old subject back, "
+               "step 4 "
+               "switches the AS and the client together, and step 5 proves the AS refuses the old "
+               "certificate. Have the CA the AS trusts issue the certificate for the CSR (certs "
+               "show ID --pem, ID "
+               "as in new_key) and import it (certs import ID FILE) before step 2. --same-subject "
+               "keeps the old subject: nothing changes at "
+               "the AS, but it cannot refuse the old certificate, which stays valid until it "
+               "expires "
+               "(step 5 proves it still works and shows the date; only the CA can revoke it)."),
             { { QStringLiteral("status"), {}, tr("Show the rotation's state (the default)."), false,
                   {} },
                 { QStringLiteral("step"), {}, tr("Perform and verify the next step."), false, {} },
@@ -231,6 +289,14 @@ QList<CommandSpec> rotationCommands()
                     {} },
                 { QStringLiteral("abandon"), {},
                     tr("Remove the new key and leave the client as it was (before the switch)."),
+                    false, {} },
+                { QStringLiteral("subject"), QStringLiteral("DN"),
+                    tr("tls_client_auth, step 1: the new certificate's subject (RFC 4514, "
+                       "\"CN=billing-service-r2,O=Example Org\"); default: the proposed one."),
+                    false, {} },
+                { QStringLiteral("same-subject"), {},
+                    tr("tls_client_auth, step 1: keep the old certificate's subject (the AS then "
+                       "cannot refuse the old certificate)."),
                     false, {} },
                 { QStringLiteral("jwks-out"), QStringLiteral("PATH"),
                     tr("Write the JWKS file to publish at the jwks_uri host (public keys only)."),

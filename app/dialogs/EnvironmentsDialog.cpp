@@ -190,6 +190,11 @@ void EnvironmentsDialog::buildUi()
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
                      right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
+    // Which CA the AS trusts for client certificates: the doctor's chain check (issue 15).
+    addRow(tr("Client CA the AS &trusts:"), buildClientCaBox(right), Environments::clientCaField());
+    m_problems->bind(Environments::clientCaField(), m_clientCaSummary,
+                     right->findChild<QLabel *>(Environments::clientCaField() + QStringLiteral("Problem")));
+
     m_assertionAudience = new QComboBox(right);
     m_assertionAudience->setObjectName(QStringLiteral("assertionAudience"));
     m_assertionAudience->setAccessibleName(tr("Client assertion audience"));
@@ -347,6 +352,9 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     m_connectivity->setCurrentIndex(m_connectivity->findData(toWire(env.connectivity)));
     m_apiBaseUrl->setText(env.apiBaseUrl.toString());
     m_caBundle->setText(env.caBundlePath);
+    ++m_clientCaLoads; // a load for the previous form no longer applies
+    m_clientCaPem = env.clientCaPem;
+    showClientCa();
     m_assertionAudience->setCurrentIndex(std::max(0, m_assertionAudience->findData(toWire(env.assertionAudience))));
     m_headers->setRowCount(0);
     for (const auto &h : env.headers)
@@ -390,6 +398,7 @@ Environment EnvironmentsDialog::formEnvironment() const
     env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString()).value_or(Connectivity::Tls);
     env.apiBaseUrl = QUrl(m_apiBaseUrl->text().trimmed(), QUrl::StrictMode);
     env.caBundlePath = m_caBundle->text().trimmed();
+    env.clientCaPem = m_clientCaPem;
     env.assertionAudience = fromWire<AssertionAudience>(m_assertionAudience->currentData().toString()).value_or(AssertionAudience::TokenEndpoint);
     env.headers.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {

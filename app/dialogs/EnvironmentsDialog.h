@@ -2,11 +2,13 @@
 #pragma once
 
 #include "model/Environment.h"
+#include "usecases/Environments.h"
 
 #include <QDialog>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -45,10 +47,15 @@ public Q_SLOTS:
     void removeCurrent();
     /// Fetches the selected (saved) environment's discovery document and caches it.
     void refreshDiscovery();
+    /// "Client CA the AS trusts" → Load from file…: reads and checks @p path off the GUI thread;
+    /// the CAs go into the form (saved with Save environment), a refusal beside the field.
+    void loadClientCaFile(const QString &path);
 
 Q_SIGNALS:
     /// After a save or removal reached the store (tests wait for it).
     void storeAnswered(bool ok);
+    /// After a client CA file was read for the form on screen: loaded, or refused (tests wait).
+    void clientCaLoaded(bool ok);
 
 private:
     void buildUi();
@@ -60,6 +67,10 @@ private:
     void showDiscovery(const Environment &env);
 
     void addCredentialsBox();
+    /// The "Client CA the AS trusts" row (EnvironmentsDialogClientCa.cpp).
+    QWidget *buildClientCaBox(QWidget *parent);
+    /// Shows m_clientCaPem (from @p known when just read).
+    void showClientCa(const std::optional<ClientCaRead> &known = std::nullopt);
 
     Workspace &m_workspace;
     QTextBrowser *m_discovery = nullptr;
@@ -80,6 +91,10 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_clientCaSummary = nullptr;
+    QPushButton *m_clearClientCa = nullptr;
+    QByteArray m_clientCaPem; ///< the form's client CA (saved with the environment)
+    quint64 m_clientCaLoads = 0; ///< a load answers only while this is what it started with
     std::unique_ptr<FieldProblems> m_problems;
 };
 

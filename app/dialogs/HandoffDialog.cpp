@@ -117,20 +117,32 @@ HandoffDialog::HandoffDialog(const OAuthClient &client, Workspace &workspace, QW
     m_save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("handoffSave"));
     m_save->setEnabled(false);
+    m_saveZip = buttons->addButton(tr("Save as &zip…"), QDialogButtonBox::ActionRole);
+    m_saveZip->setObjectName(QStringLiteral("handoffSaveZip"));
+    m_saveZip->setToolTip(tr("All files of the pack in one zip file, to attach or hand over."));
+    m_saveZip->setEnabled(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &HandoffDialog::save);
+    connect(m_saveZip, &QPushButton::clicked, this, &HandoffDialog::saveZip);
     layout->addWidget(buttons);
 
-    m_chooser = [this](bool folder, const QString &suggested,
+    m_chooser = [this](SaveAs kind, const QString &suggested,
                     std::function<void(const QString &)> answer) {
+        const bool folder = kind == SaveAs::Folder;
         auto *fd = new QFileDialog(this,
-            folder ? tr("Save the hand-off pack into a folder") : tr("Save the hand-off pack"),
+            folder ? tr("Save the hand-off pack into a folder")
+                   : (kind == SaveAs::Zip ? tr("Save the hand-off pack as a zip file")
+                                          : tr("Save the hand-off pack")),
             QDir::home().filePath(suggested));
         fd->setAttribute(Qt::WA_DeleteOnClose);
         fd->setAcceptMode(folder ? QFileDialog::AcceptOpen : QFileDialog::AcceptSave);
         fd->setFileMode(folder ? QFileDialog::Directory : QFileDialog::AnyFile);
         if (folder)
             fd->setOption(QFileDialog::ShowDirsOnly);
+        if (kind == SaveAs::Zip) {
+            fd->setNameFilter(tr("Zip files (*.zip)"));
+            fd->setDefaultSuffix(QStringLiteral("zip"));
+        }
         connect(fd, &QFileDialog::fileSelected, this,
             [answer = std::move(answer)](const QString &path) { answer(path); });
         fd->open();
@@ -156,6 +168,7 @@ void HandoffDialog::rebuild()
     options.apiPath = m_apiPath->text().trimmed();
     const int generation = ++m_generation;
     m_save->setEnabled(false);
+    m_saveZip->setEnabled(false);
     setStatus(options.includeSecret ? tr("Reading the secret from the keychain…")
                                     : tr("Writing the pack…"),
         false);
@@ -175,6 +188,7 @@ void HandoffDialog::rebuild()
                 m_notes->setText(m_pack.notes.join(QLatin1Char('\n')));
                 setStatus(QString(), false); // the notes say whether the secret is in it
                 m_save->setEnabled(true);
+                m_saveZip->setEnabled(true);
                 Q_EMIT packBuilt(true);
             },
             [this, generation](const Error &e) {
@@ -204,16 +218,35 @@ void HandoffDialog::save()
         return;
     const bool folder = m_pack.files.size() > 1;
     const HandoffPack pack = m_pack;
-    m_chooser(folder, pack.suggestedName, [this, pack](const QString &path) {
-        auto written = Handoff::save(pack, path);
+    m_chooser(folder ? SaveAs::Folder : SaveAs::File, pack.suggestedName,
+        [this, pack](const QString &path) {
+            auto written = Handoff::save(pack, path);
+            if (!written) {
+                setStatus(written.error().message, true);
+                return;
+            }
+            setStatus(tr("Saved %n file(s) to %1.", nullptr, int(written->size()))
+                          .arg(QDir::toNativeSeparators(path)),
+                false);
+            Q_EMIT saved(*written);
+        });
+}
+
+void HandoffDialog::saveZip()
+{
+    if (m_pack.files.isEmpty())
+        return;
+    const HandoffPack pack = m_pack;
+    m_chooser(SaveAs::Zip, Handoff::zipName(pack), [this, pack](const QString &path) {
+        auto written = Handoff::saveZip(pack, path);
         if (!written) {
             setStatus(written.error().message, true);
             return;
         }
-        setStatus(tr("Saved %n file(s) to %1.", nullptr, int(written->size()))
-                      .arg(QDir::toNativeSeparators(path)),
+        setStatus(tr("Saved %n file(s) in one zip, %1.", nullptr, int(pack.files.size()))
+                      .arg(QDir::toNativeSeparators(*written)),
             false);
-        Q_EMIT saved(*written);
+        Q_EMIT saved({ *written });
     });
 }
 

@@ -19,9 +19,10 @@ namespace oauthdesk {
 class Workspace;
 
 /// "Export for developers…": the hand-off pack of one client for the developers' own tools
-/// (Postman, Bruno, .http, curl), previewed file by file and saved to a folder or file. The
-/// secret is left out unless "Include the client secret" is ticked (a warning says what that
-/// means); the private key is never part of it.
+/// (Postman, Bruno, .http, curl), previewed file by file and saved to a folder or file, or as
+/// one zip ("Save as zip…"). The secret is left out unless "Include the client secret" is
+/// ticked (a warning says what that means; the files, or the zip, are then the owner's only);
+/// the private key is never part of it.
 class HandoffDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,10 +31,16 @@ class HandoffDialog final : public QDialog
 public:
     HandoffDialog(const OAuthClient &client, Workspace &workspace, QWidget *parent = nullptr);
 
-    /// Asks where to save: a folder when @p folder, else a file named like @p suggested; calls
-    /// @p answer with the path (not at all when the admin cancels). Tests replace it.
+    /// What "Save…" and "Save as zip…" ask for.
+    enum class SaveAs {
+        Folder, ///< the folder for a pack of several files
+        File, ///< the one file of a one-file pack
+        Zip, ///< a .zip file holding the whole pack
+    };
+    /// Asks where to save @p kind, suggesting the name @p suggested; calls @p answer with the
+    /// path (not at all when the admin cancels). Tests replace it.
     using PathChooser = std::function<void(
-        bool folder, const QString &suggested, std::function<void(const QString &)> answer)>;
+        SaveAs kind, const QString &suggested, std::function<void(const QString &)> answer)>;
     void setPathChooser(PathChooser chooser) { m_chooser = std::move(chooser); }
 
     /// The pack the preview shows (empty until the first one was built).
@@ -43,11 +50,13 @@ public Q_SLOTS:
     /// Builds the pack again for the current choices (called on every change).
     void rebuild();
     void save();
+    /// "Save as zip…": the whole pack as one zip file.
+    void saveZip();
 
 Q_SIGNALS:
     /// A pack was built (ok) or refused (the message is shown); tests wait for it.
     void packBuilt(bool ok);
-    /// The pack was written; @p paths are the files.
+    /// The pack was written; @p paths are the files (the zip file alone for "Save as zip…").
     void saved(const QStringList &paths);
 
 private:
@@ -68,6 +77,7 @@ private:
     QLabel *m_notes = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_saveZip = nullptr;
 };
 
 } // namespace oauthdesk

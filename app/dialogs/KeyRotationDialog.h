@@ -7,10 +7,13 @@
 #include <functional>
 #include <memory>
 
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace oauthdesk {
 
@@ -19,6 +22,10 @@ class Workspace;
 /// The key rotation assistant for one private_key_jwt or mutual TLS client (issue 15): the six
 /// steps as a checklist with the next one highlighted, what each step verified, "Next step",
 /// "Abandon rotation", and "Download JWKS…" when the AS reads the keys from a jwks_uri host.
+/// tls_client_auth: before step 1 the new certificate's subject is chosen (a new one, proposed,
+/// so that the AS refuses the old certificate after the switch; or the old one's, which the AS
+/// cannot tell apart), and while step 1 waits for the CA "Save CSR…" and "Import
+/// certificate…" hand the request out and take the certificate in.
 /// Closing it at any point leaves the client working with the key it references; reopening
 /// (or `oauthdesk-cli rotate`) resumes.
 class KeyRotationDialog final : public QDialog
@@ -36,12 +43,21 @@ public:
     /// Writes the JWKS file to publish at the jwks_uri host to @p path (Download JWKS… asks for
     /// it).
     [[nodiscard]] bool saveJwksTo(const QString &path);
+    /// tls_client_auth: writes the new key's CSR (PEM) to @p path.
+    [[nodiscard]] bool saveCsrTo(const QString &path);
+    /// tls_client_auth: imports the CA's certificate for the new key from @p path (PEM or
+    /// DER, with its chain); the state is shown again when done.
+    void importCertificateFrom(const QString &path);
+    /// tls_client_auth, before step 1: a new subject (@p subjectDn, RFC 4514) or the old one's.
+    void chooseSubject(bool keepOldSubject, const QString &subjectDn = {});
 
 public Q_SLOTS:
     void reload();
     void nextStep();
     void abandonRotation();
     void downloadJwks();
+    void saveCsr();
+    void importCertificate();
 
 Q_SIGNALS:
     /// A state was shown (after loading, a step, or abandoning); @p ok false: an error is shown.
@@ -51,6 +67,8 @@ private:
     void setBusy(bool busy, const QString &what = {});
     void showState(const RotationState &state);
     void showError(const QString &message);
+    void showSubjectChoice(const RotationState &state);
+    [[nodiscard]] bool keepsOldSubject() const;
 
     Workspace &m_workspace;
     qint64 m_clientRowId;
@@ -67,6 +85,13 @@ private:
     QPushButton *m_next;
     QPushButton *m_abandon;
     QPushButton *m_download;
+    QGroupBox *m_subjectBox;
+    QRadioButton *m_newSubject;
+    QRadioButton *m_sameSubject;
+    QLineEdit *m_subject;
+    QLabel *m_subjectNote;
+    QPushButton *m_saveCsr;
+    QPushButton *m_importCert;
 };
 
 } // namespace oauthdesk

@@ -2,16 +2,19 @@
 #include "dialogs/PromoteDialog.h"
 
 #include "usecases/Workspace.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
@@ -101,6 +104,11 @@ PromoteDialog::PromoteDialog(Workspace &workspace, const OAuthClient &client, QW
     m_secret->setAccessibleName(tr("New client secret, shown once"));
     m_secret->setReadOnly(true);
     m_secret->hide();
+    m_copySecret = new QPushButton(tr("Cop&y secret"), this);
+    m_copySecret->setObjectName(QStringLiteral("copyNewSecret"));
+    m_copySecret->setToolTip(tr("Copies the new secret; the clipboard is cleared after 30 seconds."));
+    m_copySecret->hide();
+    connect(m_copySecret, &QPushButton::clicked, this, [this] { copySecretToClipboard(m_secret->text()); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_promote = buttons->addButton(tr("P&romote"), QDialogButtonBox::AcceptRole);
@@ -119,7 +127,10 @@ PromoteDialog::PromoteDialog(Workspace &workspace, const OAuthClient &client, QW
     layout->addLayout(form);
     layout->addWidget(m_plan, 1);
     layout->addWidget(m_status);
-    layout->addWidget(m_secret);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_copySecret);
+    layout->addLayout(secretRow);
     layout->addWidget(buttons);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &PromoteDialog::makePlan);
@@ -205,6 +216,16 @@ void PromoteDialog::updateButton()
         && (registering || !m_clientId->text().trimmed().isEmpty()));
 }
 
+void PromoteDialog::reject()
+{
+    if (m_busy) {
+        m_status->setText(tr("The promotion is still running. Wait until it has finished: closing now "
+                             "would stop it half-way and leave fresh keys behind."));
+        return;
+    }
+    QDialog::reject();
+}
+
 void PromoteDialog::promote()
 {
     if (!m_current || m_busy)
@@ -242,6 +263,13 @@ void PromoteDialog::promote()
             m_secret->setToolTip(
                 tr("The new client secret, shown once; it is stored in the keychain."));
             m_secret->show();
+            m_copySecret->show();
+            // Like a revealed secret: gone from the screen after 30 seconds (not from the keychain).
+            QTimer::singleShot(m_secretShownMs, this, [this] {
+                m_secret->clear();
+                m_secret->hide();
+                m_copySecret->hide();
+            });
         }
         m_promote->setEnabled(false);
         Q_EMIT promoted(true);

@@ -38,6 +38,12 @@ public:
     [[nodiscard]] QLineEdit *clientIdEdit() const { return m_clientId; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] const std::optional<PromotionPlan> &plan() const { return m_current; }
+    [[nodiscard]] QLineEdit *newSecretEdit() const { return m_secret; }
+    /// How long the new secret stays on screen (30 s, as a revealed secret elsewhere).
+    void setSecretShownMs(int ms) { m_secretShownMs = ms; }
+
+    /// Refused while a promotion runs: it would stop half-way and leave fresh keys behind.
+    void reject() override;
 
 Q_SIGNALS:
     void planShown(bool ok);
@@ -58,10 +64,12 @@ private:
     QTableWidget *m_plan = nullptr;
     QLabel *m_status = nullptr;
     QLineEdit *m_secret = nullptr;
+    QPushButton *m_copySecret = nullptr;
     QPushButton *m_promote = nullptr;
     std::optional<PromotionPlan> m_current;
     int m_generation = 0;
     bool m_busy = false;
+    int m_secretShownMs = 30000;
 };
 
 } // namespace oauthdesk

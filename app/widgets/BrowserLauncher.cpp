@@ -56,4 +56,16 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
     return true;
 }
 
+std::function<bool(const QUrl &, std::function<void(const QString &)>)> signInBrowser(
+    QObject *context, std::function<bool(const QUrl &)> replacement)
+{
+    if (replacement)
+        return [replacement = std::move(replacement)](const QUrl &url, const std::function<void(const QString &)> &) {
+            return replacement(url);
+        };
+    return [context](const QUrl &url, std::function<void(const QString &)> failed) {
+        return openInBrowser(url, context, std::move(failed));
+    };
+}
+
 } // namespace oauthdesk

@@ -17,4 +17,9 @@ namespace oauthdesk {
 /// Returns false when nothing could be started at all.
 bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const QString &why)> failed);
 
+/// How a sign-in opens the browser (TokenTests::Options::openBrowser): @p replacement when one
+/// is set (tests pass a headless browser), else openInBrowser() for @p context.
+std::function<bool(const QUrl &url, std::function<void(const QString &why)> failed)>
+signInBrowser(QObject *context, std::function<bool(const QUrl &)> replacement);
+
 } // namespace oauthdesk

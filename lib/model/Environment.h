@@ -42,6 +42,10 @@ struct Environment
     QUrl apiBaseUrl;
     QList<ExtraHeader> headers;
     QString caBundlePath; ///< optional PEM file trusted for this environment's hosts
+    /// "Client CA the AS trusts": PEM of the CA certificate(s) the AS accepts client certificates
+    /// from (RFC 8705 §2.1 tls_client_auth); public data, never a key. Empty: not recorded. Set
+    /// only through Environments (lib/pki/ClientCa checks it).
+    QByteArray clientCaPem;
     /// private_key_jwt: what the client assertion's aud names (RFC 7523 §3 allows the token
     /// endpoint or the issuer; some ASs want the endpoint called, RFC 7521 §5.2).
     AssertionAudience assertionAudience = AssertionAudience::TokenEndpoint;

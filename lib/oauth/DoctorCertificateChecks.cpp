@@ -37,7 +37,7 @@ QString roleId(KeyRole role)
 }
 
 QList<DoctorFinding> checkCertificate(const CertificateFacts &facts, KeyRole role,
-    const QDateTime &now, const QString &chainSkipReason)
+    const QDateTime &now, const QString &chainSkipReason, const QString &trustedCaSource)
 {
     const QString area = doctorarea::keys;
     const QString p = QStringLiteral("keys.") + roleId(role) + QLatin1Char('.');
@@ -139,18 +139,24 @@ QList<DoctorFinding> checkCertificate(const CertificateFacts &facts, KeyRole rol
         out.append(finding(p + QStringLiteral("signature"), area, O::Pass,
             tr("Signed with %1.").arg(facts.signatureAlgorithm)));
 
+    // Who the AS trusts, and where that was said (the environment, or --client-ca).
+    const QString trusted = listed(facts.trustedCaSubjects).replace(QStringLiteral(", "), QStringLiteral("; "));
+    const QString from = trustedCaSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(trustedCaSource);
     if (!facts.chainVerifies)
         out.append(finding(p + QStringLiteral("chain"), area, O::Skipped,
             tr("Chain to the AS's trusted CA not checked."), chainSkipReason));
     else if (*facts.chainVerifies)
         out.append(finding(p + QStringLiteral("chain"), area, O::Pass,
-            tr("The certificate chains to the CA the AS trusts."), c.issuer));
+            tr("The certificate chains to the CA the AS trusts."),
+            tr("Issued by %1; the AS trusts %2%3.").arg(c.issuer, trusted, from)));
     else
         out.append(finding(p + QStringLiteral("chain"), area, O::Failure,
             tr("The %1 certificate does not chain to the CA the AS trusts.").arg(what),
-            tr("Issuer %1: %2").arg(c.issuer, facts.chainProblem),
+            tr("Issued by %1, but the AS trusts %2%3: %4")
+                .arg(c.issuer, trusted, from, facts.chainProblem),
             tr("Have it issued by the CA the AS trusts, and import the intermediate certificates "
-               "too.")));
+               "too; or, if the AS trusts another CA, correct the CA recorded (the environment's "
+               "\"Client CA the AS trusts\", or --client-ca).")));
     return out;
 }
 

@@ -62,9 +62,11 @@ enum class KeyRole { Signing, Transport };
 [[nodiscard]] QString roleId(KeyRole role);
 
 /// keys.<role>.key_match, .validity, .key_usage, .eku (transport), .strength, .signature,
-/// .chain. @p chainSkipReason: why the chain cannot be checked when @p facts has no verdict.
+/// .chain. @p chainSkipReason: why the chain cannot be checked when @p facts has no verdict;
+/// @p trustedCaSource: where the trusted CAs come from, in words ("environment UAT's Client CA
+/// the AS trusts", "--client-ca ca.pem"), said in the chain finding.
 [[nodiscard]] QList<DoctorFinding> checkCertificate(const CertificateFacts &facts, KeyRole role,
-    const QDateTime &now, const QString &chainSkipReason);
+    const QDateTime &now, const QString &chainSkipReason, const QString &trustedCaSource = {});
 /// The JWS algorithm OAuthDesk signs with for @p facts' key (RS256, ES256, ES384), empty if none.
 [[nodiscard]] QString signingAlgorithmFor(const CertificateFacts &facts);
 

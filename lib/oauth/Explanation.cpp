@@ -46,11 +46,18 @@ const QList<ExplanationRow> kTable = {
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint does not accept this client as a public client (none, invalid_client) for "
         "{request}: check that the AS has this client ID registered with the method \"none\".{publicCalls}") },
+    { "invalid-client-secret-expired", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
+      QT_TRANSLATE_NOOP("oauthdesk::Explanation",
+        "The {endpoint} endpoint refused this client's secret ({method}, invalid_client) for {request}: the secret "
+        "expired on {secretExpiry}, the date the AS gave it when it issued it (client_secret_expires_at). A new "
+        "secret is needed: for a client registered through OAuthDesk, \"Ask AS for a new secret\" (oauthdesk-cli "
+        "clients rotate-secret CLIENT --at-as); otherwise get one in the AS's console and store it here."),
+      true },
     { "invalid-client-secret", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint rejected this client's credentials ({method}, invalid_client) for {request}: "
-        "check that the secret in the keychain matches the one at the AS, and that the AS expects {method} "
-        "for this client.") },
+        "check that the secret in the keychain matches the one at the AS and has not expired there, and that the "
+        "AS expects {method} for this client.") },
 
     // 401 or 403 without an OAuth error: some ASs answer bad credentials that way
     { "bare-refusal-secret", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kSecret,
@@ -161,6 +168,9 @@ bool rowMatches(const ExplanationRow &row, int status, const QString &code, cons
         return false;
     if (row.grantType && (c.endpoint != BackChannelEndpoint::Token || c.grantType != row.grantType))
         return false;
+    if (row.secretExpired
+        && !(c.clientSecretExpiresAt && *c.clientSecretExpiresAt <= QDateTime::currentDateTimeUtc()))
+        return false;
     return true;
 }
 
@@ -243,6 +253,9 @@ QString explainRefusal(int status, const QString &code, const RefusalContext &c,
         { QStringLiteral("{location}"), location.isEmpty() ? tr("(no Location)") : location.left(300) },
         { QStringLiteral("{scopeCheck}"),
           c.endpoint == BackChannelEndpoint::Token ? tr(", and that the client may ask for these scopes") : QString() },
+        { QStringLiteral("{secretExpiry}"),
+          c.clientSecretExpiresAt ? c.clientSecretExpiresAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                  : tr("(unknown)") },
         { QStringLiteral("{publicCalls}"),
           c.endpoint == BackChannelEndpoint::Token
               ? QString()

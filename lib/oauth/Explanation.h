@@ -6,8 +6,11 @@
 #include "oauth/HttpExchange.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace oauthdesk {
 
@@ -23,6 +26,9 @@ struct RefusalContext
     AuthMethod method = AuthMethod::ClientSecretBasic;
     AssertionAudience audienceRule = AssertionAudience::TokenEndpoint; ///< private_key_jwt
     QString assertionAudience; ///< the aud the assertion named (private_key_jwt)
+    /// Secret methods: when the AS said the client secret expires (RFC 7591
+    /// client_secret_expires_at, stored from its registration answer); unset: never, or not said.
+    std::optional<QDateTime> clientSecretExpiresAt;
 };
 
 /// How the answer's body reads: an RFC 6749 §5.2 error object, or anything else (empty, HTML,
@@ -41,7 +47,10 @@ struct ExplanationRow
     unsigned endpoints;    ///< bit per BackChannelEndpoint
     const char *grantType; ///< token endpoint grant; nullptr: any
     unsigned methods;      ///< bit per AuthMethod
-    const char *text;      ///< translatable; {endpoint} {request} {grant} {grantWire} {method} {status} {code} {aud} {rule} {location} {scopeCheck} {publicCalls}
+    const char *text;      ///< translatable; {endpoint} {request} {grant} {grantWire} {method} {status} {code} {aud} {rule} {location} {scopeCheck} {publicCalls} {secretExpiry}
+    /// Only when the context's clientSecretExpiresAt is known and at or before now: the client's
+    /// own record says why the AS refused the secret, whatever words the AS chose.
+    bool secretExpired = false;
 };
 
 /// The table, in matching order (the last rows catch everything).

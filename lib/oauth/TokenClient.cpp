@@ -181,6 +181,8 @@ RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthe
     c.audienceRule = client.credentials.audienceRule;
     if (client.authMethod == AuthMethod::PrivateKeyJwt) // the aud buildClientRequest() put in the assertion
         c.assertionAudience = assertionAudienceFor(client.credentials, url, tokenEndpoint);
+    if (usesClientSecret(client.authMethod))
+        c.clientSecretExpiresAt = client.credentials.clientSecretExpiresAt;
     return c;
 }
 

@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace oauthdesk {
 
@@ -36,6 +37,9 @@ struct ClientCredentials
     QUrl issuer;
     QList<QByteArray> transportCertificateChainDer;
     std::shared_ptr<const SecretBytes> transportKeyPkcs8Der;
+    /// When the AS said the client secret expires (the client's client_secret_expires_at): not
+    /// sent, it explains a refusal of an expired secret (RefusalContext).
+    std::optional<QDateTime> clientSecretExpiresAt;
 };
 
 using FormFields = QList<QPair<QByteArray, QByteArray>>;

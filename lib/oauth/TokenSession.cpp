@@ -32,7 +32,9 @@ Transport *TokenSession::transport() const
 
 ClientAuthentication TokenSession::clientAuthentication() const
 {
-    return { m_client.clientId, m_client.authMethod, m_credentials.clientSecret, withAudienceRule(m_credentials, m_env) };
+    ClientCredentials credentials = withAudienceRule(m_credentials, m_env);
+    credentials.clientSecretExpiresAt = m_client.clientSecretExpiresAt; // explains an expired secret's refusal
+    return { m_client.clientId, m_client.authMethod, m_credentials.clientSecret, std::move(credentials) };
 }
 
 TokenRequest TokenSession::baseTokenRequest() const

@@ -95,6 +95,8 @@ Result<CertificateFacts> inspectCertificate(const QList<QByteArray> &chainDer,
         for (const QByteArray &der : trustedCaDer) {
             if (auto ca = certificateFromDer(der))
                 X509_STORE_add_cert(store.get(), ca->get()); // takes its own reference
+            if (auto caInfo = certificateInfo(der))
+                facts.trustedCaSubjects.append(caInfo->subject);
         }
         std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(
             X509_STORE_CTX_new(), &X509_STORE_CTX_free);

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace oauthdesk {
@@ -27,6 +28,7 @@ struct CertificateFacts
     /// unset when no trusted CAs were given.
     std::optional<bool> chainVerifies;
     QString chainProblem; ///< OpenSSL's reason when it does not
+    QStringList trustedCaSubjects; ///< the subjects of the trusted CAs checked against, in order
     QByteArray publicKeyPem; ///< of the private key (else the certificate), for JWKS checks
 };
 

@@ -33,6 +33,18 @@ std::pair<std::shared_ptr<RegistrationOutcome>, std::function<void()>> pending(Q
             } };
 }
 
+/// What the AS's client_secret_expires_at means for the admin: a date to rotate before, or a
+/// secret the AS issued already expired (it will refuse it).
+QString secretExpiryWarning(const QDateTime &expiresAt)
+{
+    const QString when = QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat);
+    if (expiresAt <= QDateTime::currentDateTimeUtc())
+        return RegistrationService::tr("The AS says the client secret expired on %1, so it will refuse it: ask the "
+                                       "AS for a new secret.")
+            .arg(when);
+    return RegistrationService::tr("The AS says the client secret expires on %1: rotate it before then.").arg(when);
+}
+
 bool sameSecret(const Secret &a, const Secret &b)
 {
     if (!a || !b)
@@ -179,11 +191,8 @@ void RegistrationService::registerClient(const Environment &env, const Registrat
                                  outcome->granted = registered->metadata;
                                  outcome->differences = compareMetadata(outcome->requested, registered->metadata);
                                  outcome->clientSecret = registered->clientSecret;
-                                 if (registered->clientSecretExpiresAt) {
-                                     outcome->warnings.append(
-                                         tr("The AS says the client secret expires on %1: rotate it before then.")
-                                             .arg(QLocale().toString(registered->clientSecretExpiresAt->toLocalTime(), QLocale::LongFormat)));
-                                 }
+                                 if (registered->clientSecretExpiresAt)
+                                     outcome->warnings.append(secretExpiryWarning(*registered->clientSecretExpiresAt));
                                  const RegisteredClient reg = *registered;
                                  auto undoAtAs = [this, env, reg, outcome, finish](Error why) {
                                      // Not saved here: delete it at the AS, so no client is left there that
@@ -279,10 +288,8 @@ void RegistrationService::adopt(OAuthClient client, const RegisteredClient &regi
 {
     // What the keychain holds follows the method the stored client had, not the edited one.
     const AuthMethod before = previousMethod.value_or(client.authMethod);
-    if (registered.clientSecretExpiresAt) {
-        outcome->warnings.append(tr("The AS says the client secret expires on %1: rotate it before then.")
-                                     .arg(QLocale().toString(registered.clientSecretExpiresAt->toLocalTime(), QLocale::LongFormat)));
-    }
+    if (registered.clientSecretExpiresAt)
+        outcome->warnings.append(secretExpiryWarning(*registered.clientSecretExpiresAt));
     OAuthClient updated = applyRegistration(std::move(client), registered);
     outcome->granted = registered.metadata;
     outcome->secretChanged = usesClientSecret(updated.authMethod) && registered.clientSecret

@@ -146,6 +146,12 @@ QList<Migration> buildMigrations()
     m.append({ 8,
                QStringLiteral("client secret expiry from registration"),
                { QStringLiteral("ALTER TABLE clients ADD COLUMN client_secret_expires_at INTEGER") } });
+    // 9: which CA the environment's AS trusts for client certificates (tls_client_auth), for the
+    // doctor's chain check and the expiry radar: CA certificates as PEM, public data. NULL: not
+    // recorded.
+    m.append({ 9,
+               QStringLiteral("client CA the AS trusts, per environment"),
+               { QStringLiteral("ALTER TABLE environments ADD COLUMN client_ca_pem BLOB") } });
     return m;
 }
 

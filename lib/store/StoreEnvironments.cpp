@@ -44,7 +44,7 @@ Result<QList<Environment>> Store::environments()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT id, name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path,"
-            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer, uuid FROM environments"
+            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer, uuid, client_ca_pem FROM environments"
             " ORDER BY name COLLATE NOCASE")))
         return sqlFailure(q.lastError(), tr("Environments could not be read."));
     QList<Environment> out;
@@ -62,6 +62,7 @@ Result<QList<Environment>> Store::environments()
         e.createdAt = fromEpochMs(q.value(9));
         e.assertionAudience = audienceFromColumn(q.value(10));
         e.uuid = q.value(11).toString();
+        e.clientCaPem = q.value(12).toByteArray();
         out.append(std::move(e));
     }
     return out;
@@ -79,13 +80,13 @@ Result<Environment> Store::saveEnvironment(Environment env)
             env.createdAt = QDateTime::currentDateTimeUtc();
         q.prepare(QStringLiteral(
             "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json,"
-            " ca_bundle_path, discovery_json, discovery_fetched_at, assertion_aud_issuer, created_at, uuid)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " ca_bundle_path, discovery_json, discovery_fetched_at, assertion_aud_issuer, client_ca_pem, created_at, uuid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE environments SET name = ?, issuer = ?, connectivity = ?, api_base_url = ?,"
             " headers_json = ?, ca_bundle_path = ?, discovery_json = ?, discovery_fetched_at = ?,"
-            " assertion_aud_issuer = ? WHERE id = ?"));
+            " assertion_aud_issuer = ?, client_ca_pem = ? WHERE id = ?"));
     }
     q.addBindValue(text(env.name.trimmed()));
     q.addBindValue(text(env.issuer.toString()));
@@ -97,6 +98,8 @@ Result<Environment> Store::saveEnvironment(Environment env)
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
     q.addBindValue(audienceColumn(env.assertionAudience));
+    q.addBindValue(env.clientCaPem.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) // NULL: not recorded
+                                             : QVariant(env.clientCaPem));
     if (env.id == 0) {
         q.addBindValue(toEpochMs(env.createdAt));
         // Given once, at insert (keychain keys hang on it); an update never changes it.

@@ -54,8 +54,9 @@ public:
         /// when the fetch is not possible.
         bool fetchDiscovery = true;
         /// A PEM file of the CAs the AS trusts for client certificates (tls_client_auth): the
-        /// transport certificate's chain is checked against it. Empty: that check is skipped
-        /// (the model does not know the AS's client CAs).
+        /// transport certificate's chain is checked against it. Empty: the environment's
+        /// "Client CA the AS trusts" (Environment::clientCaPem) is used; when that is not
+        /// recorded either, the check is skipped and says how to set it.
         QString clientCaBundlePath;
     };
 

@@ -3,13 +3,10 @@
 // has, its secrets, and the live test token (split from DoctorSteps.cpp). Each reads only.
 #include "oauth/DoctorChecks.h"
 #include "oauth/TokenTester.h"
-#include "oauth/Transport.h"
-#include "secrets/Keychain.h"
 #include "usecases/DoctorSteps.h"
 #include "usecases/Workspace.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QPointer>
 
 namespace oauthdesk::doctorsteps {
@@ -23,13 +20,6 @@ QString tr(const char *s)
 
 using O = DoctorFinding::Outcome;
 using doctor::finding;
-
-QJsonObject jsonObject(const QByteArray &bytes)
-{
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    return error.error == QJsonParseError::NoError && doc.isObject() ? doc.object() : QJsonObject();
-}
 
 } // namespace
 
@@ -48,67 +38,55 @@ Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const 
         return Later<RegistrationView>::ready(std::move(v));
     }
     auto [later, resolve] = Later<RegistrationView>::make();
-    Workspace *w = &ws;
-    const Environment e = *env;
-    ws.keychain().read(Keychain::registrationTokenKey(client.uuid), context,
-        [w, context, client, e, resolve](Result<SecretBytes> token) {
-            RegistrationView v;
-            if (!token) {
-                v.unknownBecause = tr("The registration access token is not in the keychain.");
-                v.findings.append(finding(QStringLiteral("secret.registration_token"),
-                    doctorarea::secrets, O::Warning,
-                    tr("The registration access token is missing."), token.error().message,
-                    tr("Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
-                       "register it again "
-                       "or ask the AS's operators for the token.")));
-                v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                    O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
-                resolve(std::move(v));
-                return;
-            }
-            v.findings.append(
-                finding(QStringLiteral("secret.registration_token"), doctorarea::secrets, O::Pass,
-                    tr("The registration access token is in the keychain.")));
-            RegistrationCall call;
-            call.method = "GET";
-            call.url = client.registrationClientUri;
-            call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
-            call.extraHeaders = e.headers;
-            sendRegistrationCall(&w->transport(), call, e.caBundlePath, context,
-                [w, context, client, sent = call.bearer, v, resolve](HttpExchange x) mutable {
-                    auto parsed = parseRegistrationResponse(x, RegistrationStep::Read);
-                    if (parsed) {
-                        v.findings.append(
-                            finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                                O::Pass, tr("The AS has the client registered (RFC 7592 read)."),
-                                x.request.url.toString()));
-                        // The AS may rotate the token (or the secret) on a read: keeping what it
-                        // issued is not a change of the client, losing it would lock it out.
-                        const RegisteredClient answer = *parsed;
-                        v.registered = std::move(*parsed);
-                        w->registrations().keepRotatedCredentials(client, *sent, answer).then(
-                            context, [v, resolve](Result<QStringList> notes) mutable {
-                                for (const QString &note : notes ? *notes : QStringList {})
-                                    v.findings.append(finding(QStringLiteral("secret.rotated_on_read"),
-                                        doctorarea::secrets, O::Warning,
-                                        tr("The AS replaced a credential when the doctor read the registration."),
-                                        note, tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
-                                resolve(std::move(v));
-                            });
-                        return;
-                    } else {
-                        v.unknownBecause = parsed.error().message;
-                        v.findings.append(finding(QStringLiteral("as.registration"),
-                            doctorarea::clientVsAs, O::Failure,
-                            tr("The AS did not answer for the client's registration."),
-                            parsed.error().message + QLatin1Char(' ') + parsed.error().detail,
-                            tr("If the client was deleted at the AS, register it again; if the "
-                               "token was "
-                               "revoked, ask the AS's operators.")));
-                    }
-                    resolve(std::move(v));
-                });
-        });
+    ws.registrations().read(*env, client).then(context, [resolve](Result<RegistrationRead> answered) {
+        RegistrationView v;
+        if (!answered) {
+            v.unknownBecause = answered.error().message;
+            v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+            resolve(std::move(v));
+            return;
+        }
+        RegistrationRead &read = *answered;
+        if (!read.tokenRead) {
+            v.unknownBecause = tr("The registration access token is not in the keychain.");
+            v.findings.append(finding(QStringLiteral("secret.registration_token"),
+                doctorarea::secrets, O::Warning, tr("The registration access token is missing."),
+                read.registered.error().message,
+                tr("Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
+                   "register it again "
+                   "or ask the AS's operators for the token.")));
+            v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+            resolve(std::move(v));
+            return;
+        }
+        v.findings.append(finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
+            O::Pass, tr("The registration access token is in the keychain.")));
+        if (!read.registered) {
+            const Error &e = read.registered.error();
+            v.unknownBecause = e.message;
+            v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                O::Failure, tr("The AS did not answer for the client's registration."),
+                e.message + QLatin1Char(' ') + e.detail,
+                tr("If the client was deleted at the AS, register it again; if the "
+                   "token was "
+                   "revoked, ask the AS's operators.")));
+            resolve(std::move(v));
+            return;
+        }
+        v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs, O::Pass,
+            tr("The AS has the client registered (RFC 7592 read)."),
+            read.exchanges.isEmpty() ? QString() : read.exchanges.constLast().request.url.toString()));
+        v.registered = std::move(*read.registered);
+        // The AS may rotate the token (or the secret) on a read: keeping what it issued is not a
+        // change of the client, losing it would lock it out (Registrations::read kept it).
+        for (const QString &note : std::as_const(read.notes))
+            v.findings.append(finding(QStringLiteral("secret.rotated_on_read"), doctorarea::secrets,
+                O::Warning, tr("The AS replaced a credential when the doctor read the registration."),
+                note, tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
+        resolve(std::move(v));
+    });
     return later;
 }
 
@@ -139,22 +117,19 @@ Later<QList<DoctorFinding>> checkRegisteredJwks(Workspace &ws, QObject *context,
             tr("The AS has neither jwks nor jwks_uri for the client."), QString(),
             tr("Publish the signing key (RFC 7592 update with jwks).")) });
     auto [later, resolve] = L::make();
-    HttpRequest request;
-    request.url = uri;
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    ws.transport().send(request, env ? env->caBundlePath : QString(), context,
-        [resolve, kid, pem, uri](HttpExchange x) {
-            if (x.transportError || x.status != 200) {
+    ws.registrations().fetchJwks(uri, env.value_or(Environment {})).then(context,
+        [resolve, kid, pem, uri](Result<JwksFetch> fetched) {
+            const Result<JwkSet> keys = fetched ? fetched->keys : Result<JwkSet>(std::unexpected(fetched.error()));
+            if (!keys) {
                 resolve(QList<DoctorFinding> { finding(QStringLiteral("keys.jwks"),
                     doctorarea::keys, O::Failure, tr("The client's jwks_uri could not be read."),
-                    x.transportError ? x.transportError->message
-                                     : tr("%1 answered HTTP %2.").arg(uri.toString()).arg(x.status),
+                    keys.error().message,
                     tr("Publish the JWKS at %1: the AS fetches the client's keys there.")
                         .arg(uri.toString())) });
                 return;
             }
             resolve(QList<DoctorFinding> {
-                doctor::checkJwks(jsonObject(x.responseBody), kid, pem, uri.toString()) });
+                doctor::checkJwks(keys->document, kid, pem, uri.toString()) });
         });
     return later;
 }

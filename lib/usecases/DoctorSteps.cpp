@@ -5,6 +5,7 @@
 #include "oauth/DoctorChecks.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
+#include "pki/ClientCa.h"
 #include "secrets/Keychain.h"
 #include "usecases/Workspace.h"
 
@@ -163,6 +164,7 @@ struct RoleInput
     std::optional<CertificateRecord> record;
     QList<QByteArray> trustedCaDer;
     QString chainSkipReason;
+    QString trustedCaSource; ///< where trustedCaDer came from, in words
 };
 
 struct RoleOutput
@@ -208,8 +210,8 @@ Later<RoleOutput> checkRole(Workspace &ws, QObject *context, RoleInput in)
                                 tr("The %1 key or certificate could not be read.").arg(what),
                                 facts.error().message, tr("Recreate the key and certificate.")));
                     } else {
-                        out.findings += doctor::checkCertificate(
-                            *facts, in.role, QDateTime::currentDateTimeUtc(), in.chainSkipReason);
+                        out.findings += doctor::checkCertificate(*facts, in.role,
+                            QDateTime::currentDateTimeUtc(), in.chainSkipReason, in.trustedCaSource);
                         out.facts = std::move(*facts);
                     }
                     resolve(std::move(out));
@@ -237,6 +239,7 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
         .forApplication(client.applicationId)
         .andThen(context,
             [w, context, client, signing, transport, clientCaBundlePath,
+                envName = env ? env->name : QString(), envClientCa = env ? env->clientCaPem : QByteArray(),
                 transportWhy = transportReason(client, env)](const QList<CertificateRecord> &records) {
                 auto state = std::make_shared<KeyCheck>();
                 auto pick
@@ -265,29 +268,46 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
                 RoleInput signingIn { doctor::KeyRole::Signing, pick(client.signingCertificateId),
                     {},
                     tr("private_key_jwt: the AS trusts the key it has registered (its JWKS), not a "
-                       "CA.") };
+                       "CA."),
+                    {} };
                 RoleInput transportIn { doctor::KeyRole::Transport,
-                    pick(client.transportCertificateId), {}, {} };
+                    pick(client.transportCertificateId), {}, {}, {} };
                 if (client.authMethod == AuthMethod::SelfSignedTlsClientAuth) {
                     transportIn.chainSkipReason
                         = tr("self_signed_tls_client_auth: the AS trusts the registered "
                              "certificate itself, not a CA.");
-                } else if (clientCaBundlePath.isEmpty()) {
-                    transportIn.chainSkipReason
-                        = tr("Which CA the AS trusts for client certificates is not known here; "
-                             "give its bundle "
-                             "(oauthdesk-cli doctor --client-ca FILE).");
-                } else {
+                } else if (!clientCaBundlePath.isEmpty()) { // --client-ca wins over the environment
                     QFile f(clientCaBundlePath);
                     auto certs = f.open(QIODevice::ReadOnly)
                         ? parseCertificates(f.read(1024 * 1024))
                         : Result<QList<QByteArray>>(fail(ErrorCode::NotFound, f.errorString()));
-                    if (certs)
+                    if (certs) {
                         transportIn.trustedCaDer = *certs;
-                    else
+                        transportIn.trustedCaSource = tr("--client-ca %1").arg(clientCaBundlePath);
+                    } else {
                         transportIn.chainSkipReason
                             = tr("The client CA bundle %1 could not be read: %2")
                                   .arg(clientCaBundlePath, certs.error().message);
+                    }
+                } else if (!envClientCa.isEmpty()) {
+                    transportIn.trustedCaDer = ClientCa::derOf(envClientCa);
+                    if (transportIn.trustedCaDer.isEmpty())
+                        transportIn.chainSkipReason
+                            = tr("The \"Client CA the AS trusts\" of environment %1 cannot be read; "
+                                 "load it again in Settings → Environments.")
+                                  .arg(envName);
+                    else
+                        transportIn.trustedCaSource
+                            = tr("environment %1's \"Client CA the AS trusts\"").arg(envName);
+                } else {
+                    transportIn.chainSkipReason = envName.isEmpty()
+                        ? tr("The client has no environment, so which CA its AS trusts for client "
+                             "certificates is not known; pass oauthdesk-cli doctor --client-ca FILE.")
+                        : tr("The environment %1 does not record which CA its AS trusts for client "
+                             "certificates; set \"Client CA the AS trusts\" in Settings → "
+                             "Environments (oauthdesk-cli envs edit ENV --client-ca FILE), or pass "
+                             "oauthdesk-cli doctor --client-ca FILE.")
+                              .arg(envName);
                 }
                 if (signing && !signingIn.record)
                     missing(doctor::KeyRole::Signing, client.signingCertificateId);

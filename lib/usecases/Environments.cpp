@@ -2,11 +2,43 @@
 #include "usecases/Environments.h"
 
 #include "oauth/Transport.h"
+#include "pki/ClientCa.h"
 #include "registry/RegistrationService.h"
 #include "store/AsyncStore.h"
 #include "usecases/Workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/crypto.h>
+
 namespace oauthdesk {
+
+namespace {
+
+constexpr qint64 kMaxClientCaFile = 1024 * 1024;
+
+Result<ClientCaRead> readClientCaFile(const QString &path)
+{
+    const QString field = ClientCa::fieldLabel();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound,
+                    Environments::tr("%1: %2 cannot be read (%3). Check that the file exists and you may read it.")
+                        .arg(field, QDir::toNativeSeparators(path), f.errorString()));
+    if (f.size() > kMaxClientCaFile)
+        return fail(ErrorCode::InvalidInput,
+                    Environments::tr("%1: %2 is larger than 1 MiB, so it is not a CA certificate file. Load the "
+                                     "PEM file of the CA certificate(s) the AS trusts for client certificates.")
+                        .arg(field, QDir::toNativeSeparators(path)));
+    QByteArray bytes = f.read(kMaxClientCaFile);
+    Result<ClientCaRead> read = Environments::readClientCa(bytes);
+    bytes.fill('\0'); // in place (the only copy): a private key loaded by mistake does not linger
+    return read;
+}
+
+} // namespace
 
 Environments::Environments(Workspace &workspace)
     : UseCase(workspace)
@@ -53,8 +85,47 @@ Later<Environment> Environments::find(const QString &idOrName)
 
 Later<Environment> Environments::save(Environment env)
 {
-    return Later<Environment>::fromFuture(
-        workspace().store().run([env = std::move(env)](Store &s) { return s.saveEnvironment(env); }));
+    return Later<Environment>::fromFuture(workspace().store().run([env = std::move(env)](Store &s) mutable -> Result<Environment> {
+        if (!env.clientCaPem.isEmpty()) { // checked here, on the store's thread, whoever saves
+            auto read = readClientCa(env.clientCaPem);
+            if (!read)
+                return std::unexpected(read.error());
+            env.clientCaPem = read->pem;
+        }
+        return s.saveEnvironment(env);
+    }));
+}
+
+QString Environments::clientCaField()
+{
+    return QStringLiteral("clientCa");
+}
+
+QString Environments::clientCaLabel()
+{
+    return ClientCa::fieldLabel();
+}
+
+Result<ClientCaRead> Environments::readClientCa(const QByteArray &pemOrDer)
+{
+    auto certificates = ClientCa::read(pemOrDer);
+    if (!certificates)
+        return std::unexpected(certificates.error());
+    ClientCaRead out;
+    out.pem = ClientCa::toPem(*certificates);
+    for (const ClientCaCertificate &c : std::as_const(*certificates))
+        out.certificates.append({ c.info.subject, c.info.issuer, c.info.notBefore, c.info.notAfter,
+                                  c.info.sha256ThumbprintHex, c.info.selfSigned });
+    return out;
+}
+
+Later<ClientCaRead> Environments::loadClientCa(const QString &path)
+{
+    return Later<ClientCaRead>::fromFuture(QtConcurrent::run([path]() -> Result<ClientCaRead> {
+        Result<ClientCaRead> read = readClientCaFile(path);
+        OPENSSL_thread_stop(); // the pool thread's OpenSSL state goes with the work (pki/OffThread.h)
+        return read;
+    }));
 }
 
 Later<QString> Environments::remove(qint64 id)

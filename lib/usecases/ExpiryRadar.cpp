@@ -3,6 +3,7 @@
 
 #include "jose/Jwt.h"
 #include "pki/Certificate.h"
+#include "pki/ClientCa.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "store/Store.h"
@@ -249,6 +250,25 @@ QList<ExpiryItem> ExpiryRadar::collect(const ExpiryRadarInput &in, const QDateTi
         }
     }
 
+    // The CAs the environments' ASs trust for client certificates: when one expires, the AS
+    // stops accepting every client certificate it issued. Public PEM from the store (no keychain).
+    for (const Environment &env : in.environments) {
+        for (const QByteArray &der : ClientCa::derOf(env.clientCaPem)) {
+            auto info = certificateInfo(der);
+            if (!info)
+                continue;
+            ExpiryItem item;
+            item.kind = ExpiryItem::Kind::ClientCa;
+            item.uid = QStringLiteral("client-ca-%1-%2@oauthdesk")
+                           .arg(env.uuid.isEmpty() ? QString::number(env.id) : env.uuid,
+                               info->sha256ThumbprintHex.left(16));
+            item.what = info->subject;
+            item.environment = env.name;
+            item.expiresAt = info->notAfter;
+            finish(std::move(item));
+        }
+    }
+
     auto clientItem = [&](ExpiryItem::Kind kind, qint64 clientRowId, const QDateTime &when) {
         const OAuthClient *c = clientsById.value(clientRowId);
         if (!c)
@@ -408,6 +428,8 @@ QString ExpiryRadar::kindText(ExpiryItem::Kind kind)
         return tr("Client secret");
     case ExpiryItem::Kind::RegistrationAccessToken:
         return tr("Registration access token");
+    case ExpiryItem::Kind::ClientCa:
+        return tr("Client CA the AS trusts");
     }
     return {};
 }
@@ -440,6 +462,8 @@ QString ExpiryRadar::kindWire(ExpiryItem::Kind kind)
         return QStringLiteral("client-secret");
     case ExpiryItem::Kind::RegistrationAccessToken:
         return QStringLiteral("registration-access-token");
+    case ExpiryItem::Kind::ClientCa:
+        return QStringLiteral("client-ca");
     }
     return {};
 }

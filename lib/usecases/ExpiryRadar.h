@@ -17,8 +17,9 @@ namespace oauthdesk {
 
 struct RadarScan;
 
-/// One thing that stops working on a date: a certificate, the local CA, a client secret or a
-/// registration access token.
+/// One thing that stops working on a date: a certificate, the local CA, a client secret, a
+/// registration access token, or a CA certificate an environment's AS trusts for client
+/// certificates.
 struct ExpiryItem
 {
     enum class Kind {
@@ -27,6 +28,8 @@ struct ExpiryItem
         LocalCa,
         ClientSecret,
         RegistrationAccessToken,
+        /// A CA certificate of an environment's "Client CA the AS trusts" (Environment::clientCaPem).
+        ClientCa,
     };
     enum class Urgency {
         Expired, ///< at or before now

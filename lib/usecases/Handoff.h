@@ -111,6 +111,19 @@ public:
     /// replaced), the file itself for one-file packs. Files are written through QSaveFile; the
     /// curl script is made executable. Answers the paths written.
     [[nodiscard]] static Result<QStringList> save(const HandoffPack &pack, const QString &path);
+
+    /// The pack as one zip (store-only, core/ZipWriter.h): a folder pack's files in a folder
+    /// named HandoffPack::suggestedName, a one-file pack's file on its own; unzipped, it is
+    /// what save() writes.
+    [[nodiscard]] static QByteArray zip(const HandoffPack &pack);
+    /// A file name for zip(): "payments-backend-uat-postman.zip", "payments-backend-uat-curl.zip".
+    [[nodiscard]] static QString zipName(const HandoffPack &pack);
+    /// Whether @p path names a zip file (it ends in ".zip", in any case): `export --output
+    /// F.zip` writes the pack as one zip.
+    [[nodiscard]] static bool isZipPath(const QString &path);
+    /// Writes zip() of @p pack to @p path through QSaveFile; a pack with the secret in it is
+    /// readable by its owner only (0600) from the first byte on. Answers the path.
+    [[nodiscard]] static Result<QString> saveZip(const HandoffPack &pack, const QString &path);
 };
 
 } // namespace oauthdesk

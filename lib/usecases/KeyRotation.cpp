@@ -5,6 +5,32 @@ namespace oauthdesk {
 
 QString RotationState::stepTitle(int step)
 {
+    return stepTitle(step, RotationKind::SigningKey, false);
+}
+
+QString RotationState::stepTitle(int step, RotationKind kind, bool newSubject)
+{
+    if (kind == RotationKind::TlsClientAuth) {
+        switch (step) {
+        case 1:
+            return tr("Generate the new key and get its certificate from the CA");
+        case 2:
+            return newSubject
+                ? tr("Check the new certificate (the AS keeps the old subject)")
+                : tr("Check the AS has the subject registered (it matches both certificates)");
+        case 3:
+            return tr("Verify the AS accepts the new certificate");
+        case 4:
+            return newSubject ? tr("Switch the AS and the client to the new certificate")
+                              : tr("Switch the client to the new certificate");
+        case 5:
+            return newSubject
+                ? tr("Verify the AS refuses the old certificate")
+                : tr("Retire the old certificate at the AS (same subject: it cannot)");
+        default:
+            break;
+        }
+    }
     switch (step) {
     case 1:
         return tr("Generate the new key");
@@ -43,10 +69,62 @@ QString RotationState::stepStatus(int nextStep)
     }
 }
 
+bool RotationState::newSubject() const
+{
+    if (kind != RotationKind::TlsClientAuth)
+        return false;
+    if (!newKey || !oldKey)
+        return true; // the proposed subject is the default
+    return !sameDn(newKey->subjectDn, oldKey->subjectDn);
+}
+
+QString RotationState::title(int step) const
+{
+    return stepTitle(step, kind, newSubject());
+}
+
+QString RotationState::status(int next) const
+{
+    if (kind != RotationKind::TlsClientAuth)
+        return stepStatus(next);
+    const bool fresh = newSubject();
+    switch (next) {
+    case 1:
+        return tr("no new certificate yet");
+    case 2:
+        return fresh ? tr("new certificate issued (subject %1), not yet checked")
+                           .arg(newKey ? newKey->subjectDn : QString())
+                     : tr("new certificate issued, the AS's subject not yet checked");
+    case 3:
+        return fresh ? tr("new certificate checked, not yet tested at the AS")
+                     : tr("subject registered at the AS, new certificate not yet verified");
+    case 4:
+        return fresh
+            ? tr("the AS accepted the new certificate; the AS and the client not yet switched")
+            : tr("new certificate verified, client not yet switched");
+    case 5:
+        return fresh
+            ? tr("the AS and the client use the new certificate; the old one's refusal not yet "
+                 "verified")
+            : tr("client switched to the new certificate, the old one not yet checked at the AS");
+    case 6:
+        return fresh
+            ? tr("the AS refuses the old certificate; its key is not yet removed from the keychain")
+            : tr("the AS still accepts the old certificate (same subject) until it expires on %1; "
+                 "its key "
+                 "is not yet removed from the keychain")
+                  .arg(dateOf(oldKey ? oldKey->notAfter : std::nullopt));
+    default:
+        return tr("finished: the old certificate's key is gone");
+    }
+}
+
 QString RotationState::summary() const
 {
     if (finished())
-        return tr("Rotation finished: the client uses the new key and the old one is gone.");
+        return kind == RotationKind::TlsClientAuth
+            ? tr("Rotation finished: the client uses the new certificate and the old key is gone.")
+            : tr("Rotation finished: the client uses the new key and the old one is gone.");
     if (!inProgress)
         return tr("No rotation in progress.");
     if (nextStep == 1)
@@ -56,7 +134,7 @@ QString RotationState::summary() const
     return tr("Rotation in progress: step %1 of %2 — %3")
         .arg(nextStep)
         .arg(kSteps)
-        .arg(stepStatus(nextStep));
+        .arg(status(nextStep));
 }
 
 QString KeyRotation::recordPath(const QString &dataFile)
@@ -165,80 +243,63 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
                           "verified with token requests.");
         return CtxLater::ready(c);
     }
-    auto [later, resolve] = CtxLater::make();
-    workspace().keychain().read(Keychain::registrationTokenKey(c->client.uuid), this,
-        [this, c, resolve](Result<SecretBytes> token) {
-            if (!token) {
-                c->st.asNote = tr("The registration access token is not readable (%1): the AS's "
-                                  "registration cannot be "
-                                  "read.")
-                                   .arg(token.error().message);
-                resolve(c);
-                return;
+    return workspace()
+        .registrations()
+        .read(c->env, c->client)
+        .andThen(this, [this, c](const RegistrationRead &read) -> CtxLater {
+            c->st.exchanges += read.exchanges;
+            c->st.warnings += read.notes;
+            if (!read.registered) {
+                c->st.asNote = read.tokenRead ? tr("The AS's registration could not be read: %1")
+                                                    .arg(read.registered.error().message)
+                                              : tr("The registration access token is not readable "
+                                                   "(%1): the AS's registration cannot be "
+                                                   "read.")
+                                                    .arg(read.registered.error().message);
+                return CtxLater::ready(c);
             }
-            RegistrationCall call;
-            call.method = "GET";
-            call.url = c->client.registrationClientUri;
-            call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
-            call.extraHeaders = c->env.headers;
-            sendRegistrationCall(&workspace().transport(), call, c->env.caBundlePath, this,
-                [this, c, resolve, sent = call.bearer](HttpExchange ex) {
-                    c->st.exchanges.append(ex);
-                    auto read = parseRegistrationResponse(ex, RegistrationStep::Read);
-                    if (!read) {
-                        c->st.asNote = tr("The AS's registration could not be read: %1")
-                                           .arg(read.error().message);
-                        resolve(c);
-                        return;
-                    }
-                    // A token or secret the AS rotated on this read is kept (RFC 7592 §2.1).
-                    workspace().registrations().keepRotatedCredentials(c->client, *sent, *read).then(
-                        this, [c](Result<QStringList> notes) {
-                            if (notes)
-                                c->st.warnings += *notes;
-                        });
-                    const QJsonObject &m = read->metadata;
-                    if (c->st.kind == RotationKind::TlsClientAuth) {
-                        c->subjectDnAtAs
-                            = m.value(QStringLiteral("tls_client_auth_subject_dn")).toString();
-                        resolve(c);
-                        return;
-                    }
-                    if (m.contains(QStringLiteral("jwks"))
-                        && !m.value(QStringLiteral("jwks")).isNull()) {
-                        c->st.publication = RotationPublication::RegisteredJwks;
-                        c->st.kidsAtAs = kidsOf(m.value(QStringLiteral("jwks")));
-                        resolve(c);
-                        return;
-                    }
-                    c->st.jwksUri = QUrl(m.value(QStringLiteral("jwks_uri")).toString());
-                    if (!c->st.jwksUri.isValid() || c->st.jwksUri.isEmpty()) {
-                        resolve(c);
-                        return;
-                    }
-                    HttpRequest get;
-                    get.url = c->st.jwksUri;
-                    get.maxResponseBytes = 256 * 1024;
-                    workspace().transport().send(
-                        get, c->env.caBundlePath, this, [c, resolve](HttpExchange jx) {
-                            c->st.exchanges.append(jx);
-                            const QJsonDocument doc = QJsonDocument::fromJson(jx.responseBody);
-                            if (jx.status == 200 && doc.isObject())
-                                c->st.kidsAtAs = kidsOf(doc.object());
-                            else if (jx.status == 404)
-                                c->st.kidsAtAs = QStringList {};
-                            else
-                                c->st.asNote = tr("The JWKS at %1 could not be read (HTTP %2%3).")
-                                                   .arg(c->st.jwksUri.toString())
-                                                   .arg(jx.status)
-                                                   .arg(jx.transportError ? QStringLiteral(": ")
-                                                               + jx.transportError->message
-                                                                          : QString());
-                            resolve(c);
-                        });
+            const QJsonObject &m = read.registered->metadata;
+            if (c->st.kind == RotationKind::TlsClientAuth) {
+                c->subjectDnAtAs = m.value(QStringLiteral("tls_client_auth_subject_dn")).toString();
+                for (const char *san : { "tls_client_auth_san_dns", "tls_client_auth_san_uri",
+                         "tls_client_auth_san_ip", "tls_client_auth_san_email" }) {
+                    const QString value = m.value(QLatin1String(san)).toString();
+                    if (!value.isEmpty())
+                        c->sanMatchAtAs
+                            = QStringLiteral("%1 \"%2\"").arg(QLatin1String(san), value);
+                }
+                if (!c->sanMatchAtAs.isEmpty())
+                    c->st.warnings.append(tr("The AS matches this client by %1, not by its subject "
+                                             "DN: the steps that update the "
+                                             "registration register the certificate's subject DN "
+                                             "instead (what OAuthDesk registers "
+                                             "for tls_client_auth).")
+                                              .arg(c->sanMatchAtAs));
+                c->st.subjectDnAtAs = c->subjectDnAtAs;
+                return CtxLater::ready(c);
+            }
+            if (m.contains(QStringLiteral("jwks")) && !m.value(QStringLiteral("jwks")).isNull()) {
+                c->st.publication = RotationPublication::RegisteredJwks;
+                c->st.kidsAtAs = kidsOf(m.value(QStringLiteral("jwks")));
+                return CtxLater::ready(c);
+            }
+            c->st.jwksUri = QUrl(m.value(QStringLiteral("jwks_uri")).toString());
+            if (!c->st.jwksUri.isValid() || c->st.jwksUri.isEmpty())
+                return CtxLater::ready(c);
+            return workspace()
+                .registrations()
+                .fetchJwks(c->st.jwksUri, c->env)
+                .andThen(this, [c](const JwksFetch &fetched) {
+                    c->st.exchanges += fetched.exchanges;
+                    if (fetched.keys)
+                        c->st.kidsAtAs = fetched.keys->kids;
+                    else if (fetched.keys.error().code == ErrorCode::NotFound)
+                        c->st.kidsAtAs = QStringList {};
+                    else
+                        c->st.asNote = fetched.keys.error().message;
+                    return c;
                 });
         });
-    return later;
 }
 
 void KeyRotation::derive(Context &c)
@@ -248,8 +309,11 @@ void KeyRotation::derive(Context &c)
     st.oldKey = c.byId(ref);
     st.nextStep = 1;
     st.inProgress = false;
-    if (!c.record)
+    if (!c.record) {
+        if (st.kind == RotationKind::TlsClientAuth && st.oldKey)
+            st.proposedSubjectDn = proposedSubjectDn(st.oldKey->subjectDn, c.client.name);
         return;
+    }
     st.newKey = c.byUuid(c.record->newUuid);
     const auto old = c.byUuid(c.record->oldUuid);
     if (!st.newKey) {
@@ -275,16 +339,38 @@ void KeyRotation::derive(Context &c)
             published = st.kidsAtAs->contains(st.newKey->kid);
         else if (st.kidsAtAs)
             published = published && st.kidsAtAs->contains(st.newKey->kid);
-        else if (c.subjectDnAtAs)
-            published = !c.subjectDnAtAs->isEmpty() && *c.subjectDnAtAs == st.newKey->subjectDn;
+        else if (c.subjectDnAtAs && !st.newSubject())
+            published = published && sameDn(*c.subjectDnAtAs, st.newKey->subjectDn);
+        if (st.newSubject() && c.subjectDnAtAs && sameDn(*c.subjectDnAtAs, st.newKey->subjectDn))
+            // Steps 3 and 4 update the AS before the client: stopped in between, the AS refuses
+            // the certificate the client still uses. The next step puts it right either way.
+            st.warnings.append(
+                tr("The AS has the new subject %1 registered, but the client still uses the old "
+                   "certificate, which the AS refuses now: run the next step (it puts the AS "
+                   "back to the old subject or switches the client), or abandon the rotation.")
+                    .arg(*c.subjectDnAtAs));
         st.nextStep = !published ? 2 : (c.record->verified ? 4 : 3);
         return;
     }
+    if (st.newSubject() && c.subjectDnAtAs && !sameDn(*c.subjectDnAtAs, st.newKey->subjectDn))
+        st.warnings.append(
+            tr("The client uses the new certificate, but the AS has the subject %1 registered, not "
+               "%2: its token requests are refused until step 5 registers the new subject.")
+                .arg(c.subjectDnAtAs->isEmpty() ? tr("(none)") : *c.subjectDnAtAs,
+                    st.newKey->subjectDn));
     // Retired once step 5 verified it (new key accepted, old refused) and the AS still agrees.
     bool retired = c.record->retired;
     if (st.kidsAtAs && old && st.kind != RotationKind::TlsClientAuth)
         retired
             = retired && !st.kidsAtAs->contains(old->kid) && st.kidsAtAs->contains(st.newKey->kid);
+    if (st.newSubject() && c.subjectDnAtAs)
+        retired = retired && sameDn(*c.subjectDnAtAs, st.newKey->subjectDn);
+    if (retired && old && st.kind == RotationKind::TlsClientAuth && !st.newSubject())
+        st.warnings.append(
+            tr("The old certificate (serial %1, subject %2) stays valid at the AS until it expires "
+               "on %3: the AS cannot tell it from the new one. To end it sooner, ask the CA to "
+               "revoke serial %1.")
+                .arg(old->serialNumber, old->subjectDn, dateOf(old->notAfter)));
     if (!retired)
         st.nextStep = 5;
     else

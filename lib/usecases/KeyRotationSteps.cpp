@@ -7,14 +7,21 @@ namespace oauthdesk {
 
 Later<RotationState> KeyRotation::advance(qint64 clientRowId, bool removalConfirmed)
 {
+    RotationOptions options;
+    options.removalConfirmed = removalConfirmed;
+    return advance(clientRowId, options);
+}
+
+Later<RotationState> KeyRotation::advance(qint64 clientRowId, const RotationOptions &options)
+{
     auto checks = std::make_shared<QList<RotationCheck>>();
     auto exchanges = std::make_shared<QList<HttpExchange>>();
     auto performed = std::make_shared<int>(0);
     return load(clientRowId)
         .andThen(this,
-            [this, removalConfirmed, performed](std::shared_ptr<Context> c) {
+            [this, options, performed](std::shared_ptr<Context> c) {
                 *performed = c->st.nextStep;
-                return perform(c, removalConfirmed);
+                return perform(c, options);
             })
         .andThen(this,
             [this, clientRowId, checks, exchanges](std::shared_ptr<Context> done) {
@@ -33,26 +40,28 @@ Later<RotationState> KeyRotation::advance(qint64 clientRowId, bool removalConfir
 }
 
 Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::perform(
-    std::shared_ptr<Context> c, bool removalConfirmed)
+    std::shared_ptr<Context> c, const RotationOptions &options)
 {
     using CtxLater = Later<std::shared_ptr<Context>>;
     c->st.exchanges.clear();
+    const bool tls = c->st.kind == RotationKind::TlsClientAuth;
     switch (c->st.nextStep) {
     case 1:
-        return generate(c);
+        return generate(c, options.subjectDn);
     case 2:
-        return publish(c, false);
+        return tls ? tlsPublish(c) : publish(c, false);
     case 3:
-        return verifyToken(c, true, true).andThen(this, [this](std::shared_ptr<Context> v) {
-            v->record->verified = true;
-            return saveRecord(v).andThen(this, [v] { return v; });
-        });
+        return (tls ? tlsProbe(c) : verifyToken(c, true, true))
+            .andThen(this, [this](std::shared_ptr<Context> v) {
+                v->record->verified = true;
+                return saveRecord(v).andThen(this, [v] { return v; });
+            });
     case 4:
-        return switchClient(c);
+        return tls ? tlsSwitch(c) : switchClient(c);
     case 5:
-        return publish(c, true);
+        return tls ? tlsRetire(c) : publish(c, true);
     case 6:
-        if (!removalConfirmed)
+        if (!options.removalConfirmed)
             return CtxLater::failed({ ErrorCode::InvalidInput,
                 tr("Removing the old key (kid %1) cannot be undone: confirm it (the CLI's --yes).")
                     .arg(c->st.oldKey ? c->st.oldKey->kid : QString()),
@@ -65,7 +74,8 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::perform(
     }
 }
 
-Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(std::shared_ptr<Context> c)
+Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(
+    std::shared_ptr<Context> c, const QString &subjectDn)
 {
     using CtxLater = Later<std::shared_ptr<Context>>;
     if (!c->st.oldKey)
@@ -76,15 +86,34 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(std::shared_p
         // tls_client_auth: the key and CSR exist; the CA's certificate has not been imported.
         return CtxLater::failed({ ErrorCode::InvalidInput,
             tr("The new key's CSR (subject %1) waits for its certificate: have the CA the AS "
-               "trusts "
-               "issue it, import it under Certificates (kid %2), then run the next step.")
-                .arg(c->st.newKey->subjectDn, c->st.newKey->kid),
+               "trusts issue "
+               "it (Save CSR…, or oauthdesk-cli certs show %2 --pem), import it (Import "
+               "certificate…, or "
+               "oauthdesk-cli certs import %2 FILE), then run the next step.")
+                .arg(c->st.newKey->subjectDn)
+                .arg(c->st.newKey->id),
             {} });
     }
     const CertificatePurpose purpose = c->st.kind == RotationKind::SigningKey
         ? CertificatePurpose::Signing
         : CertificatePurpose::Transport;
-    const SubjectFields subject = subjectFromDn(old.subjectDn, c->client.name);
+    SubjectFields subject;
+    if (c->st.kind == RotationKind::TlsClientAuth) {
+        // The AS matches this subject (RFC 8705 §2.1.2): a new one lets it refuse the old
+        // certificate after the switch; the old one's keeps both valid.
+        const QString wanted
+            = subjectDn.trimmed().isEmpty() ? c->st.proposedSubjectDn : subjectDn.trimmed();
+        auto fields = subjectFromDn(wanted, old.subjectAltNames, c->client.name);
+        if (!fields)
+            return CtxLater::failed(fields.error());
+        subject = *fields;
+    } else {
+        // A self-signed certificate is matched by itself (x5c), not by its subject.
+        auto fields = subjectFromDn(old.subjectDn, old.subjectAltNames, c->client.name);
+        subject = fields
+            ? *fields
+            : SubjectFields { c->client.name.left(64), {}, {}, {}, {}, {}, {}, {}, {} };
+    }
     int days = 365;
     if (old.notBefore && old.notAfter)
         days = std::clamp(int(old.notBefore->daysTo(*old.notAfter)), 1, 825);
@@ -117,16 +146,43 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(std::shared_p
                         resolve.fail(key.error());
                         return;
                     }
-                    c->check(1, true,
-                        tr("New %1 key %2 (kid %3) is in the keychain; the client still uses kid "
-                           "%4.")
-                            .arg(toWire(fresh.keyAlgorithm), fresh.uuid.left(8), fresh.kid,
-                                c->st.oldKey->kid));
                     if (c->st.kind == RotationKind::TlsClientAuth)
+                        c->check(1, true,
+                            tr("New %1 key %2 is in the keychain; the client still uses the "
+                               "certificate "
+                               "serial %3.")
+                                .arg(toWire(fresh.keyAlgorithm), fresh.uuid.left(8),
+                                    c->st.oldKey->serialNumber));
+                    else
+                        c->check(1, true,
+                            tr("New %1 key %2 (kid %3) is in the keychain; the client still uses "
+                               "kid "
+                               "%4.")
+                                .arg(toWire(fresh.keyAlgorithm), fresh.uuid.left(8), fresh.kid,
+                                    c->st.oldKey->kid));
+                    if (c->st.kind == RotationKind::TlsClientAuth) {
                         c->check(1, true,
                             tr("CSR for %1 made: have the CA the AS trusts issue the certificate, "
                                "and import it.")
                                 .arg(fresh.subjectDn));
+                        const CertificateRecord &was = *c->st.oldKey;
+                        if (sameDn(fresh.subjectDn, was.subjectDn))
+                            c->check(1, false,
+                                tr("Same subject as the old certificate: the AS accepts both, and "
+                                   "cannot refuse "
+                                   "the old one after the switch (it matches the subject, not the "
+                                   "key). The old "
+                                   "certificate stays valid until it expires on %1 unless the CA "
+                                   "revokes it.")
+                                    .arg(dateOf(was.notAfter)),
+                                true);
+                        else
+                            c->check(1, true,
+                                tr("New subject (the old certificate has %1): once the AS and the "
+                                   "client are "
+                                   "switched to it (step 4), the AS refuses the old certificate.")
+                                    .arg(was.subjectDn));
+                    }
                     resolve(c);
                 });
             return later;
@@ -152,49 +208,11 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
         // refused.
         return verifyToken(c, true, true)
             .andThen(this, [this](std::shared_ptr<Context> v) -> CtxLater {
-                if (!v->st.oldKey || v->st.kind == RotationKind::TlsClientAuth)
+                if (!v->st.oldKey)
                     return CtxLater::ready(v);
                 return verifyToken(v, false, false);
             });
     };
-
-    if (c->st.publication == RotationPublication::SubjectDn) {
-        if (retire) {
-            c->check(5, false,
-                tr("tls_client_auth registers a subject DN, not a key: the old certificate (same "
-                   "subject %1) is "
-                   "accepted until it expires or the CA revokes it. Ask the CA to revoke serial "
-                   "%2.")
-                    .arg(c->st.oldKey ? c->st.oldKey->subjectDn : QString(),
-                        c->st.oldKey ? c->st.oldKey->serialNumber : QString()));
-            return markAndSave().andThen(this, afterRetire);
-        }
-        if (c->client.registrationClientUri.isEmpty()) {
-            c->check(2, true,
-                tr("Register the subject DN %1 at the AS (it is the same as the old one's when "
-                   "unchanged).")
-                    .arg(c->st.newKey->subjectDn));
-            return markAndSave();
-        }
-        OAuthClient target = c->client;
-        target.transportCertificateId = c->st.newKey->id;
-        return workspace()
-            .registrations()
-            .inputFor(target)
-            .andThen(this,
-                [this, c](RegistrationInput input) {
-                    input.client = c->client; // the local record keeps its current certificate
-                    return workspace().registrations().update(c->env, input);
-                })
-            .andThen(this, [c, markAndSave](RegistrationOutcome outcome) -> CtxLater {
-                c->st.exchanges += outcome.exchanges;
-                if (!outcome.client)
-                    return CtxLater::failed(outcome.client.error());
-                c->check(2, true,
-                    tr("The AS has the subject DN %1 registered.").arg(c->st.newKey->subjectDn));
-                return markAndSave();
-            });
-    }
 
     return jwksFor(c, !retire)
         .andThen(this,
@@ -254,26 +272,21 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                             .arg(oldKid, newKid));
                     return markAndSave();
                 }
-                HttpRequest get;
-                get.url = c->st.jwksUri;
-                get.maxResponseBytes = 256 * 1024;
-                auto [later, resolve] = Later<QStringList>::make();
-                workspace().transport().send(
-                    get, c->env.caBundlePath, this, [c, resolve](HttpExchange jx) {
-                        c->st.exchanges.append(jx);
-                        const QJsonDocument doc = QJsonDocument::fromJson(jx.responseBody);
-                        if (jx.status != 200 || !doc.isObject()) {
-                            resolve.fail({ ErrorCode::ProtocolError,
-                                tr("The jwks_uri %1 answered HTTP %2 with no JWKS: publish the "
-                                   "file there (Download "
-                                   "JWKS…), then run this step again.")
-                                    .arg(c->st.jwksUri.toString())
-                                    .arg(jx.status),
-                                {} });
-                            return;
-                        }
-                        resolve(kidsOf(doc.object()));
-                    });
+                auto later
+                    = workspace()
+                          .registrations()
+                          .fetchJwks(c->st.jwksUri, c->env)
+                          .andThen(this, [c](const JwksFetch &fetched) -> Later<QStringList> {
+                              c->st.exchanges += fetched.exchanges;
+                              if (!fetched.keys)
+                                  return Later<QStringList>::failed({ fetched.keys.error().code,
+                                      tr("%1 Publish the file there (Download JWKS…), then run "
+                                         "this "
+                                         "step again.")
+                                          .arg(fetched.keys.error().message),
+                                      fetched.keys.error().detail });
+                              return Later<QStringList>::ready(fetched.keys->kids);
+                          });
                 return later.andThen(this,
                     [this, c, retire, step, newKid, oldKid, markAndSave, afterRetire](
                         const QStringList &kids) -> CtxLater {
@@ -297,6 +310,27 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
             });
 }
 
+Later<TokenTestResult> KeyRotation::tokenWith(
+    const std::shared_ptr<Context> &c, const CertificateRecord &key)
+{
+    OAuthClient probe = c->client;
+    keyRef(probe, c->st.kind) = key.id;
+    return workspace().tokenTests().open(probe, {}).andThen(
+        this, [this, c](std::unique_ptr<TokenSession> owned) {
+            auto [later, resolve] = Later<TokenTestResult>::make();
+            TokenSession *session = owned.release();
+            session->setParent(this);
+            connect(session, &TokenSession::finished, this,
+                [c, resolve, session](const TokenTestResult &r) {
+                    session->deleteLater();
+                    c->st.exchanges += r.exchanges;
+                    resolve(r);
+                });
+            session->start();
+            return later;
+        });
+}
+
 Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::verifyToken(
     std::shared_ptr<Context> c, bool withNewKey, bool expectAccepted)
 {
@@ -305,54 +339,44 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::verifyToken(
     const int step = c->st.nextStep;
     if (!key)
         return CtxLater::failed({ ErrorCode::NotFound, tr("The key to test with is gone."), {} });
-    OAuthClient probe = c->client;
-    keyRef(probe, c->st.kind) = key->id;
-    return workspace().tokenTests().open(probe, {}).andThen(this,
-        [this, c, key, step, withNewKey, expectAccepted](std::unique_ptr<TokenSession> owned) {
-            auto [later, resolve] = CtxLater::make();
-            TokenSession *session = owned.release();
-            session->setParent(this);
-            connect(session, &TokenSession::finished, this,
-                [c, key, step, withNewKey, expectAccepted, resolve, session](
-                    const TokenTestResult &r) {
-                    session->deleteLater();
-                    c->st.exchanges += r.exchanges;
-                    const QString which = withNewKey ? tr("new") : tr("old");
-                    if (r.ok()) {
-                        if (r.clientAssertion && !r.clientAssertion->kid.isEmpty()
-                            && r.clientAssertion->kid != key->kid) {
-                            resolve.fail({ ErrorCode::Internal,
-                                tr("The assertion named kid %1, not %2.")
-                                    .arg(r.clientAssertion->kid, key->kid),
-                                {} });
-                            return;
-                        }
-                        c->check(step, expectAccepted,
-                            tr("A token request with the %1 key only (kid %2) got a token.")
-                                .arg(which, key->kid));
-                        if (!expectAccepted)
-                            resolve.fail({ ErrorCode::Conflict,
-                                tr("The AS still accepts the old key (kid %1): remove it from the "
-                                   "JWKS it reads, then run "
-                                   "this step again.")
-                                    .arg(key->kid),
-                                {} });
-                        else
-                            resolve(c);
-                        return;
-                    }
-                    const Error e = r.token.result.error();
-                    const bool refused = e.code == ErrorCode::Rejected;
-                    c->check(step, !expectAccepted && refused,
-                        tr("A token request with the %1 key only (kid %2) was refused: %3")
-                            .arg(which, key->kid, e.message));
-                    if (expectAccepted || !refused)
-                        resolve.fail(e);
-                    else
-                        resolve(c);
-                });
-            session->start();
-            return later;
+    return tokenWith(c, *key).andThen(
+        this, [c, key, step, withNewKey, expectAccepted](const TokenTestResult &r) -> CtxLater {
+            const QString which = keyWords(c->st.kind, *key, withNewKey);
+            if (r.ok()) {
+                if (r.clientAssertion && !r.clientAssertion->kid.isEmpty()
+                    && r.clientAssertion->kid != key->kid)
+                    return CtxLater::failed({ ErrorCode::Internal,
+                        tr("The assertion named kid %1, not %2.")
+                            .arg(r.clientAssertion->kid, key->kid),
+                        {} });
+                c->check(
+                    step, expectAccepted, tr("A token request with %1 got a token.").arg(which));
+                if (expectAccepted)
+                    return CtxLater::ready(c);
+                if (c->st.kind == RotationKind::TlsClientAuth)
+                    return CtxLater::failed({ ErrorCode::Conflict,
+                        tr("The AS still accepts the old certificate (serial %1) although it has "
+                           "the subject "
+                           "%2 registered: it may match this client on something else than the "
+                           "subject DN; "
+                           "check the client's registration at the AS, then run this step again.")
+                            .arg(key->serialNumber,
+                                c->st.newKey ? c->st.newKey->subjectDn : QString()),
+                        {} });
+                return CtxLater::failed({ ErrorCode::Conflict,
+                    tr("The AS still accepts the old key (kid %1): remove it from the "
+                       "JWKS it reads, then run "
+                       "this step again.")
+                        .arg(key->kid),
+                    {} });
+            }
+            const Error e = r.token.result.error();
+            const bool refused = e.code == ErrorCode::Rejected;
+            c->check(step, !expectAccepted && refused,
+                tr("A token request with %1 was refused: %2").arg(which, e.message));
+            if (expectAccepted || !refused)
+                return CtxLater::failed(e);
+            return CtxLater::ready(c);
         });
 }
 
@@ -365,7 +389,11 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::switchClient(std::shar
         .save(switched, std::nullopt)
         .andThen(this, [this, c](const OAuthClient &saved) {
             const bool ok = keyRef(saved, c->st.kind) == c->st.newKey->id;
-            c->check(4, ok, tr("The client now authenticates with kid %1.").arg(c->st.newKey->kid));
+            c->check(4, ok,
+                c->st.kind == RotationKind::TlsClientAuth
+                    ? tr("The client now authenticates with the new certificate (serial %1).")
+                          .arg(c->st.newKey->serialNumber)
+                    : tr("The client now authenticates with kid %1.").arg(c->st.newKey->kid));
             c->client = saved;
             if (!ok)
                 return Later<std::shared_ptr<Context>>::failed({ ErrorCode::Internal,
@@ -392,9 +420,22 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::removeOld(std::shared_
             [this, c, old, resolve](Result<SecretBytes> gone) {
                 const bool ok = !gone && gone.error().code == ErrorCode::SecretNotFound;
                 c->check(6, ok,
-                    tr("The old key (kid %1) is no longer in the keychain, and its record is "
-                       "removed.")
-                        .arg(old.kid));
+                    c->st.kind == RotationKind::TlsClientAuth
+                        ? tr("The old certificate's key (serial %1) is no longer in the keychain, "
+                             "and its "
+                             "record is removed.")
+                              .arg(old.serialNumber)
+                        : tr("The old key (kid %1) is no longer in the keychain, and its record is "
+                             "removed.")
+                              .arg(old.kid));
+                if (ok && c->st.kind == RotationKind::TlsClientAuth && !c->st.newSubject())
+                    c->check(6, false,
+                        tr("The old certificate itself (serial %1, same subject) stays valid at "
+                           "the AS until "
+                           "it expires on %2: removing its key here does not revoke it; only the "
+                           "CA can.")
+                            .arg(old.serialNumber, dateOf(old.notAfter)),
+                        true);
                 if (!ok) {
                     resolve.fail(
                         { ErrorCode::Internal, tr("The old key is still in the keychain."), {} });
@@ -428,6 +469,15 @@ Later<RotationState> KeyRotation::abandon(qint64 clientRowId)
                            "of abandoning it.")
                             .arg(c->client.name),
                         {} });
+                // tls_client_auth: steps 3–4 stopped between the AS's update and the client's
+                // leave the new subject registered; the old certificate's goes back.
+                if (c->st.kind == RotationKind::TlsClientAuth) {
+                    const bool newAtAs = c->st.newSubject() && c->subjectDnAtAs && c->st.oldKey
+                        && sameDn(*c->subjectDnAtAs, c->st.newKey->subjectDn);
+                    if (!newAtAs)
+                        return CtxLater::ready(c);
+                    return registerSubject(c, c->st.oldKey->subjectDn, 0);
+                }
                 const bool atAs = c->st.publication == RotationPublication::RegisteredJwks
                     && c->st.kidsAtAs && c->st.kidsAtAs->contains(c->st.newKey->kid);
                 if (!atAs)

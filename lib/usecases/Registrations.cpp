@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/Registrations.h"
 
+#include "oauth/Transport.h"
 #include "policy/Validation.h"
 #include "registry/CertificateRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "usecases/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace oauthdesk {
 
@@ -156,6 +160,105 @@ Later<QStringList> Registrations::keepRotatedCredentials(const OAuthClient &clie
                 resolve(*notes);
         });
     }
+    return later;
+}
+
+// --- jwks_uri and RFC 7592 reads, shared by the doctor and the key rotation ------------------
+
+namespace {
+
+Result<JwkSet> jwkSetFrom(const QUrl &url, const HttpExchange &x)
+{
+    const QString where = url.toString();
+    if (x.transportError)
+        return fail(x.transportError->code,
+                    Registrations::tr("The jwks_uri %1 could not be read: %2").arg(where, x.transportError->message));
+    if (x.status == 404)
+        return fail(ErrorCode::NotFound,
+                    Registrations::tr("The jwks_uri %1 answered HTTP 404: no JWK Set is published there.").arg(where));
+    if (x.status != 200)
+        return fail(ErrorCode::ProtocolError,
+                    Registrations::tr("The jwks_uri %1 answered HTTP %2, not a JWK Set.").arg(where).arg(x.status));
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(x.responseBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().value(QStringLiteral("keys")).isArray())
+        return fail(ErrorCode::ProtocolError,
+                    Registrations::tr("The jwks_uri %1 did not answer a JWK Set (a JSON object with a \"keys\" array, "
+                                      "RFC 7517 §5).")
+                        .arg(where));
+    JwkSet set { url, doc.object(), {} };
+    for (const QJsonValue &k : set.document.value(QStringLiteral("keys")).toArray())
+        set.kids.append(k.toObject().value(QStringLiteral("kid")).toString());
+    return set;
+}
+
+} // namespace
+
+Later<JwksFetch> Registrations::fetchJwks(const QUrl &url, const Environment &env)
+{
+    if (!url.isValid() || url.isRelative())
+        return Later<JwksFetch>::ready(
+            JwksFetch { fail(ErrorCode::InvalidInput,
+                             tr("The jwks_uri \"%1\" is not an absolute URL.").arg(url.toString())),
+                        {} });
+    HttpRequest get;
+    get.url = url;
+    get.maxResponseBytes = kMaxJwksBytes;
+    get.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
+    auto [later, resolve] = Later<JwksFetch>::make();
+    workspace().transport().send(get, env.caBundlePath, this, [url, resolve](HttpExchange x) {
+        JwksFetch out;
+        out.keys = jwkSetFrom(url, x);
+        out.exchanges.append(std::move(x));
+        resolve(std::move(out));
+    });
+    return later;
+}
+
+Later<RegistrationRead> Registrations::read(const Environment &env, const OAuthClient &client)
+{
+    if (client.registrationClientUri.isEmpty())
+        return Later<RegistrationRead>::ready(RegistrationRead {
+            fail(ErrorCode::InvalidInput,
+                 tr("\"%1\" was not registered through OAuthDesk (no RFC 7592 management URI).").arg(client.name)),
+            false,
+            {},
+            {} });
+    auto [later, resolve] = Later<RegistrationRead>::make();
+    workspace().keychain().read(Keychain::registrationTokenKey(client.uuid), this,
+                                [this, env, client, resolve](Result<SecretBytes> token) {
+        if (!token) {
+            resolve(RegistrationRead { std::unexpected(token.error()), false, {}, {} });
+            return;
+        }
+        RegistrationCall call;
+        call.method = "GET";
+        call.url = client.registrationClientUri;
+        call.bearer = std::make_shared<const SecretBytes>(std::move(*token));
+        call.extraHeaders = env.headers;
+        sendRegistrationCall(&workspace().transport(), call, env.caBundlePath, this,
+                             [this, client, resolve, sent = call.bearer](HttpExchange x) {
+            RegistrationRead out;
+            out.tokenRead = true;
+            out.registered = parseRegistrationResponse(x, RegistrationStep::Read);
+            out.exchanges.append(std::move(x));
+            if (!out.registered) {
+                resolve(std::move(out));
+                return;
+            }
+            // The AS may rotate the token (or the secret) on a read (§2.1): what it issued is
+            // kept before anyone reads the keychain again, else the client would be locked out.
+            const RegisteredClient answer = *out.registered;
+            keepRotatedCredentials(client, *sent, answer).then(this, [out, resolve](Result<QStringList> notes) mutable {
+                if (notes)
+                    out.notes = *notes;
+                else
+                    out.notes.append(notes.error().message);
+                resolve(std::move(out));
+            });
+        });
+    });
     return later;
 }
 

@@ -2,6 +2,7 @@
 #include "usecases/SupportBundle.h"
 
 #include "core/ZipWriter.h"
+#include "model/ClientJson.h"
 #include "oauth/Redaction.h"
 #include "oauth/TokenSession.h"
 #include "usecases/Workspace.h"
@@ -14,6 +15,7 @@
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTimeZone>
+#include <QUrlQuery>
 #include <QtConcurrent>
 #include <openssl/crypto.h>
 
@@ -21,47 +23,14 @@ namespace oauthdesk {
 
 namespace {
 
-QJsonValue optionalId(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonValue optionalString(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonValue jsonTime(const std::optional<QDateTime> &t)
-{
-    if (!t || !t->isValid())
-        return QJsonValue(QJsonValue::Null);
-    return t->toUTC().toString(Qt::ISODate);
-}
-
-QJsonArray strings(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 QByteArray pretty(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-QJsonObject environmentJson(const Environment &env)
-{
-    QJsonArray headers;
-    for (const ExtraHeader &h : env.headers)
-        headers.append(QJsonObject {
-            { QStringLiteral("name"), h.name }, { QStringLiteral("value"), h.value } });
-    return { { QStringLiteral("id"), env.id }, { QStringLiteral("name"), env.name },
-        { QStringLiteral("issuer"), env.issuer.toString() },
-        { QStringLiteral("connectivity"), toWire(env.connectivity) },
-        { QStringLiteral("apiBaseUrl"), optionalString(env.apiBaseUrl.toString()) },
-        { QStringLiteral("headers"), headers },
-        { QStringLiteral("caBundle"), optionalString(env.caBundlePath) },
-        { QStringLiteral("assertionAudience"), toWire(env.assertionAudience) },
-        { QStringLiteral("discoveryFetchedAt"), jsonTime(env.discoveryFetchedAt) } };
 }
 
 /// "03-token.txt": the exchange's place and the last segment of its path, for a person
@@ -77,11 +46,28 @@ QString exchangeFileName(int index, const HttpExchange &ex)
         .arg(last.left(40));
 }
 
-void keep(
-    QList<std::shared_ptr<const SecretBytes>> &out, const std::shared_ptr<const SecretBytes> &s)
+/// A query value as application/x-www-form-urlencoded means it (RFC 6749 Appendix B): "+" is
+/// a space, "%2B" a plus.
+QString formDecoded(QString encoded)
 {
-    if (s && !s->isEmpty())
-        out.append(s);
+    encoded.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    return QUrl::fromPercentEncoding(encoded.toLatin1());
+}
+
+/// @p text in lines of at most 78 characters (broken at spaces), for a person reading the file.
+QString wrapped(const QString &text)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 78) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -123,11 +109,7 @@ Later<SessionRecord> SupportBundle::runTestSession(qint64 clientRowId)
         .andThen(this, [this](const OAuthClient &client) -> Later<SessionRecord> {
             if (isInteractive(client)) {
                 SessionRecord none;
-                none.note
-                    = tr("\"%1\" signs people in through a browser, so no test session was run for "
-                         "this bundle. "
-                         "Run \"Test sign-in\" and save the bundle from its result to include one.")
-                          .arg(client.name);
+                none.note = noSignInNote(client);
                 return Later<SessionRecord>::ready(std::move(none));
             }
             return workspace()
@@ -142,7 +124,7 @@ Later<SessionRecord> SupportBundle::runTestSession(qint64 clientRowId)
                         [session, resolve](const TokenTestResult &result) {
                             if (resolve.resolved())
                                 return;
-                            resolve(recordOf(*session, result));
+                            resolve(SessionRecord::of(*session, result));
                             session->disconnect();
                             session->deleteLater();
                         });
@@ -152,48 +134,71 @@ Later<SessionRecord> SupportBundle::runTestSession(qint64 clientRowId)
         });
 }
 
-SessionRecord SupportBundle::recordOf(const TokenSession &session, const TokenTestResult &result)
+std::optional<SessionRecord> SupportBundle::lastSession(const OAuthClient &client) const
 {
-    SessionRecord r;
-    r.exchanges = result.exchanges;
-    if (r.exchanges.isEmpty() && !result.token.exchange.request.url.isEmpty())
-        r.exchanges.append(result.token.exchange);
-    const ClientCredentials &c = session.credentials();
-    keep(r.secrets, c.clientSecret);
-    keep(r.secrets, c.signingKeyPkcs8Der);
-    keep(r.secrets, c.transportKeyPkcs8Der);
-    if (result.token.result) {
-        keep(r.secrets, result.token.result->accessToken);
-        keep(r.secrets, result.token.result->refreshToken);
-        keep(r.secrets, result.token.result->idToken);
-    }
-    if (!result.token.clientAssertion.isEmpty()) {
-        // The signature is the secret part (it proves the key); header and payload stay readable.
-        const QByteArray sig
-            = result.token.clientAssertion.mid(result.token.clientAssertion.lastIndexOf('.') + 1);
-        r.secrets.append(std::make_shared<const SecretBytes>(SecretBytes::fromBytes(sig)));
-    }
-    r.note = result.ok() ? tr("Token received.") : result.token.result.error().message;
-    return r;
+    return workspace().tokenTests().lastSession(client);
+}
+
+QString SupportBundle::noSignInNote(const OAuthClient &client)
+{
+    return tr("\"%1\" signs people in through a browser, and no sign-in was run for this bundle, so it holds "
+              "no exchanges. To include them: in OAuthDesk, press \"Sign in now…\" in Save support bundle "
+              "(or run Test sign-in first, then save the bundle); with the command line, add --sign-in to "
+              "oauthdesk-cli bundle.")
+        .arg(client.name);
 }
 
 QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
 {
+    // Redacted for sharing and scrubbed of every secret it used, once (a remembered session is
+    // sealed already and comes back as it is).
+    const SessionRecord session = input.session.sealed();
     QList<SupportBundleFile> out;
     QJsonArray exchanges;
     QList<SupportBundleFile> exchangeFiles;
-    for (int i = 0; i < input.session.exchanges.size(); ++i) {
-        HttpExchange ex = redactedForSharing(input.session.exchanges.at(i));
+    int fileNumber = 0;
+    const auto addBrowserStep = [&](const BrowserStep &step) {
+        const QString name = QStringLiteral("exchanges/%1-authorization-request.txt")
+                                 .arg(++fileNumber, 2, 10, QLatin1Char('0'));
+        QStringList text;
+        text << wrapped(tr("Authorization request (RFC 6749 §4.1.1), opened in the system browser: the "
+                           "browser sent it, not OAuthDesk."))
+             << QStringLiteral("GET ") + QString::fromUtf8(step.authorizationUrl.toEncoded()) << QString()
+             << tr("Its parameters:");
+        for (const auto &[key, value] : QUrlQuery(step.authorizationUrl).queryItems(QUrl::FullyEncoded))
+            text << QStringLiteral("  %1 = %2").arg(formDecoded(key), formDecoded(value));
+        text << QString() << wrapped(tr("Answer: %1").arg(step.outcome)) << QString()
+             << wrapped(tr("Kept on purpose: state and nonce (single use, spent once the sign-in finished; "
+                           "the nonce is also in the ID token's claims) and code_challenge (public by "
+                           "design, RFC 7636 §4.2). The authorization code and the code_verifier are "
+                           "redacted in the token exchange."));
+        exchangeFiles.append({ name, text.join(QLatin1Char('\n')).toUtf8() + '\n' });
+        exchanges.append(QJsonObject { { QStringLiteral("file"), name },
+            { QStringLiteral("channel"), QStringLiteral("front") },
+            { QStringLiteral("method"), QStringLiteral("GET") },
+            { QStringLiteral("url"), QString::fromUtf8(step.authorizationUrl.toEncoded()) },
+            { QStringLiteral("redirectUri"), step.redirectUri.toString() },
+            { QStringLiteral("outcome"), step.outcome } });
+    };
+    for (qsizetype i = 0; i <= session.exchanges.size(); ++i) {
+        for (const BrowserStep &step : session.browserSteps) {
+            if (std::min(step.position, session.exchanges.size()) == i)
+                addBrowserStep(step);
+        }
+        if (i == session.exchanges.size())
+            break;
+        HttpExchange ex = session.exchanges.at(i);
         // Indented, so a person can read the answer (its secrets are already redacted).
         const QJsonDocument body = QJsonDocument::fromJson(ex.responseBody);
         if (!body.isNull())
             ex.responseBody = body.toJson(QJsonDocument::Indented);
-        const QString name = exchangeFileName(i + 1, ex);
+        const QString name = exchangeFileName(++fileNumber, ex);
         QString text = ex.requestText() + QStringLiteral("\n\n") + ex.responseText();
         if (!ex.tls.isEmpty())
             text += QStringLiteral("\n\nTLS: ") + ex.tls;
         exchangeFiles.append({ name, text.toUtf8() + '\n' });
         QJsonObject o { { QStringLiteral("file"), name },
+            { QStringLiteral("channel"), QStringLiteral("back") },
             { QStringLiteral("method"), QString::fromLatin1(ex.request.method) },
             { QStringLiteral("url"), ex.request.url.toString() },
             { QStringLiteral("status"), ex.status }, { QStringLiteral("elapsedMs"), ex.elapsedMs },
@@ -222,10 +227,20 @@ QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
         << tr("environment.json    its environment: issuer, connectivity, headers")
         << tr("as-metadata.json    the authorization server's metadata (cached discovery)")
         << tr("doctor.json         the preflight doctor's report")
-        << tr("exchanges/          the requests and responses of the last test session")
+        << tr("exchanges/          the requests and responses of the test session, and a sign-in's "
+              "authorization request (opened in the browser) where it happened")
         << tr("versions.json       OAuthDesk, Qt, OpenSSL and the operating system");
-    if (!input.session.note.isEmpty())
-        readme << QString() << tr("Test session: %1").arg(input.session.note);
+    readme << QString();
+    if (session.finishedAt.isValid())
+        readme << tr("Test session: %1, finished %2 UTC, %n exchange(s). %3", nullptr,
+                     int(session.exchanges.size() + session.browserSteps.size()))
+                      .arg(session.kind,
+                          session.finishedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          session.note);
+    else
+        readme << tr("Test session: %1").arg(session.note.isEmpty() ? tr("none.") : session.note);
+    if (!session.hasExchanges())
+        readme << tr("This bundle holds no exchanges.");
     if (!input.doctorReport)
         readme << QString() << tr("No doctor's report was included.");
     out.append({ QStringLiteral("README.txt"), readme.join(QLatin1Char('\n')).toUtf8() + '\n' });
@@ -239,12 +254,18 @@ QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
         { QStringLiteral("environment"),
             input.environment ? QJsonValue(input.environment->name)
                               : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("session"), input.session.note },
+        { QStringLiteral("session"), session.note },
+        { QStringLiteral("sessionKind"), optionalString(session.kind) },
+        { QStringLiteral("sessionFinishedAt"),
+            session.finishedAt.isValid() ? QJsonValue(session.finishedAt.toUTC().toString(Qt::ISODate))
+                                         : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("exchanges"), int(session.exchanges.size()) },
+        { QStringLiteral("browserSteps"), int(session.browserSteps.size()) },
         { QStringLiteral("doctor"), bool(input.doctorReport) },
         { QStringLiteral("redaction"), QString::fromUtf8(sharingMarker()) } };
     out.append({ QStringLiteral("manifest.json"), pretty(manifest) });
     out.append({ QStringLiteral("versions.json"), pretty(versions()) });
-    QJsonObject client = clientConfiguration(input.client);
+    QJsonObject client = clientJson(input.client);
     client.insert(QStringLiteral("application"), input.applicationName);
     out.append({ QStringLiteral("client.json"), pretty(client) });
     if (input.environment) {
@@ -314,37 +335,6 @@ QJsonObject SupportBundle::versions()
         { QStringLiteral("kernel"),
             QString(QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion()) },
         { QStringLiteral("cpu"), QSysInfo::currentCpuArchitecture() } };
-}
-
-QJsonObject SupportBundle::clientConfiguration(const OAuthClient &c)
-{
-    QJsonArray grants;
-    for (GrantType g : c.grantTypes)
-        grants.append(toWire(g));
-    return { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
-        { QStringLiteral("clientId"), c.clientId },
-        { QStringLiteral("description"), c.description },
-        { QStringLiteral("applicationId"), c.applicationId },
-        { QStringLiteral("environmentId"), optionalId(c.environmentId) },
-        { QStringLiteral("applicationType"), toWire(c.applicationType) },
-        { QStringLiteral("grantTypes"), grants }, { QStringLiteral("pkce"), toWire(c.pkce) },
-        { QStringLiteral("redirectUris"), strings(c.redirectUris) },
-        { QStringLiteral("postLogoutRedirectUris"), strings(c.postLogoutRedirectUris) },
-        { QStringLiteral("scopes"), strings(c.scopes) },
-        { QStringLiteral("accessTokenLifetime"), c.accessTokenLifetimeSeconds },
-        { QStringLiteral("refreshTokenLifetime"),
-            c.refreshTokenLifetimeSeconds ? QJsonValue(*c.refreshTokenLifetimeSeconds)
-                                          : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("authMethod"), toWire(c.authMethod) },
-        { QStringLiteral("signingCertificateId"), optionalId(c.signingCertificateId) },
-        { QStringLiteral("transportCertificateId"), optionalId(c.transportCertificateId) },
-        { QStringLiteral("certificateBoundTokens"), c.certificateBoundTokens },
-        { QStringLiteral("status"), toWire(c.status) },
-        { QStringLiteral("registrationClientUri"),
-            optionalString(c.registrationClientUri.toString()) },
-        { QStringLiteral("clientIdIssuedAt"), jsonTime(c.clientIdIssuedAt) },
-        { QStringLiteral("createdAt"), jsonTime(c.createdAt) },
-        { QStringLiteral("updatedAt"), jsonTime(c.updatedAt) } };
 }
 
 } // namespace oauthdesk

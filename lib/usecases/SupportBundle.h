@@ -3,9 +3,7 @@
 
 #include "model/Environment.h"
 #include "model/OAuthClient.h"
-#include "oauth/HttpExchange.h"
-#include "oauth/TokenInspector.h"
-#include "secrets/SecretBytes.h"
+#include "usecases/SupportBundleSession.h"
 #include "usecases/UseCase.h"
 
 #include <QDateTime>
@@ -15,19 +13,6 @@
 #include <optional>
 
 namespace oauthdesk {
-
-class TokenSession;
-
-/// What a test session sent and got back, for a support bundle: its exchanges as recorded, and
-/// the secrets it used (client secret, keys, tokens, the assertion), kept in memory only so
-/// the bundle can prove none of them reaches the file.
-struct SessionRecord
-{
-    QList<HttpExchange> exchanges;
-    QList<std::shared_ptr<const SecretBytes>> secrets;
-    /// Why there are no exchanges, or how the session ended ("token received", the error).
-    QString note;
-};
 
 /// Everything one bundle holds, before redaction.
 struct SupportBundleInput
@@ -48,8 +33,9 @@ struct SupportBundleFile
     QByteArray content;
 };
 
-/// "Save support bundle…" (issue 15): one zip a vendor can be sent instead of "logs" — the last
-/// test session's exchanges with every secret, token, assertion signature and registration
+/// "Save support bundle…" (issue 15): one zip a vendor can be sent instead of "logs" — a test
+/// session's exchanges (the client's last one in this process, a fresh test token, or a sign-in
+/// run for the bundle) with every secret, token, assertion signature and registration
 /// token redacted (JWT headers and payloads kept, oauth/Redaction.h), the doctor's report, the
 /// client's configuration (no secrets: the store holds none), the AS metadata, and the versions
 /// of OAuthDesk, Qt, OpenSSL and the OS. Every file is scrubbed once more for each secret the
@@ -63,16 +49,22 @@ public:
 
     /// The client (whole row), its application's name and its environment as stored.
     [[nodiscard]] Later<SupportBundleInput> gather(qint64 clientRowId);
-    /// Runs a fresh "Get test token" for the client and records it. An interactive client
-    /// (sign-in through a browser) is not run: the record says so.
+    /// Runs a fresh "Get test token" for the client and records it (not sealed: its secrets
+    /// are kept for the bundle's last scrub). An interactive client (sign-in through a browser)
+    /// is not run, since its sign-in needs a person: the record has no exchanges and its note
+    /// says how to get them (noSignInNote()). Not remembered as the client's last session.
     [[nodiscard]] Later<SessionRecord> runTestSession(qint64 clientRowId);
-    /// What @p session used and recorded in its last attempt (@p result).
-    [[nodiscard]] static SessionRecord recordOf(
-        const TokenSession &session, const TokenTestResult &result);
+    /// The client's last test session in this process (TokenTests::lastSession(): the GUI's
+    /// "Get test token" or "Test sign-in", sealed), when one finished.
+    [[nodiscard]] std::optional<SessionRecord> lastSession(const OAuthClient &client) const;
+    /// Why the bundle of @p client, which signs in through a browser, holds no exchanges, and
+    /// how to get them (in the app and with oauthdesk-cli).
+    [[nodiscard]] static QString noSignInNote(const OAuthClient &client);
 
     /// The files of the bundle, in zip order: README.txt, manifest.json, versions.json,
     /// client.json, environment.json, as-metadata.json, doctor.json, exchanges.json and one
-    /// exchanges/NN-….txt per exchange.
+    /// exchanges/NN-….txt per exchange, a sign-in's authorization request (its browser step)
+    /// among them where it happened. The session is sealed first (SessionRecord::sealed()).
     [[nodiscard]] static QList<SupportBundleFile> files(const SupportBundleInput &input);
     /// The bundle as one zip (store-only, core/ZipWriter.h).
     [[nodiscard]] static QByteArray zip(const SupportBundleInput &input);
@@ -82,8 +74,6 @@ public:
     /// OAuthDesk (QCoreApplication::applicationVersion()), Qt (runtime and build), OpenSSL
     /// (OpenSSL_version) and the operating system.
     [[nodiscard]] static QJsonObject versions();
-    /// The client as `oauthdesk-cli clients show --json` shows it (same member names).
-    [[nodiscard]] static QJsonObject clientConfiguration(const OAuthClient &client);
 };
 
 } // namespace oauthdesk

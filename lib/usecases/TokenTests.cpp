@@ -57,6 +57,13 @@ Later<std::unique_ptr<TokenSession>> TokenTests::open(const OAuthClient &stored,
             } else {
                 session = std::make_unique<TokenTester>(transport, *environment, client, std::move(credentials));
             }
+            if (options.remember) {
+                // Sealed at once: what a support bundle may share, and no secret kept alive.
+                connect(session.get(), &TokenSession::finished, this,
+                        [this, client, s = session.get(), id = ++m_opened](const TokenTestResult &result) {
+                            remember(client, id, SessionRecord::of(*s, result).sealed());
+                        });
+            }
             // What the session fetches is cached for the environment (the one writer).
             const Environment fetchedFor = *environment;
             connect(session.get(), &TokenSession::discovered, this, [this, fetchedFor](const QByteArray &document) {
@@ -65,6 +72,23 @@ Later<std::unique_ptr<TokenSession>> TokenTests::open(const OAuthClient &stored,
             });
             return session;
         });
+}
+
+void TokenTests::remember(const OAuthClient &client, quint64 session, SessionRecord attempt)
+{
+    auto it = m_last.find(client.id);
+    if (it != m_last.end() && it->session == session && it->clientUuid == client.uuid)
+        it->record.append(std::move(attempt));
+    else
+        m_last.insert(client.id, Remembered { client.uuid, session, std::move(attempt) });
+}
+
+std::optional<SessionRecord> TokenTests::lastSession(const OAuthClient &client) const
+{
+    const auto it = m_last.constFind(client.id);
+    if (it == m_last.cend() || it->clientUuid != client.uuid)
+        return std::nullopt;
+    return it->record;
 }
 
 Later<ClientCredentials> TokenTests::credentialsFor(const OAuthClient &c)

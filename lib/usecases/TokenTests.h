@@ -5,10 +5,14 @@
 #include "model/OAuthClient.h"
 #include "oauth/TokenClient.h"
 #include "oauth/TokenSession.h"
+#include "usecases/SupportBundleSession.h"
 #include "usecases/UseCase.h"
+
+#include <QHash>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace oauthdesk {
 
@@ -35,6 +39,9 @@ public:
         BrowserOpener openBrowser;
         /// Overrides the client's scopes for this session (empty: the client's).
         QStringList scopes;
+        /// Keep what the session sends and gets back, redacted, as the client's lastSession()
+        /// for a support bundle: the GUI's "Get test token" and "Test sign-in" do.
+        bool remember = false;
     };
 
     /// The session for the client with row id @p clientRowId; its owner deletes it.
@@ -42,6 +49,26 @@ public:
     [[nodiscard]] Later<std::unique_ptr<TokenSession>> open(const OAuthClient &client, Options options);
     /// What @p client authenticates with, from the keychain (secret, keys, certificates).
     [[nodiscard]] Later<ClientCredentials> credentialsFor(const OAuthClient &client);
+
+    /// The last session opened for @p client with Options::remember in this process: every
+    /// attempt it finished (the sign-in or token, refreshes, renewals; at most
+    /// SessionRecord::kMaxExchanges exchanges), sealed when it finished (redacted for sharing
+    /// and scrubbed of every secret it used, which are not kept). In memory only: never stored,
+    /// gone when OAuthDesk quits. Nothing when none finished (or the client is another one now
+    /// under the same row id).
+    [[nodiscard]] std::optional<SessionRecord> lastSession(const OAuthClient &client) const;
+
+private:
+    struct Remembered
+    {
+        QString clientUuid;
+        quint64 session = 0; ///< which open() it came from: a new session replaces, the same one adds
+        SessionRecord record;
+    };
+    void remember(const OAuthClient &client, quint64 session, SessionRecord attempt);
+
+    QHash<qint64, Remembered> m_last; ///< by client row id
+    quint64 m_opened = 0;
 };
 
 } // namespace oauthdesk

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Export for developers…" driven for real: a Workspace on a real SQLite file and the real
 // keychain (with-keyring.sh), a client with its secret, the dialog's format choice, preview,
-// "Include the client secret" (off by default, a warning when ticked) and Save….
+// "Include the client secret" (off by default, a warning when ticked), Save… and Save as zip…
+// (the zip read back by Python's zipfile: every file of the pack, 0600 with the secret in it).
 // OAUTHDESK_HANDOFF_SHOT=path.png saves a picture of the dialog (docs/screenshots).
 #include "../support/AwaitLater.h"
 #include "dialogs/HandoffDialog.h"
@@ -17,8 +18,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,9 +183,9 @@ private Q_SLOTS:
         QVERIFY(built(dialog, spy));
         QTemporaryDir out;
         bool askedForFolder = false;
-        dialog.setPathChooser([&](bool folder, const QString &suggested,
+        dialog.setPathChooser([&](HandoffDialog::SaveAs kind, const QString &suggested,
                                   std::function<void(const QString &)> answer) {
-            askedForFolder = folder;
+            askedForFolder = kind == HandoffDialog::SaveAs::Folder;
             answer(out.filePath(suggested));
         });
         QSignalSpy saved(&dialog, &HandoffDialog::saved);
@@ -200,6 +203,67 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Saved 2 file")));
     }
 
+    void saveAsZipWritesThePackInOneFile()
+    {
+        HandoffDialog dialog(m_client, *m_ws);
+        QSignalSpy spy(&dialog, &HandoffDialog::packBuilt);
+        QVERIFY(built(dialog, spy));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("handoffFormat"));
+        auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("handoffIncludeSecret"));
+        auto *zip = dialog.findChild<QPushButton *>(QStringLiteral("handoffSaveZip"));
+        QVERIFY(format && include && zip);
+        QVERIFY(zip->isEnabled());
+        QVERIFY(!zip->text().isEmpty() && zip->text().contains(QLatin1Char('&')));
+        format->setCurrentIndex(format->findData(QStringLiteral("bruno")));
+        QVERIFY(built(dialog, spy));
+        include->setChecked(true);
+        QVERIFY(built(dialog, spy));
+        QVERIFY(dialog.pack().containsSecret);
+        QTemporaryDir out;
+        std::optional<HandoffDialog::SaveAs> asked;
+        QString suggestedName;
+        dialog.setPathChooser([&](HandoffDialog::SaveAs kind, const QString &suggested,
+                                  std::function<void(const QString &)> answer) {
+            asked = kind;
+            suggestedName = suggested;
+            answer(out.filePath(suggested));
+        });
+        QSignalSpy saved(&dialog, &HandoffDialog::saved);
+        QTest::mouseClick(zip, Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(asked, std::optional(HandoffDialog::SaveAs::Zip));
+        QCOMPARE(suggestedName, QStringLiteral("payments-backend-uat-bruno.zip"));
+        const QStringList paths = saved.first().first().toStringList();
+        QCOMPARE(paths, QStringList { out.filePath(suggestedName) });
+        // The secret is in it: the zip is its owner's only.
+        QCOMPARE(QFileInfo(paths.first()).permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions {});
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("handoffStatus"))
+                    ->text()
+                    .contains(QStringLiteral("in one zip")));
+        // Every file of the pack, under the pack's folder, read back by Python's zipfile.
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY2(!python.isEmpty(), "python3 is needed to read the zip back");
+        QProcess list;
+        list.start(python,
+            { QStringLiteral("-c"),
+                QStringLiteral(
+                    "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                    "assert z.testzip() is None; "
+                    "print('\\n'.join(sorted(z.namelist()))); "
+                    "sys.stdout.write(z.read('payments-backend-uat-bruno/.env').decode())"),
+                paths.first() });
+        QVERIFY(list.waitForFinished(30000));
+        QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
+        const QString listed = QString::fromUtf8(list.readAllStandardOutput());
+        for (const HandoffFile &f : dialog.pack().files)
+            QVERIFY2(listed.contains(QStringLiteral("payments-backend-uat-bruno/") + f.path
+                         + QLatin1Char('\n')),
+                qPrintable(f.path));
+        QVERIFY(listed.contains(QStringLiteral("CLIENT_SECRET='") + kSecret + QLatin1Char('\'')));
+    }
+
     void aClientWithoutEnvironmentIsSaidPlainly()
     {
         OAuthClient orphan = m_client;
@@ -212,6 +276,7 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("environment")));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("handoffSave"))->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("handoffSaveZip"))->isEnabled());
     }
 };
 

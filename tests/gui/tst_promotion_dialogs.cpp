@@ -222,7 +222,12 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.clientIdEdit(), QStringLiteral("prod-reporting"));
         QVERIFY(dialog.promoteButton()->isEnabled());
         screenshot(&dialog, QStringLiteral("issue15-promote-plan.png"));
+        dialog.setSecretShownMs(2000);
         QTest::mouseClick(dialog.promoteButton(), Qt::LeftButton);
+        // Closing half-way would leave fresh keys behind: refused while it runs.
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("still running")));
         QVERIFY(promoted.wait(10000));
         QVERIFY2(promoted.first().first().toBool(), qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("prod-reporting")));
@@ -239,6 +244,10 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->toUtf8String(), secret->text());
         QVERIFY(!dialog.promoteButton()->isEnabled()); // done: not twice
+        // Shown once, then gone from the screen (it stays in the keychain).
+        QTRY_VERIFY_WITH_TIMEOUT(!secret->isVisible() && secret->text().isEmpty(), 5000);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible()); // finished: Close works again
     }
 };
 

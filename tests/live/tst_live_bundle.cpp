@@ -7,9 +7,17 @@
 // (PKCS#8 DER and PEM), the registration access token: none is found, and the JWT payloads are
 // still there. Then the radar over the seeded store (an expired and a soon-expiring transport
 // certificate: sorted, urgency right), and the CLI's `expiring --within 30d`, `--ics` and `bundle`.
+// Sign-in clients (TestBrowser signs the test user in): the public native-client's last session
+// remembered by TokenTests (sign-in and refresh, sealed) and a confidential web client's sign-in
+// run for the bundle, each bundled and scanned for the authorization code, the code_verifier,
+// every token and signature and the client secret; the browser's authorization request sits
+// between the exchanges, JWT payloads kept. The CLI's `bundle --sign-in`, and without it the
+// README saying there are no exchanges.
 #include "../support/AwaitLater.h"
 #include "../support/DoctorCerts.h"
 #include "../support/SecretScan.h"
+#include "TestBrowser.h"
+#include "jose/Jwt.h"
 #include "oauth/Redaction.h"
 #include "pki/Certificate.h"
 #include "secrets/Keychain.h"
@@ -22,6 +30,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,16 +124,23 @@ private:
             qWarning("session: %s", why(session).constData());
             return std::nullopt;
         }
+        return bundleOf(clientRowId, std::move(*session));
+    }
+
+    /// The doctor and the bundle with @p session, written and unzipped by Python.
+    std::optional<Made> bundleOf(qint64 clientRowId, SessionRecord session)
+    {
+        SupportBundle bundle(*m_ws);
         Doctor doctor(*m_ws);
         auto report = wait(doctor.check(clientRowId, {}), 60000);
         auto input = wait(bundle.gather(clientRowId));
         if (!input || !report)
             return std::nullopt;
         SessionRecord record;
-        record.exchanges = session->exchanges;
-        record.secrets = session->secrets;
-        record.note = session->note;
-        input->session = std::move(*session);
+        record.exchanges = session.exchanges;
+        record.secrets = session.secrets;
+        record.note = session.note;
+        input->session = std::move(session);
         input->doctorReport = report->toJson();
         const QString zip = m_dir.filePath(QStringLiteral("bundle-%1.zip").arg(++m_bundles));
         if (!wait(bundle.save(zip, SupportBundle::zip(*input))))
@@ -192,6 +209,147 @@ private:
         }
         *out = p.readAllStandardOutput();
         const QByteArray err = p.readAllStandardError();
+        if (p.exitCode() != 0)
+            qWarning("cli stderr: %s", err.constData());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+    }
+
+    oauthdesk::test::TestBrowser m_browser;
+    std::optional<oauthdesk::test::TestBrowser::Result> m_walk;
+    QUrl m_authorizationUrl;
+
+    static int freePort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+
+    /// The system browser for a sign-in: TestBrowser walks the AS's login for test-user and
+    /// comes back to the session's loopback listener.
+    TokenTests::BrowserOpener testBrowser()
+    {
+        return [this](const QUrl &url, std::function<void(const QString &)>) {
+            m_walk.reset();
+            m_authorizationUrl = url;
+            m_browser.open(url, env("OAUTHDESK_TEST_CA"), [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
+            return true;
+        };
+    }
+
+    /// Starts (or refreshes) @p session and waits for its finished(); @p record gets what
+    /// SessionRecord::of() makes of it in the slot, as the dialog and the CLI do.
+    std::optional<TokenTestResult> run(TokenSession &session, bool refresh = false, SessionRecord *record = nullptr)
+    {
+        std::optional<TokenTestResult> out;
+        QObject ctx;
+        connect(&session, &TokenSession::finished, &ctx, [&](const TokenTestResult &r) {
+            out = r;
+            if (record)
+                *record = SessionRecord::of(session, r);
+        });
+        refresh ? session.refresh() : session.start();
+        (void)QTest::qWaitFor([&] { return out.has_value(); }, 60000);
+        return out;
+    }
+
+    QByteArray walked() const { return m_walk ? m_walk->hopsText().toUtf8() : QByteArray("the browser did not finish"); }
+
+    /// Every secret a sign-in (or refresh) used, found here, not by the code under test: the
+    /// code the browser brought back, the form values sent (code, code_verifier,
+    /// refresh_token), the tokens answered and their signatures.
+    QList<QByteArray> signInSecrets(const TokenTestResult &r) const
+    {
+        QList<QByteArray> out;
+        if (m_walk && !r.token.exchange.request.body.contains("grant_type=refresh_token"))
+            out.append(m_walk->callbackParam(QStringLiteral("code")).toUtf8());
+        for (const HttpExchange &ex : r.exchanges) {
+            const QUrlQuery form(QString::fromUtf8(ex.request.body));
+            for (const char *name : { "code", "code_verifier", "refresh_token" }) {
+                const QString v = form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+                if (!v.isEmpty())
+                    out.append(v.toUtf8());
+            }
+        }
+        if (r.token.result) {
+            for (const auto &t : { r.token.result->accessToken, r.token.result->refreshToken, r.token.result->idToken }) {
+                if (!t)
+                    continue;
+                const QByteArray b = t->toByteArray();
+                out.append(b);
+                if (looksLikeJwt(b))
+                    out.append(b.mid(b.lastIndexOf('.') + 1));
+            }
+        }
+        return out;
+    }
+
+    /// The file of @p made whose name ends with @p suffix.
+    static QByteArray fileOf(const Made &made, const QString &suffix)
+    {
+        QDirIterator it(made.folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(suffix)) {
+                QFile f(path);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }
+        }
+        return {};
+    }
+
+    /// exchanges.json of @p made.
+    static QJsonArray exchangeList(const Made &made)
+    {
+        return QJsonDocument::fromJson(fileOf(made, QStringLiteral("/exchanges.json"))).array();
+    }
+
+    /// The text of the exchange file of @p made that holds @p needle.
+    static QByteArray exchangeHolding(const Made &made, const QByteArray &needle)
+    {
+        for (const QJsonValue &v : exchangeList(made)) {
+            const QByteArray text = fileOf(made, QLatin1Char('/') + v.toObject().value(QLatin1String("file")).toString());
+            if (text.contains(needle))
+                return text;
+        }
+        return {};
+    }
+
+    /// Runs the CLI and follows the sign-in link it prints on stderr with TestBrowser, as a
+    /// person would (tst_live_cli does the same).
+    int runCliSigningIn(const QStringList &args, QByteArray *out, const QString &dataDir, QByteArray *code)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("OAUTHDESK_DATA_DIR"), dataDir);
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(OAUTHDESK_CLI_PATH), args);
+        if (!p.waitForStarted(10000))
+            return -1;
+        QByteArray err;
+        QUrl link;
+        (void)QTest::qWaitFor([&] {
+            err += p.readAllStandardError();
+            const auto m = QRegularExpression(QStringLiteral("\\n  (https://\\S+)\\n")).match(QString::fromUtf8(err));
+            if (m.hasMatch())
+                link = QUrl(m.captured(1), QUrl::StrictMode);
+            return link.isValid() || p.state() == QProcess::NotRunning;
+        }, 30000);
+        if (link.isValid()) {
+            m_walk.reset();
+            m_browser.open(link, env("OAUTHDESK_TEST_CA"), [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
+            if (!QTest::qWaitFor([&] { return m_walk.has_value(); }, 30000) || !m_walk->ok)
+                qWarning("the browser did not get through: %s", walked().constData());
+            else
+                *code = m_walk->callbackParam(QStringLiteral("code")).toUtf8();
+        }
+        if (p.state() != QProcess::NotRunning && !p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return -2;
+        }
+        *out = p.readAllStandardOutput();
+        err += p.readAllStandardError();
         if (p.exitCode() != 0)
             qWarning("cli stderr: %s", err.constData());
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
@@ -492,6 +650,219 @@ private Q_SLOTS:
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         // Without --output: a usage error naming the option.
         QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("post") }, &out, data), 2);
+    }
+
+    void aSignInsLastSessionIsBundledWithoutASecret()
+    {
+        OAuthClient c = baseClient(QStringLiteral("native-bundle"));
+        c.clientId = QStringLiteral("native-client");
+        c.applicationType = ApplicationType::Native;
+        c.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
+        c.pkce = PkcePolicy::Required;
+        c.authMethod = AuthMethod::None;
+        c.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
+        c.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("accounts:read") };
+        auto saved = wait(m_ws->clients().save(c, std::nullopt));
+        QVERIFY2(saved, why(saved).constData());
+        SupportBundle bundle(*m_ws);
+        QVERIFY(!bundle.lastSession(*saved));
+        // No session yet: a bundle of it runs nothing and says how to get one.
+        auto none = wait(bundle.runTestSession(saved->id));
+        QVERIFY(none);
+        QVERIFY(!none->hasExchanges());
+        QVERIFY(none->note.contains(QStringLiteral("--sign-in")));
+
+        // Test sign-in as the main window runs it (remembered), then a refresh in it.
+        TokenTests::Options options;
+        options.remember = true;
+        options.openBrowser = testBrowser();
+        auto session = wait(m_ws->tokenTests().open(saved->id, options));
+        QVERIFY2(session, why(session).constData());
+        const auto signedIn = run(**session);
+        QVERIFY2(signedIn && signedIn->ok(), walked().constData());
+        const QUrl authorizationUrl = m_authorizationUrl;
+        QList<QByteArray> secrets = signInSecrets(*signedIn);
+        const auto refreshed = run(**session, true);
+        QVERIFY(refreshed && refreshed->ok());
+        secrets += signInSecrets(*refreshed);
+        // The code, the verifier, the ID token and its signature, the access token, the refresh
+        // token (sent again in the refresh), each seen here: the scan has them to miss.
+        QVERIFY2(secrets.size() >= 8, QByteArray::number(secrets.size()).constData());
+        session->reset(); // the result pane closed; the remembered session stays
+
+        auto last = bundle.lastSession(*saved);
+        QVERIFY(last);
+        QVERIFY(last->isSealed);
+        QVERIFY(last->secrets.isEmpty());
+        QCOMPARE(last->kind, QStringLiteral("Test sign-in"));
+        QCOMPARE(last->browserSteps.size(), 1);
+        int codeGrants = 0, refreshGrants = 0;
+        for (const HttpExchange &ex : last->exchanges) {
+            codeGrants += ex.request.body.contains("grant_type=authorization_code");
+            refreshGrants += ex.request.body.contains("grant_type=refresh_token");
+        }
+        QCOMPARE(codeGrants, 1);
+        QCOMPARE(refreshGrants, 1);
+
+        const auto made = bundleOf(saved->id, std::move(*last));
+        QVERIFY(made);
+        const QStringList hits = test::filesHoldingSecrets({ made->folder }, secrets);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        const QByteArray marker = sharingMarker();
+        // The browser's step between discovery (if fetched) and the code exchange.
+        const QJsonArray list = exchangeList(*made);
+        qsizetype front = -1;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).toObject().value(QLatin1String("channel")).toString() == QLatin1String("front"))
+                front = i;
+        }
+        QVERIFY(front >= 0 && front + 1 < list.size());
+        QVERIFY(list.at(front + 1).toObject().value(QLatin1String("file")).toString().endsWith(QLatin1String("-token.txt")));
+        const QByteArray step = fileOf(*made, QStringLiteral("-authorization-request.txt"));
+        const QString state = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+        QVERIFY(!state.isEmpty());
+        QVERIFY(step.contains(QStringLiteral("  state = %1").arg(state).toUtf8())); // kept: spent, and no secret
+        QVERIFY(step.contains("  code_challenge_method = S256"));
+        QVERIFY(QByteArray(step).replace('\n', ' ').contains("with an authorization code (redacted here)"));
+        const QByteArray code = exchangeHolding(*made, "grant_type=authorization_code");
+        QVERIFY(code.contains(QByteArray("code=" + marker)));
+        QVERIFY(code.contains(QByteArray("code_verifier=" + marker)));
+        const QByteArray refresh = exchangeHolding(*made, "grant_type=refresh_token");
+        QVERIFY(refresh.contains(QByteArray("refresh_token=" + marker)));
+        // JWT payloads kept: the ID tokens' claims (and a JWT access token's) are readable.
+        for (const auto &r : { *signedIn, *refreshed }) {
+            for (const auto &t : { r.token.result->idToken, r.token.result->accessToken }) {
+                const QByteArray b = t ? t->toByteArray() : QByteArray();
+                if (looksLikeJwt(b))
+                    QVERIFY(made->text.contains(QByteArray(b.left(b.lastIndexOf('.') + 1) + marker)));
+            }
+        }
+        QVERIFY(signedIn->token.result->idToken);
+    }
+
+    void aConfidentialSignInForTheBundleHoldsNoSecret()
+    {
+        // A web client with a secret, registered at the AS, its redirect URI on a fixed port.
+        const int port = freePort();
+        QVERIFY(port > 0);
+        OAuthClient c = baseClient(QStringLiteral("bundle-web"));
+        c.applicationType = ApplicationType::Web;
+        c.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
+        c.pkce = PkcePolicy::Required;
+        c.authMethod = AuthMethod::ClientSecretBasic;
+        c.redirectUris = { QStringLiteral("http://127.0.0.1:%1/callback").arg(port) };
+        c.scopes = { QStringLiteral("openid"), QStringLiteral("accounts:read") };
+        auto registered = registerClient(c);
+        QVERIFY2(registered, why(registered).constData());
+        auto secret = readKey(Keychain::clientSecretKey(registered->uuid));
+        QVERIFY2(secret, why(secret).constData());
+
+        // As "Sign in now…" and `bundle --sign-in` run it: the session's own record.
+        TokenTests::Options options;
+        options.openBrowser = testBrowser();
+        auto session = wait(m_ws->tokenTests().open(registered->id, options));
+        QVERIFY2(session, why(session).constData());
+        SessionRecord record;
+        const auto r = run(**session, false, &record);
+        QVERIFY2(r && r->ok(), walked().constData());
+        QVERIFY(!record.isSealed);
+        QCOMPARE(record.browserSteps.size(), 1);
+        QCOMPARE(record.note, QStringLiteral("Token received."));
+        QVERIFY(!SupportBundle(*m_ws).lastSession(*registered)); // not asked to remember
+        QList<QByteArray> secrets = signInSecrets(*r);
+        secrets.append(secret->toByteArray());
+        bool basic = false;
+        for (const HttpExchange &ex : r->exchanges) {
+            for (const auto &h : ex.request.headers) {
+                if (h.first == "Authorization" && h.second.startsWith("Basic ")) {
+                    secrets.append(h.second.mid(6));
+                    basic = true;
+                }
+            }
+        }
+        QVERIFY(basic); // the secret really went out: the scan has it to miss
+
+        const auto made = bundleOf(registered->id, std::move(record));
+        QVERIFY(made);
+        const QStringList hits = test::filesHoldingSecrets({ made->folder }, secrets);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        QVERIFY(made->text.contains(QByteArray("Authorization: Basic " + sharingMarker())));
+        QVERIFY(exchangeHolding(*made, "grant_type=authorization_code").contains(QByteArray("code_verifier=" + sharingMarker())));
+        QVERIFY(made->text.contains(QStringLiteral("redirect_uri = http://127.0.0.1:%1/callback").arg(port).toUtf8()));
+        const QByteArray id = r->token.result->idToken->toByteArray();
+        QVERIFY(made->text.contains(QByteArray(id.left(id.lastIndexOf('.') + 1) + sharingMarker())));
+    }
+
+    void theCliBundlesASignIn()
+    {
+        // The data folder of theCliWritesABundle, a native client added.
+        const QString data = m_dir.filePath(QStringLiteral("cli"));
+        QByteArray out;
+        QCOMPARE(runCli({ QStringLiteral("clients"), QStringLiteral("create"), QStringLiteral("teller"),
+                          QStringLiteral("--app"), QStringLiteral("Payments"), QStringLiteral("--env"),
+                          QStringLiteral("Live AS"), QStringLiteral("--type"), QStringLiteral("native"),
+                          QStringLiteral("--client-id"), QStringLiteral("native-client"), QStringLiteral("--redirect-uri"),
+                          QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("--scope"),
+                          QStringLiteral("openid accounts:read") },
+                        &out, data),
+                 0);
+        // Without --sign-in: written, no exchanges, and the README says how to get them.
+        const QString plain = m_dir.filePath(QStringLiteral("teller-plain.zip"));
+        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), plain,
+                          QStringLiteral("--json") },
+                        &out, data),
+                 0);
+        QJsonObject json = QJsonDocument::fromJson(out).object();
+        QCOMPARE(json.value(QLatin1String("exchanges")).toInt(), 0);
+        QVERIFY(json.value(QLatin1String("session")).toString().contains(QStringLiteral("--sign-in")));
+        QProcess py;
+        py.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
+                 { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), plain,
+                   m_dir.filePath(QStringLiteral("teller-plain")) });
+        QVERIFY(py.waitForFinished(30000));
+        QCOMPARE(py.exitCode(), 0);
+        QVERIFY(allText(m_dir.filePath(QStringLiteral("teller-plain"))).contains("This bundle holds no exchanges."));
+
+        // --sign-in: the link on stderr, the browser through the AS and back.
+        const QString zip = m_dir.filePath(QStringLiteral("teller.zip"));
+        QByteArray code;
+        QCOMPARE(runCliSigningIn({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), zip,
+                                   QStringLiteral("--sign-in"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                                   QStringLiteral("--json") },
+                                 &out, data, &code),
+                 0);
+        json = QJsonDocument::fromJson(out).object();
+        QVERIFY2(json.value(QLatin1String("ok")).toBool(), out.constData());
+        QCOMPARE(json.value(QLatin1String("session")).toString(), QStringLiteral("Token received."));
+        QVERIFY(json.value(QLatin1String("exchanges")).toInt() >= 3); // browser, token, JWKS
+        QVERIFY(!code.isEmpty());
+        py.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
+                 { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), zip, m_dir.filePath(QStringLiteral("teller")) });
+        QVERIFY(py.waitForFinished(30000));
+        QCOMPARE(py.exitCode(), 0);
+        const QByteArray text = allText(m_dir.filePath(QStringLiteral("teller")));
+        QVERIFY(text.contains(QByteArray("code_verifier=" + sharingMarker())));
+        QVERIFY(text.contains("Authorization request (RFC 6749 §4.1.1)"));
+        const QStringList hits = test::filesHoldingSecrets({ m_dir.filePath(QStringLiteral("teller")) }, { code });
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+
+        // --sign-in for a client that needs no browser, and the sign-in's options without it.
+        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("post"), QStringLiteral("--output"), zip,
+                          QStringLiteral("--sign-in") },
+                        &out, data),
+                 2);
+        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), zip,
+                          QStringLiteral("--timeout"), QStringLiteral("5") },
+                        &out, data),
+                 2);
+        // clients show --json has the secret's expiry (null: the AS named none).
+        QCOMPARE(runCli({ QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("post"), QStringLiteral("--json") },
+                        &out, data),
+                 0);
+        const QJsonObject client = QJsonDocument::fromJson(out).object().value(QLatin1String("client")).toObject();
+        QVERIFY2(client.contains(QLatin1String("clientSecretExpiresAt")), out.constData());
+        QVERIFY(client.value(QLatin1String("clientSecretExpiresAt")).isNull());
+        QCOMPARE(client.value(QLatin1String("clientId")).toString(), QStringLiteral("post-client"));
     }
 };
 

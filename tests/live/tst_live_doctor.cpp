@@ -5,17 +5,22 @@
 // serverAuth-only one, a keychain key that is not the certificate's, a registered JWKS without the
 // signing key's kid and a jwks_uri JWKS without it are each named with their check id; nothing
 // is written by the doctor; and the CLI's doctor exits 0 on a healthy client and 9 on a failing
-// one.
+// one. An environment's "Client CA the AS trusts" (issue 15 gap HB): a tls_client_auth client whose
+// certificate the suite's client CA issued passes the chain check (and the AS agrees: a live token)
+// when the environment records that CA, fails naming both CAs when it records another, is skipped
+// with how to set it when it records none; and the CLI sets, shows and clears it.
 #include "../support/AwaitLater.h"
 #include "../support/DoctorCerts.h"
 #include "jose/Jwk.h"
 #include "oauth/Transport.h"
 #include "pki/Certificate.h"
+#include "pki/LocalCa.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "usecases/Doctor.h"
 #include "usecases/Workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -172,6 +177,64 @@ private:
         e.kid = kid;
         e.alg = QStringLiteral("ES256");
         return jwksDocument({ e });
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    /// Another environment on the same AS, with @p clientCaPem as its client CA, discovered and
+    /// able to register (the suite's initial access token).
+    Result<Environment> environmentWithClientCa(const QString &name, const QByteArray &clientCaPem)
+    {
+        Environment e;
+        e.name = name;
+        e.issuer = m_env.issuer;
+        e.apiBaseUrl = m_env.apiBaseUrl;
+        e.caBundlePath = m_env.caBundlePath;
+        e.clientCaPem = clientCaPem;
+        auto saved = wait(m_ws->environments().save(e));
+        if (!saved)
+            return saved;
+        auto refreshed = wait(m_ws->environments().refreshDiscovery(saved->id));
+        if (!refreshed)
+            return std::unexpected(refreshed.error());
+        auto stored = wait(m_ws->registrations().storeCredentials(refreshed->environment,
+            std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(env("OAUTHDESK_TEST_IAT"))),
+            std::nullopt));
+        if (!stored)
+            return std::unexpected(stored.error());
+        return refreshed->environment;
+    }
+
+    /// A transport key made in the keychain, its CSR issued by the suite's client CA (the CA
+    /// the test AS trusts for tls_client_auth), the certificate imported.
+    Result<CertificateRecord> suiteCaTransportCertificate(const QString &cn)
+    {
+        auto record = wait(m_ws->certificates().createKey(
+            m_appId, CertificatePurpose::Transport, KeyAlgorithm::EcP256));
+        if (!record)
+            return record;
+        SubjectFields subject;
+        subject.commonName = cn;
+        subject.organisation = QStringLiteral("Example Org");
+        auto csr = wait(m_ws->certificates().createCsr(*record, subject));
+        if (!csr)
+            return csr;
+        auto caKey = privateKeyFromPkcs8(
+            SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
+        auto caCert = parseCertificates(readFile(env("OAUTHDESK_TEST_CLIENT_CA")));
+        if (!caKey)
+            return std::unexpected(caKey.error());
+        if (!caCert)
+            return std::unexpected(caCert.error());
+        LocalCa ca { std::move(*caKey), caCert->first() };
+        auto issued = issueFromCsr(ca, csr->csrPem, CertificatePurpose::Transport, 1);
+        if (!issued)
+            return std::unexpected(issued.error());
+        return wait(m_ws->certificates().importCertificate(*csr, derToPem(*issued)));
     }
 
     int runCli(const QStringList &args, QByteArray *out = nullptr, const QByteArray &input = {})
@@ -464,6 +527,182 @@ private Q_SLOTS:
                     qPrintable(other.check + QLatin1Char(' ') + other.title));
         }
     }
+
+    // --- issue 15 gap HB (begin) ---
+    void theEnvironmentsClientCaDecidesTheChainCheck()
+    {
+        const QByteArray suiteCaPem = readFile(env("OAUTHDESK_TEST_CLIENT_CA"));
+        QVERIFY2(!suiteCaPem.isEmpty(), "OAUTHDESK_TEST_CLIENT_CA (with-as.sh)");
+        auto suiteCa = parseCertificates(suiteCaPem);
+        QVERIFY(suiteCa);
+        const QString suiteCaSubject = certificateInfo(suiteCa->first())->subject;
+
+        // The environment records the CA the AS really trusts: registered with tls_client_auth,
+        // the chain check passes and the AS agrees (a live token over mutual TLS).
+        auto trusting = environmentWithClientCa(QStringLiteral("Live AS, client CA recorded"), suiteCaPem);
+        QVERIFY2(trusting, why(trusting).constData());
+        QVERIFY(!trusting->clientCaPem.isEmpty());
+        auto cert = suiteCaTransportCertificate(QStringLiteral("doctor-tls-client-auth"));
+        QVERIFY2(cert, why(cert).constData());
+        OAuthClient c = baseClient(QStringLiteral("doctor-tls-client-auth"));
+        c.environmentId = trusting->id;
+        c.clientId.clear();
+        c.authMethod = AuthMethod::TlsClientAuth;
+        c.transportCertificateId = cert->id;
+        c.certificateBoundTokens = true;
+        auto input = wait(m_ws->registrations().inputFor(c));
+        QVERIFY2(input, why(input).constData());
+        auto outcome = wait(m_ws->registrations().registerClient(*trusting, *input), 60000);
+        QVERIFY2(outcome && outcome->client,
+            outcome ? why(outcome->client).constData() : why(outcome).constData());
+        const DoctorReport good = doctor(outcome->client->id);
+        QVERIFY2(!good.failed(), failures(good).constData());
+        const DoctorFinding *pass = byId(good, QStringLiteral("keys.transport.chain"));
+        QVERIFY(pass);
+        QCOMPARE(pass->outcome, O::Pass);
+        QVERIFY2(pass->detail.contains(suiteCaSubject) && pass->detail.contains(trusting->name),
+            qPrintable(pass->detail));
+        QCOMPARE(byId(good, QStringLiteral("live.token"))->outcome, O::Pass);
+        QCOMPARE(byId(good, QStringLiteral("live.binding"))->outcome, O::Pass);
+
+        // Another environment records another CA: the same certificate fails the chain check,
+        // and the finding names both the certificate's issuer and the CA recorded.
+        PKey otherKey = test::makeKey(0);
+        test::CertSpec caSpec;
+        caSpec.ca = true;
+        caSpec.cn = "Partner Other Client CA";
+        const QByteArray otherCaPem = derToPem(test::selfSigned(otherKey.get(), caSpec));
+        auto other = environmentWithClientCa(QStringLiteral("Live AS, other client CA"), otherCaPem);
+        QVERIFY2(other, why(other).constData());
+        OAuthClient elsewhere = *outcome->client;
+        elsewhere.id = 0;
+        elsewhere.uuid.clear();
+        elsewhere.name = QStringLiteral("doctor-tls-client-auth-other-ca");
+        elsewhere.environmentId = other->id;
+        elsewhere.registrationClientUri.clear();
+        auto savedElsewhere = wait(m_ws->clients().save(elsewhere, std::nullopt));
+        QVERIFY2(savedElsewhere, why(savedElsewhere).constData());
+        const DoctorReport bad = doctor(savedElsewhere->id, false);
+        const DoctorFinding *fail = byId(bad, QStringLiteral("keys.transport.chain"));
+        QVERIFY(fail);
+        QCOMPARE(fail->outcome, O::Failure);
+        QVERIFY2(fail->detail.contains(suiteCaSubject)
+                && fail->detail.contains(QStringLiteral("CN=Partner Other Client CA"))
+                && fail->detail.contains(other->name),
+            qPrintable(fail->detail));
+        QVERIFY(!fail->fix.isEmpty());
+        QVERIFY(bad.failed());
+        // --client-ca wins over the environment: with the suite's CA it passes again.
+        QTemporaryDir files;
+        const QString caFile = files.filePath(QStringLiteral("suite-client-ca.pem"));
+        {
+            QFile out(caFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(suiteCaPem);
+        }
+        Doctor d(*m_ws);
+        Doctor::Options withFile;
+        withFile.live = false;
+        withFile.clientCaBundlePath = caFile;
+        auto overridden = wait(d.check(savedElsewhere->id, withFile), 60000);
+        QVERIFY2(overridden, why(overridden).constData());
+        const DoctorFinding *byFile = byId(*overridden, QStringLiteral("keys.transport.chain"));
+        QCOMPARE(byFile->outcome, O::Pass);
+        QVERIFY2(byFile->detail.contains(QStringLiteral("--client-ca")), qPrintable(byFile->detail));
+
+        // The shared environment records none: skipped, saying where to set it.
+        OAuthClient unknown = elsewhere;
+        unknown.name = QStringLiteral("doctor-tls-client-auth-no-ca");
+        unknown.environmentId = m_env.id;
+        QVERIFY(m_env.clientCaPem.isEmpty());
+        auto savedUnknown = wait(m_ws->clients().save(unknown, std::nullopt));
+        QVERIFY2(savedUnknown, why(savedUnknown).constData());
+        const DoctorReport skipped = doctor(savedUnknown->id, false);
+        const DoctorFinding *skip = byId(skipped, QStringLiteral("keys.transport.chain"));
+        QCOMPARE(skip->outcome, O::Skipped);
+        QVERIFY2(skip->detail.contains(QStringLiteral("does not record"))
+                && skip->detail.contains(QStringLiteral("Client CA the AS trusts"))
+                && skip->detail.contains(QStringLiteral("--client-ca")),
+            qPrintable(skip->detail));
+
+        // The doctor wrote nothing: the environments still hold what they held.
+        auto envs = wait(m_ws->environments().list());
+        QVERIFY(envs);
+        for (const Environment &e : *envs) {
+            if (e.id == trusting->id)
+                QCOMPARE(e.clientCaPem, trusting->clientCaPem);
+            if (e.id == other->id)
+                QCOMPARE(e.clientCaPem, otherCaPem);
+        }
+    }
+
+    void theCliSetsShowsAndClearsTheClientCa()
+    {
+        QTemporaryDir files;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            const QString path = files.filePath(name);
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
+        };
+        const QByteArray suiteCaPem = readFile(env("OAUTHDESK_TEST_CLIENT_CA"));
+        const QString caFile = write(QStringLiteral("ca.pem"), suiteCaPem);
+        PKey leafKey = test::makeKey(0);
+        const QString leafFile = write(QStringLiteral("client.pem"), derToPem(test::selfSigned(leafKey.get())));
+        const QString keyFile = write(QStringLiteral("ca-with-key.pem"),
+            suiteCaPem + readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY")));
+        QVERIFY(!caFile.isEmpty() && !leafFile.isEmpty() && !keyFile.isEmpty());
+        const QString name = QStringLiteral("CLI client CA");
+
+        QByteArray out;
+        // A client certificate instead of the CA: refused naming the option, nothing created.
+        int rc = runCli({ QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
+                            env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), leafFile },
+            &out);
+        QVERIFY2(rc == 2, out.constData());
+        QVERIFY2(out.contains("--client-ca") && out.contains("not a CA certificate"), out.constData());
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name }, &out);
+        QVERIFY2(rc == 3, out.constData()); // not found: nothing was saved
+        // With the CA: created, and shown with its subject and expiry.
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
+                        env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), caFile },
+            &out);
+        QVERIFY2(rc == 0, out.constData());
+        const QString subject = certificateInfo(parseCertificates(suiteCaPem)->first())->subject;
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        QVERIFY2(rc == 0, out.constData());
+        const QJsonObject shown = QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1))
+                                      .object()
+                                      .value(QStringLiteral("environment"))
+                                      .toObject();
+        const QJsonArray cas = shown.value(QStringLiteral("clientCa")).toArray();
+        QCOMPARE(cas.size(), 1);
+        QCOMPARE(cas.at(0).toObject().value(QStringLiteral("subject")).toString(), subject);
+        QVERIFY(!cas.at(0).toObject().value(QStringLiteral("notAfter")).toString().isEmpty());
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name }, &out);
+        QVERIFY2(rc == 0 && out.contains("Client CA the AS trusts") && out.contains(subject.toUtf8()),
+            out.constData());
+        // A file holding the CA's key too: refused, the recorded CA kept.
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name, QStringLiteral("--client-ca"), keyFile },
+            &out);
+        QVERIFY2(rc == 2 && out.contains("private key"), out.constData());
+        QVERIFY(!out.contains("BEGIN"));
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        QVERIFY2(rc == 0 && out.contains(subject.toUtf8()), out.constData());
+        // --client-ca "" clears it.
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name, QStringLiteral("--client-ca"), QString() },
+            &out);
+        QVERIFY2(rc == 0, out.constData());
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        QVERIFY2(rc == 0, out.constData());
+        QVERIFY(QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1))
+                    .object()
+                    .value(QStringLiteral("environment"))
+                    .toObject()
+                    .value(QStringLiteral("clientCa"))
+                    .toArray()
+                    .isEmpty());
+    }
+    // --- issue 15 gap HB (end) ---
 
     void theCliExitsNineOnFailureAndZeroWhenHealthy()
     {

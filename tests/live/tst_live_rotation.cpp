@@ -7,13 +7,21 @@
 // a token still works with the old key, and resuming finishes); an abandoned rotation; a
 // self_signed_tls_client_auth rotation; a jwks_uri client whose JWKS file (both kids) is
 // published on the test JWKS host; and oauthdesk-cli rotate in a QProcess.
+// tls_client_auth (RFC 8705 §2.1) with transport certificates issued by the client CA the test
+// AS trusts (OAUTHDESK_TEST_CLIENT_CA, through lib/pki): with a new subject, all six steps with
+// the Workspace destroyed after step 2 and the AS left ahead of the client in the middle of the
+// cut-over (resumed by step 4), the old certificate refused with invalid_client after step 5;
+// with the same subject, the new certificate accepted after step 3 and step 5 saying (and
+// proving) that the old one stays valid until it expires; and the CLI's --subject.
 #include "../support/AwaitLater.h"
+#include "TlsRotationSetup.h"
 #include "oauth/Registration.h"
 #include "oauth/Transport.h"
 #include "secrets/Keychain.h"
 #include "usecases/KeyRotation.h"
 #include "usecases/Workspace.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -34,6 +42,28 @@ QStringList kidsIn(const QByteArray &jwks)
         QJsonDocument::fromJson(jwks).object().value(QStringLiteral("keys")).toArray())
         kids.append(k.toObject().value(QStringLiteral("kid")).toString());
     return kids;
+}
+
+bool hasCheck(
+    const RotationState &s, int step, const QString &text, bool passed, bool caution = false)
+{
+    for (const RotationCheck &c : s.checks) {
+        if (c.step == step && c.passed == passed && c.caution == caution && c.text.contains(text))
+            return true;
+    }
+    return false;
+}
+
+QByteArray checksText(const RotationState &s)
+{
+    QStringList lines;
+    for (const RotationCheck &c : s.checks)
+        lines.append(QStringLiteral("%1 %2%3: %4")
+                         .arg(c.step)
+                         .arg(c.passed ? QStringLiteral("ok") : QStringLiteral("no"))
+                         .arg(c.caution ? QStringLiteral(" (caution)") : QString())
+                         .arg(c.text));
+    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 } // namespace
@@ -75,6 +105,65 @@ private:
     }
 
     Result<OAuthClient> stored(qint64 id) { return wait(m_ws->clients().get(id)); }
+
+    /// The whole answer of a token request, refused or not.
+    std::optional<TokenTestResult> tokenAnswer(const OAuthClient &client)
+    {
+        auto session = wait(m_ws->tokenTests().open(client, {}));
+        if (!session)
+            return std::nullopt;
+        QSignalSpy finished(session->get(), &TokenSession::finished);
+        (*session)->start();
+        if (!finished.wait(20000))
+            return std::nullopt;
+        return finished.first().first().value<TokenTestResult>();
+    }
+
+    /// A token request with @p certificateId as the transport certificate was refused by the
+    /// token endpoint with invalid_client (RFC 6749 §5.2).
+    bool refusedAsInvalidClient(OAuthClient client, qint64 certificateId, QByteArray *said)
+    {
+        client.transportCertificateId = certificateId;
+        auto r = tokenAnswer(client);
+        if (!r || r->ok() || r->exchanges.isEmpty())
+            return false;
+        const HttpExchange &last = r->exchanges.constLast();
+        *said = QByteArray::number(last.status) + ' ' + last.responseBody;
+        return r->token.result.error().code == ErrorCode::Rejected
+            && QJsonDocument::fromJson(last.responseBody)
+                   .object()
+                   .value(QStringLiteral("error"))
+                   .toString()
+            == QStringLiteral("invalid_client");
+    }
+
+    Result<CertificateRecord> issue(const CertificateRecord &withCsr)
+    {
+        return oauthdesk::test::issueAndImport(*m_ws, withCsr);
+    }
+    Result<OAuthClient> registerTlsClientAuth(const QString &name)
+    {
+        return oauthdesk::test::registerTlsClientAuth(*m_ws, m_appId, m_env, name);
+    }
+
+    Result<RotationState> advance(qint64 id, const RotationOptions &options)
+    {
+        KeyRotation rotation(*m_ws);
+        return wait(rotation.advance(id, options), 60000);
+    }
+
+    auto cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("OAUTHDESK_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(e);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(OAUTHDESK_CLI_PATH), args);
+        if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
+            qFatal("oauthdesk-cli did not run");
+        return std::tuple { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    }
 
     OAuthClient draft(const QString &name, AuthMethod method)
     {
@@ -161,20 +250,9 @@ private Q_SLOTS:
             m_ws->applications().save(Application { 0, QStringLiteral("Rotation"), {}, {}, {} }));
         QVERIFY(app);
         m_appId = app->id;
-        Environment e;
-        e.name = QStringLiteral("Live AS");
-        e.issuer = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_ISSUER"));
-        e.apiBaseUrl = QUrl(qEnvironmentVariable("OAUTHDESK_TEST_API"));
-        e.caBundlePath = qEnvironmentVariable("OAUTHDESK_TEST_CA");
-        auto saved = wait(m_ws->environments().save(e));
-        QVERIFY2(saved, why(saved).constData());
-        auto refreshed = wait(m_ws->environments().refreshDiscovery(saved->id));
-        QVERIFY2(refreshed, why(refreshed).constData());
-        m_env = refreshed->environment;
-        auto iat = std::make_shared<const SecretBytes>(
-            SecretBytes::fromUtf8(qEnvironmentVariable("OAUTHDESK_TEST_IAT")));
-        auto stored = wait(m_ws->registrations().storeCredentials(m_env, iat, std::nullopt));
-        QVERIFY2(stored, why(stored).constData());
+        auto env = oauthdesk::test::liveEnvironment(*m_ws);
+        QVERIFY2(env, why(env).constData());
+        m_env = *env;
     }
 
     void cleanupTestCase() { m_ws.reset(); }
@@ -419,21 +497,277 @@ private Q_SLOTS:
         QVERIFY(token(*stored(id)));
     }
 
+    void tlsClientAuthWithANewSubject()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        auto client = registerTlsClientAuth(QStringLiteral("rotate-tls"));
+        QVERIFY2(client, why(client).constData());
+        const qint64 id = client->id;
+        QVERIFY(token(*stored(id)));
+        auto s = state(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->kind, RotationKind::TlsClientAuth);
+        QCOMPARE(s->nextStep, 1);
+        QVERIFY(s->oldKey);
+        const CertificateRecord oldCert = *s->oldKey;
+        QCOMPARE(oldCert.subjectDn, QStringLiteral("CN=rotate-tls,O=Example Org"));
+        QCOMPARE(s->subjectDnAtAs.value_or(QString()), oldCert.subjectDn);
+        QCOMPARE(s->proposedSubjectDn, QStringLiteral("CN=rotate-tls-r2,O=Example Org"));
+
+        // 1: the key and the CSR with the proposed subject; the certificate comes from the CA.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QVERIFY(s->inProgress);
+        QCOMPARE(s->nextStep, 1);
+        QVERIFY(s->newKey && !s->newKey->csrPem.isEmpty() && s->newKey->certificatePem.isEmpty());
+        QVERIFY2(hasCheck(*s, 1, QStringLiteral("the AS refuses the old certificate"), true),
+            checksText(*s).constData());
+        auto waiting = advance(id);
+        QVERIFY(!waiting);
+        QVERIFY2(waiting.error().message.contains(QStringLiteral("waits for its certificate")),
+            qPrintable(waiting.error().message));
+        auto issued = issue(*s->newKey);
+        QVERIFY2(issued, why(issued).constData());
+        QCOMPARE(issued->subjectDn, QStringLiteral("CN=rotate-tls-r2,O=Example Org"));
+        s = state(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 2);
+        QVERIFY(s->newSubject());
+        QVERIFY2(
+            s->summary().contains(QStringLiteral("not yet checked")), qPrintable(s->summary()));
+
+        // 2: the certificate checked; the AS keeps the old subject.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 3);
+        QVERIFY2(
+            hasCheck(*s, 2, QStringLiteral("as the old one"), true), checksText(*s).constData());
+        QCOMPARE(s->subjectDnAtAs.value_or(QString()), oldCert.subjectDn);
+
+        // Interrupted: another Workspace on the same file; the client still works.
+        m_ws.reset();
+        openWorkspace();
+        s = state(id);
+        QVERIFY2(s, why(s).constData());
+        QVERIFY(s->inProgress);
+        QCOMPARE(s->nextStep, 3);
+        QVERIFY2(s->summary().contains(QStringLiteral("step 3 of 6")), qPrintable(s->summary()));
+        QVERIFY(token(*stored(id)));
+
+        // 3: a token with the new certificate while the AS had the new subject, then the old
+        // subject back: the old certificate works again.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 4);
+        QVERIFY2(hasCheck(*s, 3, QStringLiteral("A token request with the new certificate"), true),
+            checksText(*s).constData());
+        QVERIFY2(hasCheck(*s, 3, QStringLiteral(" ms, while it had the new one"), true),
+            checksText(*s).constData());
+        const QByteArray newDer = parseCertificates(issued->certificatePem)->constFirst();
+        bool newTokenSeen = false;
+        for (const HttpExchange &x : s->exchanges)
+            newTokenSeen = newTokenSeen
+                || (x.status == 200 && x.request.clientCertificateChainDer.value(0) == newDer
+                    && x.responseBody.contains("access_token"));
+        QVERIFY2(newTokenSeen, "step 3 made no successful token request with the new certificate");
+        QCOMPARE(s->subjectDnAtAs.value_or(QString()), oldCert.subjectDn);
+        QVERIFY(token(*stored(id)));
+
+        // Stopped in the middle of the cut-over: the AS has the new subject, the client not yet.
+        {
+            OAuthClient target = *stored(id);
+            auto input = wait(m_ws->registrations().inputFor(target));
+            QVERIFY2(input, why(input).constData());
+            input->tlsClientAuthSubjectDn = issued->subjectDn;
+            auto updated = wait(m_ws->registrations().update(m_env, *input));
+            QVERIFY2(updated && updated->client,
+                updated ? why(updated->client).constData() : why(updated).constData());
+        }
+        m_ws.reset();
+        openWorkspace();
+        s = state(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 4);
+        QVERIFY2(s->warnings.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("still uses the old certificate")),
+            qPrintable(s->warnings.join(QLatin1Char(' '))));
+        QByteArray said;
+        QVERIFY2(refusedAsInvalidClient(*stored(id), oldCert.id, &said),
+            said.constData()); // the warning is true
+
+        // 4: the AS and the client switched: a token with the client as stored (new certificate).
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 5);
+        QCOMPARE(stored(id)->transportCertificateId, std::optional<qint64>(issued->id));
+        QCOMPARE(s->subjectDnAtAs.value_or(QString()), issued->subjectDn);
+        auto withNew = token(*stored(id));
+        QVERIFY2(withNew, why(withNew).constData());
+
+        // 5: the AS's subject read back, the new certificate works, the old one is refused.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 6);
+        QVERIFY2(
+            hasCheck(*s, 5, QStringLiteral("RFC 7592 read"), true), checksText(*s).constData());
+        QVERIFY2(hasCheck(*s, 5,
+                     QStringLiteral("the old certificate (serial ") + oldCert.serialNumber, true),
+            checksText(*s).constData());
+        for (const RotationCheck &c : s->checks)
+            QVERIFY2(!c.caution, qPrintable(c.text));
+        said.clear();
+        QVERIFY2(refusedAsInvalidClient(*stored(id), oldCert.id, &said), said.constData());
+        qInfo("old certificate after step 5: %s", said.constData());
+        QVERIFY(token(*stored(id)));
+
+        // 6: the old key gone.
+        s = advance(id, true);
+        QVERIFY2(s, why(s).constData());
+        QVERIFY(!s->inProgress);
+        QVERIFY(!keyInKeychain(oldCert));
+        QVERIFY(token(*stored(id)));
+        qInfo("tls_client_auth rotation with a new subject: %lld ms", clock.elapsed());
+    }
+
+    void tlsClientAuthWithTheSameSubject()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        auto client = registerTlsClientAuth(QStringLiteral("rotate-tls-same"));
+        QVERIFY2(client, why(client).constData());
+        const qint64 id = client->id;
+        auto s = state(id);
+        QVERIFY2(s, why(s).constData());
+        const CertificateRecord oldCert = *s->oldKey;
+        RotationOptions same;
+        same.subjectDn = oldCert.subjectDn;
+        s = advance(id, same);
+        QVERIFY2(s, why(s).constData());
+        QVERIFY2(
+            hasCheck(*s, 1, QStringLiteral("Same subject as the old certificate"), false, true),
+            checksText(*s).constData());
+        auto issued = issue(*s->newKey);
+        QVERIFY2(issued, why(issued).constData());
+        QCOMPARE(issued->subjectDn, oldCert.subjectDn);
+        s = state(id);
+        QVERIFY(s && !s->newSubject() && s->nextStep == 2);
+
+        // 2: the AS's subject matches both; 3: the new certificate accepted.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 3);
+        QVERIFY2(
+            hasCheck(*s, 2, QStringLiteral("matches both the old and the new certificate"), true),
+            checksText(*s).constData());
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 4);
+        OAuthClient probe = *stored(id);
+        probe.transportCertificateId = issued->id;
+        auto withNew = token(probe);
+        QVERIFY2(withNew, why(withNew).constData()); // after step 3, with the new certificate
+        QVERIFY(token(*stored(id))); // and still with the old one
+
+        // 4, 5: switched; the AS cannot refuse the old certificate, and step 5 says so.
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 5);
+        s = advance(id);
+        QVERIFY2(s, why(s).constData());
+        QCOMPARE(s->nextStep, 6);
+        const QString expiry = oldCert.notAfter->toUTC().toString(Qt::ISODate);
+        bool said = false;
+        for (const RotationCheck &c : s->checks)
+            said = said
+                || (c.step == 5 && c.caution
+                    && c.text.contains(QStringLiteral("stays valid until it expires on ") + expiry)
+                    && c.text.contains(QStringLiteral("cannot tell them apart"))
+                    && c.text.contains(QStringLiteral("revoke serial ") + oldCert.serialNumber));
+        QVERIFY2(said, checksText(*s).constData());
+        QVERIFY2(s->warnings.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("stays valid at the AS until it expires")),
+            qPrintable(s->warnings.join(QLatin1Char(' '))));
+        QVERIFY2(s->summary().contains(QStringLiteral("still accepts the old certificate")),
+            qPrintable(s->summary()));
+        probe.transportCertificateId = oldCert.id;
+        QVERIFY(token(probe)); // what step 5 said is true
+        s = advance(id, true);
+        QVERIFY2(s, why(s).constData());
+        QVERIFY(!s->inProgress);
+        QVERIFY2(
+            hasCheck(*s, 6, QStringLiteral("stays valid at the AS until it expires on ") + expiry,
+                false, true),
+            checksText(*s).constData());
+        QVERIFY(token(*stored(id)));
+        qInfo("tls_client_auth rotation with the same subject: %lld ms", clock.elapsed());
+    }
+
+    void theCliChoosesTheSubject()
+    {
+        auto client = registerTlsClientAuth(QStringLiteral("rotate-tls-cli"));
+        QVERIFY2(client, why(client).constData());
+        auto [exit1, out1, err1] = cli({ QStringLiteral("--json"), QStringLiteral("rotate"),
+            QStringLiteral("rotate-tls-cli") });
+        QVERIFY2(exit1 == 0, err1.constData());
+        QJsonObject o = QJsonDocument::fromJson(out1).object();
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("tls_client_auth"));
+        QCOMPARE(o.value(QStringLiteral("proposed_subject_dn")).toString(),
+            QStringLiteral("CN=rotate-tls-cli-r2,O=Example Org"));
+        QCOMPARE(o.value(QStringLiteral("subject_dn_at_as")).toString(),
+            QStringLiteral("CN=rotate-tls-cli,O=Example Org"));
+        auto [exit2, out2, err2] = cli(
+            { QStringLiteral("rotate"), QStringLiteral("rotate-tls-cli"), QStringLiteral("--step"),
+                QStringLiteral("--subject"), QStringLiteral("CN=rotate-tls-cli-next,O=Example Org"),
+                QStringLiteral("--same-subject") });
+        QVERIFY(exit2 != 0);
+        QVERIFY2(err2.contains("--same-subject"), err2.constData());
+        auto [exit3, out3, err3] = cli({ QStringLiteral("--json"), QStringLiteral("rotate"),
+            QStringLiteral("rotate-tls-cli"), QStringLiteral("--step"), QStringLiteral("--subject"),
+            QStringLiteral("CN=rotate-tls-cli-next,O=Example Org") });
+        QVERIFY2(exit3 == 0, err3.constData());
+        o = QJsonDocument::fromJson(out3).object();
+        QCOMPARE(o.value(QStringLiteral("new_key"))
+                     .toObject()
+                     .value(QStringLiteral("subject"))
+                     .toString(),
+            QStringLiteral("CN=rotate-tls-cli-next,O=Example Org"));
+        QCOMPARE(o.value(QStringLiteral("next_step")).toInt(), 1); // waits for the CA
+        // The CA's certificate through the CLI (certs show --pem, certs import), then the rest.
+        const QString newId = QString::number(
+            o.value(QStringLiteral("new_key")).toObject().value(QStringLiteral("id")).toInteger());
+        const qint64 oldId
+            = o.value(QStringLiteral("old_key")).toObject().value(QStringLiteral("id")).toInteger();
+        auto [exit4, csr, err4] = cli(
+            { QStringLiteral("certs"), QStringLiteral("show"), newId, QStringLiteral("--pem") });
+        QVERIFY2(exit4 == 0 && csr.contains("CERTIFICATE REQUEST"), err4.constData());
+        auto der = oauthdesk::test::issueForCsr(csr);
+        QVERIFY2(der, why(der).constData());
+        const QString certFile = m_dir.filePath(QStringLiteral("rotate-tls-cli.der"));
+        QFile f(certFile);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(*der) == der->size());
+        f.close();
+        auto [exit5, out5, err5]
+            = cli({ QStringLiteral("certs"), QStringLiteral("import"), newId, certFile });
+        QVERIFY2(exit5 == 0, QByteArray(out5 + err5).constData());
+        auto [exit6, out6, err6] = cli({ QStringLiteral("rotate"), QStringLiteral("rotate-tls-cli"),
+            QStringLiteral("--all"), QStringLiteral("--yes") });
+        QVERIFY2(exit6 == 0, QByteArray(out6 + err6).constData());
+        QVERIFY2(
+            out6.contains("✔ step 5: A token request with the old certificate"), out6.constData());
+        auto s = state(client->id);
+        QVERIFY(s && !s->inProgress);
+        QVERIFY(token(*stored(client->id)));
+        auto records = wait(m_ws->certificates().forApplication(m_appId));
+        QVERIFY(records);
+        for (const CertificateRecord &r : *records)
+            QVERIFY(r.id != oldId); // step 6 ran: the old certificate's key and record are gone
+    }
+
     void theCliRotatesToo()
     {
         auto client = registerPrivateKeyJwt(QStringLiteral("rotate-cli"));
         QVERIFY2(client, why(client).constData());
-        auto cli = [this](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-            e.insert(QStringLiteral("OAUTHDESK_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-            p.setProcessEnvironment(e);
-            p.setStandardInputFile(QProcess::nullDevice());
-            p.start(QStringLiteral(OAUTHDESK_CLI_PATH), args);
-            if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
-                qFatal("oauthdesk-cli did not run");
-            return std::tuple { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-        };
         auto [exit1, out1, err1] = cli(
             { QStringLiteral("--json"), QStringLiteral("rotate"), QStringLiteral("rotate-cli") });
         QVERIFY2(exit1 == 0, err1.constData());

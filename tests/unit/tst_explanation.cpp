@@ -193,6 +193,57 @@ private Q_SLOTS:
             QVERIFY(e.detail.contains(QStringLiteral("error=") + code));
     }
 
+    /// The client's own record (client_secret_expires_at from its registration) says why the AS
+    /// refused its secret: "expired on <date>", not "check that the secret matches", whatever the
+    /// AS's words. Only for secret methods, only once the date has passed.
+    void anExpiredSecretIsSaidToBeExpired()
+    {
+        const QDateTime past = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const QDateTime future = QDateTime::currentDateTimeUtc().addDays(10);
+        // oidc-provider's answer for an expired secret (400, not 401); another AS's words would do.
+        const HttpExchange ex = answered(400, R"({"error":"invalid_client","error_description":"its client secret is expired"})");
+        TokenRequest r;
+        r.authMethod = AuthMethod::ClientSecretBasic;
+        r.credentials.clientSecretExpiresAt = past;
+        const RefusalContext c = refusalContext(r);
+        QCOMPARE(c.clientSecretExpiresAt, past);
+        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), c).id),
+            QStringLiteral("invalid-client-secret-expired"));
+        m_rowsTested.insert(QStringLiteral("invalid-client-secret-expired"));
+        const Error e = refusalError(ex, c);
+        for (const QString &s : words("expired on", past.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                 "client_secret_expires_at", "client credentials request", "client_secret_basic",
+                 "clients rotate-secret CLIENT --at-as", "Ask AS for a new secret"))
+            QVERIFY2(e.message.contains(s), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(s, e.message)));
+        QVERIFY2(!e.message.contains(QLatin1String("matches the one at the AS")), qPrintable(e.message));
+        QVERIFY(!e.message.contains(QLatin1Char('{')));
+        QVERIFY(e.detail.contains(QLatin1String("error_description=its client secret is expired")));
+
+        // Introspection and revocation too (the same client authentication).
+        ClientAuthentication who { QStringLiteral("c1"), AuthMethod::ClientSecretPost, {}, r.credentials };
+        QCOMPARE(QString::fromLatin1(explanationRowFor(401, QStringLiteral("invalid_client"),
+                     refusalContextFor(BackChannelEndpoint::Revocation, who, QUrl(kIntrospection), QUrl(kTokenEndpoint))).id),
+            QStringLiteral("invalid-client-secret-expired"));
+
+        // Not yet expired, never expiring, or a method without a secret: the usual rows.
+        r.credentials.clientSecretExpiresAt = future;
+        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+            QStringLiteral("invalid-client-secret"));
+        QVERIFY(refusalError(ex, refusalContext(r)).message.contains(QLatin1String("has not expired there")));
+        r.credentials.clientSecretExpiresAt.reset();
+        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+            QStringLiteral("invalid-client-secret"));
+        r.credentials.clientSecretExpiresAt = past;
+        r.authMethod = AuthMethod::TlsClientAuth;
+        QVERIFY(!refusalContext(r).clientSecretExpiresAt);
+        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+            QStringLiteral("invalid-client-mtls"));
+        // Another error code with an expired secret is not explained as the expiry.
+        r.authMethod = AuthMethod::ClientSecretBasic;
+        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_scope"), refusalContext(r)).id),
+            QStringLiteral("invalid-scope"));
+    }
+
     void everyRowHasATest()
     {
         if (m_rowsTested.isEmpty())

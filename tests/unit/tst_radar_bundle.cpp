@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15, expiry radar and support bundle: the iCalendar writer (parsed back: CRLF, folding,
 // escaping), the radar's sorting and urgency, the ZIP writer (read back by Python's zipfile),
-// the one redaction and the bundle's files (scanned for every secret put in).
+// the one redaction and the bundle's files (scanned for every secret put in); a sign-in's record
+// (its authorization request among the exchanges, code and code_verifier scrubbed, sealed once
+// and kept that way); the client JSON shared by the CLI and the bundle.
 #include "../support/SecretScan.h"
 #include "core/ZipWriter.h"
+#include "model/ClientJson.h"
 #include "oauth/Redaction.h"
 #include "usecases/ExpiryRadar.h"
 #include "usecases/SupportBundle.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 using namespace oauthdesk;
 
@@ -103,6 +109,83 @@ QString unescapeText(const QString &v)
         }
     }
     return out;
+}
+
+/// A sign-in as SignInTester records it: discovery, the browser's authorization request, the
+/// code exchanged (code and code_verifier in the form, listed as secret), the JWKS fetched.
+struct FakeSignIn
+{
+    QByteArray code = "auth-code-0123456789abcdef";
+    QByteArray verifier = "pkce-verifier-0123456789abcdefghijklmnopqrstuvwxyzABCDEF";
+    QByteArray state = "state-value-0123456789";
+    QByteArray nonce = "nonce-value-0123456789";
+    QByteArray access = fakeJwt("{\"sub\":\"test-user\",\"scope\":\"openid accounts:read\"}", "access-sig-0123456789");
+    QByteArray id = fakeJwt("{\"sub\":\"test-user\",\"nonce\":\"nonce-value-0123456789\"}", "id-sig-0123456789");
+    QByteArray refresh = "opaque-refresh-token-0123456789";
+
+    SessionRecord record() const
+    {
+        SessionRecord r;
+        r.kind = QStringLiteral("Test sign-in");
+        r.finishedAt = kNow;
+        r.note = QStringLiteral("Token received.");
+        HttpExchange discovery;
+        discovery.request.url = QUrl(QStringLiteral("https://as.example/.well-known/openid-configuration"));
+        discovery.status = 200;
+        discovery.responseBody = "{\"issuer\":\"https://as.example\"}";
+        HttpExchange token;
+        token.request.method = "POST";
+        token.request.url = QUrl(QStringLiteral("https://as.example/token"));
+        token.request.body = "grant_type=authorization_code&code=" + code
+            + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2Fcallback&code_verifier=" + verifier
+            + "&client_id=native-client";
+        token.request.secretFormFields = { "code", "code_verifier" };
+        token.status = 200;
+        token.responseBody = "{\"access_token\":\"" + access + "\",\"id_token\":\"" + id
+            + "\",\"refresh_token\":\"" + refresh + "\",\"token_type\":\"Bearer\"}";
+        HttpExchange jwks;
+        jwks.request.url = QUrl(QStringLiteral("https://as.example/jwks"));
+        jwks.status = 200;
+        jwks.responseBody = "{\"keys\":[]}";
+        r.exchanges = { discovery, token, jwks };
+        BrowserStep step;
+        step.authorizationUrl = QUrl(QString::fromLatin1(
+            "https://as.example/auth?response_type=code&client_id=native-client&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2F"
+            "callback&scope=openid+accounts%3Aread&state=" + state + "&nonce=" + nonce
+            + "&code_challenge=challenge-0123456789&code_challenge_method=S256"));
+        step.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:5555/callback"));
+        // Deliberately naming the code where no redaction rule looks: the scrub must find it.
+        step.outcome = QStringLiteral("came back with ") + QString::fromLatin1(code);
+        step.position = 1;
+        r.browserSteps = { step };
+        for (const HttpExchange &ex : std::as_const(r.exchanges)) {
+            for (const QByteArray &v : SessionRecord::secretValuesOf(ex))
+                r.secrets.append(std::make_shared<const SecretBytes>(SecretBytes::fromBytes(v)));
+        }
+        return r;
+    }
+};
+
+SupportBundleInput inputWith(SessionRecord session)
+{
+    SupportBundleInput in;
+    in.client.id = 4;
+    in.client.name = QStringLiteral("Native");
+    in.client.clientId = QStringLiteral("native-client");
+    in.client.applicationType = ApplicationType::Native;
+    in.client.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
+    in.createdAt = kNow;
+    in.session = std::move(session);
+    return in;
+}
+
+QByteArray fileContent(const QList<SupportBundleFile> &files, const QString &name)
+{
+    for (const SupportBundleFile &f : files) {
+        if (f.name == name)
+            return f.content;
+    }
+    return {};
 }
 
 QString python()
@@ -443,6 +526,199 @@ private Q_SLOTS:
         const QByteArray content = token.readAll();
         QVERIFY(content.contains(QByteArray(
             access.left(access.lastIndexOf('.') + 1) + sharingMarker()))); // payload kept
+    }
+
+    void findsEverySecretAnExchangeCarried()
+    {
+        const FakeSignIn in;
+        const SessionRecord r = in.record();
+        const QList<QByteArray> token = SessionRecord::secretValuesOf(r.exchanges.at(1));
+        for (const QByteArray &v : { in.code, in.verifier, in.access, in.id, in.refresh })
+            QVERIFY2(token.contains(v), v.constData());
+        QVERIFY(!token.contains("native-client")); // client_id is no secret
+        QVERIFY(!token.contains("authorization_code"));
+        QVERIFY(SessionRecord::secretValuesOf(r.exchanges.at(0)).isEmpty());
+
+        HttpExchange api;
+        api.request.url = QUrl(QStringLiteral("https://api.example/x?access_token=query-token-0123456789&page=2"));
+        api.request.headers = { { "Authorization", "Bearer header-token-0123456789" }, { "X-Api-Key", "key-0123456789" },
+                                { "X-Region", "1" } };
+        api.request.secretHeaders = { "X-Api-Key" };
+        api.request.body = "{\"client_secret\":\"json-secret-0123456789\",\"nested\":{\"token\":\"nested-token-0123\"}}";
+        const QList<QByteArray> found = SessionRecord::secretValuesOf(api);
+        for (const char *v : { "query-token-0123456789", "header-token-0123456789", "key-0123456789",
+                               "json-secret-0123456789", "nested-token-0123" })
+            QVERIFY2(found.contains(QByteArray(v)), v);
+        QCOMPARE(found.size(), 5);
+    }
+
+    void aSealedSignInHoldsNoSecretAndKeepsItsPayloads()
+    {
+        const FakeSignIn in;
+        const SessionRecord raw = in.record();
+        const SessionRecord sealed = raw.sealed();
+        QVERIFY(sealed.isSealed);
+        QVERIFY(sealed.secrets.isEmpty());
+        QCOMPARE(sealed.exchanges.size(), 3);
+        QCOMPARE(sealed.browserSteps.size(), 1);
+        QCOMPARE(sealed.kind, raw.kind);
+        QCOMPARE(sealed.finishedAt, raw.finishedAt);
+        // Sealing a sealed record changes nothing (a second redaction would blank the payloads).
+        QCOMPARE(sealed.sealed().exchanges.at(1).responseBody, sealed.exchanges.at(1).responseBody);
+
+        const QByteArray marker = sharingMarker();
+        const QList<QList<SupportBundleFile>> bundles { SupportBundle::files(inputWith(raw)),
+                                                        SupportBundle::files(inputWith(sealed)) };
+        for (const QList<SupportBundleFile> &files : bundles) {
+            QStringList names;
+            QByteArray all;
+            for (const SupportBundleFile &f : files) {
+                names << f.name;
+                all += f.content;
+            }
+            // In the order it happened: discovery, the browser, the code traded, the JWKS.
+            const QStringList expected { QStringLiteral("exchanges/01-openid-configuration.txt"),
+                                         QStringLiteral("exchanges/02-authorization-request.txt"),
+                                         QStringLiteral("exchanges/03-token.txt"),
+                                         QStringLiteral("exchanges/04-jwks.txt") };
+            QCOMPARE(names.mid(names.size() - 4), expected);
+            for (const QByteArray &secret : { in.code, in.verifier, in.refresh, in.access, in.id,
+                                              QByteArray("access-sig-0123456789"), QByteArray("id-sig-0123456789") }) {
+                QVERIFY2(!all.contains(secret), secret.constData());
+                QVERIFY2(!all.contains(b64u(secret)), secret.constData());
+            }
+            const QByteArray token = fileContent(files, QStringLiteral("exchanges/03-token.txt"));
+            QVERIFY(token.contains(QByteArray("code=" + marker + '&')));
+            QVERIFY(token.contains(QByteArray("code_verifier=" + marker)));
+            QVERIFY(token.contains("client_id=native-client"));
+            QVERIFY2(token.contains(QByteArray(in.access.left(in.access.lastIndexOf('.') + 1) + marker)), token.constData());
+            QVERIFY(token.contains(QByteArray(in.id.left(in.id.lastIndexOf('.') + 1) + marker)));
+            // The browser's step: its parameters readable, state, nonce and challenge kept.
+            const QByteArray step = fileContent(files, QStringLiteral("exchanges/02-authorization-request.txt"));
+            QVERIFY(step.startsWith("Authorization request (RFC 6749 §4.1.1)"));
+            QVERIFY(step.contains("GET https://as.example/auth?response_type=code"));
+            QVERIFY(step.contains(QByteArray("  state = " + in.state)));
+            QVERIFY(step.contains(QByteArray("  nonce = " + in.nonce)));
+            QVERIFY(step.contains("  code_challenge = challenge-0123456789"));
+            QVERIFY(step.contains("  redirect_uri = http://127.0.0.1:5555/callback"));
+            QVERIFY(step.contains("  scope = openid accounts:read\n")); // form-encoded: + is a space
+            QVERIFY(step.contains(QByteArray("Answer: came back with " + marker)));
+            const QJsonArray list = QJsonDocument::fromJson(fileContent(files, QStringLiteral("exchanges.json"))).array();
+            QCOMPARE(list.size(), 4);
+            QCOMPARE(list.at(1).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("front"));
+            QCOMPARE(list.at(2).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("back"));
+            const QJsonObject manifest = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json"))).object();
+            QCOMPARE(manifest.value(QLatin1String("sessionKind")).toString(), QStringLiteral("Test sign-in"));
+            QCOMPARE(manifest.value(QLatin1String("sessionFinishedAt")).toString(), QStringLiteral("2026-12-03T10:00:00Z"));
+            QCOMPARE(manifest.value(QLatin1String("exchanges")).toInt(), 3);
+            QCOMPARE(manifest.value(QLatin1String("browserSteps")).toInt(), 1);
+            QVERIFY(fileContent(files, QStringLiteral("README.txt"))
+                        .contains("Test session: Test sign-in, finished 2026-12-03 10:00:00 UTC, 4 exchange(s). Token received."));
+        }
+    }
+
+    void laterAttemptsAddUpToALimit()
+    {
+        const FakeSignIn in;
+        SessionRecord r = in.record().sealed();
+        SessionRecord refresh;
+        refresh.isSealed = true;
+        refresh.note = QStringLiteral("refreshed");
+        refresh.finishedAt = kNow.addSecs(60);
+        HttpExchange ex;
+        ex.request.url = QUrl(QStringLiteral("https://as.example/token"));
+        refresh.exchanges = { ex };
+        r.append(refresh);
+        QCOMPARE(r.exchanges.size(), 4);
+        QCOMPARE(r.note, QStringLiteral("refreshed"));
+        QCOMPARE(r.kind, QStringLiteral("Test sign-in"));
+        QCOMPARE(r.finishedAt, kNow.addSecs(60));
+        SessionRecord again = in.record().sealed(); // a new sign-in in the same session
+        r.append(again);
+        QCOMPARE(r.browserSteps.size(), 2);
+        QCOMPARE(r.browserSteps.at(1).position, 5); // after 4 exchanges, its discovery
+        while (r.exchanges.size() < SessionRecord::kMaxExchanges)
+            r.append(refresh);
+        QCOMPARE(r.browserSteps.size(), 2);
+        r.append(refresh);
+        r.append(refresh); // the first two exchanges go: discovery and the first code exchange's step
+        QCOMPARE(r.exchanges.size(), SessionRecord::kMaxExchanges);
+        QCOMPARE(r.browserSteps.size(), 1);
+        QCOMPARE(r.browserSteps.at(0).position, 3);
+        QCOMPARE(r.browserSteps.at(0).authorizationUrl, again.browserSteps.at(0).authorizationUrl);
+    }
+
+    void anInteractiveClientWithoutASessionSaysHowToGetOne()
+    {
+        SessionRecord none;
+        SupportBundleInput in = inputWith(none);
+        in.session.note = SupportBundle::noSignInNote(in.client);
+        const QList<SupportBundleFile> files = SupportBundle::files(in);
+        const QByteArray readme = fileContent(files, QStringLiteral("README.txt"));
+        QVERIFY(readme.contains("holds no exchanges"));
+        QVERIFY(readme.contains("Sign in now"));
+        QVERIFY(readme.contains("--sign-in"));
+        QCOMPARE(fileContent(files, QStringLiteral("exchanges.json")).trimmed(), QByteArray("[\n]"));
+        const QJsonObject manifest = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json"))).object();
+        QCOMPARE(manifest.value(QLatin1String("exchanges")).toInt(), 0);
+        QVERIFY(manifest.value(QLatin1String("sessionKind")).isNull());
+    }
+
+    void clientJsonIsTheCliShapeWithTheSecretExpiry()
+    {
+        OAuthClient c;
+        c.id = 9;
+        c.uuid = QStringLiteral("uuid-not-shown");
+        c.name = QStringLiteral("Batch");
+        c.clientId = QStringLiteral("batch-1");
+        c.environmentId = 2;
+        c.grantTypes = { GrantType::ClientCredentials };
+        c.createdAt = kNow;
+        QJsonObject o = clientJson(c);
+        // The members the man page names (Help.cpp "JSON OUTPUT"), and no other.
+        QStringList keys = o.keys();
+        keys.sort();
+        QStringList documented { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("clientId"),
+                                 QStringLiteral("description"), QStringLiteral("applicationId"),
+                                 QStringLiteral("environmentId"), QStringLiteral("applicationType"),
+                                 QStringLiteral("grantTypes"), QStringLiteral("pkce"), QStringLiteral("redirectUris"),
+                                 QStringLiteral("postLogoutRedirectUris"), QStringLiteral("scopes"),
+                                 QStringLiteral("accessTokenLifetime"), QStringLiteral("refreshTokenLifetime"),
+                                 QStringLiteral("authMethod"), QStringLiteral("signingCertificateId"),
+                                 QStringLiteral("transportCertificateId"), QStringLiteral("certificateBoundTokens"),
+                                 QStringLiteral("status"), QStringLiteral("registrationClientUri"),
+                                 QStringLiteral("clientIdIssuedAt"), QStringLiteral("clientSecretExpiresAt"),
+                                 QStringLiteral("createdAt"), QStringLiteral("updatedAt") };
+        documented.sort();
+        QCOMPARE(keys, documented);
+        QVERIFY(o.value(QLatin1String("clientSecretExpiresAt")).isNull());
+        QCOMPARE(o.value(QLatin1String("createdAt")).toString(), QStringLiteral("2026-12-03T10:00:00Z"));
+        QCOMPARE(o.value(QLatin1String("environmentId")).toInt(), 2);
+        QVERIFY(o.value(QLatin1String("signingCertificateId")).isNull());
+        c.clientSecretExpiresAt = QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), Qt::UTC);
+        o = clientJson(c);
+        QCOMPARE(o.value(QLatin1String("clientSecretExpiresAt")).toString(), QStringLiteral("2027-01-31T23:59:59Z"));
+        QVERIFY(!QJsonDocument(o).toJson().contains("uuid-not-shown"));
+        // The bundle's client.json is the same object plus the application's name.
+        SupportBundleInput in = inputWith({});
+        in.client = c;
+        in.applicationName = QStringLiteral("Payments");
+        QJsonObject bundled = QJsonDocument::fromJson(fileContent(SupportBundle::files(in), QStringLiteral("client.json"))).object();
+        QCOMPARE(bundled.take(QStringLiteral("application")).toString(), QStringLiteral("Payments"));
+        QCOMPARE(bundled, o);
+
+        Environment e;
+        e.id = 2;
+        e.name = QStringLiteral("UAT");
+        e.issuer = QUrl(QStringLiteral("https://as.example"));
+        e.headers = { { QStringLiteral("X-Region"), QStringLiteral("1"), {} } };
+        e.discoveryDocument = "{\"issuer\":\"https://as.example\"}";
+        const QJsonObject env = environmentJson(e);
+        QCOMPARE(env.value(QLatin1String("headers")).toArray().at(0).toObject().value(QLatin1String("value")).toString(),
+                 QStringLiteral("1"));
+        QVERIFY(!env.contains(QLatin1String("discoveryDocument")));
+        in.environment = e;
+        QCOMPARE(QJsonDocument::fromJson(fileContent(SupportBundle::files(in), QStringLiteral("environment.json"))).object(), env);
     }
 };
 

@@ -149,6 +149,8 @@ Environment sampleEnvironment(const QString &name = QStringLiteral("UAT"))
         { QStringLiteral("X-Partner-Id"), QStringLiteral("acme \"42\""), {} },
     };
     e.caBundlePath = QStringLiteral("/etc/ssl/certs/uat-ca.pem");
+    // The store keeps the bytes as given (Environments checks them before a save).
+    e.clientCaPem = QByteArray("-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n");
     e.assertionAudience = AssertionAudience::EndpointCalled;
     e.discoveryDocument = QByteArray("{\"issuer\":\"https://auth.uat.example.com/realms/partners\","
                                      "\"token_endpoint\":\"https://auth.uat.example.com/token\"}");
@@ -239,6 +241,7 @@ private Q_SLOTS:
     void keychainJournal();
     void discoveryCacheNeverOverwritesAnEdit();
     void migrationFromVersion1();
+    void migrationFromVersion8();
     void refusesNewerSchema();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
@@ -286,7 +289,7 @@ void TestStore::openCreatesLatestVersion()
         QCOMPARE(store->path(), QFileInfo(nested).absoluteFilePath());
         QCOMPARE(store->schemaVersion(), latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), schemaMigrations().constLast().version);
-        QCOMPARE(latestSchemaVersion(), 8);
+        QCOMPARE(latestSchemaVersion(), 9);
         // Regression (issue 13): every commit is durable (FULL), not just consistent (NORMAL),
         // so a power loss cannot take back a write whose secret is already in the keychain.
         QCOMPARE(store->synchronousMode(), 2);
@@ -470,6 +473,7 @@ void TestStore::environmentRoundTrip()
     changed.headers.removeFirst();
     changed.discoveryFetchedAt.reset();
     changed.connectivity = Connectivity::Tls;
+    changed.clientCaPem.clear(); // no longer recorded: NULL again
     changed.uuid.clear(); // an update never changes the stable id, even when the caller lost it
     auto updated = again->saveEnvironment(changed);
     VERIFY_OK(updated);
@@ -479,6 +483,8 @@ void TestStore::environmentRoundTrip()
     VERIFY_OK(envs);
     QCOMPARE(envs->size(), 3);
     QCOMPARE(envs->at(2), changed);
+    QVERIFY(envs->at(2).clientCaPem.isEmpty());
+    QCOMPARE(envs->at(0).clientCaPem, binary.clientCaPem); // the others keep theirs
 }
 
 void TestStore::environmentNameIsUnique()
@@ -999,12 +1005,68 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4,5,6,7,8"));
+             QStringLiteral("1,2,3,4,5,6,7,8,9"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
     const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
     QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(uuid));
 }
+
+// --- issue 15 gap HB (begin) ---
+void TestStore::migrationFromVersion8()
+{
+    // An OAuthDesk at schema 8 wrote an environment; version 9 adds the client CA the AS trusts,
+    // unset (NULL) for it, and keeps everything else.
+    Environment before;
+    {
+        auto opened = Store::open(m_path, 8);
+        VERIFY_OK(opened);
+        std::unique_ptr<Store> store = std::move(*opened);
+        QCOMPARE(store->schemaVersion(), 8);
+    }
+    {
+        RawDb raw(m_path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(!raw.columns(QStringLiteral("environments")).contains(QStringLiteral("client_ca_pem")));
+        const QString err = raw.exec(QStringLiteral(
+            "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path,"
+            " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer, uuid) VALUES ('UAT',"
+            " 'https://auth.uat.example.com', 'mtls', 'https://api.uat.example.com', '[]', '/etc/uat-ca.pem',"
+            " NULL, NULL, 1700000000000, 1, '11111111-2222-4333-8444-555555555555')"));
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        before.id = raw.scalar(QStringLiteral("SELECT id FROM environments")).toLongLong();
+        before.uuid = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        before.name = QStringLiteral("UAT");
+        before.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
+        before.connectivity = Connectivity::MutualTls;
+        before.apiBaseUrl = QUrl(QStringLiteral("https://api.uat.example.com"));
+        before.caBundlePath = QStringLiteral("/etc/uat-ca.pem");
+        before.assertionAudience = AssertionAudience::Issuer;
+        before.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    }
+    {
+        OPEN_STORE(store, m_path);
+        QCOMPARE(store->schemaVersion(), 9);
+        auto envs = store->environments();
+        VERIFY_OK(envs);
+        QCOMPARE(*envs, QList<Environment> { before }); // clientCaPem empty: not recorded
+        QVERIFY(envs->first().clientCaPem.isEmpty());
+        // The migrated row takes a client CA, and gives it back after a reopen.
+        Environment withCa = envs->first();
+        withCa.clientCaPem = QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        VERIFY_OK(store->saveEnvironment(withCa));
+    }
+    OPEN_STORE(store, m_path);
+    QCOMPARE(store->environments()->first().clientCaPem,
+             QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"));
+    store.reset();
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT description FROM schema_version WHERE version = 9")).toString(),
+             schemaMigrations().at(8).why);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT typeof(client_ca_pem) FROM environments")).toString(),
+             QStringLiteral("blob"));
+}
+// --- issue 15 gap HB (end) ---
 
 void TestStore::refusesNewerSchema()
 {

@@ -20,7 +20,7 @@
 // Everything observable is documented in README.md next to this file.
 
 import {
-  X509Certificate, createHash, createPublicKey, timingSafeEqual,
+  X509Certificate, createHash, createPublicKey, randomBytes, timingSafeEqual,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as https from 'node:https';
@@ -89,6 +89,53 @@ const DENY_LOGIN_HINT = 'deny';
 // (it drops the member silently); this server checks them before oidc-provider sees the body.
 const SSA_ISSUER = 'https://ssa.oauthdesk.test';
 const SSA_PUBLIC_KEY = process.env.SSA_KEY ? createPublicKey(readFileSync(process.env.SSA_KEY)) : undefined;
+
+// ---- expiring client secrets (OAUTHDESK_AS_SECRET_LIFETIME) -----------------
+// Unset (the default): oidc-provider's own behaviour, secrets never expire
+// (client_secret_expires_at 0) and an RFC 7592 PUT keeps the secret. Set to a whole number of
+// seconds, not 0 (negative: a secret that is already expired when it is issued):
+//  - POST /reg: a client that gets a secret gets client_secret_expires_at = now + lifetime;
+//  - PUT /reg/<id> WITHOUT client_secret, for a client that has one: secret rotation, a new
+//    secret expiring now + lifetime (RFC 7592 defines no rotation; this is what the app's
+//    "rotate at the AS" asks for); a PUT that sends the current secret keeps it and its date;
+//    a PUT that gives a client its first secret (e.g. private_key_jwt -> client_secret_basic):
+//    now + lifetime.
+// oidc-provider 8.8.1 hard-codes client_secret_expires_at 0 (lib/actions/registration.js) and has
+// no lifetime option. Its hook that may change a client's properties before they are validated
+// and stored is a registration policy (features.registration.policies), run only for initial
+// access tokens kept in its adapter (initialAccessToken: true) and inherited by the registration
+// access tokens issued with them. So in this mode INITIAL_ACCESS_TOKEN is saved as such a token
+// carrying the policy (same value for the app) instead of being compared as a string. Stored
+// client and answer (client.metadata()) agree, and oidc-provider itself refuses an expired
+// secret: 400 invalid_client "could not authenticate the client - its client secret is
+// expired" (Client#checkClientSecretExpiration, after its 15 s clock tolerance).
+const SECRET_LIFETIME = process.env.OAUTHDESK_AS_SECRET_LIFETIME
+  ? Number(process.env.OAUTHDESK_AS_SECRET_LIFETIME) : undefined;
+if (SECRET_LIFETIME !== undefined && (!Number.isSafeInteger(SECRET_LIFETIME) || SECRET_LIFETIME === 0)) {
+  console.error('server.mjs: OAUTHDESK_AS_SECRET_LIFETIME must be a whole number of seconds other than 0 (unset: never expire)');
+  process.exit(2);
+}
+const EXPIRING_SECRET_POLICY = 'oauthdesk-expiring-secret';
+const expiringSecrets = SECRET_LIFETIME === undefined ? undefined : {
+  registration: {
+    initialAccessToken: true,
+    policies: {
+      async [EXPIRING_SECRET_POLICY](ctx, properties) {
+        if (!ctx.oidc.provider.Client.needsSecret(properties)) return;
+        const hadSecret = ctx.oidc.route === 'client_update' && Boolean(ctx.oidc.client.clientSecret);
+        const rotate = hadSecret && !('client_secret' in ctx.oidc.body);
+        if (hadSecret && !rotate) return; // the current secret was sent: kept, with its date
+        // eslint-disable-next-line no-param-reassign
+        if (rotate) properties.client_secret = randomBytes(64).toString('base64url'); // as secretFactory
+        const expiresAt = Math.floor(Date.now() / 1000) + SECRET_LIFETIME;
+        // eslint-disable-next-line no-param-reassign
+        properties.client_secret_expires_at = Math.max(expiresAt, 1); // 0 would mean "never"
+        console.log(`registration: ${rotate ? 'rotated secret' : 'secret'} expires at ${properties.client_secret_expires_at}`);
+      },
+    },
+  },
+  install: (p) => new p.InitialAccessToken({ jti: INITIAL_ACCESS_TOKEN, policies: [EXPIRING_SECRET_POLICY] }).save(),
+};
 
 // ---- signing keys (fresh every start) -------------------------------------
 async function privateJwk(alg, kid, options) {
@@ -378,6 +425,7 @@ const provider = new Provider(ISSUER, {
       enabled: true,
       initialAccessToken: INITIAL_ACCESS_TOKEN,
       issueRegistrationAccessToken: true,
+      ...expiringSecrets?.registration, // OAUTHDESK_AS_SECRET_LIFETIME (see above)
     },
     // A new registration access token on every update (RFC 7592 §2.2 allows it): the app must keep it.
     registrationManagement: { enabled: true, rotateRegistrationAccessToken: true },
@@ -441,6 +489,7 @@ const provider = new Provider(ISSUER, {
   extraTokenClaims: async () => ({ pmid: 'PM-0042', x_test: true }),
   cookies: { keys: ['oauthdesk-live-test-cookie-key-not-secret'] },
 });
+await expiringSecrets?.install(provider); // OAUTHDESK_AS_SECRET_LIFETIME (see above)
 
 // The built-in client_credentials grant only validates scopes that appear in
 // `scopes` and silently drops unknown ones. Reject unknown scopes (e.g. admin:all)
