@@ -359,8 +359,9 @@ private Q_SLOTS:
                                   .toString();
         QVERIFY(!newId.isEmpty());
         QVERIFY(newId != uat->clientId);
-        QVERIFY2(!made.out.contains("clientSecret"),
-            made.out.constData()); // never without --show-secret
+        // Never without --show-secret: no "clientSecret" member (clientSecretExpiresAt, a date,
+        // is not secret).
+        QVERIFY2(!made.out.contains("\"clientSecret\""), made.out.constData());
         Run again = cli({ QStringLiteral("diff"), QStringLiteral("UAT"),
             QStringLiteral("Production"), QStringLiteral("--json") });
         QVERIFY2(again.exit == 0, again.err.constData());
