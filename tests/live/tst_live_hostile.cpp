@@ -434,8 +434,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("says");
         QTest::addColumn<bool>("streamed");
-        QTest::newRow("50 MB token answer") << "huge-body" << "larger than 256 KiB" << true;
-        QTest::newRow("50 MB discovery document") << "huge-discovery" << "larger than 1024 KiB" << true;
+        QTest::newRow("500 MB token answer") << "huge-body" << "larger than 256 KiB" << true;
+        QTest::newRow("500 MB discovery document") << "huge-discovery" << "larger than 1024 KiB" << true;
         QTest::newRow("gzip bomb (50 MB inflated)") << "gzip-bomb" << "larger than 256 KiB" << false;
     }
 
@@ -456,7 +456,8 @@ private Q_SLOTS:
         if (scenario == QLatin1String("huge-discovery"))
             QCOMPARE(discovered.size(), 0);
         if (streamed) {
-            // The connection was dropped: the server could not push the 50 MB.
+            // The connection was dropped: the server could not push the 500 MB (a wide margin: the
+            // client hangs up after the cap, but its HTTP thread may have read tens of MB by then).
             QJsonObject s;
             QTRY_VERIFY_WITH_TIMEOUT(!(s = records().value(QLatin1String("streamed")).toObject().value(scenario).toObject()).isEmpty(), 5000);
             QVERIFY2(!s.value(QLatin1String("complete")).toBool(), qPrintable(QString::number(s.value(QLatin1String("written")).toDouble())));
@@ -717,7 +718,7 @@ private Q_SLOTS:
         QTest::newRow("RS256 naming the EC key") << "alg-confusion-ec" << int(SignatureStatus::NoMatchingKey)
                                                  << "cannot check this RS256 token";
         QTest::newRow("JWKS not JSON") << "jwks-garbage" << int(SignatureStatus::BadKeySet) << "not valid JSON";
-        QTest::newRow("50 MB JWKS") << "jwks-huge" << -1 << "larger than 256 KiB";
+        QTest::newRow("500 MB JWKS") << "jwks-huge" << -1 << "larger than 256 KiB";
         QTest::newRow("JWKS HTTP 500") << "jwks-500" << -1 << "answered HTTP 500";
         QTest::newRow("JWKS redirect") << "jwks-redirect" << -1 << "answered HTTP 302";
         // Documented (JwsVerifier.h): without a kid every fitting key is tried, and keys sharing

@@ -197,11 +197,11 @@ S['downgrade-alias'] = {
 
 // Size
 S['huge-body'] = {
-  token: (req, res, ctx) => stream(res, ctx.scenario, '{"access_token":"', 50 * 1024 * 1024,
+  token: (req, res, ctx) => stream(res, ctx.scenario, '{"access_token":"', 500 * 1024 * 1024,
     { 'Content-Type': 'application/json' }),
 };
 S['huge-discovery'] = {
-  discoveryHandler: (req, res, sc) => stream(res, sc, `{"issuer":"${BASE}/${sc}","pad":"`, 50 * 1024 * 1024,
+  discoveryHandler: (req, res, sc) => stream(res, sc, `{"issuer":"${BASE}/${sc}","pad":"`, 500 * 1024 * 1024,
     { 'Content-Type': 'application/json' }),
 };
 let bomb;
@@ -327,7 +327,7 @@ S['jwks-garbage'] = {
 };
 S['jwks-huge'] = {
   token: (req, res, ctx) => json(res, 200, good(ctx)),
-  jwks: (req, res, sc) => stream(res, `${sc}/jwks`, '{"keys":[],"pad":"', 50 * 1024 * 1024, { 'Content-Type': 'application/json' }),
+  jwks: (req, res, sc) => stream(res, `${sc}/jwks`, '{"keys":[],"pad":"', 500 * 1024 * 1024, { 'Content-Type': 'application/json' }),
 };
 S['jwks-500'] = {
   token: (req, res, ctx) => json(res, 200, good(ctx)),
