@@ -104,6 +104,9 @@ private:
     void reportFailure(const Error &error);
     void withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use);
     void openWizard(std::optional<OAuthClient> existing);
+    /// Selects @p client's row and scrolls to it, switching the application or clearing the
+    /// search when they hide it (after the wizard's Finish).
+    void revealClient(const OAuthClient &client);
     [[nodiscard]] std::optional<qint64> selectedApplicationId() const;
     [[nodiscard]] qint64 currentClientRowId() const;
     /// An action on the current client: added to `menu` and to the table (its context menu and

@@ -8,6 +8,7 @@
 #include "dialogs/EnvironmentsDialog.h"
 #include "dialogs/TokenTestDialog.h"
 #include "models/ApplicationListModel.h"
+#include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
 #include "usecases/Workspace.h"
 #include "widgets/BrowserLauncher.h"
@@ -15,11 +16,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace oauthdesk {
 
@@ -28,7 +31,7 @@ void MainWindow::copyClientId(qint64 clientRowId)
     const auto *c = m_clients->clientById(clientRowId);
     if (!c)
         return;
-    // A client ID is public: a plain copy (secrets get the password-manager hint, see STYLE.md).
+    // A client ID is public: a plain copy (a secret gets a hint, docs/architecture.md "Secrets").
     QApplication::clipboard()->setText(c->clientId);
     statusBar()->showMessage(tr("Client ID copied"), kStatusMs);
 }
@@ -72,9 +75,32 @@ void MainWindow::openWizard(std::optional<OAuthClient> existing)
     }
     connect(wizard, &ClientWizard::submitted, this, [this](const OAuthClient &saved) {
         statusBar()->showMessage(tr("Client \"%1\" saved").arg(saved.name), kStatusMs);
+        revealClient(saved);
         Q_EMIT storeAnswered(true);
     });
     wizard->open();
+}
+
+void MainWindow::revealClient(const OAuthClient &client)
+{
+    // The store's clientsSaved may arrive after the wizard's answer: the row is there either way.
+    m_clients->upsertClients({ client });
+    if (selectedApplicationId() && *selectedApplicationId() != client.applicationId) {
+        const QModelIndex app = m_apps->indexOfApplication(client.applicationId);
+        m_appList->setCurrentIndex(app.isValid() ? app : m_apps->index(0));
+        followSelectedApplication();
+    }
+    const auto proxyIndex = [this, &client] {
+        return m_filter->mapFromSource(m_clients->index(m_clients->rowOf(client.id), 0));
+    };
+    if (!proxyIndex().isValid() && !m_search->text().isEmpty())
+        m_search->clear(); // the search hid it
+    updateEmptyState();
+    const QModelIndex row = proxyIndex();
+    if (!row.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(row);
 }
 
 void MainWindow::createClient()

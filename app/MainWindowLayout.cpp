@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Language.h"
+
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
@@ -16,6 +18,7 @@
 #include "wizard/ClientWizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -29,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -115,7 +119,7 @@ void MainWindow::buildUi()
     m_search->setAccessibleName(tr("Search clients"));
     m_search->setPlaceholderText(tr("Search by name or client ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition)->setToolTip(tr("Search clients"));
     bar->addWidget(m_search, 1);
     m_recordButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Create client…"), middle);
     m_recordButton->setObjectName(QStringLiteral("createClientButton"));
@@ -187,7 +191,7 @@ void MainWindow::buildUi()
     m_table->setMouseTracking(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Fixed sizes: nothing measures 10,000 rows (DESIGN.md: start-up well under a second).
+    // Fixed sizes: nothing measures 10,000 rows (docs/architecture.md "Quality bars": start-up).
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(34);
@@ -205,6 +209,15 @@ void MainWindow::buildUi()
     header->resizeSection(ClientTableModel::ActionsColumn, 3 * 26 + 10);
     header->setStretchLastSection(false);
     m_table->setSortingEnabled(true);
+    // The row actions act on the current row. Assistive technology selects a row without moving
+    // the current index (QItemSelectionModel::select), so follow the selection here.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QItemSelectionModel *selection = m_table->selectionModel();
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.isEmpty() || selection->isRowSelected(selection->currentIndex().row(), selection->currentIndex().parent()))
+            return;
+        selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    });
     m_table->sortByColumn(ClientTableModel::ClientColumn, Qt::AscendingOrder);
     m_table->setItemDelegateForColumn(ClientTableModel::GrantTypesColumn, new GrantBadgeDelegate(m_table));
     m_table->setItemDelegateForColumn(ClientTableModel::StatusColumn, new StatusDelegate(m_table));
@@ -250,7 +263,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("New &application…"), this, &MainWindow::newApplication);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Some platforms (offscreen, plain X11 without a theme) have no standard Quit key: Ctrl+Q then.
+    const QKeySequence quitKey(QKeySequence::Quit);
+    quit->setShortcut(quitKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : quitKey);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
     auto *find = edit->addAction(tr("&Find client"), this, [this] {
@@ -277,6 +292,27 @@ void MainWindow::buildMenus()
     auto *envs = settings->addAction(QIcon(QStringLiteral(":/icons/environment.svg")), tr("&Environments…"),
                                      this, &MainWindow::openEnvironments);
     envs->setObjectName(QStringLiteral("environmentsAction"));
+    const QKeySequence settingsKey(QKeySequence::Preferences); // Ctrl+, where the platform has none
+    envs->setShortcut(settingsKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : settingsKey);
+    // Stored in QSettings and applied at the next start (app/Language.h), as the menu says.
+    auto *languageMenu = settings->addMenu(tr("&Language (applies at next start)"));
+    languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString stored = QSettings().value(QLatin1String(language::kSettingsKey)).toString();
+    const std::pair<QString, QString> choices[] = { { QString(), tr("&System default") },
+                                                    { QStringLiteral("en"), tr("&English") },
+                                                    { QStringLiteral("de"), tr("&Deutsch") } };
+    for (const auto &[code, label] : choices) {
+        QAction *choice = languageMenu->addAction(label);
+        choice->setCheckable(true);
+        choice->setChecked(code == stored);
+        choice->setData(code);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            language::store(code);
+            statusBar()->showMessage(tr("The language changes the next time OAuthDesk starts."));
+        });
+    }
 
     buildToolsMenu();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Language.h"
 #include "MainWindow.h"
 #include "usecases/Workspace.h"
+#include "widgets/Accessibility.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +17,13 @@
 
 using namespace oauthdesk;
 
+namespace {
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Main)
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -24,30 +33,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(OAUTHDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(OAUTHDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oauthdesk.svg")));
+    AccessibleNamer::install(); // names the clear buttons Qt adds to line edits
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system locale's language, or the one chosen in Settings → Language / $OAUTHDESK_LANG.
+    language::install(app, language::chosen());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop portal for OAuth 2.0 client administrators"));
+    parser.setApplicationDescription(MainText::tr("Desktop portal for OAuth 2.0 client administrators"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "Keep the data file in <dir> (also: $OAUTHDESK_DATA_DIR)."),
+                                     MainText::tr("Keep the data file in <dir> (also: $OAUTHDESK_DATA_DIR)."),
                                      QStringLiteral("dir"));
     const QCommandLineOption quitWhenLoaded(QStringLiteral("quit-when-loaded"),
-                                            QApplication::translate("main", "Quit as soon as the window shows the loaded data (benchmarks)."));
+                                            MainText::tr("Quit as soon as the window shows the loaded data (benchmarks)."));
     parser.addOption(dataDir);
     parser.addOption(quitWhenLoaded);
     parser.process(app);
 
     // The one object the screens are handed: the store, the keychain, the network and the use
-    // cases over them (DESIGN.md "The use-case layer").
+    // cases over them (docs/architecture.md "The use-case layer").
     Workspace workspace;
     MainWindow window(workspace);
     const QString path = Workspace::resolvePath(parser.value(dataDir));
@@ -70,19 +75,16 @@ int main(int argc, char *argv[])
         // Keychain entries of a save that was killed before its row was stored (journalled).
         workspace.recoverInterruptedWrites().then(&window, [&window](Result<int> removed) {
             if (!removed)
-                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
-                                                                            "Keychain entries left by an interrupted save "
-                                                                            "could not be removed yet: %1")
-                                                    .arg(removed.error().message));
+                window.statusBar()->showMessage(MainText::tr("Keychain entries left by an interrupted save "
+                                                             "could not be removed yet: %1")
+                                                .arg(removed.error().message));
             else if (*removed == 1)
-                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
-                                                                            "Removed a keychain entry left by a save that "
-                                                                            "was interrupted."));
+                window.statusBar()->showMessage(MainText::tr("Removed a keychain entry left by a save that "
+                                                             "was interrupted."));
             else if (*removed > 1)
-                window.statusBar()->showMessage(QCoreApplication::translate("oauthdesk::main",
-                                                                            "Removed %1 keychain entries left by saves that "
-                                                                            "were interrupted.")
-                                                    .arg(*removed));
+                window.statusBar()->showMessage(MainText::tr("Removed %1 keychain entries left by saves that "
+                                                             "were interrupted.")
+                                                .arg(*removed));
         });
     };
     QObject::connect(&window, &MainWindow::loaded, &window, [&window, recover] { QTimer::singleShot(1000, &window, recover); });

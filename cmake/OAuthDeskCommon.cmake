@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# House rules every target links (STYLE.md "Shape"): warnings, Qt's strict string casts,
-# the deprecation floor, optional sanitizers.
+# House rules every target links (docs/architecture.md "Build rules"): warnings, Qt's strict
+# string casts, the deprecation floor, optional sanitizers.
 add_library(oauthdesk_options INTERFACE)
 target_compile_options(oauthdesk_options INTERFACE -Wall -Wextra -Wpedantic)
 if(OAUTHDESK_WERROR)

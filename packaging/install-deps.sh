@@ -11,7 +11,7 @@ runtime_and_build=(
   libqt6sql6-sqlite libqt6network6 libqt6concurrent6 libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libqt6keychain1
   # QtKeychain dlopens libsecret at run time and no package pulls it in: without it every
-  # keychain call fails with "Unknown error" (PLATFORM-NOTES §5).
+  # keychain call fails with "Unknown error" (docs/architecture.md "libsecret").
   libsecret-1-0 gnome-keyring
   # "Test sign-in" opens the system browser through xdg-open (QDesktopServices).
   xdg-utils

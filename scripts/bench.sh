@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmarks on a generated store of 10,000 clients in 100 applications:
 #   1. start-up to the first mapped main window under Xvfb, timed by waitmap (16 runs, median),
-#      the way the peer apps in PLATFORM-NOTES §8 were timed; the window is shown once its data
+#      as docs/architecture.md "Start-up timing" describes; the window is shown once its data
 #      has loaded, so this is start-up to a populated window;
 #   2. load time, filter latency per keystroke and RSS, measured inside the app's own widgets;
 #   3. repeated test-token requests against the local real AS (tests/live/with-as.sh): OAuthDesk's

@@ -9,7 +9,7 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build --target oauthdesk
 if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
   # The keychain talks to the Secret Service over the session bus; without one, start a bus for
-  # this run rather than let D-Bus autolaunch a daemon that outlives the app (PLATFORM-NOTES §9.1).
+  # this run, not an autolaunched daemon that outlives the app (docs/architecture.md "Session bus").
   exec dbus-run-session -- build/app/oauthdesk "$@"
 fi
 exec build/app/oauthdesk "$@"

@@ -13,7 +13,7 @@ packaging/install-deps.sh --with-tests
 build=${OAUTHDESK_BUILD_DIR:-build-tests}
 asan_build=${OAUTHDESK_ASAN_BUILD_DIR:-build-asan}
 
-# A fresh HOME keeps the tests out of the user's settings and keyring (PLATFORM-NOTES §9.4).
+# A fresh HOME spares the user's settings and keyring (docs/architecture.md "Test keyring").
 export HOME="$(mktemp -d)"
 export QT_QPA_PLATFORM=offscreen
 

@@ -13,10 +13,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 int list(CliContext &ctx, const ParsedArgs &)
 {
@@ -34,10 +34,11 @@ int list(CliContext &ctx, const ParsedArgs &)
         return 0;
     }
     if (apps->isEmpty()) {
-        ctx.note(tr("No applications yet: \"oauthdesk-cli apps create NAME\" makes one."));
+        ctx.note(CliText::tr("No applications yet: \"oauthdesk-cli apps create NAME\" makes one."));
         return 0;
     }
-    Table t({ tr("ID"), tr("NAME"), tr("ORGANISATION ID"), tr("DESCRIPTION") });
+    Table t({ CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("ORGANISATION ID"),
+        CliText::tr("DESCRIPTION") });
     for (const Application &app : *apps)
         t.addRow({ QString::number(app.id), app.name, app.organisationId, app.description });
     ctx.print(t.render());
@@ -80,8 +81,9 @@ int saveWith(CliContext &ctx, const ParsedArgs &args, Application app, bool crea
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("application"), toJson(*saved) } });
     else
-        ctx.print(creating ? tr("Created application \"%1\" (id %2).").arg(saved->name).arg(saved->id)
-                           : tr("Saved application \"%1\" (id %2).").arg(saved->name).arg(saved->id));
+        ctx.print(creating
+                ? CliText::tr("Created application \"%1\" (id %2).").arg(saved->name).arg(saved->id)
+                : CliText::tr("Saved application \"%1\" (id %2).").arg(saved->name).arg(saved->id));
     return 0;
 }
 
@@ -114,17 +116,22 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     const auto count = std::count_if(clients->begin(), clients->end(),
                                      [&](const OAuthClient &c) { return c.applicationId == app->id; });
     const QString question = count > 0
-        ? tr("Delete application \"%1\" with its %2 client(s), their certificates and keychain entries?").arg(app->name).arg(count)
-        : tr("Delete application \"%1\" with its certificates and keychain entries?").arg(app->name);
+        ? CliText::tr("Delete application \"%1\" with its %2 client(s), their certificates and "
+                      "keychain entries?")
+              .arg(app->name)
+              .arg(count)
+        : CliText::tr("Delete application \"%1\" with its certificates and keychain entries?")
+              .arg(app->name);
     if (!ctx.confirm(args, question))
-        return ctx.usage(tr("Not deleted. Add --yes to delete \"%1\" without being asked.").arg(app->name));
+        return ctx.usage(CliText::tr("Not deleted. Add --yes to delete \"%1\" without being asked.")
+                             .arg(app->name));
     auto removed = ctx.wait((*ws)->applications().remove(app->id));
     if (!removed)
         return ctx.fail(removed.error());
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*app) } });
     else
-        ctx.print(tr("Deleted application \"%1\".").arg(app->name));
+        ctx.print(CliText::tr("Deleted application \"%1\".").arg(app->name));
     return 0;
 }
 
@@ -132,9 +139,12 @@ QList<OptionSpec> appOptions(bool withName)
 {
     QList<OptionSpec> o;
     if (withName)
-        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), tr("The new name."), false, {} });
-    o.append({ QStringLiteral("description"), QStringLiteral("TEXT"), tr("What the application is."), false, {} });
-    o.append({ QStringLiteral("organisation-id"), QStringLiteral("ID"), tr("The organisation ID the portal knows it by."), false, {} });
+        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), CliText::tr("The new name."),
+            false, {} });
+    o.append({ QStringLiteral("description"), QStringLiteral("TEXT"),
+        CliText::tr("What the application is."), false, {} });
+    o.append({ QStringLiteral("organisation-id"), QStringLiteral("ID"),
+        CliText::tr("The organisation ID the portal knows it by."), false, {} });
     return o;
 }
 
@@ -144,17 +154,21 @@ QList<CommandSpec> applicationCommands()
 {
     const QString g = QStringLiteral("apps");
     return {
-        { g, QStringLiteral("list"), {}, {}, 0, 0, tr("List the applications."), {}, {}, list },
-        { g, QStringLiteral("show"), {}, QStringLiteral("APP"), 1, 1, tr("Show one application (by id or name)."), {}, {}, show },
-        { g, QStringLiteral("create"), { QStringLiteral("add") }, QStringLiteral("NAME"), 1, 1, tr("Create an application."),
-          {}, appOptions(false), create },
-        { g, QStringLiteral("edit"), {}, QStringLiteral("APP"), 1, 1, tr("Rename or describe an application."), {},
-          appOptions(true), edit },
+        { g, QStringLiteral("list"), {}, {}, 0, 0, CliText::tr("List the applications."), {}, {},
+            list },
+        { g, QStringLiteral("show"), {}, QStringLiteral("APP"), 1, 1,
+            CliText::tr("Show one application (by id or name)."), {}, {}, show },
+        { g, QStringLiteral("create"), { QStringLiteral("add") }, QStringLiteral("NAME"), 1, 1,
+            CliText::tr("Create an application."), {}, appOptions(false), create },
+        { g, QStringLiteral("edit"), {}, QStringLiteral("APP"), 1, 1,
+            CliText::tr("Rename or describe an application."), {}, appOptions(true), edit },
         { g, QStringLiteral("delete"), { QStringLiteral("remove") }, QStringLiteral("APP"), 1, 1,
-          tr("Delete an application with its clients and certificates."),
-          tr("Their keychain entries (client secrets, registration tokens, private keys) go first; if the keychain "
-             "refuses, nothing is deleted. Clients registered at an authorization server stay registered there."),
-          { yesOption() }, remove },
+            CliText::tr("Delete an application with its clients and certificates."),
+            CliText::tr("Their keychain entries (client secrets, registration tokens, private "
+                        "keys) go first; if the keychain "
+                        "refuses, nothing is deleted. Clients registered at an authorization "
+                        "server stay registered there."),
+            { yesOption() }, remove },
     };
 }
 

@@ -13,10 +13,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QString kindName(BindingProbeKind kind)
 {
@@ -78,7 +78,8 @@ int checkBinding(CliContext &ctx, const ParsedArgs &args)
     TokenSession &s = **session;
     const auto result = runSession(ctx, s);
     if (!result)
-        return ctx.fail(Error { ErrorCode::Timeout, tr("The test token never answered."), {} });
+        return ctx.fail(
+            Error { ErrorCode::Timeout, CliText::tr("The test token never answered."), {} });
     if (!result->ok())
         return reportOutcome(ctx, s, *result, false);
     auto report = ctx.wait(BindingProbe::run(s, method, args.positional(1), body));
@@ -90,16 +91,17 @@ int checkBinding(CliContext &ctx, const ParsedArgs &args)
         QStringList lines = report->verdictLines();
         const HttpExchange &ref = report->reference;
         lines.append(QStringLiteral("  ")
-            + (ref.transportError
-                    ? tr("With the certificate: no answer (%1)").arg(ref.transportError->message)
-                    : tr("With the certificate: HTTP %1 %2 (%3 ms)")
-                          .arg(ref.status)
-                          .arg(QString::fromUtf8(ref.reason))
-                          .arg(ref.elapsedMs)));
+            + (ref.transportError ? CliText::tr("With the certificate: no answer (%1)")
+                                        .arg(ref.transportError->message)
+                                  : CliText::tr("With the certificate: HTTP %1 %2 (%3 ms)")
+                                        .arg(ref.status)
+                                        .arg(QString::fromUtf8(ref.reason))
+                                        .arg(ref.elapsedMs)));
         for (const BindingProbeOutcome &p : report->probes) {
             QString line = QStringLiteral("  ") + p.message();
             if (!p.certificateThumbprint.isEmpty())
-                line += tr(" [throw-away certificate x5t#S256 %1]").arg(p.certificateThumbprint);
+                line += CliText::tr(" [throw-away certificate x5t#S256 %1]")
+                            .arg(p.certificateThumbprint);
             lines.append(line);
         }
         ctx.print(lines.join(QLatin1Char('\n')));
@@ -130,31 +132,35 @@ QList<CommandSpec> bindingCommands()
 {
     QList<OptionSpec> options = sessionOptions(false);
     options += QList<OptionSpec> {
-        { QStringLiteral("method"), QStringLiteral("METHOD"), tr("HTTP method (default GET)."),
-            false,
+        { QStringLiteral("method"), QStringLiteral("METHOD"),
+            CliText::tr("HTTP method (default GET)."), false,
             { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                 QStringLiteral("PATCH"), QStringLiteral("DELETE") } },
         { QStringLiteral("data"), QStringLiteral("JSON"),
-            tr("The request body (sent as application/json), the same on every call."), false, {} },
+            CliText::tr("The request body (sent as application/json), the same on every call."),
+            false, {} },
     };
     return {
         { {}, QStringLiteral("check-binding"), {}, QStringLiteral("CLIENT PATH"), 2, 2,
-            tr("Check that an API refuses a certificate-bound token without its certificate."),
-            tr("Gets a test token for CLIENT as \"call\" does and calls PATH under the "
-               "environment's API base URL with "
-               "the transport certificate; then makes the same call with the same token over TLS "
-               "without a client "
-               "certificate, and with a throw-away self-signed certificate made in memory for this "
-               "check (RFC 8705 "
-               "§3). A 401 or 403 (or a refused TLS handshake) is a refusal. Exit status: 0 when "
-               "the API refused both "
-               "(\"The API enforces the binding\"); 9 when it accepted the token without its "
-               "certificate or with "
-               "another one; 3 when the token is not certificate-bound (nothing to check; the "
-               "reason is said); 4 when "
-               "the call with the certificate itself was not accepted; 7 when a probe got neither "
-               "a 2xx nor a "
-               "refusal (e.g. 404 or 500)."),
+            CliText::tr(
+                "Check that an API refuses a certificate-bound token without its certificate."),
+            CliText::tr(
+                "Gets a test token for CLIENT as \"call\" does and calls PATH under the "
+                "environment's API base URL with "
+                "the transport certificate; then makes the same call with the same token over TLS "
+                "without a client "
+                "certificate, and with a throw-away self-signed certificate made in memory for "
+                "this "
+                "check (RFC 8705 "
+                "§3). A 401 or 403 (or a refused TLS handshake) is a refusal. Exit status: 0 when "
+                "the API refused both "
+                "(\"The API enforces the binding\"); 9 when it accepted the token without its "
+                "certificate or with "
+                "another one; 3 when the token is not certificate-bound (nothing to check; the "
+                "reason is said); 4 when "
+                "the call with the certificate itself was not accepted; 7 when a probe got neither "
+                "a 2xx nor a "
+                "refusal (e.g. 404 or 500)."),
             options, checkBinding },
     };
 }

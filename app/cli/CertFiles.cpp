@@ -14,10 +14,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 /// The option that sets a SubjectFields member (the key validateSubjectFields puts in detail).
 QString optionForSubjectKey(const QString &key)
@@ -55,15 +55,24 @@ QByteArray firstDer(const QByteArray &pem)
 QList<OptionSpec> subjectOptions()
 {
     return {
-        { QStringLiteral("cn"), QStringLiteral("NAME"), tr("Common name (CN), required; e.g. the client's name."), false, {} },
-        { QStringLiteral("org"), QStringLiteral("NAME"), tr("Organisation (O)."), false, {} },
-        { QStringLiteral("org-unit"), QStringLiteral("NAME"), tr("Organisational unit (OU)."), false, {} },
-        { QStringLiteral("country"), QStringLiteral("CC"), tr("Country (C), two letters such as DE."), false, {} },
-        { QStringLiteral("org-id"), QStringLiteral("ID"), tr("organizationIdentifier (2.5.4.97), e.g. PSDGB-FCA-123456."), false, {} },
-        { QStringLiteral("serial"), QStringLiteral("TEXT"), tr("serialNumber (2.5.4.5), e.g. a software ID."), false, {} },
-        { QStringLiteral("dns"), QStringLiteral("NAME"), tr("A DNS subject alternative name (repeatable)."), true, {} },
-        { QStringLiteral("ip"), QStringLiteral("ADDRESS"), tr("An IP address subject alternative name (repeatable)."), true, {} },
-        { QStringLiteral("uri"), QStringLiteral("URI"), tr("A URI subject alternative name (repeatable)."), true, {} },
+        { QStringLiteral("cn"), QStringLiteral("NAME"),
+            CliText::tr("Common name (CN), required; e.g. the client's name."), false, {} },
+        { QStringLiteral("org"), QStringLiteral("NAME"), CliText::tr("Organisation (O)."), false,
+            {} },
+        { QStringLiteral("org-unit"), QStringLiteral("NAME"),
+            CliText::tr("Organisational unit (OU)."), false, {} },
+        { QStringLiteral("country"), QStringLiteral("CC"),
+            CliText::tr("Country (C), two letters such as DE."), false, {} },
+        { QStringLiteral("org-id"), QStringLiteral("ID"),
+            CliText::tr("organizationIdentifier (2.5.4.97), e.g. PSDGB-FCA-123456."), false, {} },
+        { QStringLiteral("serial"), QStringLiteral("TEXT"),
+            CliText::tr("serialNumber (2.5.4.5), e.g. a software ID."), false, {} },
+        { QStringLiteral("dns"), QStringLiteral("NAME"),
+            CliText::tr("A DNS subject alternative name (repeatable)."), true, {} },
+        { QStringLiteral("ip"), QStringLiteral("ADDRESS"),
+            CliText::tr("An IP address subject alternative name (repeatable)."), true, {} },
+        { QStringLiteral("uri"), QStringLiteral("URI"),
+            CliText::tr("A URI subject alternative name (repeatable)."), true, {} },
     };
 }
 
@@ -80,7 +89,8 @@ Result<SubjectFields> subjectFromOptions(const ParsedArgs &args)
     f.ipAddresses = args.all(QStringLiteral("ip"));
     f.uris = args.all(QStringLiteral("uri"));
     if (f.commonName.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("--cn: the common name is required, such as --cn billing-service."));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("--cn: the common name is required, such as --cn billing-service."));
     if (auto ok = validateSubjectFields(f); !ok) {
         const QString option = optionForSubjectKey(ok.error().detail);
         return fail(ErrorCode::InvalidInput, (option.isEmpty() ? QString() : option + QStringLiteral(": ")) + ok.error().message,
@@ -93,11 +103,13 @@ Result<void> writeOutputFile(const QString &path, const QByteArray &bytes, bool 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Internal, tr("--out: \"%1\" cannot be written: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Internal,
+            CliText::tr("--out: \"%1\" cannot be written: %2.").arg(path, file.errorString()));
     if (privateFile)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Internal, tr("--out: \"%1\" could not be saved: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::Internal,
+            CliText::tr("--out: \"%1\" could not be saved: %2.").arg(path, file.errorString()));
     if (privateFile)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -113,9 +125,12 @@ Result<QByteArray> readInputFile(CliContext &ctx, const QString &path, const QSt
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("%1 \"%2\" cannot be read: %3.").arg(what, path, file.errorString()));
+        return fail(ErrorCode::NotFound,
+            CliText::tr("%1 \"%2\" cannot be read: %3.").arg(what, path, file.errorString()));
     if (file.size() > kMax)
-        return fail(ErrorCode::InvalidInput, tr("%1 \"%2\" is larger than 1 MiB; pick the certificate file.").arg(what, path));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1 \"%2\" is larger than 1 MiB; pick the certificate file.")
+                .arg(what, path));
     return file.readAll();
 }
 
@@ -132,14 +147,20 @@ QByteArray pemOf(const QByteArray &der, const char *label)
 QList<OptionSpec> exportOptions()
 {
     return {
-        { QStringLiteral("app"), QStringLiteral("APP"), tr("Look for CERT among this application's only."), false, {} },
-        { QStringLiteral("format"), QStringLiteral("FORMAT"), tr("pem (default), chain, der, key or pkcs12."), false,
-          { QStringLiteral("pem"), QStringLiteral("chain"), QStringLiteral("der"), QStringLiteral("key"), QStringLiteral("pkcs12") } },
+        { QStringLiteral("app"), QStringLiteral("APP"),
+            CliText::tr("Look for CERT among this application's only."), false, {} },
+        { QStringLiteral("format"), QStringLiteral("FORMAT"),
+            CliText::tr("pem (default), chain, der, key or pkcs12."), false,
+            { QStringLiteral("pem"), QStringLiteral("chain"), QStringLiteral("der"),
+                QStringLiteral("key"), QStringLiteral("pkcs12") } },
         { QStringLiteral("profile"), QStringLiteral("PROFILE"),
-          tr("pkcs12: modern (AES-256, PBKDF2, SHA-256 MAC; default) or compatible (3DES, SHA-1, for older servers)."), false,
-          { QStringLiteral("modern"), QStringLiteral("compatible") } },
-        { QStringLiteral("out"), QStringLiteral("FILE"), tr("Write to FILE (required for der, key and pkcs12)."), false, {} },
-        { QStringLiteral("passphrase-stdin"), {}, tr("Read the export passphrase from standard input."), false, {} },
+            CliText::tr("pkcs12: modern (AES-256, PBKDF2, SHA-256 MAC; default) or compatible "
+                        "(3DES, SHA-1, for older servers)."),
+            false, { QStringLiteral("modern"), QStringLiteral("compatible") } },
+        { QStringLiteral("out"), QStringLiteral("FILE"),
+            CliText::tr("Write to FILE (required for der, key and pkcs12)."), false, {} },
+        { QStringLiteral("passphrase-stdin"), {},
+            CliText::tr("Read the export passphrase from standard input."), false, {} },
     };
 }
 
@@ -152,14 +173,17 @@ int exportCertificate(CliContext &ctx, const ParsedArgs &args)
     const QString out = args.value(QStringLiteral("out"));
     const bool withKey = format == QLatin1String("key") || format == QLatin1String("pkcs12");
     if (out.isEmpty() && format != QLatin1String("pem") && format != QLatin1String("chain"))
-        return ctx.usage(tr("--format %1 needs --out FILE (%2).")
-                             .arg(format, withKey ? tr("it carries the private key") : tr("it is binary")));
+        return ctx.usage(CliText::tr("--format %1 needs --out FILE (%2).")
+                             .arg(format,
+                                 withKey ? CliText::tr("it carries the private key")
+                                         : CliText::tr("it is binary")));
     if (!withKey && r->certificatePem.isEmpty())
         return ctx.fail(Error { ErrorCode::NotFound,
-                                tr("Certificate %1 has no certificate yet: import the one your CA issued, issue one from "
-                                   "the local CA, or self-sign it.")
-                                    .arg(r->id),
-                                {} });
+            CliText::tr("Certificate %1 has no certificate yet: import the one your CA issued, "
+                        "issue one from "
+                        "the local CA, or self-sign it.")
+                .arg(r->id),
+            {} });
     QByteArray bytes;
     if (format == QLatin1String("pem")) {
         bytes = r->certificatePem;
@@ -168,8 +192,10 @@ int exportCertificate(CliContext &ctx, const ParsedArgs &args)
     } else if (format == QLatin1String("der")) {
         bytes = firstDer(r->certificatePem);
     } else {
-        ctx.note(tr("This exports the private key. Keep the file safe and delete it once it is configured."));
-        auto passphrase = ctx.secret(args, QStringLiteral("passphrase-stdin"), tr("Export passphrase"), true);
+        ctx.note(CliText::tr("This exports the private key. Keep the file safe and delete it once "
+                             "it is configured."));
+        auto passphrase = ctx.secret(
+            args, QStringLiteral("passphrase-stdin"), CliText::tr("Export passphrase"), true);
         if (!passphrase)
             return ctx.fail(passphrase.error());
         auto ws = ctx.workspace();
@@ -189,7 +215,8 @@ int exportCertificate(CliContext &ctx, const ParsedArgs &args)
             ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("certificate"), toJson(*r) },
                                         { QStringLiteral("format"), format }, { QStringLiteral("file"), QFileInfo(out).absoluteFilePath() } });
         else
-            ctx.print(tr("Wrote %1 of certificate %2 to %3.").arg(format).arg(r->id).arg(out));
+            ctx.print(
+                CliText::tr("Wrote %1 of certificate %2 to %3.").arg(format).arg(r->id).arg(out));
         return 0;
     }
     if (ctx.json())
@@ -216,7 +243,7 @@ int jwks(CliContext &ctx, const ParsedArgs &args)
     QByteArray document;
     if (args.has(QStringLiteral("self-signed-tls"))) {
         if (records.size() != 1)
-            return ctx.usage(tr("--self-signed-tls: name the one transport certificate."));
+            return ctx.usage(CliText::tr("--self-signed-tls: name the one transport certificate."));
         auto made = Certificates::selfSignedTlsJwks(records.first());
         if (!made)
             return ctx.fail(made.error());
@@ -224,7 +251,8 @@ int jwks(CliContext &ctx, const ParsedArgs &args)
     } else {
         if (records.isEmpty()) {
             if (app.isEmpty())
-                return ctx.usage(tr("Name the signing keys (CERT …) or the application (--app APP)."));
+                return ctx.usage(
+                    CliText::tr("Name the signing keys (CERT …) or the application (--app APP)."));
             auto a = findApplication(ctx, app);
             if (!a)
                 return ctx.fail(a.error());
@@ -235,7 +263,8 @@ int jwks(CliContext &ctx, const ParsedArgs &args)
         }
         records.removeIf([](const CertificateRecord &r) { return r.purpose != CertificatePurpose::Signing; });
         if (records.isEmpty())
-            return ctx.fail(Error { ErrorCode::NotFound, tr("There is no signing key to publish."), {} });
+            return ctx.fail(Error {
+                ErrorCode::NotFound, CliText::tr("There is no signing key to publish."), {} });
         auto made = ctx.wait((*ws)->certificates().jwks(records));
         if (!made)
             return ctx.fail(made.error());

@@ -11,10 +11,10 @@
 namespace oauthdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 } // namespace
 
 CliContext::CliContext(GlobalOptions options)
@@ -81,7 +81,7 @@ int CliContext::failOnStderr(const Error &error)
     m_out.flush();
     m_err << "oauthdesk-cli: " << error.message << '\n';
     if (m_options.verbose && !error.detail.isEmpty())
-        m_err << "  " << tr("detail: ") << error.detail << '\n';
+        m_err << "  " << CliText::tr("detail: ") << error.detail << '\n';
     m_err.flush();
     return toInt(exitCodeFor(error.code));
 }
@@ -110,15 +110,17 @@ int CliContext::problems(const QStringList &lines)
 {
     if (lines.size() == 1)
         return usage(lines.first());
-    return usage(tr("Nothing was changed:") + QStringLiteral("\n  ") + lines.join(QStringLiteral("\n  ")));
+    return usage(CliText::tr("Nothing was changed:") + QStringLiteral("\n  ")
+        + lines.join(QStringLiteral("\n  ")));
 }
 
 Result<void> CliContext::claimStdin(const QString &forWhat)
 {
     if (!m_stdinUser.isEmpty() && m_stdinUser != forWhat)
-        return oauthdesk::fail(ErrorCode::InvalidInput, tr("Standard input can carry one thing, and it is already used for %1; "
-                                                "give %2 another way.")
-                                                 .arg(m_stdinUser, forWhat));
+        return oauthdesk::fail(ErrorCode::InvalidInput,
+            CliText::tr("Standard input can carry one thing, and it is already used for %1; "
+                        "give %2 another way.")
+                .arg(m_stdinUser, forWhat));
     m_stdinUser = forWhat;
     return {};
 }
@@ -133,9 +135,10 @@ Result<SecretBytes> CliContext::secret(const ParsedArgs &args, const QString &st
     }
     if (stdinIsTerminal() && m_stdinUser.isEmpty())
         return promptSecret(label + QStringLiteral(" (not shown): "), askTwice);
-    return oauthdesk::fail(ErrorCode::InvalidInput, tr("%1 is needed, and there is no terminal to type it at: pipe it in with "
-                                            "--%2.")
-                                             .arg(label, stdinOption));
+    return oauthdesk::fail(ErrorCode::InvalidInput,
+        CliText::tr("%1 is needed, and there is no terminal to type it at: pipe it in with "
+                    "--%2.")
+            .arg(label, stdinOption));
 }
 
 bool CliContext::confirm(const ParsedArgs &args, const QString &question)

@@ -12,10 +12,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QStringList wireNames(const QList<AuthMethod> &methods)
 {
@@ -64,7 +64,8 @@ std::optional<int> seconds(const ParsedArgs &args, const QString &option, QStrin
     bool ok = false;
     const int n = args.value(option).toInt(&ok);
     if (!ok) {
-        problems.append(tr("--%1: \"%2\" is not a whole number of seconds.").arg(option, args.value(option)));
+        problems.append(CliText::tr("--%1: \"%2\" is not a whole number of seconds.")
+                            .arg(option, args.value(option)));
         return std::nullopt;
     }
     return n;
@@ -85,7 +86,8 @@ std::optional<qint64> certificateOption(CliContext &ctx, const ParsedArgs &args,
         return std::nullopt;
     }
     if (cert->purpose != purpose) {
-        problems.append(tr("--%1: certificate %2 is a %3 key; pick a %4 one (\"oauthdesk-cli certs list\").")
+        problems.append(CliText::tr(
+            "--%1: certificate %2 is a %3 key; pick a %4 one (\"oauthdesk-cli certs list\").")
                             .arg(option)
                             .arg(cert->id)
                             .arg(toWire(cert->purpose), toWire(purpose)));
@@ -106,49 +108,71 @@ QList<OptionSpec> clientOptions(ClientForm form)
                          toWire(GrantType::ClientCredentials) };
     QList<OptionSpec> o;
     if (form == ClientForm::Edit)
-        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), tr("The new name."), false, {} });
+        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), CliText::tr("The new name."),
+            false, {} });
     o.append({ QStringLiteral("app"), QStringLiteral("APP"),
-               form == ClientForm::Edit ? tr("Move it to another application.") : tr("The application it belongs to (required)."),
-               false, {} });
+        form == ClientForm::Edit ? CliText::tr("Move it to another application.")
+                                 : CliText::tr("The application it belongs to (required)."),
+        false, {} });
     o.append({ QStringLiteral("env"), QStringLiteral("ENV"),
-               form == ClientForm::Register ? tr("The environment whose AS registers it (required).")
-                                            : tr("Its environment (\"none\" for none)."),
-               false, {} });
+        form == ClientForm::Register
+            ? CliText::tr("The environment whose AS registers it (required).")
+            : CliText::tr("Its environment (\"none\" for none)."),
+        false, {} });
     if (form == ClientForm::Add)
-        o.append({ QStringLiteral("client-id"), QStringLiteral("ID"), tr("The client ID the AS issued (required)."), false, {} });
+        o.append({ QStringLiteral("client-id"), QStringLiteral("ID"),
+            CliText::tr("The client ID the AS issued (required)."), false, {} });
     if (form == ClientForm::Edit)
-        o.append({ QStringLiteral("client-id"), QStringLiteral("ID"), tr("Correct the client ID."), false, {} });
+        o.append({ QStringLiteral("client-id"), QStringLiteral("ID"),
+            CliText::tr("Correct the client ID."), false, {} });
     o += QList<OptionSpec> {
         { QStringLiteral("type"), QStringLiteral("TYPE"),
-          tr("The kind of application; its recommended settings are applied (default: machine_to_machine)."), false, types },
-        { QStringLiteral("description"), QStringLiteral("TEXT"), tr("What the client is for."), false, {} },
+            CliText::tr("The kind of application; its recommended settings are applied (default: "
+                        "machine_to_machine)."),
+            false, types },
+        { QStringLiteral("description"), QStringLiteral("TEXT"),
+            CliText::tr("What the client is for."), false, {} },
         { QStringLiteral("method"), QStringLiteral("METHOD"),
-          tr("Client authentication at the token endpoint (default: the type's recommendation)."), false, methods },
-        { QStringLiteral("grant"), QStringLiteral("GRANT"), tr("A grant type (repeatable; default: the type's)."), true, grants },
-        { QStringLiteral("scope"), QStringLiteral("SCOPE"), tr("A scope to ask for (repeatable, or space-separated)."), true, {} },
-        { QStringLiteral("redirect-uri"), QStringLiteral("URI"), tr("A redirect URI (repeatable)."), true, {} },
-        { QStringLiteral("post-logout-redirect-uri"), QStringLiteral("URI"), tr("A post-logout redirect URI (repeatable)."), true, {} },
-        { QStringLiteral("access-token-lifetime"), QStringLiteral("SECONDS"), tr("60 to 86400 (default 3600)."), false, {} },
+            CliText::tr("Client authentication at the token endpoint (default: the type's "
+                        "recommendation)."),
+            false, methods },
+        { QStringLiteral("grant"), QStringLiteral("GRANT"),
+            CliText::tr("A grant type (repeatable; default: the type's)."), true, grants },
+        { QStringLiteral("scope"), QStringLiteral("SCOPE"),
+            CliText::tr("A scope to ask for (repeatable, or space-separated)."), true, {} },
+        { QStringLiteral("redirect-uri"), QStringLiteral("URI"),
+            CliText::tr("A redirect URI (repeatable)."), true, {} },
+        { QStringLiteral("post-logout-redirect-uri"), QStringLiteral("URI"),
+            CliText::tr("A post-logout redirect URI (repeatable)."), true, {} },
+        { QStringLiteral("access-token-lifetime"), QStringLiteral("SECONDS"),
+            CliText::tr("60 to 86400 (default 3600)."), false, {} },
         { QStringLiteral("refresh-token-lifetime"), QStringLiteral("SECONDS"),
-          tr("300 to 7776000, with the refresh_token grant."), false, {} },
+            CliText::tr("300 to 7776000, with the refresh_token grant."), false, {} },
         { QStringLiteral("signing-cert"), QStringLiteral("CERT"),
-          tr("The application's signing key for private_key_jwt (id, kid or subject)."), false, {} },
+            CliText::tr("The application's signing key for private_key_jwt (id, kid or subject)."),
+            false, {} },
         { QStringLiteral("transport-cert"), QStringLiteral("CERT"),
-          tr("The application's transport certificate for mutual TLS."), false, {} },
-        { QStringLiteral("bound-tokens"), {}, tr("Ask for certificate-bound access tokens (RFC 8705 §3)."), false, {} },
-        { QStringLiteral("no-bound-tokens"), {}, tr("Do not ask for certificate-bound tokens."), false, {} },
+            CliText::tr("The application's transport certificate for mutual TLS."), false, {} },
+        { QStringLiteral("bound-tokens"), {},
+            CliText::tr("Ask for certificate-bound access tokens (RFC 8705 §3)."), false, {} },
+        { QStringLiteral("no-bound-tokens"), {},
+            CliText::tr("Do not ask for certificate-bound tokens."), false, {} },
     };
     if (form == ClientForm::Edit) {
         QStringList statuses;
         for (ClientStatus s : allValues<ClientStatus>())
             statuses.append(toWire(s));
-        o.append({ QStringLiteral("status"), QStringLiteral("STATUS"), tr("Mark it active or disabled (and so on)."), false, statuses });
+        o.append({ QStringLiteral("status"), QStringLiteral("STATUS"),
+            CliText::tr("Mark it active or disabled (and so on)."), false, statuses });
     }
     if (form != ClientForm::Register) {
         o.append({ QStringLiteral("secret-stdin"), {},
-                   tr("Read the client secret from standard input (for client_secret_basic/post)."), false, {} });
+            CliText::tr(
+                "Read the client secret from standard input (for client_secret_basic/post)."),
+            false, {} });
         o.append({ QStringLiteral("generate-secret"), {},
-                   tr("Generate a strong secret (256 bits) to configure at the AS instead."), false, {} });
+            CliText::tr("Generate a strong secret (256 bits) to configure at the AS instead."),
+            false, {} });
     }
     return o;
 }
@@ -168,7 +192,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
         else
             c.applicationId = app->id;
     } else if (creating) {
-        problems.append(tr("--app: name the application the client belongs to (\"oauthdesk-cli apps list\")."));
+        problems.append(CliText::tr(
+            "--app: name the application the client belongs to (\"oauthdesk-cli apps list\")."));
     }
     if (args.has(QStringLiteral("env"))) {
         const QString wanted = args.value(QStringLiteral("env"));
@@ -180,7 +205,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
             c.environmentId = env->id;
         }
     } else if (form == ClientForm::Register) {
-        problems.append(tr("--env: name the environment whose authorization server registers the client."));
+        problems.append(CliText::tr(
+            "--env: name the environment whose authorization server registers the client."));
     }
     if (args.has(QStringLiteral("client-id")))
         c.clientId = args.value(QStringLiteral("client-id")).trimmed();
@@ -239,7 +265,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
             c.transportCertificateId = transport;
     }
     if (args.has(QStringLiteral("bound-tokens")) && args.has(QStringLiteral("no-bound-tokens")))
-        problems.append(tr("--bound-tokens and --no-bound-tokens contradict each other; give one."));
+        problems.append(
+            CliText::tr("--bound-tokens and --no-bound-tokens contradict each other; give one."));
     else if (args.has(QStringLiteral("bound-tokens")))
         c.certificateBoundTokens = true;
     else if (args.has(QStringLiteral("no-bound-tokens")))
@@ -247,7 +274,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
     if (args.has(QStringLiteral("status")))
         c.status = *fromWire<ClientStatus>(args.value(QStringLiteral("status")));
     if (args.has(QStringLiteral("secret-stdin")) && args.has(QStringLiteral("generate-secret")))
-        problems.append(tr("--secret-stdin and --generate-secret contradict each other; give one."));
+        problems.append(
+            CliText::tr("--secret-stdin and --generate-secret contradict each other; give one."));
 
     for (const Problem &p : validateClient(c)) {
         // The AS issues the client ID of a client registered now.
@@ -259,8 +287,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
     }
     if (!problems.isEmpty()) {
         QString message = problems.size() == 1 ? problems.first()
-                                               : tr("Nothing was changed:") + QStringLiteral("\n  ")
-                + problems.join(QStringLiteral("\n  "));
+                                               : CliText::tr("Nothing was changed:")
+                + QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "));
         return fail(ErrorCode::InvalidInput, message);
     }
     return c;
@@ -270,7 +298,7 @@ Result<SecretBytes> clientSecretFromOptions(CliContext &ctx, const ParsedArgs &a
 {
     if (args.has(QStringLiteral("generate-secret")))
         return generateClientSecret();
-    auto secret = ctx.secret(args, QStringLiteral("secret-stdin"), tr("Client secret"));
+    auto secret = ctx.secret(args, QStringLiteral("secret-stdin"), CliText::tr("Client secret"));
     if (!secret)
         return secret;
     if (auto problem = checkClientSecret(secret->toUtf8String()))
@@ -284,15 +312,18 @@ void showSecretOnce(CliContext &ctx, const OAuthClient &client, const SecretByte
         return;
     if (ctx.json()) { // the caller puts it in the document, with --show-secret
         if (!ctx.showSecret())
-            ctx.note(QCoreApplication::translate("oauthdesk::cli", "%1 is in the keychain, not shown (add --show-secret).").arg(what));
+            ctx.note(
+                CliText::tr("%1 is in the keychain, not shown (add --show-secret).").arg(what));
         return;
     }
     if (ctx.showSecret()) {
-        ctx.print(tr("%1: %2").arg(what, secret.toUtf8String()));
+        ctx.print(CliText::tr("%1: %2").arg(what, secret.toUtf8String()));
         return;
     }
-    ctx.note(tr("%1 is in the keychain, not shown. \"oauthdesk-cli clients secret %2 --show-secret\" prints it.")
-                 .arg(what, client.clientId.isEmpty() ? QString::number(client.id) : client.clientId));
+    ctx.note(
+        CliText::tr("%1 is in the keychain, not shown. \"oauthdesk-cli clients secret %2 "
+                    "--show-secret\" prints it.")
+            .arg(what, client.clientId.isEmpty() ? QString::number(client.id) : client.clientId));
 }
 
 } // namespace oauthdesk::cli

@@ -8,10 +8,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 std::unexpected<Error> usage(const QString &message)
 {
@@ -22,15 +22,18 @@ std::unexpected<Error> usage(const QString &message)
 QString secretAlternative(const QString &option)
 {
     if (option == QLatin1String("initial-access-token") || option == QLatin1String("software-statement"))
-        return tr("Store it with \"oauthdesk-cli envs set-credential ENV %1 --stdin\" and pipe it in, or leave out "
-                  "--stdin to type it at a prompt that does not echo.")
+        return CliText::tr("Store it with \"oauthdesk-cli envs set-credential ENV %1 --stdin\" and "
+                           "pipe it in, or leave out "
+                           "--stdin to type it at a prompt that does not echo.")
             .arg(option);
     if (option == QLatin1String("passphrase") || option == QLatin1String("password"))
-        return tr("Pipe it in with --passphrase-stdin, or leave it out to type it at a prompt that does not echo.");
+        return CliText::tr("Pipe it in with --passphrase-stdin, or leave it out to type it at a "
+                           "prompt that does not echo.");
     if (option.contains(QLatin1String("token")))
-        return tr("Pipe it in with --token-stdin.");
-    return tr("Pipe it in with --secret-stdin (for example: secret-tool lookup … | oauthdesk-cli … --secret-stdin), "
-              "or leave it out to type it at a prompt that does not echo.");
+        return CliText::tr("Pipe it in with --token-stdin.");
+    return CliText::tr("Pipe it in with --secret-stdin (for example: secret-tool lookup … | "
+                       "oauthdesk-cli … --secret-stdin), "
+                       "or leave it out to type it at a prompt that does not echo.");
 }
 
 const CommandSpec *findCommand(const QList<CommandSpec> &table, const QString &group, const QString &verb)
@@ -96,11 +99,22 @@ const QList<OptionSpec> &globalOptionSpecs()
 {
     static const QList<OptionSpec> specs {
         { QStringLiteral("data-dir"), QStringLiteral("DIR"),
-          tr("Use the data file in DIR (default: $OAUTHDESK_DATA_DIR, else the per-user data folder, as the app)."), false, {} },
-        { QStringLiteral("json"), {}, tr("Print one JSON document on standard output (field names are stable; see the man page)."), false, {} },
-        { QStringLiteral("verbose"), {}, tr("Add the technical detail to errors, and the HTTP exchanges made."), false, {} },
-        { QStringLiteral("show-secret"), {}, tr("Print secrets and tokens where a command has them; never printed without it."), false, {} },
-        { QStringLiteral("help"), {}, tr("Show help for the command and exit."), false, {} },
+            CliText::tr("Use the data file in DIR (default: $OAUTHDESK_DATA_DIR, else the per-user "
+                        "data folder, as the app)."),
+            false, {} },
+        { QStringLiteral("json"), {},
+            CliText::tr("Print one JSON document on standard output (field names are stable; see "
+                        "the man page)."),
+            false, {} },
+        { QStringLiteral("verbose"), {},
+            CliText::tr("Add the technical detail to errors, and the HTTP exchanges made."), false,
+            {} },
+        { QStringLiteral("show-secret"), {},
+            CliText::tr(
+                "Print secrets and tokens where a command has them; never printed without it."),
+            false, {} },
+        { QStringLiteral("help"), {}, CliText::tr("Show help for the command and exit."), false,
+            {} },
     };
     return specs;
 }
@@ -154,7 +168,7 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
             inv.kind = Invocation::Kind::Help;
             return inv;
         }
-        return usage(tr("Name a command: %1. \"oauthdesk-cli --help\" lists them.")
+        return usage(CliText::tr("Name a command: %1. \"oauthdesk-cli --help\" lists them.")
                          .arg(topWords(table).join(QStringLiteral(", "))));
     }
     const CommandSpec *command = nullptr;
@@ -168,22 +182,24 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
                 inv.helpGroup = group;
                 return inv;
             }
-            return usage(tr("\"%1\" needs a command: %2.").arg(group, verbsOf(table, group).join(QStringLiteral(", "))));
+            return usage(CliText::tr("\"%1\" needs a command: %2.")
+                             .arg(group, verbsOf(table, group).join(QStringLiteral(", "))));
         }
         command = findCommand(table, group, words.at(1));
         if (!command)
-            return usage(tr("\"%1\" has no command \"%2\"; it has: %3.")
-                             .arg(group, words.at(1), verbsOf(table, group).join(QStringLiteral(", "))));
+            return usage(
+                CliText::tr("\"%1\" has no command \"%2\"; it has: %3.")
+                    .arg(group, words.at(1), verbsOf(table, group).join(QStringLiteral(", "))));
         commandWords.insert(wordAt.at(1));
     } else {
         command = findCommand(table, QString(), words.first());
         if (!command)
-            return usage(tr("There is no command \"%1\". The commands are: %2.")
+            return usage(CliText::tr("There is no command \"%1\". The commands are: %2.")
                              .arg(words.first(), topWords(table).join(QStringLiteral(", "))));
         commandWords.insert(wordAt.first());
     }
     inv.args.command = command;
-    const QString see = tr("See \"oauthdesk-cli %1 --help\".").arg(command->name());
+    const QString see = CliText::tr("See \"oauthdesk-cli %1 --help\".").arg(command->name());
 
     // Second pass: everything but the command words, against the command's options.
     bool onlyPositionals = false;
@@ -204,17 +220,21 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
             continue;
         }
         if (!a.startsWith(QLatin1String("--")))
-            return usage(tr("Unknown option \"%1\": options are spelled in full, such as --help. %2").arg(a, see));
+            return usage(CliText::tr(
+                "Unknown option \"%1\": options are spelled in full, such as --help. %2")
+                             .arg(a, see));
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         const QString name = eq < 0 ? a.mid(2) : a.mid(2, eq - 2);
         if (refusedSecretOptions().contains(name))
-            return usage(tr("--%1: a secret is never taken as a command-line argument: other users can see it in ps, "
-                            "and it stays in your shell history. %2")
+            return usage(CliText::tr("--%1: a secret is never taken as a command-line argument: "
+                                     "other users can see it in ps, "
+                                     "and it stays in your shell history. %2")
                              .arg(name, secretAlternative(name)));
         const OptionSpec *spec = command->option(name);
         const OptionSpec *global = spec ? nullptr : globalOption(name);
         if (!spec && !global)
-            return usage(tr("\"%1 %2\" has no option --%3. %4").arg(QStringLiteral("oauthdesk-cli"), command->name(), name, see));
+            return usage(CliText::tr("\"%1 %2\" has no option --%3. %4")
+                             .arg(QStringLiteral("oauthdesk-cli"), command->name(), name, see));
         const OptionSpec &o = spec ? *spec : *global;
         QString value;
         if (o.takesValue()) {
@@ -223,12 +243,15 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
             } else if (i + 1 < arguments.size() && !commandWords.contains(i + 1)) {
                 value = arguments.at(++i);
             } else {
-                return usage(tr("--%1 needs a value (%2). %3").arg(name, o.valueName, see));
+                return usage(
+                    CliText::tr("--%1 needs a value (%2). %3").arg(name, o.valueName, see));
             }
             if (!o.choices.isEmpty() && !o.choices.contains(value))
-                return usage(tr("--%1: \"%2\" is not one of %3.").arg(name, value, o.choices.join(QStringLiteral(", "))));
+                return usage(CliText::tr("--%1: \"%2\" is not one of %3.")
+                                 .arg(name, value, o.choices.join(QStringLiteral(", "))));
         } else if (eq >= 0) {
-            return usage(tr("--%1 is a switch and takes no value; leave out \"=%2\".").arg(name, a.mid(eq + 1)));
+            return usage(CliText::tr("--%1 is a switch and takes no value; leave out \"=%2\".")
+                             .arg(name, a.mid(eq + 1)));
         }
         if (global) {
             if (name == QLatin1String("help"))
@@ -244,7 +267,7 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
             continue;
         }
         if (inv.args.values.contains(name) && !o.repeatable)
-            return usage(tr("--%1 is given twice; give it once.").arg(name));
+            return usage(CliText::tr("--%1 is given twice; give it once.").arg(name));
         inv.args.values[name].append(value);
     }
     if (help) {
@@ -253,12 +276,17 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
     }
     const qsizetype n = inv.args.positionals.size();
     if (n < command->minPositionals)
-        return usage(tr("\"%1\" needs %2. %3")
-                         .arg(command->name(), command->arguments.isEmpty() ? tr("more arguments") : command->arguments, see));
+        return usage(CliText::tr("\"%1\" needs %2. %3")
+                         .arg(command->name(),
+                             command->arguments.isEmpty() ? CliText::tr("more arguments")
+                                                          : command->arguments,
+                             see));
     if (command->maxPositionals >= 0 && n > command->maxPositionals)
-        return usage(tr("\"%1\" takes %2, not \"%3\". %4")
-                         .arg(command->name(), command->arguments.isEmpty() ? tr("no arguments") : command->arguments,
-                              inv.args.positionals.mid(command->maxPositionals).join(QLatin1Char(' ')), see));
+        return usage(
+            CliText::tr("\"%1\" takes %2, not \"%3\". %4")
+                .arg(command->name(),
+                    command->arguments.isEmpty() ? CliText::tr("no arguments") : command->arguments,
+                    inv.args.positionals.mid(command->maxPositionals).join(QLatin1Char(' ')), see));
     return inv;
 }
 

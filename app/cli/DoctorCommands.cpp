@@ -12,10 +12,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 int doctorCommand(CliContext &ctx, const ParsedArgs &args)
 {
@@ -23,10 +23,11 @@ int doctorCommand(CliContext &ctx, const ParsedArgs &args)
     const QString envName = args.value(QStringLiteral("env"));
     const QString clientName = args.positional(0);
     if (clientName.isEmpty() && !all && envName.isEmpty())
-        return ctx.usage(tr("Name a CLIENT, or give --env ENV for an environment's clients, or "
-                            "--all for every client."));
+        return ctx.usage(
+            CliText::tr("Name a CLIENT, or give --env ENV for an environment's clients, or "
+                        "--all for every client."));
     if (!clientName.isEmpty() && (all || !envName.isEmpty()))
-        return ctx.usage(tr("Give either a CLIENT or --all / --env, not both."));
+        return ctx.usage(CliText::tr("Give either a CLIENT or --all / --env, not both."));
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -74,13 +75,13 @@ int doctorCommand(CliContext &ctx, const ParsedArgs &args)
         for (const DoctorReport &r : reports)
             texts.append(r.toText());
         if (texts.isEmpty())
-            ctx.note(tr("No clients to check."));
+            ctx.note(CliText::tr("No clients to check."));
         else
             ctx.print(texts.join(QStringLiteral("\n")));
         if (reports.size() > 1) {
             const auto failedCount = std::count_if(
                 reports.cbegin(), reports.cend(), [](const DoctorReport &r) { return r.failed(); });
-            ctx.note(tr("%1 client(s) checked in %2 ms, %3 with failures.")
+            ctx.note(CliText::tr("%1 client(s) checked in %2 ms, %3 with failures.")
                          .arg(reports.size())
                          .arg(timer.elapsed())
                          .arg(failedCount));
@@ -95,28 +96,31 @@ QList<CommandSpec> doctorCommands()
 {
     return {
         { {}, QStringLiteral("doctor"), {}, QStringLiteral("[CLIENT]"), 0, 1,
-            tr("Check a client's whole chain and say what to fix (changes nothing)."),
-            tr("The preflight doctor checks the environment (discovery, issuer, TLS chain and "
-               "expiry, clock skew), the "
-               "client against the AS's metadata (auth method, grant and response types, PKCE, "
-               "signing algorithm, "
-               "scopes, redirect URIs), its keys and certificates (key matches certificate, key "
-               "usage, EKU, chain, "
-               "validity, RSA size, SHA-1, the JWKS the AS has), its secrets, and a live test "
-               "token with its "
-               "certificate binding. Each finding is a pass (✔), warning (!), failure (✘) or "
-               "skipped (–) with the fix. "
-               "It never changes anything. The exit status is 9 when any check failed, 0 "
-               "otherwise."),
-            { { QStringLiteral("all"), {}, tr("Check every client."), false, {} },
+            CliText::tr("Check a client's whole chain and say what to fix (changes nothing)."),
+            CliText::tr(
+                "The preflight doctor checks the environment (discovery, issuer, TLS chain and "
+                "expiry, clock skew), the "
+                "client against the AS's metadata (auth method, grant and response types, PKCE, "
+                "signing algorithm, "
+                "scopes, redirect URIs), its keys and certificates (key matches certificate, key "
+                "usage, EKU, chain, "
+                "validity, RSA size, SHA-1, the JWKS the AS has), its secrets, and a live test "
+                "token with its "
+                "certificate binding. Each finding is a pass (✔), warning (!), failure (✘) or "
+                "skipped (–) with the fix. "
+                "It never changes anything. The exit status is 9 when any check failed, 0 "
+                "otherwise."),
+            { { QStringLiteral("all"), {}, CliText::tr("Check every client."), false, {} },
                 { QStringLiteral("env"), QStringLiteral("ENV"),
-                    tr("Check every client of environment ENV."), false, {} },
+                    CliText::tr("Check every client of environment ENV."), false, {} },
                 { QStringLiteral("no-live"), {},
-                    tr("Do not ask the AS for a test token (faster; offline)."), false, {} },
+                    CliText::tr("Do not ask the AS for a test token (faster; offline)."), false,
+                    {} },
                 { QStringLiteral("client-ca"), QStringLiteral("FILE"),
-                    tr("PEM bundle of the CAs the AS trusts for client certificates: transport "
-                       "certificates are checked against it. Default: the environment's client CA "
-                       "(envs edit ENV --client-ca FILE); with neither, that check is skipped."),
+                    CliText::tr(
+                        "PEM bundle of the CAs the AS trusts for client certificates: transport "
+                        "certificates are checked against it. Default: the environment's client CA "
+                        "(envs edit ENV --client-ca FILE); with neither, that check is skipped."),
                     false, {} } },
             doctorCommand },
     };

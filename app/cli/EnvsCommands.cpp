@@ -16,10 +16,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 const QString kIat = QStringLiteral("initial-access-token");
 const QString kSsa = QStringLiteral("software-statement");
@@ -50,16 +50,18 @@ Fields describeDiscovery(const DiscoveryMetadata &m)
     for (auto it = m.mtlsEndpointAliases.constBegin(); it != m.mtlsEndpointAliases.constEnd(); ++it)
         aliases.append(it.key() + QStringLiteral(" → ") + it.value().toString());
     aliases.sort();
-    return { { tr("Token endpoint"), m.tokenEndpoint.toString() },
-             { tr("mTLS aliases"), aliases.join(QLatin1Char('\n')) },
-             { tr("JWKS"), m.jwksUri.toString() },
-             { tr("Registration"), m.registrationEndpoint.isEmpty() ? tr("(not offered)") : m.registrationEndpoint.toString() },
-             { tr("Introspection"), m.introspectionEndpoint.toString() },
-             { tr("Revocation"), m.revocationEndpoint.toString() },
-             { tr("Authorization"), m.authorizationEndpoint.toString() },
-             { tr("Auth methods"), m.tokenEndpointAuthMethods.join(QLatin1Char(' ')) },
-             { tr("Grant types"), m.grantTypes.join(QLatin1Char(' ')) },
-             { tr("Scopes"), m.scopes.join(QLatin1Char(' ')) } };
+    return { { CliText::tr("Token endpoint"), m.tokenEndpoint.toString() },
+        { CliText::tr("mTLS aliases"), aliases.join(QLatin1Char('\n')) },
+        { CliText::tr("JWKS"), m.jwksUri.toString() },
+        { CliText::tr("Registration"),
+            m.registrationEndpoint.isEmpty() ? CliText::tr("(not offered)")
+                                             : m.registrationEndpoint.toString() },
+        { CliText::tr("Introspection"), m.introspectionEndpoint.toString() },
+        { CliText::tr("Revocation"), m.revocationEndpoint.toString() },
+        { CliText::tr("Authorization"), m.authorizationEndpoint.toString() },
+        { CliText::tr("Auth methods"), m.tokenEndpointAuthMethods.join(QLatin1Char(' ')) },
+        { CliText::tr("Grant types"), m.grantTypes.join(QLatin1Char(' ')) },
+        { CliText::tr("Scopes"), m.scopes.join(QLatin1Char(' ')) } };
 }
 
 QString optionFor(const QString &field, bool creating)
@@ -83,13 +85,14 @@ QString optionFor(const QString &field, bool creating)
 QString clientCaText(const Environment &env)
 {
     if (env.clientCaPem.isEmpty())
-        return tr("(not recorded; the doctor skips the chain check: set it with --client-ca FILE)");
+        return CliText::tr(
+            "(not recorded; the doctor skips the chain check: set it with --client-ca FILE)");
     auto read = Environments::readClientCa(env.clientCaPem);
     if (!read)
         return read.error().message;
     QStringList lines;
     for (const ClientCaSummary &c : std::as_const(read->certificates))
-        lines.append(tr("%1, valid until %2").arg(c.subject, isoTime(c.notAfter)));
+        lines.append(CliText::tr("%1, valid until %2").arg(c.subject, isoTime(c.notAfter)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -136,13 +139,15 @@ int list(CliContext &ctx, const ParsedArgs &)
         return 0;
     }
     if (envs->isEmpty()) {
-        ctx.note(tr("No environments yet: \"oauthdesk-cli envs create NAME --issuer URL\" adds one."));
+        ctx.note(CliText::tr(
+            "No environments yet: \"oauthdesk-cli envs create NAME --issuer URL\" adds one."));
         return 0;
     }
-    Table t({ tr("ID"), tr("NAME"), tr("ISSUER"), tr("TLS"), tr("DISCOVERY") });
+    Table t({ CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("ISSUER"), CliText::tr("TLS"),
+        CliText::tr("DISCOVERY") });
     for (const Environment &e : *envs)
         t.addRow({ QString::number(e.id), e.name, e.issuer.toString(), toWire(e.connectivity),
-                   e.discoveryFetchedAt ? isoTime(e.discoveryFetchedAt) : tr("never") });
+            e.discoveryFetchedAt ? isoTime(e.discoveryFetchedAt) : CliText::tr("never") });
     ctx.print(t.render());
     return 0;
 }
@@ -161,7 +166,8 @@ int show(CliContext &ctx, const ParsedArgs &args)
     // Only whether there is one: stored credentials are never shown.
     auto credentials = ctx.wait((*ws)->registrations().readCredentials(*env));
     if (!credentials)
-        ctx.note(tr("Registration credentials could not be read: %1").arg(credentials.error().message));
+        ctx.note(CliText::tr("Registration credentials could not be read: %1")
+                     .arg(credentials.error().message));
     if (ctx.json()) {
         QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*env) } };
         o.insert(QStringLiteral("discovery"), metadata ? QJsonValue(discoveryJson(*metadata)) : QJsonValue(QJsonValue::Null));
@@ -173,10 +179,12 @@ int show(CliContext &ctx, const ParsedArgs &args)
         return 0;
     }
     Fields f = describe(*env);
-    f.append({ tr("Client CA the AS trusts"), clientCaText(*env) });
+    f.append({ CliText::tr("Client CA the AS trusts"), clientCaText(*env) });
     if (credentials) {
-        f.append({ tr("Initial access token"), credentials->initialAccessToken ? tr("stored") : tr("none") });
-        f.append({ tr("Software statement"), credentials->softwareStatement ? tr("stored") : tr("none") });
+        f.append({ CliText::tr("Initial access token"),
+            credentials->initialAccessToken ? CliText::tr("stored") : CliText::tr("none") });
+        f.append({ CliText::tr("Software statement"),
+            credentials->softwareStatement ? CliText::tr("stored") : CliText::tr("none") });
     }
     if (metadata)
         f.append(describeDiscovery(*metadata));
@@ -222,7 +230,9 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
     for (const QString &h : args.all(QStringLiteral("header"))) {
         const qsizetype eq = h.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            lines.append(tr("--header: \"%1\" is not NAME=VALUE; write it as --header X-Region=1.").arg(h));
+            lines.append(
+                CliText::tr("--header: \"%1\" is not NAME=VALUE; write it as --header X-Region=1.")
+                    .arg(h));
             continue;
         }
         const QString name = h.left(eq).trimmed();
@@ -247,19 +257,22 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*saved) } });
     else
-        ctx.print((creating ? tr("Created environment \"%1\" (id %2).") : tr("Saved environment \"%1\" (id %2)."))
+        ctx.print((creating ? CliText::tr("Created environment \"%1\" (id %2).")
+                            : CliText::tr("Saved environment \"%1\" (id %2)."))
                       .arg(saved->name)
                       .arg(saved->id));
     if (creating && !ctx.json())
-        ctx.note(tr("Next: \"oauthdesk-cli envs discover %1\" reads the AS's metadata.").arg(saved->name));
+        ctx.note(CliText::tr("Next: \"oauthdesk-cli envs discover %1\" reads the AS's metadata.")
+                     .arg(saved->name));
     return 0;
 }
 
 int create(CliContext &ctx, const ParsedArgs &args)
 {
     if (!args.has(QStringLiteral("issuer")))
-        return ctx.usage(tr("--issuer is required: the authorization server's issuer URL, such as "
-                            "https://as.example.com."));
+        return ctx.usage(
+            CliText::tr("--issuer is required: the authorization server's issuer URL, such as "
+                        "https://as.example.com."));
     Environment env;
     env.name = args.positional(0).trimmed();
     return save(ctx, args, env, true);
@@ -278,10 +291,13 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     auto env = findEnvironment(ctx, args.positional(0));
     if (!env)
         return ctx.fail(env.error());
-    if (!ctx.confirm(args, tr("Delete environment \"%1\" and its registration credentials? Its clients keep their "
-                              "settings, without an environment.")
-                               .arg(env->name)))
-        return ctx.usage(tr("Not deleted. Add --yes to delete \"%1\" without being asked.").arg(env->name));
+    if (!ctx.confirm(args,
+            CliText::tr("Delete environment \"%1\" and its registration credentials? Its clients "
+                        "keep their "
+                        "settings, without an environment.")
+                .arg(env->name)))
+        return ctx.usage(CliText::tr("Not deleted. Add --yes to delete \"%1\" without being asked.")
+                             .arg(env->name));
     auto ws = ctx.workspace();
     auto removed = ctx.wait((*ws)->environments().remove(env->id));
     if (!removed)
@@ -289,7 +305,7 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*env) } });
     else
-        ctx.print(tr("Deleted environment \"%1\".").arg(env->name));
+        ctx.print(CliText::tr("Deleted environment \"%1\".").arg(env->name));
     return 0;
 }
 
@@ -300,7 +316,9 @@ int discover(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(env.error());
     auto ws = ctx.workspace();
     if (!ctx.json())
-        ctx.note(tr("Fetching %1 (at most %2 s)…").arg(Environments::discoveryUrl(*env).toString()).arg((*ws)->environments().deadlineSeconds()));
+        ctx.note(CliText::tr("Fetching %1 (at most %2 s)…")
+                     .arg(Environments::discoveryUrl(*env).toString())
+                     .arg((*ws)->environments().deadlineSeconds()));
     auto refreshed = ctx.wait((*ws)->environments().refreshDiscovery(env->id));
     if (!refreshed)
         return ctx.fail(refreshed.error());
@@ -319,7 +337,7 @@ int discover(CliContext &ctx, const ParsedArgs &args)
         for (const HttpExchange &ex : refreshed->discovery.exchanges)
             ctx.note(exchangeText(ex));
     }
-    ctx.print(renderFields(Fields { { tr("Issuer"), m.issuer } } + describeDiscovery(m)));
+    ctx.print(renderFields(Fields { { CliText::tr("Issuer"), m.issuer } } + describeDiscovery(m)));
     return 0;
 }
 
@@ -327,13 +345,14 @@ int setCredential(CliContext &ctx, const ParsedArgs &args, bool clear)
 {
     const QString kind = args.positional(1);
     if (kind != kIat && kind != kSsa)
-        return ctx.usage(tr("KIND is %1 or %2, not \"%3\".").arg(kIat, kSsa, kind));
+        return ctx.usage(CliText::tr("KIND is %1 or %2, not \"%3\".").arg(kIat, kSsa, kind));
     auto env = findEnvironment(ctx, args.positional(0));
     if (!env)
         return ctx.fail(env.error());
     std::shared_ptr<const SecretBytes> value;
     if (!clear) {
-        const QString label = kind == kIat ? tr("Initial access token") : tr("Software statement");
+        const QString label = kind == kIat ? CliText::tr("Initial access token")
+                                           : CliText::tr("Software statement");
         auto secret = ctx.secret(args, QStringLiteral("stdin"), label);
         if (!secret)
             return ctx.fail(secret.error());
@@ -349,8 +368,9 @@ int setCredential(CliContext &ctx, const ParsedArgs &args, bool clear)
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), toJson(*env) },
                                     { QStringLiteral("credential"), kind }, { QStringLiteral("stored"), !clear } });
     else
-        ctx.print(clear ? tr("Removed the %1 of \"%2\" from the keychain.").arg(kind, env->name)
-                        : tr("Stored the %1 of \"%2\" in the keychain.").arg(kind, env->name));
+        ctx.print(clear
+                ? CliText::tr("Removed the %1 of \"%2\" from the keychain.").arg(kind, env->name)
+                : CliText::tr("Stored the %1 of \"%2\" in the keychain.").arg(kind, env->name));
     return 0;
 }
 
@@ -358,30 +378,42 @@ QList<OptionSpec> envOptions(bool editing)
 {
     QList<OptionSpec> o;
     if (editing)
-        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), tr("The new name."), false, {} });
+        o.append({ QStringLiteral("name"), QStringLiteral("NAME"), CliText::tr("The new name."),
+            false, {} });
     o += QList<OptionSpec> {
         { QStringLiteral("issuer"), QStringLiteral("URL"),
-          editing ? tr("The issuer URL (the cached discovery is dropped).") : tr("The issuer URL (required)."), false, {} },
+            editing ? CliText::tr("The issuer URL (the cached discovery is dropped).")
+                    : CliText::tr("The issuer URL (required)."),
+            false, {} },
         { QStringLiteral("connectivity"), QStringLiteral("MODE"),
-          tr("tls, or mtls to call the AS's mTLS endpoint aliases (RFC 8705 §5)."), false,
-          { QStringLiteral("tls"), QStringLiteral("mtls") } },
-        { QStringLiteral("api-base"), QStringLiteral("URL"), tr("The APIs' base URL (for \"call\")."), false, {} },
+            CliText::tr("tls, or mtls to call the AS's mTLS endpoint aliases (RFC 8705 §5)."),
+            false, { QStringLiteral("tls"), QStringLiteral("mtls") } },
+        { QStringLiteral("api-base"), QStringLiteral("URL"),
+            CliText::tr("The APIs' base URL (for \"call\")."), false, {} },
         { QStringLiteral("header"), QStringLiteral("NAME=VALUE"),
-          tr("An extra header sent with every request, such as X-Region=1 (repeatable; replaces one of that name)."), true, {} },
+            CliText::tr("An extra header sent with every request, such as X-Region=1 (repeatable; "
+                        "replaces one of that name)."),
+            true, {} },
         { QStringLiteral("ca-bundle"), QStringLiteral("FILE"),
-          tr("A PEM file of CA certificates to trust for this AS (\"\" for none)."), false, {} },
+            CliText::tr("A PEM file of CA certificates to trust for this AS (\"\" for none)."),
+            false, {} },
         { QStringLiteral("client-ca"), QStringLiteral("FILE"),
-          tr("The CA certificate(s) the AS trusts for client certificates (tls_client_auth), PEM or DER; the "
-             "doctor checks transport certificates against them. CA certificates only: a client certificate "
-             "or a private key is refused. Stored in OAuthDesk's data file (public data), not the path "
-             "(\"\" for none)."),
-          false, {} },
+            CliText::tr("The CA certificate(s) the AS trusts for client certificates "
+                        "(tls_client_auth), PEM or DER; the "
+                        "doctor checks transport certificates against them. CA certificates only: "
+                        "a client certificate "
+                        "or a private key is refused. Stored in OAuthDesk's data file (public "
+                        "data), not the path "
+                        "(\"\" for none)."),
+            false, {} },
         { QStringLiteral("assertion-audience"), QStringLiteral("RULE"),
-          tr("What a private_key_jwt assertion's aud names."), false,
-          { QStringLiteral("token_endpoint"), QStringLiteral("issuer"), QStringLiteral("endpoint_called") } },
+            CliText::tr("What a private_key_jwt assertion's aud names."), false,
+            { QStringLiteral("token_endpoint"), QStringLiteral("issuer"),
+                QStringLiteral("endpoint_called") } },
     };
     if (editing)
-        o.append({ QStringLiteral("clear-headers"), {}, tr("Remove every extra header first."), false, {} });
+        o.append({ QStringLiteral("clear-headers"), {},
+            CliText::tr("Remove every extra header first."), false, {} });
     return o;
 }
 
@@ -390,30 +422,42 @@ QList<OptionSpec> envOptions(bool editing)
 QList<CommandSpec> environmentCommands()
 {
     const QString g = QStringLiteral("envs");
-    const QString kinds = tr("KIND is initial-access-token (RFC 7591 §3) or software-statement (RFC 7591 §2.3).");
+    const QString kinds = CliText::tr(
+        "KIND is initial-access-token (RFC 7591 §3) or software-statement (RFC 7591 §2.3).");
     return {
-        { g, QStringLiteral("list"), {}, {}, 0, 0, tr("List the environments."), {}, {}, list },
-        { g, QStringLiteral("show"), {}, QStringLiteral("ENV"), 1, 1, tr("Show an environment and its cached discovery."),
-          tr("Also says whether registration credentials are stored (never what they are), and the subjects and "
-             "expiry of the client CA the AS trusts."),
-          {}, show },
+        { g, QStringLiteral("list"), {}, {}, 0, 0, CliText::tr("List the environments."), {}, {},
+            list },
+        { g, QStringLiteral("show"), {}, QStringLiteral("ENV"), 1, 1,
+            CliText::tr("Show an environment and its cached discovery."),
+            CliText::tr("Also says whether registration credentials are stored (never what they "
+                        "are), and the subjects and "
+                        "expiry of the client CA the AS trusts."),
+            {}, show },
         { g, QStringLiteral("create"), { QStringLiteral("add") }, QStringLiteral("NAME"), 1, 1,
-          tr("Add an environment: one authorization server and the APIs behind it."), {}, envOptions(false), create },
-        { g, QStringLiteral("edit"), {}, QStringLiteral("ENV"), 1, 1, tr("Change an environment."), {}, envOptions(true), edit },
+            CliText::tr("Add an environment: one authorization server and the APIs behind it."), {},
+            envOptions(false), create },
+        { g, QStringLiteral("edit"), {}, QStringLiteral("ENV"), 1, 1,
+            CliText::tr("Change an environment."), {}, envOptions(true), edit },
         { g, QStringLiteral("delete"), { QStringLiteral("remove") }, QStringLiteral("ENV"), 1, 1,
-          tr("Delete an environment and its registration credentials."), {}, { yesOption() }, remove },
-        { g, QStringLiteral("discover"), {}, QStringLiteral("ENV"), 1, 1, tr("Fetch and cache the AS's discovery metadata."),
-          tr("OpenID Connect discovery, then RFC 8414's location. A document whose issuer is not identical to the "
-             "configured one, or that names a plain-http endpoint, is refused."),
-          {}, discover },
+            CliText::tr("Delete an environment and its registration credentials."), {},
+            { yesOption() }, remove },
+        { g, QStringLiteral("discover"), {}, QStringLiteral("ENV"), 1, 1,
+            CliText::tr("Fetch and cache the AS's discovery metadata."),
+            CliText::tr("OpenID Connect discovery, then RFC 8414's location. A document whose "
+                        "issuer is not identical to the "
+                        "configured one, or that names a plain-http endpoint, is refused."),
+            {}, discover },
         { g, QStringLiteral("set-credential"), {}, QStringLiteral("ENV KIND"), 2, 2,
-          tr("Store a registration credential in the keychain."),
-          kinds + QLatin1Char(' ') + tr("Read from standard input with --stdin, or typed at a prompt that does not echo."),
-          { { QStringLiteral("stdin"), {}, tr("Read it from standard input (one line)."), false, {} } },
-          [](CliContext &c, const ParsedArgs &a) { return setCredential(c, a, false); } },
+            CliText::tr("Store a registration credential in the keychain."),
+            kinds + QLatin1Char(' ')
+                + CliText::tr("Read from standard input with --stdin, or typed at a prompt that "
+                              "does not echo."),
+            { { QStringLiteral("stdin"), {}, CliText::tr("Read it from standard input (one line)."),
+                false, {} } },
+            [](CliContext &c, const ParsedArgs &a) { return setCredential(c, a, false); } },
         { g, QStringLiteral("clear-credential"), {}, QStringLiteral("ENV KIND"), 2, 2,
-          tr("Remove a registration credential from the keychain."), kinds, {},
-          [](CliContext &c, const ParsedArgs &a) { return setCredential(c, a, true); } },
+            CliText::tr("Remove a registration credential from the keychain."), kinds, {},
+            [](CliContext &c, const ParsedArgs &a) { return setCredential(c, a, true); } },
     };
 }
 

@@ -53,9 +53,12 @@ Result<CertificateRecord> findCertificate(CliContext &ctx, const QString &idKidO
             return std::unexpected(records.error());
         all.append(*records);
     }
-    return pickByName(all, idKidOrSubject,
-                      [](const CertificateRecord &r) { return QStringList { r.kid, r.subjectDn, r.uuid }; },
-                      QCoreApplication::translate("oauthdesk::cli", "certificate"));
+    return pickByName(
+        all, idKidOrSubject,
+        [](const CertificateRecord &r) {
+            return QStringList { r.kid, r.subjectDn, r.uuid };
+        },
+        QCoreApplication::translate("oauthdesk::Cli", "certificate"));
 }
 
 QString applicationName(CliContext &ctx, qint64 id)

@@ -12,10 +12,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QJsonValue optionalString(const QString &s)
 {
@@ -24,7 +24,7 @@ QJsonValue optionalString(const QString &s)
 
 QString yesNo(bool b)
 {
-    return b ? tr("yes") : tr("no");
+    return b ? CliText::tr("yes") : CliText::tr("no");
 }
 
 } // namespace
@@ -182,11 +182,10 @@ QJsonObject toJson(const Error &error, bool withDetail)
 
 Fields describe(const Application &app)
 {
-    return { { tr("Id"), QString::number(app.id) },
-             { tr("Name"), app.name },
-             { tr("Description"), app.description },
-             { tr("Organisation ID"), app.organisationId },
-             { tr("Created"), isoTime(app.createdAt) } };
+    return { { CliText::tr("Id"), QString::number(app.id) }, { CliText::tr("Name"), app.name },
+        { CliText::tr("Description"), app.description },
+        { CliText::tr("Organisation ID"), app.organisationId },
+        { CliText::tr("Created"), isoTime(app.createdAt) } };
 }
 
 Fields describe(const Environment &env)
@@ -194,16 +193,16 @@ Fields describe(const Environment &env)
     QStringList headers;
     for (const ExtraHeader &h : env.headers)
         headers.append(h.name + QStringLiteral(": ") + h.value);
-    return { { tr("Id"), QString::number(env.id) },
-             { tr("Name"), env.name },
-             { tr("Issuer"), env.issuer.toString() },
-             { tr("Connectivity"), displayName(env.connectivity) },
-             { tr("API base URL"), env.apiBaseUrl.toString() },
-             { tr("Extra headers"), headers.join(QLatin1Char('\n')) },
-             { tr("CA bundle"), env.caBundlePath },
-             { tr("Assertion audience"), displayName(env.assertionAudience) },
-             { tr("Discovery fetched"), env.discoveryFetchedAt ? isoTime(env.discoveryFetchedAt) : tr("never") },
-             { tr("Created"), isoTime(env.createdAt) } };
+    return { { CliText::tr("Id"), QString::number(env.id) }, { CliText::tr("Name"), env.name },
+        { CliText::tr("Issuer"), env.issuer.toString() },
+        { CliText::tr("Connectivity"), displayName(env.connectivity) },
+        { CliText::tr("API base URL"), env.apiBaseUrl.toString() },
+        { CliText::tr("Extra headers"), headers.join(QLatin1Char('\n')) },
+        { CliText::tr("CA bundle"), env.caBundlePath },
+        { CliText::tr("Assertion audience"), displayName(env.assertionAudience) },
+        { CliText::tr("Discovery fetched"),
+            env.discoveryFetchedAt ? isoTime(env.discoveryFetchedAt) : CliText::tr("never") },
+        { CliText::tr("Created"), isoTime(env.createdAt) } };
 }
 
 Fields describe(const OAuthClient &c, const QString &applicationName, const QString &environmentName)
@@ -211,29 +210,33 @@ Fields describe(const OAuthClient &c, const QString &applicationName, const QStr
     QStringList grants;
     for (GrantType g : c.grantTypes)
         grants.append(toWire(g));
-    return { { tr("Id"), QString::number(c.id) },
-             { tr("Name"), c.name },
-             { tr("Client ID"), c.clientId.isEmpty() ? tr("(none yet)") : c.clientId },
-             { tr("Description"), c.description },
-             { tr("Application"), applicationName },
-             { tr("Environment"), environmentName.isEmpty() ? tr("(none)") : environmentName },
-             { tr("Type"), displayName(c.applicationType) },
-             { tr("Grant types"), grants.join(QLatin1Char(' ')) },
-             { tr("PKCE"), toWire(c.pkce) },
-             { tr("Auth method"), toWire(c.authMethod) },
-             { tr("Scopes"), c.scopes.join(QLatin1Char(' ')) },
-             { tr("Redirect URIs"), c.redirectUris.join(QLatin1Char('\n')) },
-             { tr("Post-logout URIs"), c.postLogoutRedirectUris.join(QLatin1Char('\n')) },
-             { tr("Access token"), tr("%1 s").arg(c.accessTokenLifetimeSeconds) },
-             { tr("Refresh token"), c.refreshTokenLifetimeSeconds ? tr("%1 s").arg(*c.refreshTokenLifetimeSeconds) : QString() },
-             { tr("Signing cert"), c.signingCertificateId ? QString::number(*c.signingCertificateId) : QString() },
-             { tr("Transport cert"), c.transportCertificateId ? QString::number(*c.transportCertificateId) : QString() },
-             { tr("Bound tokens"), yesNo(c.certificateBoundTokens) },
-             { tr("Status"), displayName(c.status) },
-             { tr("Registration URI"), c.registrationClientUri.toString() },
-             { tr("Client ID issued"), isoTime(c.clientIdIssuedAt) },
-             { tr("Created"), isoTime(c.createdAt) },
-             { tr("Updated"), isoTime(c.updatedAt) } };
+    return { { CliText::tr("Id"), QString::number(c.id) }, { CliText::tr("Name"), c.name },
+        { CliText::tr("Client ID"), c.clientId.isEmpty() ? CliText::tr("(none yet)") : c.clientId },
+        { CliText::tr("Description"), c.description },
+        { CliText::tr("Application"), applicationName },
+        { CliText::tr("Environment"),
+            environmentName.isEmpty() ? CliText::tr("(none)") : environmentName },
+        { CliText::tr("Type"), displayName(c.applicationType) },
+        { CliText::tr("Grant types"), grants.join(QLatin1Char(' ')) },
+        { CliText::tr("PKCE"), toWire(c.pkce) },
+        { CliText::tr("Auth method"), toWire(c.authMethod) },
+        { CliText::tr("Scopes"), c.scopes.join(QLatin1Char(' ')) },
+        { CliText::tr("Redirect URIs"), c.redirectUris.join(QLatin1Char('\n')) },
+        { CliText::tr("Post-logout URIs"), c.postLogoutRedirectUris.join(QLatin1Char('\n')) },
+        { CliText::tr("Access token"), CliText::tr("%1 s").arg(c.accessTokenLifetimeSeconds) },
+        { CliText::tr("Refresh token"),
+            c.refreshTokenLifetimeSeconds ? CliText::tr("%1 s").arg(*c.refreshTokenLifetimeSeconds)
+                                          : QString() },
+        { CliText::tr("Signing cert"),
+            c.signingCertificateId ? QString::number(*c.signingCertificateId) : QString() },
+        { CliText::tr("Transport cert"),
+            c.transportCertificateId ? QString::number(*c.transportCertificateId) : QString() },
+        { CliText::tr("Bound tokens"), yesNo(c.certificateBoundTokens) },
+        { CliText::tr("Status"), displayName(c.status) },
+        { CliText::tr("Registration URI"), c.registrationClientUri.toString() },
+        { CliText::tr("Client ID issued"), isoTime(c.clientIdIssuedAt) },
+        { CliText::tr("Created"), isoTime(c.createdAt) },
+        { CliText::tr("Updated"), isoTime(c.updatedAt) } };
 }
 
 Fields describe(const CertificateRecord &r)
@@ -241,22 +244,21 @@ Fields describe(const CertificateRecord &r)
     QString validity;
     if (r.notBefore && r.notAfter) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(*r.notAfter);
-        validity = tr("%1 to %2 (%3)").arg(isoTime(r.notBefore), isoTime(r.notAfter),
-                                           days >= 0 ? tr("%1 days left").arg(days) : tr("expired"));
+        validity
+            = CliText::tr("%1 to %2 (%3)")
+                  .arg(isoTime(r.notBefore), isoTime(r.notAfter),
+                      days >= 0 ? CliText::tr("%1 days left").arg(days) : CliText::tr("expired"));
     }
-    return { { tr("Id"), QString::number(r.id) },
-             { tr("Application"), QString::number(r.applicationId) },
-             { tr("Purpose"), toWire(r.purpose) },
-             { tr("Key"), toWire(r.keyAlgorithm) },
-             { tr("State"), toWire(r.state) },
-             { tr("Subject"), r.subjectDn },
-             { tr("Subject alt names"), r.subjectAltNames.join(QLatin1Char('\n')) },
-             { tr("Serial"), r.serialNumber },
-             { tr("Validity"), validity },
-             { tr("SHA-256"), r.sha256Thumbprint },
-             { tr("x5t#S256"), x5tS256FromHex(r.sha256Thumbprint) },
-             { tr("JWK kid"), r.kid },
-             { tr("Created"), isoTime(r.createdAt) } };
+    return { { CliText::tr("Id"), QString::number(r.id) },
+        { CliText::tr("Application"), QString::number(r.applicationId) },
+        { CliText::tr("Purpose"), toWire(r.purpose) },
+        { CliText::tr("Key"), toWire(r.keyAlgorithm) }, { CliText::tr("State"), toWire(r.state) },
+        { CliText::tr("Subject"), r.subjectDn },
+        { CliText::tr("Subject alt names"), r.subjectAltNames.join(QLatin1Char('\n')) },
+        { CliText::tr("Serial"), r.serialNumber }, { CliText::tr("Validity"), validity },
+        { CliText::tr("SHA-256"), r.sha256Thumbprint },
+        { CliText::tr("x5t#S256"), x5tS256FromHex(r.sha256Thumbprint) },
+        { CliText::tr("JWK kid"), r.kid }, { CliText::tr("Created"), isoTime(r.createdAt) } };
 }
 
 QString exchangeText(const HttpExchange &exchange, bool includeSecrets)
@@ -266,7 +268,7 @@ QString exchangeText(const HttpExchange &exchange, bool includeSecrets)
         out += QLatin1Char('\n');
     out += QLatin1Char('\n');
     if (exchange.transportError)
-        out += tr("(no HTTP answer: %1)\n").arg(exchange.transportError->message);
+        out += CliText::tr("(no HTTP answer: %1)\n").arg(exchange.transportError->message);
     else
         out += exchange.responseText();
     if (!out.endsWith(QLatin1Char('\n')))

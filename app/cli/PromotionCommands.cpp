@@ -11,10 +11,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QJsonObject toJson(const ClientPairDiff &p)
 {
@@ -76,23 +76,25 @@ int diffCommand(CliContext &ctx, const ParsedArgs &args)
     const bool all = args.has(QStringLiteral("all-fields"));
     // Markers as well as words, so the output reads without colour: = same, ≠ differs,
     // < only in the first environment, > only in the second.
-    Table t({ QString(), tr("Client / field"), d->a.name, d->b.name });
+    Table t({ QString(), CliText::tr("Client / field"), d->a.name, d->b.name });
     for (const ClientPairDiff &p : d->pairs) {
         const QString app = applicationName(ctx, p.applicationId);
         const QString title = p.name
             + (app.isEmpty() || appId ? QString() : QStringLiteral(" [") + app + QLatin1Char(']'));
         if (p.onlyInA()) {
             t.addRow({ QStringLiteral("<"), title,
-                p.a->clientId.isEmpty() ? tr("present") : p.a->clientId, tr("(missing)") });
+                p.a->clientId.isEmpty() ? CliText::tr("present") : p.a->clientId,
+                CliText::tr("(missing)") });
             continue;
         }
         if (p.onlyInB()) {
-            t.addRow({ QStringLiteral(">"), title, tr("(missing)"),
-                p.b->clientId.isEmpty() ? tr("present") : p.b->clientId });
+            t.addRow({ QStringLiteral(">"), title, CliText::tr("(missing)"),
+                p.b->clientId.isEmpty() ? CliText::tr("present") : p.b->clientId });
             continue;
         }
         t.addRow({ p.differs() ? QStringLiteral("≠") : QStringLiteral("="), title,
-            p.differs() ? tr("%n difference(s)", p.differenceCount()) : tr("identical"),
+            p.differs() ? CliText::tr("%n difference(s)", nullptr, p.differenceCount())
+                        : CliText::tr("identical"),
             QString() });
         for (const FieldDifference &f : p.fields) {
             if (!f.differs && !f.informational && !all)
@@ -105,13 +107,15 @@ int diffCommand(CliContext &ctx, const ParsedArgs &args)
         }
     }
     if (t.isEmpty())
-        ctx.print(tr("Neither %1 nor %2 has clients%3.")
-                      .arg(d->a.name, d->b.name, appId ? tr(" in this application") : QString()));
+        ctx.print(CliText::tr("Neither %1 nor %2 has clients%3.")
+                      .arg(d->a.name, d->b.name,
+                          appId ? CliText::tr(" in this application") : QString()));
     else
         ctx.print(t.render());
-    ctx.print(d->identical() ? tr("%1 and %2 have the same clients with the same settings.")
-                                   .arg(d->a.name, d->b.name)
-                             : tr("%n client(s) differ.", d->differingPairs()));
+    ctx.print(d->identical()
+            ? CliText::tr("%1 and %2 have the same clients with the same settings.")
+                  .arg(d->a.name, d->b.name)
+            : CliText::tr("%n client(s) differ.", nullptr, d->differingPairs()));
     return status;
 }
 
@@ -136,15 +140,15 @@ QString kindText(PromotionItem::Kind kind)
 {
     switch (kind) {
     case PromotionItem::Kind::Copied:
-        return tr("copied");
+        return CliText::tr("copied");
     case PromotionItem::Kind::Fresh:
-        return tr("fresh");
+        return CliText::tr("fresh");
     case PromotionItem::Kind::NotCopied:
-        return tr("not copied");
+        return CliText::tr("not copied");
     case PromotionItem::Kind::Warning:
-        return tr("warning");
+        return CliText::tr("warning");
     case PromotionItem::Kind::Refused:
-        return tr("refused");
+        return CliText::tr("refused");
     }
     return {};
 }
@@ -167,7 +171,7 @@ QJsonObject toJson(const PromotionPlan &plan)
 QString planText(const PromotionPlan &plan)
 {
     QStringList lines;
-    lines.append(tr("Promote \"%1\" to %2:").arg(plan.source.name, plan.target.name));
+    lines.append(CliText::tr("Promote \"%1\" to %2:").arg(plan.source.name, plan.target.name));
     // Grouped in the order an admin decides by: refused first, then what needs a look.
     for (PromotionItem::Kind kind : { PromotionItem::Kind::Refused, PromotionItem::Kind::Warning,
              PromotionItem::Kind::NotCopied, PromotionItem::Kind::Fresh,
@@ -210,7 +214,7 @@ int promoteCommand(CliContext &ctx, const ParsedArgs &args)
     }
     if (plan->blocked()) {
         Error e { ErrorCode::InvalidInput,
-            tr("Not promoted: %1 refuses what the client needs (the ✘ lines above).")
+            CliText::tr("Not promoted: %1 refuses what the client needs (the ✘ lines above).")
                 .arg(target->name),
             {} };
         return ctx.json() ? ctx.failOnStderr(e) : ctx.fail(e);
@@ -222,17 +226,18 @@ int promoteCommand(CliContext &ctx, const ParsedArgs &args)
     options.clientId = args.value(QStringLiteral("client-id"));
     if (!options.registerAtAs && options.clientId.isEmpty())
         return ctx.usage(plan->targetCanRegister
-                ? tr("Add --register to register the client at %1's AS, or --client-id with the ID "
-                     "it issued.")
+                ? CliText::tr(
+                    "Add --register to register the client at %1's AS, or --client-id with the ID "
+                    "it issued.")
                       .arg(target->name)
-                : tr(
+                : CliText::tr(
                     "%1's AS offers no registration: add --client-id with the client ID it issued.")
                       .arg(target->name));
     if (!ctx.confirm(args,
-            tr("Create \"%1\" in %2 with fresh credentials%3?")
+            CliText::tr("Create \"%1\" in %2 with fresh credentials%3?")
                 .arg(plan->source.name, target->name,
-                    options.registerAtAs ? tr(" and register it there") : QString())))
-        return ctx.usage(tr("Not promoted. Add --yes to promote without being asked."));
+                    options.registerAtAs ? CliText::tr(" and register it there") : QString())))
+        return ctx.usage(CliText::tr("Not promoted. Add --yes to promote without being asked."));
     auto result = ctx.wait(promotion.promote(*plan, options));
     if (!result)
         return ctx.fail(result.error());
@@ -249,26 +254,26 @@ int promoteCommand(CliContext &ctx, const ParsedArgs &args)
             o.insert(QStringLiteral("clientSecret"), result->secretToShow.toUtf8String());
         ctx.printJson(o);
     } else {
-        ctx.print(
-            tr("Created \"%1\" in %2 (id %3), client ID %4%5.")
-                .arg(c.name, target->name)
-                .arg(c.id)
-                .arg(c.clientId,
-                    c.registrationClientUri.isEmpty() ? QString() : tr(", registered there")));
+        ctx.print(CliText::tr("Created \"%1\" in %2 (id %3), client ID %4%5.")
+                      .arg(c.name, target->name)
+                      .arg(c.id)
+                      .arg(c.clientId,
+                          c.registrationClientUri.isEmpty() ? QString()
+                                                            : CliText::tr(", registered there")));
         if (result->signing)
-            ctx.print(tr("New signing key: %1, kid %2.")
+            ctx.print(CliText::tr("New signing key: %1, kid %2.")
                           .arg(toWire(result->signing->keyAlgorithm), result->signing->kid));
         if (result->transport)
             ctx.print(
-                tr("New transport key: %1, %2.")
+                CliText::tr("New transport key: %1, %2.")
                     .arg(toWire(result->transport->keyAlgorithm), result->transport->subjectDn));
         if (result->registration)
             for (const MetadataDifference &m : result->registration->differences)
-                ctx.note(tr("The AS granted differently: %1").arg(m.text));
+                ctx.note(CliText::tr("The AS granted differently: %1").arg(m.text));
         for (const QString &step : result->nextSteps)
-            ctx.print(tr("Next: %1").arg(step));
+            ctx.print(CliText::tr("Next: %1").arg(step));
     }
-    showSecretOnce(ctx, c, result->secretToShow, tr("New client secret"));
+    showSecretOnce(ctx, c, result->secretToShow, CliText::tr("New client secret"));
     return 0;
 }
 
@@ -278,47 +283,53 @@ QList<CommandSpec> promotionCommands()
 {
     return {
         { {}, QStringLiteral("diff"), {}, QStringLiteral("ENV_A ENV_B"), 2, 2,
-            tr("Compare two environments' clients side by side (same application, same name)."),
-            tr("Pairs the clients of ENV_A and ENV_B by application and name and compares grant "
-               "types, scopes, "
-               "authentication method, redirect URIs, token lifetimes, the assertion audience, "
-               "certificates (subject, "
-               "key algorithm, expiry, state; never a key) and registration state. Lines start "
-               "with = (same), ≠ "
-               "(differs), < (only in ENV_A) or > (only in ENV_B). The exit status is 0 whether or "
-               "not they differ; "
-               "with --exit-code it is 1 when they differ, as git diff --exit-code."),
+            CliText::tr(
+                "Compare two environments' clients side by side (same application, same name)."),
+            CliText::tr(
+                "Pairs the clients of ENV_A and ENV_B by application and name and compares grant "
+                "types, scopes, "
+                "authentication method, redirect URIs, token lifetimes, the assertion audience, "
+                "certificates (subject, "
+                "key algorithm, expiry, state; never a key) and registration state. Lines start "
+                "with = (same), ≠ "
+                "(differs), < (only in ENV_A) or > (only in ENV_B). The exit status is 0 whether "
+                "or "
+                "not they differ; "
+                "with --exit-code it is 1 when they differ, as git diff --exit-code."),
             { { QStringLiteral("app"), QStringLiteral("APP"),
-                  tr("Only the clients of this application."), false, {} },
-                { QStringLiteral("all-fields"), {}, tr("List equal fields too."), false, {} },
-                { QStringLiteral("exit-code"), {}, tr("Exit with 1 when the environments differ."),
-                    false, {} } },
+                  CliText::tr("Only the clients of this application."), false, {} },
+                { QStringLiteral("all-fields"), {}, CliText::tr("List equal fields too."), false,
+                    {} },
+                { QStringLiteral("exit-code"), {},
+                    CliText::tr("Exit with 1 when the environments differ."), false, {} } },
             diffCommand },
         { {}, QStringLiteral("promote"), {}, QStringLiteral("CLIENT"), 1, 1,
-            tr("Create CLIENT in another environment with the same settings and fresh "
-               "credentials."),
-            tr("Prints the plan first: what is copied, what is made fresh (a new secret, new keys "
-               "and CSRs: never "
-               "CLIENT's key or certificate), what cannot be copied (the client ID the target AS "
-               "assigns, a "
-               "certificate its CA must issue, environment headers), and what the target AS does "
-               "not support "
-               "(refused: nothing is made). --dry-run stops after the plan (exit status 2 when "
-               "refused). --register "
-               "registers the client at the target AS (RFC 7591); without it give --client-id. If "
-               "the registration "
-               "fails, the fresh keys are removed again."),
+            CliText::tr("Create CLIENT in another environment with the same settings and fresh "
+                        "credentials."),
+            CliText::tr(
+                "Prints the plan first: what is copied, what is made fresh (a new secret, new keys "
+                "and CSRs: never "
+                "CLIENT's key or certificate), what cannot be copied (the client ID the target AS "
+                "assigns, a "
+                "certificate its CA must issue, environment headers), and what the target AS does "
+                "not support "
+                "(refused: nothing is made). --dry-run stops after the plan (exit status 2 when "
+                "refused). --register "
+                "registers the client at the target AS (RFC 7591); without it give --client-id. If "
+                "the registration "
+                "fails, the fresh keys are removed again."),
             { { QStringLiteral("to"), QStringLiteral("ENV"),
-                  tr("The target environment (required)."), false, {} },
-                { QStringLiteral("register"), {}, tr("Register the new client at the target's AS."),
-                    false, {} },
+                  CliText::tr("The target environment (required)."), false, {} },
+                { QStringLiteral("register"), {},
+                    CliText::tr("Register the new client at the target's AS."), false, {} },
                 { QStringLiteral("client-id"), QStringLiteral("ID"),
-                    tr("Without --register: the client ID the target AS issued."), false, {} },
-                { QStringLiteral("dry-run"), {}, tr("Print the plan only."), false, {} },
+                    CliText::tr("Without --register: the client ID the target AS issued."), false,
+                    {} },
+                { QStringLiteral("dry-run"), {}, CliText::tr("Print the plan only."), false, {} },
                 yesOption() },
             [](CliContext &ctx, const ParsedArgs &args) {
                 if (args.value(QStringLiteral("to")).isEmpty())
-                    return ctx.usage(tr("Name the target environment with --to ENV."));
+                    return ctx.usage(CliText::tr("Name the target environment with --to ENV."));
                 return promoteCommand(ctx, args);
             } },
     };

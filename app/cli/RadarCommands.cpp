@@ -17,10 +17,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 int expiring(CliContext &ctx, const ParsedArgs &args)
 {
@@ -48,10 +48,11 @@ int expiring(CliContext &ctx, const ParsedArgs &args)
         const QByteArray ics = ExpiryRadar::toICalendar(shown, now);
         if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
             return ctx.fail({ ErrorCode::InvalidInput,
-                tr("--ics: %1 cannot be written (%2). Pick a file in a folder you can write to.")
+                CliText::tr(
+                    "--ics: %1 cannot be written (%2). Pick a file in a folder you can write to.")
                     .arg(icsPath, file.errorString()),
                 {} });
-        ctx.note(tr("%1 written (%2 calendar events).").arg(icsPath).arg(shown.size()));
+        ctx.note(CliText::tr("%1 written (%2 calendar events).").arg(icsPath).arg(shown.size()));
     }
 
     if (ctx.json()) {
@@ -66,12 +67,13 @@ int expiring(CliContext &ctx, const ParsedArgs &args)
         return 0;
     }
     if (shown.isEmpty()) {
-        ctx.print(within ? tr("Nothing expires within %1 days.").arg(*within)
-                         : tr("Nothing recorded expires."));
+        ctx.print(within ? CliText::tr("Nothing expires within %1 days.").arg(*within)
+                         : CliText::tr("Nothing recorded expires."));
         return 0;
     }
-    Table table({ tr("EXPIRES"), tr("DAYS"), tr("URGENCY"), tr("KIND"), tr("WHAT"),
-        tr("APPLICATION"), tr("ENVIRONMENT") });
+    Table table(
+        { CliText::tr("EXPIRES"), CliText::tr("DAYS"), CliText::tr("URGENCY"), CliText::tr("KIND"),
+            CliText::tr("WHAT"), CliText::tr("APPLICATION"), CliText::tr("ENVIRONMENT") });
     for (const ExpiryItem &i : shown)
         table.addRow({ isoTime(i.expiresAt), QString::number(i.daysLeft),
             ExpiryRadar::urgencyText(i.urgency), ExpiryRadar::kindText(i.kind), i.what,
@@ -84,7 +86,8 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
 {
     const QString output = args.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return ctx.usage(tr("--output: name the zip file to write, e.g. --output support.zip."));
+        return ctx.usage(
+            CliText::tr("--output: name the zip file to write, e.g. --output support.zip."));
     auto client = findClient(ctx, args.positional(0));
     if (!client)
         return ctx.fail(client.error());
@@ -95,12 +98,14 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
 
     for (const char *option : { "timeout", "login-hint", "open-browser" }) {
         if (!args.has(QStringLiteral("sign-in")) && args.has(QString::fromLatin1(option)))
-            return ctx.usage(tr("--%1 is for the sign-in: add --sign-in.").arg(QString::fromLatin1(option)));
+            return ctx.usage(CliText::tr("--%1 is for the sign-in: add --sign-in.")
+                                 .arg(QString::fromLatin1(option)));
     }
     SessionRecord session;
     if (args.has(QStringLiteral("sign-in"))) {
         if (!isInteractive(*client))
-            return ctx.usage(tr("--sign-in: \"%1\" gets its test token without a browser; leave --sign-in out.")
+            return ctx.usage(CliText::tr(
+                "--sign-in: \"%1\" gets its test token without a browser; leave --sign-in out.")
                                  .arg(client->name));
         // The sign-in `signin` runs: the link on stderr, the loopback listener waiting for it.
         auto opened = openSession(ctx, args);
@@ -108,19 +113,19 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
             return ctx.fail(opened.error());
         const auto result = runSession(ctx, **opened);
         if (!result)
-            return ctx.fail({ ErrorCode::Timeout, tr("The sign-in did not finish."), {} });
+            return ctx.fail({ ErrorCode::Timeout, CliText::tr("The sign-in did not finish."), {} });
         session = SessionRecord::of(**opened, *result);
     } else {
         if (!isInteractive(*client))
-            ctx.note(tr("Getting a test token for \"%1\"…").arg(client->name));
+            ctx.note(CliText::tr("Getting a test token for \"%1\"…").arg(client->name));
         auto fresh = ctx.wait(bundle.runTestSession(client->id));
         if (!fresh)
             return ctx.fail(fresh.error());
         session = std::move(*fresh);
     }
-    ctx.note(tr("Test session: %1").arg(session.note));
+    ctx.note(CliText::tr("Test session: %1").arg(session.note));
 
-    ctx.note(tr("Running the doctor…"));
+    ctx.note(CliText::tr("Running the doctor…"));
     Doctor doctor(**ws);
     auto report = ctx.wait(doctor.check(client->id, {}));
 
@@ -131,7 +136,7 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
     if (report)
         input->doctorReport = report->toJson();
     else
-        ctx.note(tr("The doctor could not run (%1); the bundle has no report.")
+        ctx.note(CliText::tr("The doctor could not run (%1); the bundle has no report.")
                      .arg(report.error().message));
 
     const QByteArray zip = SupportBundle::zip(*input);
@@ -151,7 +156,7 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
             { QStringLiteral("files"), jsonStrings(names) } });
         return 0;
     }
-    ctx.print(tr(
+    ctx.print(CliText::tr(
         "Support bundle written to %1 (%2 bytes): %3. Secrets, tokens and signatures are redacted.")
                   .arg(QFileInfo(output).absoluteFilePath())
                   .arg(zip.size())
@@ -162,10 +167,12 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
 QList<OptionSpec> bundleOptions()
 {
     QList<OptionSpec> options { { QStringLiteral("output"), QStringLiteral("FILE.zip"),
-                                    tr("Where to write the bundle (required)."), false, {} },
+                                    CliText::tr("Where to write the bundle (required)."), false,
+                                    {} },
         { QStringLiteral("sign-in"), {},
-            tr("Sign in through the browser first (interactive clients) and bundle that session."), false,
-            {} } };
+            CliText::tr(
+                "Sign in through the browser first (interactive clients) and bundle that session."),
+            false, {} } };
     // How the sign-in waits: those of `signin` (its --scope is not offered: the bundle is the
     // client's own).
     for (const OptionSpec &o : sessionOptions(true)) {
@@ -181,39 +188,47 @@ QList<CommandSpec> radarCommands()
 {
     return {
         { {}, QStringLiteral("expiring"), {}, {}, 0, 0,
-            tr("List what expires: certificates, the local CA, client secrets, registration "
-               "tokens."),
-            tr("Everything with an expiry date across every environment and application, soonest "
-               "first, with the "
-               "days left and its urgency (expired, within 14 days, within 30 days, later). "
-               "--within limits the "
-               "list to what expires by then (expired items always show); durations are days (30d "
-               "or 30), weeks "
-               "(12w), months of 30 days (6m) or years (1y). --ics writes the same list as an "
-               "iCalendar file, one "
-               "all-day event per item with a reminder 14 days before. A client secret is listed when "
-               "the AS named its expiry at registration (client_secret_expires_at). Exits 0 even when the list "
-               "is empty."),
+            CliText::tr(
+                "List what expires: certificates, the local CA, client secrets, registration "
+                "tokens."),
+            CliText::tr(
+                "Everything with an expiry date across every environment and application, soonest "
+                "first, with the "
+                "days left and its urgency (expired, within 14 days, within 30 days, later). "
+                "--within limits the "
+                "list to what expires by then (expired items always show); durations are days (30d "
+                "or 30), weeks "
+                "(12w), months of 30 days (6m) or years (1y). --ics writes the same list as an "
+                "iCalendar file, one "
+                "all-day event per item with a reminder 14 days before. A client secret is listed "
+                "when "
+                "the AS named its expiry at registration (client_secret_expires_at). Exits 0 even "
+                "when the list "
+                "is empty."),
             { { QStringLiteral("within"), QStringLiteral("DURATION"),
-                  tr("Only what expires within DURATION (30d, 12w, 6m)."), false, {} },
+                  CliText::tr("Only what expires within DURATION (30d, 12w, 6m)."), false, {} },
                 { QStringLiteral("ics"), QStringLiteral("FILE"),
-                    tr("Also write the list to FILE as iCalendar (.ics)."), false, {} } },
+                    CliText::tr("Also write the list to FILE as iCalendar (.ics)."), false, {} } },
             expiring },
         { {}, QStringLiteral("bundle"), {}, QStringLiteral("CLIENT"), 1, 1,
-            tr("Write a support bundle for a client (zip, secrets redacted)."),
-            tr("Gets a fresh test token for CLIENT and runs the doctor, then writes one zip with "
-               "the exchanges "
-               "(every secret, token, assertion signature, authorization code, code_verifier and "
-               "Authorization header redacted; JWT payloads kept), "
-               "the doctor's report, the client's configuration, the AS metadata and the versions "
-               "of OAuthDesk, Qt, "
-               "OpenSSL and the OS. CLIENT is the client's id, name or client ID. A client that signs "
-               "people in through a browser (native, SPA, web) gets no token without one: its bundle "
-               "says it holds no exchanges, unless --sign-in runs the sign-in as \"signin\" does (the "
-               "link printed on stderr, the browser coming back to the loopback redirect), and the "
-               "bundle holds its authorization request, token exchange and JWKS fetch."),
-            bundleOptions(),
-            bundle },
+            CliText::tr("Write a support bundle for a client (zip, secrets redacted)."),
+            CliText::tr(
+                "Gets a fresh test token for CLIENT and runs the doctor, then writes one zip with "
+                "the exchanges "
+                "(every secret, token, assertion signature, authorization code, code_verifier and "
+                "Authorization header redacted; JWT payloads kept), "
+                "the doctor's report, the client's configuration, the AS metadata and the versions "
+                "of OAuthDesk, Qt, "
+                "OpenSSL and the OS. CLIENT is the client's id, name or client ID. A client that "
+                "signs "
+                "people in through a browser (native, SPA, web) gets no token without one: its "
+                "bundle "
+                "says it holds no exchanges, unless --sign-in runs the sign-in as \"signin\" does "
+                "(the "
+                "link printed on stderr, the browser coming back to the loopback redirect), and "
+                "the "
+                "bundle holds its authorization request, token exchange and JWKS fetch."),
+            bundleOptions(), bundle },
     };
 }
 

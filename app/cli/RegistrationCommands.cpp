@@ -13,10 +13,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QJsonArray differencesJson(const QList<MetadataDifference> &differences)
 {
@@ -61,7 +61,7 @@ int report(CliContext &ctx, const RegistrationOutcome &o, const QString &done, b
             ctx.print(QStringLiteral("  ") + d.text);
     }
     if (o.clientSecret && (o.secretChanged || newClient))
-        showSecretOnce(ctx, c, *o.clientSecret, tr("Client secret issued by the AS"));
+        showSecretOnce(ctx, c, *o.clientSecret, CliText::tr("Client secret issued by the AS"));
     return 0;
 }
 
@@ -75,11 +75,12 @@ int registerClient(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(env.error());
     if (Registrations::endpoint(*env).isEmpty())
         return ctx.fail(Error { ErrorCode::InvalidInput,
-                                tr("The AS of \"%1\" offers no registration endpoint in its cached discovery: run "
-                                   "\"oauthdesk-cli envs discover %1\" first, or record a client registered elsewhere "
-                                   "with \"clients create\".")
-                                    .arg(env->name),
-                                {} });
+            CliText::tr(
+                "The AS of \"%1\" offers no registration endpoint in its cached discovery: run "
+                "\"oauthdesk-cli envs discover %1\" first, or record a client registered elsewhere "
+                "with \"clients create\".")
+                .arg(env->name),
+            {} });
     auto ws = ctx.workspace();
     auto input = ctx.wait((*ws)->registrations().inputFor(*draft));
     if (!input)
@@ -87,7 +88,8 @@ int registerClient(CliContext &ctx, const ParsedArgs &args)
     auto outcome = ctx.wait((*ws)->registrations().registerClient(*env, *input));
     if (!outcome)
         return ctx.fail(outcome.error());
-    return report(ctx, *outcome, tr("Registered \"%1\" at the AS: client ID %2 (id %3)."), true);
+    return report(
+        ctx, *outcome, CliText::tr("Registered \"%1\" at the AS: client ID %2 (id %3)."), true);
 }
 
 /// The client and its environment, for a client registered through OAuthDesk.
@@ -98,9 +100,10 @@ Result<std::pair<OAuthClient, Environment>> registeredClient(CliContext &ctx, co
         return std::unexpected(c.error());
     if (c->registrationClientUri.isEmpty() || !c->environmentId)
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" was not registered through OAuthDesk (it has no registration management URI), so the AS "
-                       "cannot be asked about it.")
-                        .arg(c->name));
+            CliText::tr("\"%1\" was not registered through OAuthDesk (it has no registration "
+                        "management URI), so the AS "
+                        "cannot be asked about it.")
+                .arg(c->name));
     auto env = findEnvironment(ctx, QString::number(*c->environmentId));
     if (!env)
         return std::unexpected(env.error());
@@ -116,7 +119,9 @@ int read(CliContext &ctx, const ParsedArgs &args)
     auto outcome = ctx.wait((*ws)->registrations().refresh(found->second, found->first));
     if (!outcome)
         return ctx.fail(outcome.error());
-    return report(ctx, *outcome, tr("Read \"%1\" (client ID %2, id %3) back from the AS; the local record has its values."));
+    return report(ctx, *outcome,
+        CliText::tr("Read \"%1\" (client ID %2, id %3) back from the AS; the local record has its "
+                    "values."));
 }
 
 int update(CliContext &ctx, const ParsedArgs &args)
@@ -134,7 +139,8 @@ int update(CliContext &ctx, const ParsedArgs &args)
     auto outcome = ctx.wait((*ws)->registrations().update(found->second, *input));
     if (!outcome)
         return ctx.fail(outcome.error());
-    return report(ctx, *outcome, tr("Updated \"%1\" (client ID %2, id %3) at the AS and here."));
+    return report(
+        ctx, *outcome, CliText::tr("Updated \"%1\" (client ID %2, id %3) at the AS and here."));
 }
 
 int remove(CliContext &ctx, const ParsedArgs &args)
@@ -143,8 +149,12 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!found)
         return ctx.fail(found.error());
     const OAuthClient &c = found->first;
-    if (!ctx.confirm(args, tr("Delete \"%1\" (client ID %2) at the AS, then here with its keychain entries?").arg(c.name, c.clientId)))
-        return ctx.usage(tr("Not deleted. Add --yes to delete \"%1\" without being asked.").arg(c.name));
+    if (!ctx.confirm(args,
+            CliText::tr(
+                "Delete \"%1\" (client ID %2) at the AS, then here with its keychain entries?")
+                .arg(c.name, c.clientId)))
+        return ctx.usage(CliText::tr("Not deleted. Add --yes to delete \"%1\" without being asked.")
+                             .arg(c.name));
     auto ws = ctx.workspace();
     auto outcome = ctx.wait((*ws)->registrations().deleteAtAs(found->second, c));
     if (!outcome)
@@ -162,7 +172,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(c) },
                                     { QStringLiteral("exchanges"), exchanges } });
     } else {
-        ctx.print(tr("Deleted \"%1\" (client ID %2) at the AS and here.").arg(c.name, c.clientId));
+        ctx.print(CliText::tr("Deleted \"%1\" (client ID %2) at the AS and here.")
+                      .arg(c.name, c.clientId));
     }
     return 0;
 }
@@ -172,28 +183,42 @@ int remove(CliContext &ctx, const ParsedArgs &args)
 QList<CommandSpec> registrationCommands()
 {
     const QString g = QStringLiteral("clients");
-    const QString registered = tr("For a client registered through OAuthDesk (it keeps the registration access token "
-                                  "in the keychain).");
+    const QString registered = CliText::tr(
+        "For a client registered through OAuthDesk (it keeps the registration access token "
+        "in the keychain).");
     return {
         { g, QStringLiteral("register"), {}, QStringLiteral("NAME"), 1, 1,
-          tr("Register a new client at the environment's AS (RFC 7591)."),
-          tr("Sends client_name, grant_types, response_types, redirect_uris, token_endpoint_auth_method, scope, "
-             "application_type, the signing key's JWKS (private_key_jwt), the self-signed certificate "
-             "(self_signed_tls_client_auth) or the certificate's subject DN (tls_client_auth) and the environment's "
-             "software statement, with its initial access token. What the AS answers is saved: its client ID, and "
-             "the secret and registration access token in the keychain. What it granted differently is listed."),
-          clientOptions(ClientForm::Register), registerClient },
+            CliText::tr("Register a new client at the environment's AS (RFC 7591)."),
+            CliText::tr("Sends client_name, grant_types, response_types, redirect_uris, "
+                        "token_endpoint_auth_method, scope, "
+                        "application_type, the signing key's JWKS (private_key_jwt), the "
+                        "self-signed certificate "
+                        "(self_signed_tls_client_auth) or the certificate's subject DN "
+                        "(tls_client_auth) and the environment's "
+                        "software statement, with its initial access token. What the AS answers is "
+                        "saved: its client ID, and "
+                        "the secret and registration access token in the keychain. What it granted "
+                        "differently is listed."),
+            clientOptions(ClientForm::Register), registerClient },
         { g, QStringLiteral("registration-read"), {}, QStringLiteral("CLIENT"), 1, 1,
-          tr("Read the client's registration back from the AS (RFC 7592 GET)."),
-          registered + QLatin1Char(' ') + tr("The AS's values replace the local ones; the differences are listed."), {}, read },
+            CliText::tr("Read the client's registration back from the AS (RFC 7592 GET)."),
+            registered + QLatin1Char(' ')
+                + CliText::tr(
+                    "The AS's values replace the local ones; the differences are listed."),
+            {}, read },
         { g, QStringLiteral("registration-update"), {}, QStringLiteral("CLIENT"), 1, 1,
-          tr("Send the client's settings to the AS (RFC 7592 PUT of the full metadata)."),
-          registered + QLatin1Char(' ') + tr("Takes the same options as \"clients edit\"; they are applied, sent, and "
-                                             "what the AS answers is saved."),
-          clientOptions(ClientForm::Edit).mid(0, clientOptions(ClientForm::Edit).size() - 2), update },
+            CliText::tr(
+                "Send the client's settings to the AS (RFC 7592 PUT of the full metadata)."),
+            registered + QLatin1Char(' ')
+                + CliText::tr(
+                    "Takes the same options as \"clients edit\"; they are applied, sent, and "
+                    "what the AS answers is saved."),
+            clientOptions(ClientForm::Edit).mid(0, clientOptions(ClientForm::Edit).size() - 2),
+            update },
         { g, QStringLiteral("registration-delete"), {}, QStringLiteral("CLIENT"), 1, 1,
-          tr("Delete the client at the AS (RFC 7592 DELETE), then here with its keychain entries."), registered,
-          { yesOption() }, remove },
+            CliText::tr("Delete the client at the AS (RFC 7592 DELETE), then here with its "
+                        "keychain entries."),
+            registered, { yesOption() }, remove },
     };
 }
 

@@ -16,10 +16,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 /// Wipes a buffer that held a secret (explicit_bzero is not optimised away).
 void wipe(std::vector<char> &buffer)
@@ -88,8 +88,9 @@ Result<SecretBytes> promptOnce(const QString &prompt)
     std::fflush(stderr);
     struct termios off;
     if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
-        return fail(ErrorCode::InvalidInput, tr("Standard input is not a terminal, so nothing can be typed without "
-                                                "echo: pipe the secret in with the command's --…-stdin option."));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("Standard input is not a terminal, so nothing can be typed without "
+                        "echo: pipe the secret in with the command's --…-stdin option."));
     off = g_savedTerminal;
     off.c_lflag &= ~tcflag_t(ECHO);
     off.c_lflag |= ECHONL;
@@ -109,11 +110,12 @@ Result<SecretBytes> promptOnce(const QString &prompt)
     sigaction(SIGTERM, &oldTerm, nullptr);
     if (!read) {
         wipe(buffer);
-        return fail(ErrorCode::InvalidInput, tr("The terminal could not be read."));
+        return fail(ErrorCode::InvalidInput, CliText::tr("The terminal could not be read."));
     }
     stripNewline(buffer);
     if (buffer.empty())
-        return fail(ErrorCode::InvalidInput, tr("Nothing was typed, so nothing was changed."));
+        return fail(
+            ErrorCode::InvalidInput, CliText::tr("Nothing was typed, so nothing was changed."));
     return takeSecret(buffer);
 }
 
@@ -129,17 +131,20 @@ Result<SecretBytes> readSecretFromStdin(const QString &what, qsizetype maxBytes)
     std::vector<char> buffer;
     if (!readFd0(buffer, maxBytes, false)) {
         wipe(buffer);
-        return fail(ErrorCode::InvalidInput, tr("%1: standard input could not be read.").arg(what));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1: standard input could not be read.").arg(what));
     }
     if (qsizetype(buffer.size()) > maxBytes) {
         wipe(buffer);
-        return fail(ErrorCode::InvalidInput, tr("%1: standard input has more than %2 bytes; pipe in only the secret.")
-                                                 .arg(what)
-                                                 .arg(maxBytes));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1: standard input has more than %2 bytes; pipe in only the secret.")
+                .arg(what)
+                .arg(maxBytes));
     }
     stripNewline(buffer);
     if (buffer.empty())
-        return fail(ErrorCode::InvalidInput, tr("%1: standard input was empty; pipe the secret in (one line).").arg(what));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1: standard input was empty; pipe the secret in (one line).").arg(what));
     return takeSecret(buffer);
 }
 
@@ -148,11 +153,12 @@ Result<SecretBytes> promptSecret(const QString &prompt, bool twice)
     auto first = promptOnce(prompt);
     if (!first || !twice)
         return first;
-    auto again = promptOnce(tr("Again, to be sure: "));
+    auto again = promptOnce(CliText::tr("Again, to be sure: "));
     if (!again)
         return again;
     if (!first->equals(*again))
-        return fail(ErrorCode::InvalidInput, tr("The two entries differ; nothing was changed. Try again."));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("The two entries differ; nothing was changed. Try again."));
     return first;
 }
 
@@ -172,9 +178,11 @@ Result<QByteArray> readStdin(const QString &what, qsizetype maxBytes)
 {
     std::vector<char> buffer;
     if (!readFd0(buffer, maxBytes, false))
-        return fail(ErrorCode::InvalidInput, tr("%1: standard input could not be read.").arg(what));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1: standard input could not be read.").arg(what));
     if (qsizetype(buffer.size()) > maxBytes)
-        return fail(ErrorCode::InvalidInput, tr("%1: standard input has more than %2 bytes.").arg(what).arg(maxBytes));
+        return fail(ErrorCode::InvalidInput,
+            CliText::tr("%1: standard input has more than %2 bytes.").arg(what).arg(maxBytes));
     return QByteArray(buffer.data(), qsizetype(buffer.size()));
 }
 

@@ -13,10 +13,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 /// The session and the token result to act on: a fresh test token, or one read from stdin
 /// (the environment's discovery fetched first when it is not cached).
@@ -35,7 +35,7 @@ Result<Subject> subject(CliContext &ctx, const ParsedArgs &args, TokenKind kind)
     if (args.has(QStringLiteral("token-stdin"))) {
         if (auto claimed = ctx.claimStdin(QStringLiteral("--token-stdin")); !claimed)
             return std::unexpected(claimed.error());
-        auto token = readSecretFromStdin(tr("The token"));
+        auto token = readSecretFromStdin(CliText::tr("The token"));
         if (!token)
             return std::unexpected(token.error());
         if (!(*session)->metadata()) {
@@ -57,14 +57,16 @@ Result<Subject> subject(CliContext &ctx, const ParsedArgs &args, TokenKind kind)
     } else {
         const auto result = runSession(ctx, **session);
         if (!result)
-            return fail(ErrorCode::Timeout, tr("The test token never answered."));
+            return fail(ErrorCode::Timeout, CliText::tr("The test token never answered."));
         if (!result->ok())
             return std::unexpected(result->token.result.error());
         out.result = *result;
         if (kind == TokenKind::RefreshToken && !result->token.result->refreshToken)
-            return fail(ErrorCode::NotFound, tr("The AS issued no refresh token with this test token (client credentials "
-                                                "tokens come without one); sign in with an interactive client, or pipe a "
-                                                "refresh token in with --token-stdin."));
+            return fail(ErrorCode::NotFound,
+                CliText::tr(
+                    "The AS issued no refresh token with this test token (client credentials "
+                    "tokens come without one); sign in with an interactive client, or pipe a "
+                    "refresh token in with --token-stdin."));
     }
     out.session = std::move(*session);
     return out;
@@ -94,7 +96,9 @@ int introspectCommand(CliContext &ctx, const ParsedArgs &args)
     if (!s)
         return ctx.fail(s.error());
     if (!s->session->canIntrospect())
-        return ctx.fail(Error { ErrorCode::NotFound, tr("The AS publishes no introspection endpoint in its discovery metadata."), {} });
+        return ctx.fail(Error { ErrorCode::NotFound,
+            CliText::tr("The AS publishes no introspection endpoint in its discovery metadata."),
+            {} });
     auto o = introspect(ctx, *s, kind);
     if (ctx.options().verbose && !ctx.json())
         ctx.note(exchangeText(o->exchange));
@@ -118,7 +122,9 @@ int revokeCommand(CliContext &ctx, const ParsedArgs &args)
     if (!s)
         return ctx.fail(s.error());
     if (!s->session->canRevoke())
-        return ctx.fail(Error { ErrorCode::NotFound, tr("The AS publishes no revocation endpoint in its discovery metadata."), {} });
+        return ctx.fail(Error { ErrorCode::NotFound,
+            CliText::tr("The AS publishes no revocation endpoint in its discovery metadata."),
+            {} });
     QEventLoop loop;
     std::optional<RevocationOutcome> revoked;
     s->session->revoke(s->result, kind, &loop, [&](RevocationOutcome o) {
@@ -144,20 +150,24 @@ int revokeCommand(CliContext &ctx, const ParsedArgs &args)
         ctx.printJson(o);
         return 0;
     }
-    ctx.print(tr("✔ Revoked (HTTP %1).").arg(revoked->exchange.status));
+    ctx.print(CliText::tr("✔ Revoked (HTTP %1).").arg(revoked->exchange.status));
     if (after && after->result)
-        ctx.print(tr("Checked with an introspection: ") + introspectionText(*after->result));
+        ctx.print(
+            CliText::tr("Checked with an introspection: ") + introspectionText(*after->result));
     else if (after)
-        ctx.note(tr("The introspection after it failed: %1").arg(after->result.error().message));
+        ctx.note(CliText::tr("The introspection after it failed: %1")
+                     .arg(after->result.error().message));
     return 0;
 }
 
 QList<OptionSpec> actionOptions()
 {
     QList<OptionSpec> o = sessionOptions(false);
-    o.append({ QStringLiteral("refresh"), {}, tr("The refresh token instead of the access token."), false, {} });
+    o.append({ QStringLiteral("refresh"), {},
+        CliText::tr("The refresh token instead of the access token."), false, {} });
     o.append({ QStringLiteral("token-stdin"), {},
-               tr("Act on the token read from standard input instead of a fresh test token."), false, {} });
+        CliText::tr("Act on the token read from standard input instead of a fresh test token."),
+        false, {} });
     return o;
 }
 
@@ -165,16 +175,21 @@ QList<OptionSpec> actionOptions()
 
 QList<CommandSpec> tokenActionCommands()
 {
-    const QString how = tr("Without --token-stdin the token is a fresh test token of CLIENT (as \"token\" gets it). Some "
-                           "ASs (oidc-provider among them) do not keep JWT access tokens and call them inactive; opaque "
-                           "access tokens and refresh tokens they answer about.");
+    const QString how = CliText::tr("Without --token-stdin the token is a fresh test token of "
+                                    "CLIENT (as \"token\" gets it). Some "
+                                    "ASs (oidc-provider among them) do not keep JWT access tokens "
+                                    "and call them inactive; opaque "
+                                    "access tokens and refresh tokens they answer about.");
     return {
         { {}, QStringLiteral("introspect"), {}, QStringLiteral("CLIENT"), 1, 1,
-          tr("Ask the AS about a token (RFC 7662), authenticated as CLIENT."),
-          how + QLatin1Char(' ') + tr("The exit status is 0 for an answer, active or not; see \"active\" in --json."),
-          actionOptions(), introspectCommand },
+            CliText::tr("Ask the AS about a token (RFC 7662), authenticated as CLIENT."),
+            how + QLatin1Char(' ')
+                + CliText::tr(
+                    "The exit status is 0 for an answer, active or not; see \"active\" in --json."),
+            actionOptions(), introspectCommand },
         { {}, QStringLiteral("revoke"), {}, QStringLiteral("CLIENT"), 1, 1,
-          tr("Revoke a token (RFC 7009), then introspect it to show it inactive."), how, actionOptions(), revokeCommand },
+            CliText::tr("Revoke a token (RFC 7009), then introspect it to show it inactive."), how,
+            actionOptions(), revokeCommand },
     };
 }
 

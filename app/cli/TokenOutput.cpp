@@ -10,10 +10,10 @@ namespace oauthdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 
 QString evidenceName(BindingEvidence e)
 {
@@ -103,8 +103,9 @@ QStringList failedChecks(const TokenTestResult &r, const SignInResult *signIn)
         return out;
     if (r.jwt) {
         if (!r.signature)
-            out.append(tr("The access token's signature could not be checked: %1")
-                           .arg(r.jwksProblem.isEmpty() ? tr("no key set") : r.jwksProblem));
+            out.append(
+                CliText::tr("The access token's signature could not be checked: %1")
+                    .arg(r.jwksProblem.isEmpty() ? CliText::tr("no key set") : r.jwksProblem));
         else if (r.signature->status != SignatureStatus::Valid)
             out.append(r.signature->message);
     }
@@ -113,10 +114,11 @@ QStringList failedChecks(const TokenTestResult &r, const SignInResult *signIn)
     if (signIn && signIn->idToken && !signIn->idToken->ok()) {
         for (const Check &c : signIn->idToken->checks) {
             if (!c.passed)
-                out.append(tr("ID token %1: %2").arg(c.name, c.text));
+                out.append(CliText::tr("ID token %1: %2").arg(c.name, c.text));
         }
         if (!signIn->idToken->signature.message.isEmpty() && signIn->idToken->signature.status != SignatureStatus::Valid)
-            out.append(tr("ID token signature: %1").arg(signIn->idToken->signature.message));
+            out.append(
+                CliText::tr("ID token signature: %1").arg(signIn->idToken->signature.message));
     }
     return out;
 }
@@ -226,46 +228,64 @@ QString tokenText(const TokenSession &session, const TokenTestResult &r, const S
         return out; // the error itself goes to stderr
     const TokenResponse &t = *r.token.result;
     const HttpExchange &ex = r.token.exchange;
-    out += tr("✔ Token from %1 in %2 ms (%3%4)\n")
+    out += CliText::tr("✔ Token from %1 in %2 ms (%3%4)\n")
                .arg(ex.request.url.toString())
                .arg(ex.elapsedMs)
                .arg(toWire(session.client().authMethod),
-                    ex.request.clientCertificateChainDer.isEmpty() ? QString() : tr(", client certificate presented"));
-    Fields f { { tr("Token type"), t.tokenType },
-               { tr("Expires"), t.expiresIn ? tr("in %1 s (%2)").arg(*t.expiresIn).arg(isoTime(t.expiresAt())) : tr("not said") },
-               { tr("Scopes"), t.grantedScopes.isEmpty() ? tr("(none)") : t.grantedScopes.join(QLatin1Char(' ')) } };
+                   ex.request.clientCertificateChainDer.isEmpty()
+                       ? QString()
+                       : CliText::tr(", client certificate presented"));
+    Fields f { { CliText::tr("Token type"), t.tokenType },
+        { CliText::tr("Expires"),
+            t.expiresIn ? CliText::tr("in %1 s (%2)").arg(*t.expiresIn).arg(isoTime(t.expiresAt()))
+                        : CliText::tr("not said") },
+        { CliText::tr("Scopes"),
+            t.grantedScopes.isEmpty() ? CliText::tr("(none)")
+                                      : t.grantedScopes.join(QLatin1Char(' ')) } };
     if (!t.scopesNotGranted().isEmpty())
-        f.append({ tr("Not granted"), t.scopesNotGranted().join(QLatin1Char(' ')) });
+        f.append({ CliText::tr("Not granted"), t.scopesNotGranted().join(QLatin1Char(' ')) });
     if (!t.scopesNotRequested().isEmpty())
-        f.append({ tr("Not asked for"), t.scopesNotRequested().join(QLatin1Char(' ')) });
-    f.append({ tr("Access token"), r.jwt ? tr("JWT") : tr("opaque (only the AS can read it; introspect it)") });
+        f.append({ CliText::tr("Not asked for"), t.scopesNotRequested().join(QLatin1Char(' ')) });
+    f.append({ CliText::tr("Access token"),
+        r.jwt ? CliText::tr("JWT")
+              : CliText::tr("opaque (only the AS can read it; introspect it)") });
     if (r.signature)
-        f.append({ tr("Signature"), (r.signature->status == SignatureStatus::Valid ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
-                                        + r.signature->message });
+        f.append({ CliText::tr("Signature"),
+            (r.signature->status == SignatureStatus::Valid ? QStringLiteral("✔ ")
+                                                           : QStringLiteral("✘ "))
+                + r.signature->message });
     else if (r.jwt)
-        f.append({ tr("Signature"), QStringLiteral("✘ ") + tr("not checked: %1").arg(r.jwksProblem) });
+        f.append({ CliText::tr("Signature"),
+            QStringLiteral("✘ ") + CliText::tr("not checked: %1").arg(r.jwksProblem) });
     if (r.binding)
-        f.append({ tr("Binding"), (r.binding->good() ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.binding->message() });
+        f.append({ CliText::tr("Binding"),
+            (r.binding->good() ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
+                + r.binding->message() });
     if (r.clientAssertion)
-        f.append({ tr("Assertion sent"), tr("%1, kid %2, aud %3")
-                                             .arg(r.clientAssertion->alg, r.clientAssertion->kid,
-                                                  r.clientAssertion->claims.value(QLatin1String("aud")).toVariant().toString()) });
-    f.append({ tr("TLS"), ex.tls });
+        f.append({ CliText::tr("Assertion sent"),
+            CliText::tr("%1, kid %2, aud %3")
+                .arg(r.clientAssertion->alg, r.clientAssertion->kid,
+                    r.clientAssertion->claims.value(QLatin1String("aud"))
+                        .toVariant()
+                        .toString()) });
+    f.append({ CliText::tr("TLS"), ex.tls });
     if (t.refreshToken)
-        f.append({ tr("Refresh token"), tr("issued") });
+        f.append({ CliText::tr("Refresh token"), CliText::tr("issued") });
     out += renderFields(f);
     if (r.jwt) {
-        out += tr("Header:  %1\n").arg(compact(r.jwt->header));
-        out += tr("Claims:\n") + claimsText(r.jwt->claims) + QLatin1Char('\n');
+        out += CliText::tr("Header:  %1\n").arg(compact(r.jwt->header));
+        out += CliText::tr("Claims:\n") + claimsText(r.jwt->claims) + QLatin1Char('\n');
     }
     if (signIn && signIn->idToken) {
         const IdTokenCheck &id = *signIn->idToken;
-        out += (id.ok() ? tr("✔ ID token of %1 verified\n") : tr("✘ ID token does not check out (%1)\n")).arg(id.subject());
+        out += (id.ok() ? CliText::tr("✔ ID token of %1 verified\n")
+                        : CliText::tr("✘ ID token does not check out (%1)\n"))
+                   .arg(id.subject());
         for (const Check &c : id.checks)
             out += QStringLiteral("  ") + (c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.text + QLatin1Char('\n');
     }
     if (includeSecrets && t.accessToken)
-        out += tr("Access token: %1\n").arg(t.accessToken->toUtf8String());
+        out += CliText::tr("Access token: %1\n").arg(t.accessToken->toUtf8String());
     return out;
 }
 

@@ -12,20 +12,24 @@
 namespace oauthdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct CliText
 {
-    return QCoreApplication::translate("oauthdesk::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
+};
 } // namespace
 
 QList<OptionSpec> sessionOptions(bool signIn)
 {
     QList<OptionSpec> o { { QStringLiteral("scope"), QStringLiteral("SCOPE"),
-                            tr("Ask for this scope instead of the client's (repeatable, or space-separated)."), true, {} } };
+        CliText::tr("Ask for this scope instead of the client's (repeatable, or space-separated)."),
+        true, {} } };
     if (signIn) {
-        o.append({ QStringLiteral("open-browser"), {}, tr("Open the link with xdg-open as well as printing it."), false, {} });
-        o.append({ QStringLiteral("timeout"), QStringLiteral("SECONDS"), tr("How long to wait for the browser (default 300)."), false, {} });
-        o.append({ QStringLiteral("login-hint"), QStringLiteral("HINT"), tr("OpenID Connect login_hint for the sign-in."), false, {} });
+        o.append({ QStringLiteral("open-browser"), {},
+            CliText::tr("Open the link with xdg-open as well as printing it."), false, {} });
+        o.append({ QStringLiteral("timeout"), QStringLiteral("SECONDS"),
+            CliText::tr("How long to wait for the browser (default 300)."), false, {} });
+        o.append({ QStringLiteral("login-hint"), QStringLiteral("HINT"),
+            CliText::tr("OpenID Connect login_hint for the sign-in."), false, {} });
     }
     return o;
 }
@@ -52,7 +56,8 @@ Result<std::unique_ptr<TokenSession>> openSession(CliContext &ctx, const ParsedA
             bool ok = false;
             const int seconds = args.value(QStringLiteral("timeout")).toInt(&ok);
             if (!ok || seconds < 1 || seconds > 3600)
-                return fail(ErrorCode::InvalidInput, tr("--timeout: a whole number of seconds from 1 to 3600."));
+                return fail(ErrorCode::InvalidInput,
+                    CliText::tr("--timeout: a whole number of seconds from 1 to 3600."));
             signIn->setCallbackTimeoutMs(seconds * 1000);
         }
         if (args.has(QStringLiteral("login-hint")))
@@ -70,21 +75,24 @@ std::optional<TokenTestResult> runSession(CliContext &ctx, TokenSession &session
         loop.quit();
     });
     if (session.can(TokenSession::Capability::Interactive)) {
-        QObject::connect(&session, &TokenSession::waitingForBrowser, &loop, [&ctx, &session](const QUrl &url) {
-            ctx.note(tr("To sign in, open this link in a browser on this computer:\n  %1\nWaiting on %2 for the browser "
-                        "to come back (Ctrl+C stops).")
-                         .arg(url.toString(QUrl::FullyEncoded), session.redirectUri().toString()));
-            const QString hint = session.waitingHint();
-            if (!hint.isEmpty())
-                ctx.note(hint);
-        });
+        QObject::connect(
+            &session, &TokenSession::waitingForBrowser, &loop, [&ctx, &session](const QUrl &url) {
+                ctx.note(
+                    CliText::tr("To sign in, open this link in a browser on this computer:\n  "
+                                "%1\nWaiting on %2 for the browser "
+                                "to come back (Ctrl+C stops).")
+                        .arg(url.toString(QUrl::FullyEncoded), session.redirectUri().toString()));
+                const QString hint = session.waitingHint();
+                if (!hint.isEmpty())
+                    ctx.note(hint);
+            });
         QObject::connect(&session, &TokenSession::browserNotOpened, &loop, [&ctx](const QUrl &, const QString &why) {
             if (!why.isEmpty())
-                ctx.note(tr("The browser could not be opened (%1); open the link by hand.").arg(why));
+                ctx.note(CliText::tr("The browser could not be opened (%1); open the link by hand.")
+                             .arg(why));
         });
-        QObject::connect(&session, &TokenSession::exchanging, &loop, [&ctx] {
-            ctx.note(tr("The browser came back; exchanging the code…"));
-        });
+        QObject::connect(&session, &TokenSession::exchanging, &loop,
+            [&ctx] { ctx.note(CliText::tr("The browser came back; exchanging the code…")); });
     }
     session.start();
     ctx.waitUntil(loop, [&] { return result.has_value(); });

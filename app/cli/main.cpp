@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// oauthdesk-cli: the second front end (DESIGN.md "The use-case layer and two front ends"). A
+// oauthdesk-cli: the second front end (docs/architecture.md "Front ends"). A
 // QCoreApplication, no widgets: the command is parsed against the one command table, then run
 // as a plain function that waits on the use cases' Laters in the event loop.
 #include "CliContext.h"
 #include "Commands.h"
+#include "Language.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace oauthdesk;
@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("OAuthDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("oauthdesk.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OAUTHDESK_VERSION));
+    // The system locale's language, or the one chosen in the app's Settings / $OAUTHDESK_LANG.
+    language::install(app, language::chosen());
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     // bash completion (oauthdesk-cli.bash): "__complete CWORD WORDS…", candidates one per line.

@@ -40,6 +40,7 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     , m_body(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("Se&nd"), this))
     , m_status(new QLabel(this))
+    , m_called(new QLabel(this))
     , m_response(new QPlainTextEdit(this))
     , m_checkBinding(new QPushButton(tr("Check the &binding"), this))
     , m_bindingNote(new QLabel(this))
@@ -80,6 +81,13 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     m_body->setMaximumHeight(90);
     m_body->setFont(mono);
     layout->addWidget(m_body);
+    m_called->setObjectName(QStringLiteral("apiCalled"));
+    m_called->setTextFormat(Qt::PlainText);
+    m_called->setWordWrap(true);
+    m_called->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_called->setAccessibleName(tr("Request sent"));
+    m_called->setVisible(false);
+    layout->addWidget(m_called);
     m_status->setObjectName(QStringLiteral("apiStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -137,6 +145,12 @@ void ApiCallTab::send()
 void ApiCallTab::showAnswer(const HttpExchange &ex)
 {
     m_send->setEnabled(true);
+    // What was really called: the base URL joined with the path, as sent (no token in it).
+    if (!ex.request.url.isEmpty()) {
+        m_called->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(ex.request.method),
+                                                      ex.request.url.toDisplayString(QUrl::RemoveUserInfo)));
+        m_called->setVisible(true);
+    }
     if (ex.transportError) {
         m_status->setText(ex.transportError->message);
         m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));

@@ -56,6 +56,7 @@ private:
     QPlainTextEdit *m_body;
     QPushButton *m_send;
     QLabel *m_status;
+    QLabel *m_called; ///< the method and URL of the last call, as sent
     QPlainTextEdit *m_response;
     // The binding check (issue 15): offered after a successful call, for bound tokens only.
     QPushButton *m_checkBinding;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CertificateDetailsWidget.h"
+#include "widgets/TimeFormat.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -70,7 +71,7 @@ QString CertificateDetailsWidget::validityText(const std::optional<QDateTime> &w
 {
     if (!when)
         return {};
-    const QString date = QLocale().toString(when->toLocalTime().date(), QLocale::ShortFormat);
+    const QString date = timeformat::date(*when);
     if (!withDaysLeft)
         return date;
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(when->toUTC());

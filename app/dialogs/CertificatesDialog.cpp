@@ -7,6 +7,7 @@
 #include "dialogs/SubjectFieldsDialog.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -93,6 +94,10 @@ CertificatesDialog::CertificatesDialog(Workspace &workspace, const Application &
     buildActions(root);
     root->addWidget(split, 1);
     root->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    root->addWidget(buttons);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_details->setRecord(selected());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ClientDetailsDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "dialogs/RegistrationPanel.h"
 #include "policy/Validation.h"
@@ -113,9 +114,9 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
              c.refreshTokenLifetimeSeconds ? tr("%1 s").arg(*c.refreshTokenLifetimeSeconds) : QString(),
              QStringLiteral("detailRefreshLifetime"));
     addValue(tr("Status:"), displayName(c.status), QStringLiteral("detailStatus"));
-    addValue(tr("Created:"), QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat),
+    addValue(tr("Created:"), timeformat::dateTime(c.createdAt),
              QStringLiteral("detailCreated"));
-    addValue(tr("Updated:"), QLocale().toString(c.updatedAt.toLocalTime(), QLocale::LongFormat),
+    addValue(tr("Updated:"), timeformat::dateTime(c.updatedAt),
              QStringLiteral("detailUpdated"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -3,6 +3,7 @@
 // accepts client certificates from (tls_client_auth), loaded from a file by the use case (read and
 // checked off the GUI thread), shown as subjects and expiry, kept in the form until Save.
 #include "dialogs/EnvironmentsDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
 #include "widgets/FieldProblems.h"
@@ -126,13 +127,13 @@ void EnvironmentsDialog::showClientCa(const std::optional<ClientCaRead> &known)
         QString when;
         QString colour;
         if (c.notAfter <= now) {
-            when = tr("expired on %1").arg(c.notAfter.date().toString(Qt::ISODate));
+            when = tr("expired on %1").arg(timeformat::date(c.notAfter));
             colour = QStringLiteral("#c62828");
         } else if (days <= 30) {
-            when = tr("expires in %n day(s), on %1", nullptr, int(days)).arg(c.notAfter.date().toString(Qt::ISODate));
+            when = tr("expires in %n day(s), on %1", nullptr, int(days)).arg(timeformat::date(c.notAfter));
             colour = QStringLiteral("#b26a00");
         } else {
-            when = tr("valid until %1").arg(c.notAfter.date().toString(Qt::ISODate));
+            when = tr("valid until %1").arg(timeformat::date(c.notAfter));
         }
         const QString kind = c.selfSigned ? tr("root") : tr("issued by %1").arg(shortened(c.issuer));
         // Two lines each: the subject, then its expiry and whether it is a root.

@@ -2,6 +2,7 @@
 // The Environments dialog's metadata half: the cached discovery, its refresh, and the
 // registration credentials that the metadata decides about.
 #include "dialogs/EnvironmentsDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "dialogs/RegistrationCredentialsBox.h"
 #include "oauth/Discovery.h"
@@ -51,7 +52,7 @@ void EnvironmentsDialog::showDiscovery(const Environment &env)
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table cellspacing=1>");
-    html += row(tr("Fetched"), env.discoveryFetchedAt ? QLocale().toString(env.discoveryFetchedAt->toLocalTime(), QLocale::ShortFormat) : QString());
+    html += row(tr("Fetched"), env.discoveryFetchedAt ? timeformat::dateTimeShort(*env.discoveryFetchedAt) : QString());
     html += row(tr("Token endpoint"), m->tokenEndpoint.toString());
     QStringList aliases;
     for (auto it = m->mtlsEndpointAliases.cbegin(); it != m->mtlsEndpointAliases.cend(); ++it)

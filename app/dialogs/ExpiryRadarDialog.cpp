@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ExpiryRadarDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
 
@@ -139,7 +140,7 @@ void ExpiryRadarDialog::showItems()
         QList<QStandardItem *> row;
         const QString days = QLocale().toString(item.daysLeft);
         for (const QString &text :
-            { QLocale().toString(item.expiresAt.toLocalTime(), QLocale::ShortFormat), days,
+            { timeformat::dateTimeShort(item.expiresAt), days,
                 ExpiryRadar::urgencyText(item.urgency), ExpiryRadar::kindText(item.kind), item.what,
                 item.application, item.environment, item.usedBy }) {
             auto *cell = new QStandardItem(text);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/KeyRotationDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
 
@@ -288,7 +289,7 @@ void KeyRotationDialog::showState(const RotationState &state)
             return tr("subject %1, waiting for the CA's certificate").arg(r.subjectDn);
         return tr("serial %1, subject %2, valid until %3")
             .arg(r.serialNumber, r.subjectDn,
-                r.notAfter ? QLocale().toString(r.notAfter->toLocalTime(), QLocale::ShortFormat)
+                r.notAfter ? timeformat::dateTimeShort(*r.notAfter)
                            : tr("an unknown date"));
     };
     if (state.oldKey)
@@ -374,7 +375,7 @@ void KeyRotationDialog::showSubjectChoice(const RotationState &state)
     m_sameSubject->setText(
         tr("&Same subject as the old certificate (%1)").arg(state.oldKey->subjectDn));
     const QString expiry = state.oldKey->notAfter
-        ? QLocale().toString(state.oldKey->notAfter->toLocalTime(), QLocale::ShortFormat)
+        ? timeformat::dateTimeShort(*state.oldKey->notAfter)
         : tr("an unknown date");
     m_subjectNote->setText(keepsOldSubject()
             ? tr("The AS matches the subject, not the key (RFC 8705 §2.1): nothing changes at the "

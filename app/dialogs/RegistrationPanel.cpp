@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationPanel.h"
+#include "widgets/TimeFormat.h"
 
 #include "policy/Validation.h"
 #include "usecases/Workspace.h"
@@ -39,7 +40,7 @@ RegistrationPanel::RegistrationPanel(Workspace &workspace, Environment environme
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QString summary = tr("Registered at %1 by OAuthDesk").arg(m_env.name.toHtmlEscaped());
     if (m_client.clientIdIssuedAt)
-        summary += tr(" on %1").arg(QLocale().toString(m_client.clientIdIssuedAt->toLocalTime(), QLocale::ShortFormat));
+        summary += tr(" on %1").arg(timeformat::dateTimeShort(*m_client.clientIdIssuedAt));
     summary += tr(". Managed at <code>%1</code>; the registration access token is in the keychain. To change the "
                   "registration, edit the client: Review offers to update it at the AS.")
                    .arg(m_client.registrationClientUri.toString().toHtmlEscaped());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SupportBundleDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "oauth/TokenSession.h"
 #include "usecases/Doctor.h"
@@ -174,10 +175,9 @@ void SupportBundleDialog::offerChoices()
 {
     const bool interactive = isInteractive(m_base->client);
     if (m_last) {
-        const QDateTime local = m_last->finishedAt.toLocalTime();
         m_useLast->setText(tr("&Use the last session: %1 at %2 (%n exchange(s))", nullptr,
                               int(m_last->exchanges.size() + m_last->browserSteps.size()))
-                               .arg(m_last->kind, QLocale().toString(local.time(), QLocale::LongFormat)));
+                               .arg(m_last->kind, timeformat::time(m_last->finishedAt)));
         m_useLast->setToolTip(m_last->note);
         m_useLast->show();
     }
@@ -329,7 +329,7 @@ void SupportBundleDialog::gathered()
     }
     const SessionRecord &s = m_input->session;
     const QString session = s.finishedAt.isValid()
-        ? tr("%1 at %2: %3").arg(s.kind, QLocale().toString(s.finishedAt.toLocalTime().time(), QLocale::LongFormat), s.note)
+        ? tr("%1 at %2: %3").arg(s.kind, timeformat::time(s.finishedAt), s.note)
         : s.note;
     m_status->setText(tr("Test session: %1 Doctor: %2")
                           .arg(session, m_input->doctorReport ? tr("report included.") : tr("not included.")));

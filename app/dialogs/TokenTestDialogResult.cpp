@@ -2,6 +2,7 @@
 // TokenTestDialog: what the pane shows of a session's result (banner, facts, claims, raw
 // exchange, countdown), and how introspection and revocation change it.
 #include "dialogs/TokenTestDialog.h"
+#include "widgets/TimeFormat.h"
 
 #include "dialogs/TokenActionsTab.h"
 #include "oauth/SignInTester.h"
@@ -63,7 +64,7 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
         showFacts(r);
     }
     if (r.renewal > 0)
-        m_renewals->setText(tr("Renewed %1 time(s), last at %2").arg(r.renewal).arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+        m_renewals->setText(tr("Renewed %1 time(s), last at %2").arg(r.renewal).arg(timeformat::time(QDateTime::currentDateTime())));
     showClaims(r);
     QString raw;
     for (const HttpExchange &ex : r.exchanges) {
@@ -148,7 +149,7 @@ void TokenTestDialog::showRevoked(TokenKind kind, quintptr token)
     // About a token shown before this one (a renewal came meanwhile): not about what is on screen.
     if (!m_result || !m_result->ok() || token != TokenActionsTab::tokenIdentity(m_result, kind))
         return;
-    const QString at = QLocale().toString(QTime::currentTime(), QLocale::LongFormat);
+    const QString at = timeformat::time(QDateTime::currentDateTime());
     m_banner->setStyleSheet(kNoticeBanner);
     if (kind == TokenKind::AccessToken) {
         m_accessRevokedAt = QDateTime::currentDateTimeUtc();
@@ -212,7 +213,7 @@ void TokenTestDialog::updateCountdown()
 {
     const auto &last = m_result;
     if (m_accessRevokedAt) {
-        m_countdown->setText(tr("Revoked at %1").arg(QLocale().toString(m_accessRevokedAt->toLocalTime().time(), QLocale::LongFormat)));
+        m_countdown->setText(tr("Revoked at %1").arg(timeformat::time(*m_accessRevokedAt)));
         m_countdown->setStyleSheet(QStringLiteral("color: #e65100;"));
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ClientTableModel.h"
+#include "widgets/TimeFormat.h"
 
 #include <QLocale>
 
@@ -166,7 +167,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case ClientIdColumn: return c.clientId;
         case GrantTypesColumn: return grantTypesToWire(c.grantTypes);
         case StatusColumn: return displayName(c.status);
-        case CreatedColumn: return QLocale().toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case CreatedColumn: return timeformat::date(c.createdAt);
         case ActionsColumn:
         case ColumnCount: return {};
         }
@@ -177,7 +178,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return c.description.isEmpty() ? QVariant(displayName(c.applicationType))
                                            : QVariant(c.description);
         case ClientIdColumn: return tr("Click the copy icon (or press Ctrl+C) to copy the client ID");
-        case CreatedColumn: return QLocale().toString(c.createdAt.toLocalTime(), QLocale::LongFormat);
+        case CreatedColumn: return timeformat::dateTime(c.createdAt);
         case ActionsColumn: return tr("View, edit or delete this client");
         default: return {};
         }

@@ -11,6 +11,13 @@
 
 namespace oauthdesk {
 
+namespace {
+struct BrowserLauncherText
+{
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::BrowserLauncher)
+};
+} // namespace
+
 bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const QString &why)> failed)
 {
     const QString xdgOpen = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
@@ -37,7 +44,7 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
     };
     QObject::connect(process, &QProcess::errorOccurred, process, [process, report, xdgOpen](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
-            report(QCoreApplication::translate("oauthdesk::BrowserLauncher", "%1 could not be started: %2")
+            report(BrowserLauncherText::tr("%1 could not be started: %2")
                        .arg(xdgOpen, process->errorString()));
             process->deleteLater();
         }
@@ -47,7 +54,7 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
             *lastWords += process->readAllStandardError();
             QString words = QString::fromLocal8Bit(lastWords->right(400)).trimmed();
             if (words.isEmpty())
-                words = QCoreApplication::translate("oauthdesk::BrowserLauncher", "xdg-open exited with code %1").arg(code);
+                words = BrowserLauncherText::tr("xdg-open exited with code %1").arg(code);
             report(words);
         }
         process->deleteLater();

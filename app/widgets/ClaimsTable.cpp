@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ClaimsTable.h"
+#include "widgets/TimeFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -50,7 +51,7 @@ QString claimsTableHtml(const QJsonObject &o, bool markCustom)
             && it.value().toDouble() < 253402300800.0) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
             value += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>")
-                         .arg(QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+                         .arg(timeformat::dateTime(t).toHtmlEscaped());
         }
         const bool custom = markCustom && !kRegisteredClaims.contains(it.key());
         html += QStringLiteral("<tr><td><code>%1</code>%2</td><td><code>%3</code></td></tr>")

@@ -21,6 +21,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_toggle->setArrowType(Qt::RightArrow);
     m_toggle->setAutoRaise(true);
     m_text->setObjectName(QStringLiteral("exchangeText"));
+    m_text->setAccessibleName(tr("Requests and responses, as sent and received"));
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setMinimumHeight(120);

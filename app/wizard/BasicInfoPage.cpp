@@ -2,6 +2,8 @@
 #include "wizard/BasicInfoPage.h"
 
 #include "policy/ApplicationTypePreset.h"
+#include "dialogs/EnvironmentsDialog.h"
+#include "usecases/Workspace.h"
 #include "wizard/ClientWizard.h"
 
 #include <QButtonGroup>
@@ -14,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -71,12 +74,25 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
 
     m_environment->setObjectName(QStringLiteral("environment"));
     m_environment->setAccessibleName(tr("Environment"));
-    m_environment->addItem(tr("(none yet)"), qint64(0));
-    for (const auto &e : wizard->environments())
-        m_environment->addItem(e.name + QStringLiteral(" — ") + e.issuer.toString(), e.id);
+    fillEnvironments();
+    auto *envRow = new QWidget(this);
+    auto *envLayout = new QHBoxLayout(envRow);
+    envLayout->setContentsMargins(0, 0, 0, 0);
+    auto *newEnvironment = new QPushButton(tr("New en&vironment…"), envRow);
+    newEnvironment->setObjectName(QStringLiteral("newEnvironmentButton"));
+    newEnvironment->setToolTip(tr("Add an authorization server and API without leaving the wizard"));
+    envLayout->addWidget(m_environment, 1);
+    envLayout->addWidget(newEnvironment);
     auto *envLabel = new QLabel(tr("&Environment:"), this);
     envLabel->setBuddy(m_environment);
-    form->addRow(envLabel, m_environment);
+    form->addRow(envLabel, envRow);
+    connect(newEnvironment, &QPushButton::clicked, this, &BasicInfoPage::openNewEnvironment);
+    connect(wizard, &ClientWizard::environmentsReloaded, this, [this] {
+        const QSignalBlocker block(m_environment);
+        fillEnvironments();
+        m_environment->setCurrentIndex(std::max(0, m_environment->findData(draft().client.environmentId.value_or(0))));
+        storeToDraft();
+    });
 
     auto *typesBox = new QWidget(this);
     typesBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
@@ -142,6 +158,35 @@ void BasicInfoPage::initializePage()
     m_typeButtons.value(d.client.applicationType)->setChecked(true);
     storeToDraft();
     refresh();
+}
+
+void BasicInfoPage::fillEnvironments()
+{
+    m_environment->clear();
+    m_environment->addItem(tr("(none yet)"), qint64(0));
+    for (const auto &e : clientWizard()->environments())
+        m_environment->addItem(e.name + QStringLiteral(" — ") + e.issuer.toString(), e.id);
+}
+
+void BasicInfoPage::openNewEnvironment()
+{
+    QSet<qint64> before;
+    for (const auto &e : clientWizard()->environments())
+        before.insert(e.id);
+    auto *dlg = new EnvironmentsDialog(clientWizard()->workspace(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    // However the dialog ends, the wizard shows the environments as they are now, and picks
+    // the one just added.
+    connect(dlg, &QDialog::finished, this, [this, before] {
+        std::optional<qint64> added;
+        for (const auto &e : clientWizard()->workspace().environments().current()) {
+            if (!before.contains(e.id))
+                added = e.id;
+        }
+        clientWizard()->reloadEnvironments(added);
+    });
+    dlg->open();
+    dlg->addEnvironment();
 }
 
 ApplicationType BasicInfoPage::chosenType() const

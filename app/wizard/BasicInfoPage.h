@@ -30,6 +30,9 @@ public:
 private:
     [[nodiscard]] ApplicationType chosenType() const;
     void storeToDraft();
+    void fillEnvironments();
+    /// "New environment…": the Environments dialog over the wizard, then the new one chosen.
+    void openNewEnvironment();
 
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

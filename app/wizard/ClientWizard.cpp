@@ -8,6 +8,10 @@
 #include "wizard/DonePage.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/TokenPage.h"
+#include "wizard/WizardStepper.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace oauthdesk {
 
@@ -39,7 +43,15 @@ ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications
     setPage(ReviewPage, new oauthdesk::ReviewPage(this));
     setPage(DonePage, new oauthdesk::DonePage(this));
     setStartId(BasicPage);
-    resize(780, 660);
+    // The portal's four stages beside the pages; Done ticks them all.
+    m_stepper = new WizardStepper({ tr("Basic information"), tr("Authentication"), tr("Token configuration"), tr("Review") }, this);
+    setSideWidget(m_stepper);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_stepper->setCurrent(id < 0 ? -1 : id);
+        if (id == BasicPage && !m_initial)
+            m_initial = m_draft; // after the first page has loaded and normalised the draft
+    });
+    resize(960, 660);
 }
 
 ClientWizard::~ClientWizard() = default;
@@ -169,7 +181,53 @@ void ClientWizard::finish(SubmissionOutcome outcome)
     }
     m_draft.client = *outcome.client;
     m_secretToShow = std::move(outcome.secretToShow);
+    m_submitted = true;
     Q_EMIT submitted(*outcome.client);
+}
+
+bool ClientWizard::hasChanges() const
+{
+    if (m_submitted || !m_initial)
+        return false;
+    return m_draft.client != m_initial->client || m_draft.createApplication != m_initial->createApplication
+        || m_draft.newApplicationName.trimmed() != m_initial->newApplicationName.trimmed();
+}
+
+void ClientWizard::reloadEnvironments(std::optional<qint64> select)
+{
+    m_environments = m_workspace.environments().current();
+    if (select)
+        m_draft.client.environmentId = select;
+    Q_EMIT environmentsReloaded();
+}
+
+void ClientWizard::reject()
+{
+    if (!hasChanges() || currentId() == DonePage) {
+        QWizard::reject();
+        return;
+    }
+    if (m_discardQuestion)
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, isEditing() ? tr("Discard changes") : tr("Discard new client"),
+                                isEditing() ? tr("Discard your changes to \"%1\"?").arg(m_initial->client.name)
+                                            : tr("Discard this new client?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDiscard"));
+    box->setInformativeText(tr("Nothing has been saved yet. What you entered in this wizard is lost."));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard)
+            QWizard::reject();
+    });
+    box->open();
 }
 
 } // namespace oauthdesk

@@ -11,11 +11,14 @@
 #include <QPointer>
 #include <QWizard>
 
+class QMessageBox;
+
 #include <optional>
 
 namespace oauthdesk {
 
 class Workspace;
+class WizardStepper;
 
 /// The field names the wizard registers (QWizard::field()).
 namespace wizardfields {
@@ -82,9 +85,20 @@ public:
     /// The secret to show once on the Done page (generated or pasted); empty afterwards.
     [[nodiscard]] SecretBytes takeSecretToShow() { return std::move(m_secretToShow); }
 
+    /// The admin changed something since the wizard opened (what Escape and Cancel ask about).
+    [[nodiscard]] bool hasChanges() const;
+    /// Re-reads the environments (after "New environment…"); @p select becomes the draft's.
+    void reloadEnvironments(std::optional<qint64> select);
+    [[nodiscard]] WizardStepper *stepper() const { return m_stepper; }
+
+    /// Escape, Cancel and the window's close button: with changes, asks before discarding them.
+    void reject() override;
+
 Q_SIGNALS:
     void submitted(const oauthdesk::OAuthClient &client);
     void submitFailed(const QString &message);
+    /// The environment list changed (reloadEnvironments()); the first page rebuilds its choice.
+    void environmentsReloaded();
 
 private:
     void finish(SubmissionOutcome outcome);
@@ -96,6 +110,11 @@ private:
     ClientDraft m_draft;
     bool m_editing = false;
     SecretBytes m_secretToShow;
+    WizardStepper *m_stepper = nullptr;
+    /// The draft as the first page showed it: what hasChanges() compares against.
+    std::optional<ClientDraft> m_initial;
+    QPointer<QMessageBox> m_discardQuestion;
+    bool m_submitted = false;
 };
 
 } // namespace oauthdesk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DonePage.h"
+#include "widgets/TimeFormat.h"
 
 #include "policy/Validation.h"
 #include "usecases/Workspace.h"
@@ -115,7 +116,7 @@ void DonePage::initializePage()
                                       .arg(c.name.toHtmlEscaped(), envName));
         QString report;
         if (c.clientIdIssuedAt) {
-            report += tr("Issued %1. ").arg(QLocale().toString(c.clientIdIssuedAt->toLocalTime(), QLocale::LongFormat).toHtmlEscaped());
+            report += tr("Issued %1. ").arg(timeformat::dateTime(*c.clientIdIssuedAt).toHtmlEscaped());
         }
         if (!c.registrationClientUri.isEmpty()) {
             report += tr("Managed at <code>%1</code> with a registration access token kept in the keychain.")

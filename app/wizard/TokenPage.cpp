@@ -30,7 +30,7 @@ QSpinBox *secondsBox(const QString &name, const QString &accessible, QWidget *pa
 QString TokenPage::humanDuration(int seconds)
 {
     if (seconds % 86400 == 0 && seconds >= 86400)
-        return tr("%1 day(s)").arg(seconds / 86400);
+        return tr("%n day(s)", nullptr, seconds / 86400);
     QStringList parts;
     if (seconds >= 3600)
         parts.append(tr("%1 h").arg(seconds / 3600));

@@ -39,7 +39,7 @@ inline Error stoppedBeforeAnswering()
 }
 } // namespace laterdetail
 
-/// "A result later": the one asynchronous answer type of the use-case layer (DESIGN.md "The
+/// "A result later": the one async answer type of the use cases (docs/architecture.md "The
 /// use-case layer"). A use case returns a Later<T>; the caller attaches what to do with the
 /// Result<T> through then(context, …), which runs on @p context's thread, exactly once, and
 /// never after @p context was destroyed (the KeePassXC runThenCallback mechanism: a

@@ -28,7 +28,7 @@ enum class ErrorCode {
     Cancelled,        ///< the caller asked for the work to stop (e.g. key generation)
 };
 
-/// One error type for the whole library (STYLE.md "Values and errors").
+/// One error type for the whole library (docs/architecture.md "Errors are values").
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;

@@ -23,16 +23,17 @@ struct BnFree
 };
 using Bn = std::unique_ptr<BIGNUM, BnFree>;
 
-QString tr(const char *text)
+struct JwkText
 {
-    return QCoreApplication::translate("oauthdesk::Jwk", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Jwk)
+};
 
 Result<QByteArray> bnParam(EVP_PKEY *key, const char *name)
 {
     BIGNUM *raw = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &raw) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("The key's %1 could not be read.").arg(QString::fromLatin1(name))));
+        return std::unexpected(openSslError(ErrorCode::Internal,
+            JwkText::tr("The key's %1 could not be read.").arg(QString::fromLatin1(name))));
     Bn bn(raw);
     QByteArray out(BN_num_bytes(bn.get()), '\0');
     BN_bn2bin(bn.get(), reinterpret_cast<unsigned char *>(out.data()));
@@ -49,7 +50,7 @@ QByteArray base64Url(const QByteArray &bytes)
 Result<QJsonObject> publicJwk(EVP_PKEY *key)
 {
     if (!key)
-        return fail(ErrorCode::InvalidInput, tr("No key."));
+        return fail(ErrorCode::InvalidInput, JwkText::tr("No key."));
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA: {
         auto n = bnParam(key, OSSL_PKEY_PARAM_RSA_N);
@@ -64,7 +65,8 @@ Result<QJsonObject> publicJwk(EVP_PKEY *key)
         char group[64] = {};
         size_t groupLen = 0;
         if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &groupLen) != 1)
-            return std::unexpected(openSslError(ErrorCode::Internal, tr("The EC key's curve could not be read.")));
+            return std::unexpected(openSslError(
+                ErrorCode::Internal, JwkText::tr("The EC key's curve could not be read.")));
         const QByteArray name(group, qsizetype(groupLen));
         QString crv;
         int size = 0;
@@ -75,13 +77,16 @@ Result<QJsonObject> publicJwk(EVP_PKEY *key)
             crv = QStringLiteral("P-384");
             size = 48;
         } else {
-            return fail(ErrorCode::InvalidInput, tr("EC keys on %1 have no JOSE name; use P-256 or P-384.").arg(QString::fromLatin1(name)));
+            return fail(ErrorCode::InvalidInput,
+                JwkText::tr("EC keys on %1 have no JOSE name; use P-256 or P-384.")
+                    .arg(QString::fromLatin1(name)));
         }
         unsigned char point[1 + 2 * 66] = {};
         size_t pointLen = 0;
         if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point, sizeof point, &pointLen) != 1
             || pointLen != size_t(1 + 2 * size) || point[0] != 0x04)
-            return std::unexpected(openSslError(ErrorCode::Internal, tr("The EC public point could not be read uncompressed.")));
+            return std::unexpected(openSslError(ErrorCode::Internal,
+                JwkText::tr("The EC public point could not be read uncompressed.")));
         const QByteArray x(reinterpret_cast<const char *>(point + 1), size);
         const QByteArray y(reinterpret_cast<const char *>(point + 1 + size), size);
         return QJsonObject { { QStringLiteral("kty"), QStringLiteral("EC") },
@@ -90,7 +95,8 @@ Result<QJsonObject> publicJwk(EVP_PKEY *key)
                              { QStringLiteral("y"), QString::fromLatin1(base64Url(y)) } };
     }
     default:
-        return fail(ErrorCode::InvalidInput, tr("Only RSA and EC keys can be published as JWKs."));
+        return fail(
+            ErrorCode::InvalidInput, JwkText::tr("Only RSA and EC keys can be published as JWKs."));
     }
 }
 
@@ -106,11 +112,12 @@ Result<QString> jwkThumbprint(const QJsonObject &jwk)
     else if (kty == QLatin1String("EC"))
         members = { QStringLiteral("crv"), QStringLiteral("kty"), QStringLiteral("x"), QStringLiteral("y") };
     else
-        return fail(ErrorCode::InvalidInput, tr("No RFC 7638 thumbprint for key type \"%1\".").arg(kty));
+        return fail(ErrorCode::InvalidInput,
+            JwkText::tr("No RFC 7638 thumbprint for key type \"%1\".").arg(kty));
     QJsonObject canonical;
     for (const QString &m : members) {
         if (!jwk.value(m).isString())
-            return fail(ErrorCode::InvalidInput, tr("The JWK has no \"%1\".").arg(m));
+            return fail(ErrorCode::InvalidInput, JwkText::tr("The JWK has no \"%1\".").arg(m));
         canonical.insert(m, jwk.value(m));
     }
     const QByteArray json = QJsonDocument(canonical).toJson(QJsonDocument::Compact);

@@ -18,10 +18,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct JwsSignerText
 {
-    return QCoreApplication::translate("oauthdesk::JwsSigner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::JwsSigner)
+};
 
 struct EcdsaSigFree
 {
@@ -34,14 +34,16 @@ Result<QByteArray> derToJose(const QByteArray &der, int size)
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     std::unique_ptr<ECDSA_SIG, EcdsaSigFree> sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
     if (!sig)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("The ECDSA signature could not be read.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, JwsSignerText::tr("The ECDSA signature could not be read.")));
     const BIGNUM *r = nullptr;
     const BIGNUM *s = nullptr;
     ECDSA_SIG_get0(sig.get(), &r, &s);
     QByteArray out(2 * size, '\0');
     auto *buf = reinterpret_cast<unsigned char *>(out.data());
     if (BN_bn2binpad(r, buf, size) != size || BN_bn2binpad(s, buf + size, size) != size)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("The ECDSA signature does not fit the curve.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, JwsSignerText::tr("The ECDSA signature does not fit the curve.")));
     return out;
 }
 
@@ -50,18 +52,23 @@ Result<QByteArray> derToJose(const QByteArray &der, int size)
 Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header, const QByteArray &payload)
 {
     if (!key)
-        return fail(ErrorCode::InvalidInput, tr("No signing key."));
+        return fail(ErrorCode::InvalidInput, JwsSignerText::tr("No signing key."));
     const int type = EVP_PKEY_get_base_id(key);
     const bool rsa = alg == QLatin1String("RS256") || alg == QLatin1String("PS256");
     const bool es256 = alg == QLatin1String("ES256");
     const bool es384 = alg == QLatin1String("ES384");
     if (!rsa && !es256 && !es384)
-        return fail(ErrorCode::InvalidInput, tr("OAuthDesk signs with RS256, PS256, ES256 or ES384, not %1.").arg(alg));
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr("OAuthDesk signs with RS256, PS256, ES256 or ES384, not %1.")
+                .arg(alg));
     if ((rsa && type != EVP_PKEY_RSA) || ((es256 || es384) && type != EVP_PKEY_EC))
-        return fail(ErrorCode::InvalidInput, tr("A %1 signature needs %2 key; this signing key is another type.")
-                                                 .arg(alg, rsa ? tr("an RSA") : tr("an EC")));
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr("A %1 signature needs %2 key; this signing key is another type.")
+                .arg(alg, rsa ? JwsSignerText::tr("an RSA") : JwsSignerText::tr("an EC")));
     if ((es256 && EVP_PKEY_get_bits(key) != 256) || (es384 && EVP_PKEY_get_bits(key) != 384))
-        return fail(ErrorCode::InvalidInput, tr("%1 needs a key on %2.").arg(alg, es256 ? QStringLiteral("P-256") : QStringLiteral("P-384")));
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr("%1 needs a key on %2.")
+                .arg(alg, es256 ? QStringLiteral("P-256") : QStringLiteral("P-384")));
 
     header.insert(QStringLiteral("alg"), alg);
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' + base64Url(payload);
@@ -70,18 +77,22 @@ Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header
     EVP_PKEY_CTX *pctx = nullptr; // owned by md
     const EVP_MD *digest = es384 ? EVP_sha384() : EVP_sha256();
     if (!md || EVP_DigestSignInit(md.get(), &pctx, digest, nullptr, key) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Signing could not start.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing could not start.")));
     if (alg == QLatin1String("PS256")
         && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
             || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1))
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("RSASSA-PSS could not be set up.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, JwsSignerText::tr("RSASSA-PSS could not be set up.")));
     size_t len = 0;
     const auto *in = reinterpret_cast<const unsigned char *>(signingInput.constData());
     if (EVP_DigestSign(md.get(), nullptr, &len, in, size_t(signingInput.size())) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Signing failed.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing failed.")));
     QByteArray sig(qsizetype(len), '\0');
     if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, in, size_t(signingInput.size())) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Signing failed.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing failed.")));
     sig.truncate(qsizetype(len));
     if (es256 || es384) {
         auto jose = derToJose(sig, es256 ? 32 : 48);
@@ -95,15 +106,20 @@ Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header
 Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequest &r)
 {
     if (r.clientId.isEmpty() || r.audience.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("A client assertion needs the client ID and the audience (token endpoint)."));
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr(
+                "A client assertion needs the client ID and the audience (token endpoint)."));
     if (r.kid.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The signing key has no kid: the AS could not find it (\"kid null\")."));
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr(
+                "The signing key has no kid: the AS could not find it (\"kid null\")."));
     const QString alg = r.alg.isEmpty() ? defaultJwsAlgorithm(key) : r.alg;
     QString jti = r.jti;
     if (jti.isEmpty()) {
         std::array<unsigned char, 16> raw {};
         if (RAND_bytes(raw.data(), int(raw.size())) != 1)
-            return std::unexpected(openSslError(ErrorCode::Internal, tr("No random bytes for the assertion's jti.")));
+            return std::unexpected(openSslError(ErrorCode::Internal,
+                JwsSignerText::tr("No random bytes for the assertion's jti.")));
         jti = QString::fromLatin1(base64Url(QByteArray(reinterpret_cast<const char *>(raw.data()), qsizetype(raw.size()))));
     }
     const QDateTime now = r.now.isValid() ? r.now : QDateTime::currentDateTimeUtc();

@@ -19,7 +19,7 @@ namespace oauthdesk {
 
 namespace {
 
-// cjose objects have one owner each (STYLE.md "OpenSSL").
+// cjose objects have one owner each (docs/architecture.md "OpenSSL ownership").
 using CjoseJwk = std::unique_ptr<cjose_jwk_t, decltype(&cjose_jwk_release)>;
 using CjoseJws = std::unique_ptr<cjose_jws_t, decltype(&cjose_jws_release)>;
 

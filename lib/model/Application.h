@@ -6,7 +6,7 @@
 
 namespace oauthdesk {
 
-/// An organisation's application: owns OAuth clients and certificates (DESIGN.md "Application").
+/// An application: owns OAuth clients and certificates (docs/architecture.md "Application").
 struct Application
 {
     qint64 id = 0; ///< store row id; 0 until saved

@@ -12,8 +12,8 @@
 
 namespace oauthdesk {
 
-/// How a PKCS#12 file is protected (DESIGN.md lesson: AES files are rejected by older Windows
-/// servers and appliances, 3DES ones by careful admins, so the admin picks).
+/// How a PKCS#12 file is protected (docs/architecture.md "Lessons from peer tools": older Windows
+/// servers and appliances reject AES files, careful admins reject 3DES ones, so the admin picks).
 enum class Pkcs12Profile {
     /// PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC for key and certificates, HMAC-SHA256 MAC,
     /// 10,000 iterations. OpenSSL 3, Windows Server 2019 / Windows 10 1709 and later, Java 12+.
@@ -23,9 +23,8 @@ enum class Pkcs12Profile {
     Compatible,
 };
 
-
-/// A key pair and what was built on it: CSR, issued certificate, chain (DESIGN.md
-/// "CertificateRecord"). The private key is in the keychain (PKCS#8), never here.
+/// A key pair and what was built on it: CSR, issued certificate, chain (docs/architecture.md
+/// "Certificate record"). The private key is in the keychain (PKCS#8), never here.
 struct CertificateRecord
 {
     qint64 id = 0;

@@ -113,10 +113,10 @@ QList<Enum> values(const WireTable<Enum, N> &table)
     return out;
 }
 
-QString tr(const char *text)
+struct EnumsText
 {
-    return QCoreApplication::translate("oauthdesk::Enums", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Enums)
+};
 
 } // namespace
 
@@ -158,10 +158,14 @@ OAUTHDESK_WIRE_ENUM(CertificateState, kCertificateStates)
 QString displayName(ApplicationType v)
 {
     switch (v) {
-    case ApplicationType::Native: return tr("Native app (mobile/desktop)");
-    case ApplicationType::SinglePage: return tr("Single-page app");
-    case ApplicationType::Web: return tr("Web application");
-    case ApplicationType::MachineToMachine: return tr("Machine to machine");
+    case ApplicationType::Native:
+        return EnumsText::tr("Native app (mobile/desktop)");
+    case ApplicationType::SinglePage:
+        return EnumsText::tr("Single-page app");
+    case ApplicationType::Web:
+        return EnumsText::tr("Web application");
+    case ApplicationType::MachineToMachine:
+        return EnumsText::tr("Machine to machine");
     }
     return {};
 }
@@ -169,11 +173,16 @@ QString displayName(ApplicationType v)
 QString displayName(GrantType v)
 {
     switch (v) {
-    case GrantType::AuthorizationCode: return tr("authorization code");
-    case GrantType::RefreshToken: return tr("refresh token");
-    case GrantType::ClientCredentials: return tr("client credentials");
-    case GrantType::Implicit: return tr("implicit");
-    case GrantType::Password: return tr("password");
+    case GrantType::AuthorizationCode:
+        return EnumsText::tr("authorization code");
+    case GrantType::RefreshToken:
+        return EnumsText::tr("refresh token");
+    case GrantType::ClientCredentials:
+        return EnumsText::tr("client credentials");
+    case GrantType::Implicit:
+        return EnumsText::tr("implicit");
+    case GrantType::Password:
+        return EnumsText::tr("password");
     }
     return {};
 }
@@ -181,12 +190,18 @@ QString displayName(GrantType v)
 QString displayName(AuthMethod v)
 {
     switch (v) {
-    case AuthMethod::None: return tr("None (public client)");
-    case AuthMethod::ClientSecretBasic: return tr("Client secret (HTTP Basic)");
-    case AuthMethod::ClientSecretPost: return tr("Client secret (form post)");
-    case AuthMethod::PrivateKeyJwt: return tr("Private key JWT");
-    case AuthMethod::TlsClientAuth: return tr("Mutual TLS (CA-issued certificate)");
-    case AuthMethod::SelfSignedTlsClientAuth: return tr("Mutual TLS (self-signed certificate)");
+    case AuthMethod::None:
+        return EnumsText::tr("None (public client)");
+    case AuthMethod::ClientSecretBasic:
+        return EnumsText::tr("Client secret (HTTP Basic)");
+    case AuthMethod::ClientSecretPost:
+        return EnumsText::tr("Client secret (form post)");
+    case AuthMethod::PrivateKeyJwt:
+        return EnumsText::tr("Private key JWT");
+    case AuthMethod::TlsClientAuth:
+        return EnumsText::tr("Mutual TLS (CA-issued certificate)");
+    case AuthMethod::SelfSignedTlsClientAuth:
+        return EnumsText::tr("Mutual TLS (self-signed certificate)");
     }
     return {};
 }
@@ -194,11 +209,16 @@ QString displayName(AuthMethod v)
 QString displayName(ClientStatus v)
 {
     switch (v) {
-    case ClientStatus::Active: return tr("Active");
-    case ClientStatus::Disabled: return tr("Disabled");
-    case ClientStatus::Requested: return tr("Requested");
-    case ClientStatus::Approved: return tr("Approved");
-    case ClientStatus::Rejected: return tr("Rejected");
+    case ClientStatus::Active:
+        return EnumsText::tr("Active");
+    case ClientStatus::Disabled:
+        return EnumsText::tr("Disabled");
+    case ClientStatus::Requested:
+        return EnumsText::tr("Requested");
+    case ClientStatus::Approved:
+        return EnumsText::tr("Approved");
+    case ClientStatus::Rejected:
+        return EnumsText::tr("Rejected");
     }
     return {};
 }
@@ -206,8 +226,10 @@ QString displayName(ClientStatus v)
 QString displayName(Connectivity v)
 {
     switch (v) {
-    case Connectivity::Tls: return tr("TLS");
-    case Connectivity::MutualTls: return tr("Mutual TLS (mTLS)");
+    case Connectivity::Tls:
+        return EnumsText::tr("TLS");
+    case Connectivity::MutualTls:
+        return EnumsText::tr("Mutual TLS (mTLS)");
     }
     return {};
 }
@@ -215,9 +237,12 @@ QString displayName(Connectivity v)
 QString displayName(AssertionAudience v)
 {
     switch (v) {
-    case AssertionAudience::TokenEndpoint: return tr("the token endpoint");
-    case AssertionAudience::Issuer: return tr("the issuer");
-    case AssertionAudience::EndpointCalled: return tr("the endpoint called");
+    case AssertionAudience::TokenEndpoint:
+        return EnumsText::tr("the token endpoint");
+    case AssertionAudience::Issuer:
+        return EnumsText::tr("the issuer");
+    case AssertionAudience::EndpointCalled:
+        return EnumsText::tr("the endpoint called");
     }
     return {};
 }

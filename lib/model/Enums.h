@@ -8,7 +8,7 @@
 
 namespace oauthdesk {
 
-/// The four kinds of application the portal guides offer (DESIGN.md "Application types").
+/// The four kinds of application a portal offers (docs/architecture.md "Application types").
 enum class ApplicationType { Native, SinglePage, Web, MachineToMachine };
 
 /// OAuth 2.0 grant types. Password and Implicit exist only so that a client read from elsewhere
@@ -43,7 +43,7 @@ enum class AssertionAudience { TokenEndpoint, Issuer, EndpointCalled };
 
 enum class KeyAlgorithm { Rsa2048, Rsa3072, Rsa4096, EcP256, EcP384 };
 
-/// Key only → CSR pending → issued → expired (DESIGN.md "CertificateRecord").
+/// Key only → CSR pending → issued → expired (docs/architecture.md "Certificate record").
 enum class CertificateState { KeyOnly, CsrPending, Issued, Expired };
 
 // One wire-string mapping per enum: the strings are what RFCs, the AS and the store use.

@@ -30,7 +30,7 @@ struct ExtraHeader
     friend bool operator==(const ExtraHeader &, const ExtraHeader &) = default;
 };
 
-/// One authorization server plus the APIs behind it (DESIGN.md "Environment").
+/// One authorization server plus the APIs behind it (docs/architecture.md "Environment").
 /// Registration credentials are secrets and live in the keychain, not here.
 struct Environment
 {

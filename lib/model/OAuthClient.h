@@ -13,7 +13,7 @@
 
 namespace oauthdesk {
 
-/// An OAuth 2.0 client (DESIGN.md "OAuthClient"). Holds no secret: the client secret and
+/// An OAuth 2.0 client (docs/architecture.md "OAuth client"). Holds no secret: its secret and
 /// registration access token live in the keychain, keyed by this client's local id.
 struct OAuthClient
 {

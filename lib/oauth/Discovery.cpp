@@ -17,10 +17,10 @@ namespace {
 
 constexpr qint64 kMaxDocument = 1024 * 1024;
 
-QString tr(const char *text)
+struct DiscoveryText
 {
-    return QCoreApplication::translate("oauthdesk::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Discovery)
+};
 
 QStringList stringList(const QJsonValue &v)
 {
@@ -64,14 +64,17 @@ QList<QUrl> discoveryUrls(const QUrl &issuer)
 Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl &issuer)
 {
     if (document.size() > kMaxDocument)
-        return fail(ErrorCode::ResponseTooLarge, tr("The discovery document is larger than 1 MiB; that is not a metadata document."));
+        return fail(ErrorCode::ResponseTooLarge,
+            DiscoveryText::tr(
+                "The discovery document is larger than 1 MiB; that is not a metadata document."));
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
     if (!doc.isObject()) {
         return fail(ErrorCode::ProtocolError,
-                    tr("The discovery URL did not answer with a JSON metadata document. Check the "
-                       "issuer URL: it must be the authorization server's issuer, not its login page."),
-                    parseError.errorString());
+            DiscoveryText::tr(
+                "The discovery URL did not answer with a JSON metadata document. Check the "
+                "issuer URL: it must be the authorization server's issuer, not its login page."),
+            parseError.errorString());
     }
     const QJsonObject o = doc.object();
     DiscoveryMetadata m;
@@ -81,10 +84,11 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
         // RFC 8414 §3.3: the issuer in the document must be identical to the one used to find it;
         // anything else could be another AS answering in its name.
         return fail(ErrorCode::ProtocolError,
-                    tr("The authorization server calls itself \"%1\", but this environment's issuer is "
-                       "\"%2\". They must be identical (RFC 8414 §3.3): correct the issuer URL "
-                       "(mind a trailing slash).")
-                        .arg(m.issuer, configured));
+            DiscoveryText::tr(
+                "The authorization server calls itself \"%1\", but this environment's issuer is "
+                "\"%2\". They must be identical (RFC 8414 §3.3): correct the issuer URL "
+                "(mind a trailing slash).")
+                .arg(m.issuer, configured));
     }
     Problems problems;
     // No downgrade: an endpoint never has a weaker scheme than the issuer it came from. Loopback
@@ -95,17 +99,19 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
         if (!httpsIssuer || url.scheme() != QLatin1String("http"))
             return false; // relative or odd URLs are for checkServiceUrl to name
         problems.append({ name,
-                          tr("%1 is %2, plain %3 under an https issuer: refused, because the client's "
-                             "credentials and tokens would travel in clear text. The AS's metadata must name "
-                             "https endpoints.")
-                              .arg(name, url.toString(), url.scheme()) });
+            DiscoveryText::tr(
+                "%1 is %2, plain %3 under an https issuer: refused, because the client's "
+                "credentials and tokens would travel in clear text. The AS's metadata must name "
+                "https endpoints.")
+                .arg(name, url.toString(), url.scheme()) });
         return true;
     };
     auto endpoint = [&](const char *name, bool required) -> QUrl {
         const QString value = o.value(QLatin1String(name)).toString();
         if (value.isEmpty()) {
             if (required)
-                problems.append({ QString::fromLatin1(name), tr("The metadata has no %1.").arg(QString::fromLatin1(name)) });
+                problems.append({ QString::fromLatin1(name),
+                    DiscoveryText::tr("The metadata has no %1.").arg(QString::fromLatin1(name)) });
             return {};
         }
         const QUrl url(value, QUrl::StrictMode);
@@ -141,7 +147,9 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
         QStringList lines;
         for (const auto &p : problems)
             lines.append(p.message);
-        return fail(ErrorCode::ProtocolError, tr("The discovery document is not usable: %1").arg(lines.join(QLatin1Char(' '))));
+        return fail(ErrorCode::ProtocolError,
+            DiscoveryText::tr("The discovery document is not usable: %1")
+                .arg(lines.join(QLatin1Char(' '))));
     }
     return m;
 }
@@ -177,9 +185,9 @@ void discoveryStep(const std::shared_ptr<DiscoveryWalk> &walk, int i)
             outcome.metadata = std::unexpected(*ex.transportError);
         } else if (ex.status != 200) {
             outcome.metadata = fail(ErrorCode::Rejected,
-                                    tr("Discovery answered HTTP %1 at %2. Check the issuer URL.")
-                                        .arg(ex.status)
-                                        .arg(ex.request.url.toString()));
+                DiscoveryText::tr("Discovery answered HTTP %1 at %2. Check the issuer URL.")
+                    .arg(ex.status)
+                    .arg(ex.request.url.toString()));
         } else {
             outcome.document = ex.responseBody;
             outcome.metadata = parseDiscovery(ex.responseBody, walk->env.issuer);

@@ -12,10 +12,10 @@ namespace oauthdesk::doctor {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+struct DoctorChecksText
 {
-    return QCoreApplication::translate("oauthdesk::DoctorChecks", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::DoctorChecks)
+};
 
 using O = DoctorFinding::Outcome;
 
@@ -36,7 +36,7 @@ QString date(const QDateTime &d)
 
 QString listed(const QStringList &l)
 {
-    return l.isEmpty() ? tr("(none)") : l.join(QStringLiteral(", "));
+    return l.isEmpty() ? DoctorChecksText::tr("(none)") : l.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -54,14 +54,16 @@ DoctorFinding checkIssuer(const QJsonObject &metadata, const QUrl &configured)
     const QString expected = configured.toString();
     if (issuer == expected)
         return finding(id, doctorarea::environment, O::Pass,
-            tr("The AS names itself %1, as configured.").arg(issuer));
+            DoctorChecksText::tr("The AS names itself %1, as configured.").arg(issuer));
     return finding(id, doctorarea::environment, O::Failure,
-        tr("The AS's issuer differs from the configured one."),
-        tr("Configured: %1; the discovery document says: %2. RFC 8414 §3.3 requires them identical "
-           "(a trailing slash counts).")
-            .arg(expected, issuer.isEmpty() ? tr("(no issuer)") : issuer),
-        tr("Set the environment's issuer to exactly what the AS publishes, or fix the AS's "
-           "issuer."));
+        DoctorChecksText::tr("The AS's issuer differs from the configured one."),
+        DoctorChecksText::tr("Configured: %1; the discovery document says: %2. RFC 8414 §3.3 "
+                             "requires them identical "
+                             "(a trailing slash counts).")
+            .arg(expected, issuer.isEmpty() ? DoctorChecksText::tr("(no issuer)") : issuer),
+        DoctorChecksText::tr(
+            "Set the environment's issuer to exactly what the AS publishes, or fix the AS's "
+            "issuer."));
 }
 
 DoctorFinding checkServerCertificate(const QList<QByteArray> &chainDer, const QDateTime &now)
@@ -69,35 +71,39 @@ DoctorFinding checkServerCertificate(const QList<QByteArray> &chainDer, const QD
     const QString id = QStringLiteral("tls.expiry");
     if (chainDer.isEmpty())
         return finding(id, doctorarea::environment, O::Skipped,
-            tr("Server certificate expiry not checked."),
-            tr("No TLS certificate was seen (no answer over HTTPS)."));
+            DoctorChecksText::tr("Server certificate expiry not checked."),
+            DoctorChecksText::tr("No TLS certificate was seen (no answer over HTTPS)."));
     auto info = certificateInfo(chainDer.first());
     if (!info)
         return finding(id, doctorarea::environment, O::Failure,
-            tr("The server certificate could not be read."), info.error().message,
-            tr("Check the AS's TLS configuration."));
+            DoctorChecksText::tr("The server certificate could not be read."), info.error().message,
+            DoctorChecksText::tr("Check the AS's TLS configuration."));
     const qint64 days = now.daysTo(info->notAfter);
     if (info->notAfter < now)
         return finding(id, doctorarea::environment, O::Failure,
-            tr("The AS's TLS certificate has expired."),
-            tr("%1 expired on %2.").arg(info->subject, date(info->notAfter)),
-            tr("Ask the AS's operators to renew its TLS certificate."));
+            DoctorChecksText::tr("The AS's TLS certificate has expired."),
+            DoctorChecksText::tr("%1 expired on %2.").arg(info->subject, date(info->notAfter)),
+            DoctorChecksText::tr("Ask the AS's operators to renew its TLS certificate."));
     if (days < kExpiryWarningDays)
         return finding(id, doctorarea::environment, O::Warning,
-            tr("The AS's TLS certificate expires in %n day(s).", nullptr, int(days)),
-            tr("%1 is valid until %2.").arg(info->subject, date(info->notAfter)),
-            tr("Ask the AS's operators to renew its TLS certificate before then."));
+            DoctorChecksText::tr(
+                "The AS's TLS certificate expires in %n day(s).", nullptr, int(days)),
+            DoctorChecksText::tr("%1 is valid until %2.").arg(info->subject, date(info->notAfter)),
+            DoctorChecksText::tr(
+                "Ask the AS's operators to renew its TLS certificate before then."));
     return finding(id, doctorarea::environment, O::Pass,
-        tr("The AS's TLS certificate is valid for %n more day(s).", nullptr, int(days)),
-        tr("%1, valid until %2.").arg(info->subject, date(info->notAfter)));
+        DoctorChecksText::tr(
+            "The AS's TLS certificate is valid for %n more day(s).", nullptr, int(days)),
+        DoctorChecksText::tr("%1, valid until %2.").arg(info->subject, date(info->notAfter)));
 }
 
 DoctorFinding checkClockSkew(const QByteArray &dateHeader, const QDateTime &localNow)
 {
     const QString id = QStringLiteral("env.clock");
     if (dateHeader.isEmpty())
-        return finding(id, doctorarea::environment, O::Skipped, tr("Clock skew not checked."),
-            tr("The AS's answer carried no Date header."));
+        return finding(id, doctorarea::environment, O::Skipped,
+            DoctorChecksText::tr("Clock skew not checked."),
+            DoctorChecksText::tr("The AS's answer carried no Date header."));
     // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), else what Qt reads as RFC 2822.
     const QString text = QString::fromLatin1(dateHeader).trimmed();
     QDateTime server
@@ -108,21 +114,24 @@ DoctorFinding checkClockSkew(const QByteArray &dateHeader, const QDateTime &loca
         server = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!server.isValid())
         return finding(id, doctorarea::environment, O::Warning,
-            tr("The AS's Date header could not be read."),
-            tr("Date: %1").arg(QString::fromLatin1(dateHeader)),
-            tr("The AS should send an IMF-fixdate (RFC 9110 §5.6.7)."));
+            DoctorChecksText::tr("The AS's Date header could not be read."),
+            DoctorChecksText::tr("Date: %1").arg(QString::fromLatin1(dateHeader)),
+            DoctorChecksText::tr("The AS should send an IMF-fixdate (RFC 9110 §5.6.7)."));
     const qint64 skew = localNow.secsTo(server);
     if (qAbs(skew) > kMaxClockSkewSeconds)
         return finding(id, doctorarea::environment, O::Warning,
-            tr("This computer's clock is %1 s %2 the AS's.")
+            DoctorChecksText::tr("This computer's clock is %1 s %2 the AS's.")
                 .arg(qAbs(skew))
-                .arg(skew > 0 ? tr("behind") : tr("ahead of")),
-            tr("AS: %1; here: %2. Tokens and client assertions are checked against the time "
-               "(iat, nbf, exp): a large skew makes them look not yet valid or expired.")
+                .arg(skew > 0 ? DoctorChecksText::tr("behind") : DoctorChecksText::tr("ahead of")),
+            DoctorChecksText::tr(
+                "AS: %1; here: %2. Tokens and client assertions are checked against the time "
+                "(iat, nbf, exp): a large skew makes them look not yet valid or expired.")
                 .arg(date(server), date(localNow)),
-            tr("Synchronise this computer's clock (NTP), or ask the AS's operators to."));
-    return finding(id, doctorarea::environment, O::Pass, tr("Clocks agree (skew %1 s).").arg(skew),
-        tr("AS: %1; here: %2.").arg(date(server), date(localNow)));
+            DoctorChecksText::tr(
+                "Synchronise this computer's clock (NTP), or ask the AS's operators to."));
+    return finding(id, doctorarea::environment, O::Pass,
+        DoctorChecksText::tr("Clocks agree (skew %1 s).").arg(skew),
+        DoctorChecksText::tr("AS: %1; here: %2.").arg(date(server), date(localNow)));
 }
 
 QList<DoctorFinding> checkAgainstMetadata(
@@ -140,14 +149,16 @@ QList<DoctorFinding> checkAgainstMetadata(
     const QString method = toWire(client.authMethod);
     if (methods.contains(method))
         out.append(finding(QStringLiteral("as.auth_method"), area, O::Pass,
-            tr("The AS supports %1.").arg(method)));
+            DoctorChecksText::tr("The AS supports %1.").arg(method)));
     else
         out.append(finding(QStringLiteral("as.auth_method"), area, O::Failure,
-            tr("The AS does not support the client's authentication method %1.").arg(method),
-            tr("token_endpoint_auth_methods_supported: %1%2")
+            DoctorChecksText::tr("The AS does not support the client's authentication method %1.")
+                .arg(method),
+            DoctorChecksText::tr("token_endpoint_auth_methods_supported: %1%2")
                 .arg(listed(methods),
-                    methodsPublished ? QString() : tr(" (not published; RFC 8414 default)")),
-            tr("Switch the client to one of the supported methods.")));
+                    methodsPublished ? QString()
+                                     : DoctorChecksText::tr(" (not published; RFC 8414 default)")),
+            DoctorChecksText::tr("Switch the client to one of the supported methods.")));
 
     // RFC 8414 §2: grant_types_supported defaults to authorization_code and implicit.
     QStringList grants = stringList(m, QStringLiteral("grant_types_supported"));
@@ -160,14 +171,15 @@ QList<DoctorFinding> checkAgainstMetadata(
     }
     if (missingGrants.isEmpty())
         out.append(finding(QStringLiteral("as.grant_types"), area, O::Pass,
-            tr("The AS supports the client's grant types (%1).")
+            DoctorChecksText::tr("The AS supports the client's grant types (%1).")
                 .arg(grantTypesToWire(client.grantTypes))));
     else
         out.append(finding(QStringLiteral("as.grant_types"), area, O::Failure,
-            tr("The AS does not support the grant type(s) %1.")
+            DoctorChecksText::tr("The AS does not support the grant type(s) %1.")
                 .arg(missingGrants.join(QStringLiteral(", "))),
-            tr("grant_types_supported: %1").arg(listed(grants)),
-            tr("Remove the grant type from the client, or have it enabled at the AS.")));
+            DoctorChecksText::tr("grant_types_supported: %1").arg(listed(grants)),
+            DoctorChecksText::tr(
+                "Remove the grant type from the client, or have it enabled at the AS.")));
 
     QStringList responseTypes;
     if (client.grantTypes.contains(GrantType::AuthorizationCode))
@@ -178,8 +190,9 @@ QList<DoctorFinding> checkAgainstMetadata(
         = stringList(m, QStringLiteral("response_types_supported"));
     if (responseTypes.isEmpty()) {
         out.append(finding(QStringLiteral("as.response_types"), area, O::Skipped,
-            tr("Response types not checked."),
-            tr("The client uses no authorization endpoint (no code or implicit grant).")));
+            DoctorChecksText::tr("Response types not checked."),
+            DoctorChecksText::tr(
+                "The client uses no authorization endpoint (no code or implicit grant).")));
     } else {
         QStringList missing;
         for (const QString &r : responseTypes) {
@@ -188,68 +201,78 @@ QList<DoctorFinding> checkAgainstMetadata(
         }
         if (missing.isEmpty())
             out.append(finding(QStringLiteral("as.response_types"), area, O::Pass,
-                tr("The AS supports response type %1.")
+                DoctorChecksText::tr("The AS supports response type %1.")
                     .arg(responseTypes.join(QStringLiteral(", ")))));
         else
             out.append(finding(QStringLiteral("as.response_types"), area, O::Failure,
-                tr("The AS does not support response type %1.")
+                DoctorChecksText::tr("The AS does not support response type %1.")
                     .arg(missing.join(QStringLiteral(", "))),
-                tr("response_types_supported: %1").arg(listed(supportedResponses)),
-                tr("Use a grant whose response type the AS supports.")));
+                DoctorChecksText::tr("response_types_supported: %1")
+                    .arg(listed(supportedResponses)),
+                DoctorChecksText::tr("Use a grant whose response type the AS supports.")));
     }
 
     if (!client.grantTypes.contains(GrantType::AuthorizationCode)) {
-        out.append(finding(QStringLiteral("as.pkce"), area, O::Skipped, tr("PKCE not checked."),
-            tr("The client does not use the authorization code grant.")));
+        out.append(finding(QStringLiteral("as.pkce"), area, O::Skipped,
+            DoctorChecksText::tr("PKCE not checked."),
+            DoctorChecksText::tr("The client does not use the authorization code grant.")));
     } else {
         const QStringList pkce = stringList(m, QStringLiteral("code_challenge_methods_supported"));
         if (pkce.contains(QStringLiteral("S256")))
-            out.append(finding(
-                QStringLiteral("as.pkce"), area, O::Pass, tr("The AS supports PKCE with S256.")));
+            out.append(finding(QStringLiteral("as.pkce"), area, O::Pass,
+                DoctorChecksText::tr("The AS supports PKCE with S256.")));
         else
-            out.append(
-                finding(QStringLiteral("as.pkce"), area, pkce.isEmpty() ? O::Warning : O::Failure,
-                    pkce.isEmpty() ? tr("The AS does not say it supports PKCE.")
-                                   : tr("The AS does not support PKCE with S256."),
-                    tr("code_challenge_methods_supported: %1").arg(listed(pkce)),
-                    tr("Ask the AS's operators to enable PKCE with S256 (RFC 7636 §4.2; RFC 9700 "
-                       "requires it for public clients).")));
+            out.append(finding(QStringLiteral("as.pkce"), area,
+                pkce.isEmpty() ? O::Warning : O::Failure,
+                pkce.isEmpty() ? DoctorChecksText::tr("The AS does not say it supports PKCE.")
+                               : DoctorChecksText::tr("The AS does not support PKCE with S256."),
+                DoctorChecksText::tr("code_challenge_methods_supported: %1").arg(listed(pkce)),
+                DoctorChecksText::tr(
+                    "Ask the AS's operators to enable PKCE with S256 (RFC 7636 §4.2; RFC 9700 "
+                    "requires it for public clients).")));
     }
 
     if (client.authMethod != AuthMethod::PrivateKeyJwt) {
         out.append(finding(QStringLiteral("as.signing_alg"), area, O::Skipped,
-            tr("Assertion signing algorithm not checked."),
-            tr("The client does not sign client assertions (it uses %1).")
+            DoctorChecksText::tr("Assertion signing algorithm not checked."),
+            DoctorChecksText::tr("The client does not sign client assertions (it uses %1).")
                 .arg(toWire(client.authMethod))));
     } else {
         const QStringList algs
             = stringList(m, QStringLiteral("token_endpoint_auth_signing_alg_values_supported"));
         if (signingAlg.isEmpty())
             out.append(finding(QStringLiteral("as.signing_alg"), area, O::Skipped,
-                tr("Assertion signing algorithm not checked."),
-                tr("The client's signing key is unknown or unreadable (see Keys and "
-                   "certificates).")));
+                DoctorChecksText::tr("Assertion signing algorithm not checked."),
+                DoctorChecksText::tr(
+                    "The client's signing key is unknown or unreadable (see Keys and "
+                    "certificates).")));
         else if (algs.isEmpty())
             out.append(finding(QStringLiteral("as.signing_alg"), area, O::Warning,
-                tr("The AS does not publish which assertion algorithms it accepts."),
-                tr("token_endpoint_auth_signing_alg_values_supported is missing; the key signs %1.")
+                DoctorChecksText::tr(
+                    "The AS does not publish which assertion algorithms it accepts."),
+                DoctorChecksText::tr("token_endpoint_auth_signing_alg_values_supported is missing; "
+                                     "the key signs %1.")
                     .arg(signingAlg),
-                tr("Ask the AS's operators which algorithms it accepts.")));
+                DoctorChecksText::tr("Ask the AS's operators which algorithms it accepts.")));
         else if (algs.contains(signingAlg))
             out.append(finding(QStringLiteral("as.signing_alg"), area, O::Pass,
-                tr("The AS accepts %1 assertions.").arg(signingAlg)));
+                DoctorChecksText::tr("The AS accepts %1 assertions.").arg(signingAlg)));
         else
             out.append(finding(QStringLiteral("as.signing_alg"), area, O::Failure,
-                tr("The AS does not accept %1 client assertions.").arg(signingAlg),
-                tr("token_endpoint_auth_signing_alg_values_supported: %1").arg(listed(algs)),
-                tr("Give the client a signing key of a type the AS accepts (RSA for RS256/PS256, "
-                   "EC P-256 for ES256).")));
+                DoctorChecksText::tr("The AS does not accept %1 client assertions.")
+                    .arg(signingAlg),
+                DoctorChecksText::tr("token_endpoint_auth_signing_alg_values_supported: %1")
+                    .arg(listed(algs)),
+                DoctorChecksText::tr(
+                    "Give the client a signing key of a type the AS accepts (RSA for RS256/PS256, "
+                    "EC P-256 for ES256).")));
     }
 
     const QStringList scopes = stringList(m, QStringLiteral("scopes_supported"));
     if (!m.contains(QStringLiteral("scopes_supported"))) {
-        out.append(finding(QStringLiteral("as.scopes"), area, O::Skipped, tr("Scopes not checked."),
-            tr("The AS does not publish scopes_supported.")));
+        out.append(finding(QStringLiteral("as.scopes"), area, O::Skipped,
+            DoctorChecksText::tr("Scopes not checked."),
+            DoctorChecksText::tr("The AS does not publish scopes_supported.")));
     } else {
         QStringList unknown;
         for (const QString &s : client.scopes) {
@@ -258,15 +281,19 @@ QList<DoctorFinding> checkAgainstMetadata(
         }
         if (client.scopes.isEmpty())
             out.append(finding(QStringLiteral("as.scopes"), area, O::Pass,
-                tr("The client asks for no scope; the AS decides what it grants.")));
+                DoctorChecksText::tr(
+                    "The client asks for no scope; the AS decides what it grants.")));
         else if (unknown.isEmpty())
             out.append(finding(QStringLiteral("as.scopes"), area, O::Pass,
-                tr("The AS knows every scope of the client (%1).").arg(listed(client.scopes))));
+                DoctorChecksText::tr("The AS knows every scope of the client (%1).")
+                    .arg(listed(client.scopes))));
         else
             out.append(finding(QStringLiteral("as.scopes"), area, O::Failure,
-                tr("The AS does not know the scope(s) %1.").arg(unknown.join(QStringLiteral(", "))),
-                tr("scopes_supported: %1").arg(listed(scopes)),
-                tr("Remove the unknown scopes from the client, or have them defined at the AS.")));
+                DoctorChecksText::tr("The AS does not know the scope(s) %1.")
+                    .arg(unknown.join(QStringLiteral(", "))),
+                DoctorChecksText::tr("scopes_supported: %1").arg(listed(scopes)),
+                DoctorChecksText::tr(
+                    "Remove the unknown scopes from the client, or have them defined at the AS.")));
     }
     return out;
 }
@@ -276,13 +303,16 @@ QStringList redirectUriProblems(const QString &uri, ApplicationType type, QStrin
     QStringList problems;
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative()) {
-        problems.append(tr("%1 is not an absolute URI").arg(uri));
+        problems.append(DoctorChecksText::tr("%1 is not an absolute URI").arg(uri));
         return problems;
     }
     if (uri.contains(QLatin1Char('*')))
-        problems.append(tr("%1 contains a wildcard: redirect URIs are compared exactly").arg(uri));
+        problems.append(
+            DoctorChecksText::tr("%1 contains a wildcard: redirect URIs are compared exactly")
+                .arg(uri));
     if (url.hasFragment() || uri.contains(QLatin1Char('#')))
-        problems.append(tr("%1 has a fragment (RFC 6749 §3.1.2 forbids it)").arg(uri));
+        problems.append(
+            DoctorChecksText::tr("%1 has a fragment (RFC 6749 §3.1.2 forbids it)").arg(uri));
     const QString scheme = url.scheme().toLower();
     const QString host = url.host().toLower();
     const bool loopbackIp = host == QStringLiteral("127.0.0.1") || host == QStringLiteral("::1");
@@ -290,30 +320,33 @@ QStringList redirectUriProblems(const QString &uri, ApplicationType type, QStrin
     if (scheme == QStringLiteral("http")) {
         if (localhost) {
             if (type == ApplicationType::Native)
-                problems.append(
-                    tr("%1 uses \"localhost\": RFC 8252 §8.3 wants the loopback IP literal "
-                       "(127.0.0.1 or [::1])")
-                        .arg(uri));
+                problems.append(DoctorChecksText::tr(
+                    "%1 uses \"localhost\": RFC 8252 §8.3 wants the loopback IP literal "
+                    "(127.0.0.1 or [::1])")
+                                    .arg(uri));
             else if (warningsOut)
                 warningsOut->append(
-                    tr("%1 uses http on localhost: fine for development only").arg(uri));
+                    DoctorChecksText::tr("%1 uses http on localhost: fine for development only")
+                        .arg(uri));
         } else if (!loopbackIp) {
-            problems.append(
-                tr("%1 uses http on a host that is not loopback: only https is safe there")
-                    .arg(uri));
+            problems.append(DoctorChecksText::tr(
+                "%1 uses http on a host that is not loopback: only https is safe there")
+                                .arg(uri));
         } else if (type != ApplicationType::Native && warningsOut) {
-            warningsOut->append(tr("%1 uses http on loopback: fine for development only").arg(uri));
+            warningsOut->append(
+                DoctorChecksText::tr("%1 uses http on loopback: fine for development only")
+                    .arg(uri));
         }
     } else if (scheme != QStringLiteral("https")) {
         if (type != ApplicationType::Native)
-            problems.append(
-                tr("%1 uses the scheme %2: only native apps may use private-use schemes")
-                    .arg(uri, scheme));
+            problems.append(DoctorChecksText::tr(
+                "%1 uses the scheme %2: only native apps may use private-use schemes")
+                                .arg(uri, scheme));
         else if (!scheme.contains(QLatin1Char('.')) && warningsOut)
-            warningsOut->append(
-                tr("%1: RFC 8252 §7.1 wants private-use schemes in reverse domain order "
-                   "(com.example.app:/callback)")
-                    .arg(uri));
+            warningsOut->append(DoctorChecksText::tr(
+                "%1: RFC 8252 §7.1 wants private-use schemes in reverse domain order "
+                "(com.example.app:/callback)")
+                                    .arg(uri));
     }
     return problems;
 }
@@ -325,27 +358,32 @@ DoctorFinding checkRedirectUris(const OAuthClient &client)
     if (client.redirectUris.isEmpty()) {
         if (client.grantTypes.contains(GrantType::AuthorizationCode)
             || client.grantTypes.contains(GrantType::Implicit))
-            return finding(id, area, O::Failure, tr("The client has no redirect URI."),
-                tr("The authorization code and implicit grants send the browser back to one."),
-                tr("Add the redirect URI the application listens on."));
-        return finding(id, area, O::Skipped, tr("Redirect URIs not checked."),
-            tr("The client does not use a browser redirect."));
+            return finding(id, area, O::Failure,
+                DoctorChecksText::tr("The client has no redirect URI."),
+                DoctorChecksText::tr(
+                    "The authorization code and implicit grants send the browser back to one."),
+                DoctorChecksText::tr("Add the redirect URI the application listens on."));
+        return finding(id, area, O::Skipped, DoctorChecksText::tr("Redirect URIs not checked."),
+            DoctorChecksText::tr("The client does not use a browser redirect."));
     }
     QStringList problems, warnings;
     for (const QString &uri : client.redirectUris)
         problems += redirectUriProblems(uri, client.applicationType, &warnings);
     if (!problems.isEmpty())
         return finding(id, area, O::Failure,
-            tr("%n redirect URI problem(s).", nullptr, int(problems.size())),
+            DoctorChecksText::tr("%n redirect URI problem(s).", nullptr, int(problems.size())),
             (problems + warnings).join(QStringLiteral("; ")),
-            tr("Register exact URIs: https, or for native apps http://127.0.0.1:<port>/path "
-               "(RFC 8252 §7.3) or a reverse-domain private-use scheme."));
+            DoctorChecksText::tr(
+                "Register exact URIs: https, or for native apps http://127.0.0.1:<port>/path "
+                "(RFC 8252 §7.3) or a reverse-domain private-use scheme."));
     if (!warnings.isEmpty())
-        return finding(id, area, O::Warning, tr("The redirect URIs work but are weak."),
+        return finding(id, area, O::Warning,
+            DoctorChecksText::tr("The redirect URIs work but are weak."),
             warnings.join(QStringLiteral("; ")),
-            tr("Use https redirect URIs outside development."));
+            DoctorChecksText::tr("Use https redirect URIs outside development."));
     return finding(id, area, O::Pass,
-        tr("The redirect URIs are exact and follow the rules for this kind of client."),
+        DoctorChecksText::tr(
+            "The redirect URIs are exact and follow the rules for this kind of client."),
         client.redirectUris.join(QStringLiteral(", ")));
 }
 
@@ -353,20 +391,22 @@ DoctorFinding checkSecretExpiry(const std::optional<QDateTime> &expiresAt, const
 {
     const QString id = QStringLiteral("secret.expiry");
     if (!expiresAt)
-        return finding(id, doctorarea::secrets, O::Pass, tr("The client secret does not expire."),
-            tr("client_secret_expires_at is 0 or absent (RFC 7591 §3.2.1)."));
+        return finding(id, doctorarea::secrets, O::Pass,
+            DoctorChecksText::tr("The client secret does not expire."),
+            DoctorChecksText::tr("client_secret_expires_at is 0 or absent (RFC 7591 §3.2.1)."));
     if (*expiresAt < now)
-        return finding(id, doctorarea::secrets, O::Failure, tr("The client secret has expired."),
-            tr("client_secret_expires_at: %1").arg(date(*expiresAt)),
-            tr("Rotate the client secret."));
+        return finding(id, doctorarea::secrets, O::Failure,
+            DoctorChecksText::tr("The client secret has expired."),
+            DoctorChecksText::tr("client_secret_expires_at: %1").arg(date(*expiresAt)),
+            DoctorChecksText::tr("Rotate the client secret."));
     const qint64 days = now.daysTo(*expiresAt);
     if (days < kExpiryWarningDays)
         return finding(id, doctorarea::secrets, O::Warning,
-            tr("The client secret expires in %n day(s).", nullptr, int(days)),
-            tr("client_secret_expires_at: %1").arg(date(*expiresAt)),
-            tr("Rotate the client secret before then."));
+            DoctorChecksText::tr("The client secret expires in %n day(s).", nullptr, int(days)),
+            DoctorChecksText::tr("client_secret_expires_at: %1").arg(date(*expiresAt)),
+            DoctorChecksText::tr("Rotate the client secret before then."));
     return finding(id, doctorarea::secrets, O::Pass,
-        tr("The client secret is valid until %1.").arg(date(*expiresAt)));
+        DoctorChecksText::tr("The client secret is valid until %1.").arg(date(*expiresAt)));
 }
 
 DoctorFinding checkBinding(const CertificateBinding &b)
@@ -375,33 +415,40 @@ DoctorFinding checkBinding(const CertificateBinding &b)
     const QString area = doctorarea::live;
     using V = CertificateBinding::Verdict;
     const QString seen
-        = tr("token cnf.x5t#S256: %1; certificate presented: %2")
-              .arg(b.tokenThumbprint.isEmpty() ? tr("(none)") : b.tokenThumbprint,
-                  b.presentedThumbprint.isEmpty() ? tr("(none)") : b.presentedThumbprint);
+        = DoctorChecksText::tr("token cnf.x5t#S256: %1; certificate presented: %2")
+              .arg(b.tokenThumbprint.isEmpty() ? DoctorChecksText::tr("(none)") : b.tokenThumbprint,
+                  b.presentedThumbprint.isEmpty() ? DoctorChecksText::tr("(none)")
+                                                  : b.presentedThumbprint);
     switch (b.verdict()) {
     case V::Bound:
         return finding(id, area, O::Pass,
-            tr("The token is bound to the transport certificate (RFC 8705 §3.1)."), seen);
+            DoctorChecksText::tr(
+                "The token is bound to the transport certificate (RFC 8705 §3.1)."),
+            seen);
     case V::NotBound:
-        return finding(id, area, O::Skipped, tr("Certificate binding not checked."),
-            tr("The client is not set up for certificate-bound tokens."));
+        return finding(id, area, O::Skipped,
+            DoctorChecksText::tr("Certificate binding not checked."),
+            DoctorChecksText::tr("The client is not set up for certificate-bound tokens."));
     case V::Missing:
-        return finding(id, area, O::Failure, tr("The token is not bound to the certificate."), seen,
-            tr("Register the client with tls_client_certificate_bound_access_tokens, and call the "
-               "AS's "
-               "mTLS endpoints."));
+        return finding(id, area, O::Failure,
+            DoctorChecksText::tr("The token is not bound to the certificate."), seen,
+            DoctorChecksText::tr(
+                "Register the client with tls_client_certificate_bound_access_tokens, and call the "
+                "AS's "
+                "mTLS endpoints."));
     case V::OtherCertificate:
-        return finding(id, area, O::Failure, tr("The token is bound to another certificate."), seen,
-            tr("Check which certificate the client presents."));
+        return finding(id, area, O::Failure,
+            DoctorChecksText::tr("The token is bound to another certificate."), seen,
+            DoctorChecksText::tr("Check which certificate the client presents."));
     case V::NothingPresented:
         return finding(id, area, O::Failure,
-            tr("The token is bound, but no certificate was presented."), seen,
-            tr("Give the client its transport certificate."));
+            DoctorChecksText::tr("The token is bound, but no certificate was presented."), seen,
+            DoctorChecksText::tr("Give the client its transport certificate."));
     case V::Unknown:
         break;
     }
-    return finding(id, area, O::Skipped, tr("Certificate binding not visible."),
-        tr("The access token is opaque; introspect it to see its cnf."));
+    return finding(id, area, O::Skipped, DoctorChecksText::tr("Certificate binding not visible."),
+        DoctorChecksText::tr("The access token is opaque; introspect it to see its cnf."));
 }
 
 } // namespace oauthdesk::doctor

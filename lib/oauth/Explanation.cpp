@@ -7,12 +7,10 @@ namespace oauthdesk {
 
 namespace {
 
-constexpr const char *kContext = "oauthdesk::Explanation";
-
-QString tr(const char *text)
+struct ExplanationText
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Explanation)
+};
 
 constexpr unsigned bit(AuthMethod m) { return 1u << unsigned(m); }
 constexpr unsigned bit(BackChannelEndpoint e) { return 1u << unsigned(e); }
@@ -177,12 +175,12 @@ bool rowMatches(const ExplanationRow &row, int status, const QString &code, cons
 QString grantName(const QByteArray &grant)
 {
     if (grant == "client_credentials")
-        return tr("the client credentials grant");
+        return ExplanationText::tr("the client credentials grant");
     if (grant == "authorization_code")
-        return tr("the authorization code grant");
+        return ExplanationText::tr("the authorization code grant");
     if (grant == "refresh_token")
-        return tr("the refresh token grant");
-    return tr("the grant \"%1\"").arg(QString::fromUtf8(grant));
+        return ExplanationText::tr("the refresh token grant");
+    return ExplanationText::tr("the grant \"%1\"").arg(QString::fromUtf8(grant));
 }
 
 QString requestName(const RefusalContext &c)
@@ -190,14 +188,17 @@ QString requestName(const RefusalContext &c)
     switch (c.endpoint) {
     case BackChannelEndpoint::Token:
         if (c.grantType == "client_credentials")
-            return tr("the client credentials request");
+            return ExplanationText::tr("the client credentials request");
         if (c.grantType == "authorization_code")
-            return tr("the code exchange (authorization code grant)");
+            return ExplanationText::tr("the code exchange (authorization code grant)");
         if (c.grantType == "refresh_token")
-            return tr("the refresh (refresh token grant)");
-        return tr("the token request (grant \"%1\")").arg(QString::fromUtf8(c.grantType));
-    case BackChannelEndpoint::Introspection: return tr("the introspection request");
-    case BackChannelEndpoint::Revocation: return tr("the revocation request");
+            return ExplanationText::tr("the refresh (refresh token grant)");
+        return ExplanationText::tr("the token request (grant \"%1\")")
+            .arg(QString::fromUtf8(c.grantType));
+    case BackChannelEndpoint::Introspection:
+        return ExplanationText::tr("the introspection request");
+    case BackChannelEndpoint::Revocation:
+        return ExplanationText::tr("the revocation request");
     }
     return {};
 }
@@ -207,9 +208,12 @@ QString requestName(const RefusalContext &c)
 QString endpointName(BackChannelEndpoint endpoint)
 {
     switch (endpoint) {
-    case BackChannelEndpoint::Token: return tr("token");
-    case BackChannelEndpoint::Introspection: return tr("introspection");
-    case BackChannelEndpoint::Revocation: return tr("revocation");
+    case BackChannelEndpoint::Token:
+        return ExplanationText::tr("token");
+    case BackChannelEndpoint::Introspection:
+        return ExplanationText::tr("introspection");
+    case BackChannelEndpoint::Revocation:
+        return ExplanationText::tr("revocation");
     }
     return {};
 }
@@ -237,9 +241,11 @@ const ExplanationRow &explanationRowFor(int status, const QString &code, const R
 
 QString explainRefusal(int status, const QString &code, const RefusalContext &c, const QString &location)
 {
-    QString text = tr(explanationRowFor(status, code, c).text);
-    const QString aud = c.assertionAudience.isEmpty() ? tr("(none)") : c.assertionAudience;
-    const QString rule = tr("this environment's rule: %1").arg(displayName(c.audienceRule));
+    QString text = ExplanationText::tr(explanationRowFor(status, code, c).text);
+    const QString aud
+        = c.assertionAudience.isEmpty() ? ExplanationText::tr("(none)") : c.assertionAudience;
+    const QString rule
+        = ExplanationText::tr("this environment's rule: %1").arg(displayName(c.audienceRule));
     const QList<QPair<QString, QString>> fills {
         { QStringLiteral("{endpoint}"), endpointName(c.endpoint) },
         { QStringLiteral("{request}"), requestName(c) },
@@ -250,16 +256,21 @@ QString explainRefusal(int status, const QString &code, const RefusalContext &c,
         { QStringLiteral("{code}"), code.left(80) },
         { QStringLiteral("{aud}"), aud },
         { QStringLiteral("{rule}"), rule },
-        { QStringLiteral("{location}"), location.isEmpty() ? tr("(no Location)") : location.left(300) },
+        { QStringLiteral("{location}"),
+            location.isEmpty() ? ExplanationText::tr("(no Location)") : location.left(300) },
         { QStringLiteral("{scopeCheck}"),
-          c.endpoint == BackChannelEndpoint::Token ? tr(", and that the client may ask for these scopes") : QString() },
+            c.endpoint == BackChannelEndpoint::Token
+                ? ExplanationText::tr(", and that the client may ask for these scopes")
+                : QString() },
         { QStringLiteral("{secretExpiry}"),
-          c.clientSecretExpiresAt ? c.clientSecretExpiresAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                  : tr("(unknown)") },
+            c.clientSecretExpiresAt ? c.clientSecretExpiresAt->toUTC().toString(
+                QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                    : ExplanationText::tr("(unknown)") },
         { QStringLiteral("{publicCalls}"),
-          c.endpoint == BackChannelEndpoint::Token
-              ? QString()
-              : tr(" Many ASs let only confidential clients call introspection and revocation.") },
+            c.endpoint == BackChannelEndpoint::Token
+                ? QString()
+                : ExplanationText::tr(
+                    " Many ASs let only confidential clients call introspection and revocation.") },
     };
     // One pass per placeholder over the template only: a filled-in value (a server's error code, a
     // Location) is never read as a placeholder itself.

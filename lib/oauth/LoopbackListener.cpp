@@ -14,10 +14,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct LoopbackListenerText
 {
-    return QCoreApplication::translate("oauthdesk::LoopbackListener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::LoopbackListener)
+};
 
 /// More simultaneous connections than a browser opens for one page: anything beyond is refused.
 constexpr int kMaxConnections = 16;
@@ -65,7 +65,8 @@ Result<AuthorizationCallback> parseCallbackQuery(const QByteArray &query)
 {
     AuthorizationCallback cb;
     if (query.isEmpty())
-        return fail(ErrorCode::ProtocolError, tr("The browser came back without any parameters."));
+        return fail(ErrorCode::ProtocolError,
+            LoopbackListenerText::tr("The browser came back without any parameters."));
     QStringList seen;
     for (const QByteArray &pair : query.split('&')) {
         if (pair.isEmpty())
@@ -79,8 +80,10 @@ Result<AuthorizationCallback> parseCallbackQuery(const QByteArray &query)
         const QString key = QString::fromUtf8(QByteArray::fromPercentEncoding(rawKey));
         if (seen.contains(key)) {
             return fail(ErrorCode::ProtocolError,
-                        tr("The browser came back with the parameter \"%1\" more than once, which OAuth forbids "
-                           "(RFC 6749 §3.1).").arg(key.left(40)));
+                LoopbackListenerText::tr("The browser came back with the parameter \"%1\" more "
+                                         "than once, which OAuth forbids "
+                                         "(RFC 6749 §3.1).")
+                    .arg(key.left(40)));
         }
         seen.append(key);
         cb.queryKeys.append(key);
@@ -118,11 +121,14 @@ LoopbackListener::~LoopbackListener() = default;
 Result<QUrl> LoopbackListener::listen(const QUrl &registered)
 {
     if (m_server->isListening() || m_done)
-        return fail(ErrorCode::Internal, tr("This listener was already used; make a new one."));
+        return fail(ErrorCode::Internal,
+            LoopbackListenerText::tr("This listener was already used; make a new one."));
     if (!registered.isValid() || registered.scheme() != QLatin1String("http") || !isLoopbackHostName(registered.host())) {
         return fail(ErrorCode::InvalidInput,
-                    tr("\"%1\" is not a loopback redirect URI: it must be http on 127.0.0.1, [::1] or localhost "
-                       "(RFC 8252 §7.3).").arg(registered.toString()));
+            LoopbackListenerText::tr("\"%1\" is not a loopback redirect URI: it must be http on "
+                                     "127.0.0.1, [::1] or localhost "
+                                     "(RFC 8252 §7.3).")
+                .arg(registered.toString()));
     }
     // RFC 8252 §8.3: listen on the loopback IP literal, never on all interfaces; "localhost"
     // is bound as 127.0.0.1 (the name may resolve elsewhere, so it is not looked up).
@@ -132,13 +138,17 @@ Result<QUrl> LoopbackListener::listen(const QUrl &registered)
     const int wanted = registered.port(); // -1: none registered, so an ephemeral one
     if (!m_server->listen(address, quint16(wanted > 0 ? wanted : 0))) {
         return fail(ErrorCode::NetworkFailure,
-                    wanted > 0 ? tr("OAuthDesk could not listen on %1 port %2 for the browser's answer: another program "
-                                    "probably uses that port. Close it, or register a redirect URI without a port "
-                                    "(e.g. http://127.0.0.1/callback) so any free port can be used.")
-                                     .arg(address.toString())
-                                     .arg(wanted)
-                               : tr("OAuthDesk could not listen on %1 for the browser's answer.").arg(address.toString()),
-                    m_server->errorString());
+            wanted > 0 ? LoopbackListenerText::tr(
+                "OAuthDesk could not listen on %1 port %2 for the browser's answer: another "
+                "program "
+                "probably uses that port. Close it, or register a redirect URI without a port "
+                "(e.g. http://127.0.0.1/callback) so any free port can be used.")
+                             .arg(address.toString())
+                             .arg(wanted)
+                       : LoopbackListenerText::tr(
+                           "OAuthDesk could not listen on %1 for the browser's answer.")
+                             .arg(address.toString()),
+            m_server->errorString());
     }
     m_redirect = registered;
     m_redirect.setPort(m_server->serverPort());
@@ -183,7 +193,9 @@ void LoopbackListener::onNewConnection()
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, socket, [this, socket] {
             if (!socket->property("answered").toBool())
-                respond(socket, 408, renderPage({ false, tr("Request timeout"), tr("The request took too long."), 408 }));
+                respond(socket, 408,
+                    renderPage({ false, LoopbackListenerText::tr("Request timeout"),
+                        LoopbackListenerText::tr("The request took too long."), 408 }));
         });
         timer->start(m_readTimeoutMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -201,7 +213,9 @@ void LoopbackListener::onReadyRead(QTcpSocket *socket)
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0 || end > kMaxCallbackRequestBytes) {
         if (buffer.size() > kMaxCallbackRequestBytes || end > kMaxCallbackRequestBytes) {
-            respond(socket, 431, renderPage({ false, tr("Request too large"), tr("The request head is larger than 8 KiB."), 431 }));
+            respond(socket, 431,
+                renderPage({ false, LoopbackListenerText::tr("Request too large"),
+                    LoopbackListenerText::tr("The request head is larger than 8 KiB."), 431 }));
             return;
         }
         socket->setProperty("head", buffer);
@@ -217,11 +231,17 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.") || !requestLine[1].startsWith('/')) {
-        respond(socket, 400, renderPage({ false, tr("Bad request"), tr("This is not an HTTP request OAuthDesk understands."), 400 }));
+        respond(socket, 400,
+            renderPage({ false, LoopbackListenerText::tr("Bad request"),
+                LoopbackListenerText::tr("This is not an HTTP request OAuthDesk understands."),
+                400 }));
         return;
     }
     if (requestLine[0] != "GET") {
-        respond(socket, 405, renderPage({ false, tr("Method not allowed"), tr("Only GET is accepted here."), 405 }), "Allow: GET\r\n");
+        respond(socket, 405,
+            renderPage({ false, LoopbackListenerText::tr("Method not allowed"),
+                LoopbackListenerText::tr("Only GET is accepted here."), 405 }),
+            "Allow: GET\r\n");
         return;
     }
     // A page on another site could make the browser send requests here (DNS rebinding); the
@@ -229,7 +249,11 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         if (line.left(5).toLower() == "host:" && !isLoopbackHostName(hostOf(line.mid(5)))) {
-            respond(socket, 400, renderPage({ false, tr("Bad request"), tr("This address answers only requests for the loopback interface."), 400 }));
+            respond(socket, 400,
+                renderPage({ false, LoopbackListenerText::tr("Bad request"),
+                    LoopbackListenerText::tr(
+                        "This address answers only requests for the loopback interface."),
+                    400 }));
             return;
         }
     }
@@ -238,17 +262,24 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
     const QByteArray path = question < 0 ? target : target.left(question);
     const QByteArray query = question < 0 ? QByteArray() : target.mid(question + 1);
     if (QString::fromLatin1(path) != m_path) { // e.g. /favicon.ico: not the callback
-        respond(socket, 404, renderPage({ false, tr("Not found"), tr("Nothing here."), 404 }));
+        respond(socket, 404,
+            renderPage({ false, LoopbackListenerText::tr("Not found"),
+                LoopbackListenerText::tr("Nothing here."), 404 }));
         return;
     }
     if (m_done) {
-        respond(socket, 410, renderPage({ false, tr("Sign-in no longer waiting"),
-                                          tr("OAuthDesk is not waiting for a sign-in answer any more. Start the test again from OAuthDesk."), 410 }));
+        respond(socket, 410,
+            renderPage({ false, LoopbackListenerText::tr("Sign-in no longer waiting"),
+                LoopbackListenerText::tr("OAuthDesk is not waiting for a sign-in answer any more. "
+                                         "Start the test again from OAuthDesk."),
+                410 }));
         return;
     }
     auto callback = parseCallbackQuery(query);
     if (!callback) {
-        respond(socket, 400, renderPage({ false, tr("Not a sign-in answer"), callback.error().message, 400 }));
+        respond(socket, 400,
+            renderPage({ false, LoopbackListenerText::tr("Not a sign-in answer"),
+                callback.error().message, 400 }));
         return;
     }
     m_done = true;
@@ -256,9 +287,11 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
     if (m_decide) {
         page = m_decide(*callback);
     } else if (callback->isError()) {
-        page = { false, tr("Sign-in did not complete"), callback->error, 200 };
+        page
+            = { false, LoopbackListenerText::tr("Sign-in did not complete"), callback->error, 200 };
     } else {
-        page = { true, tr("Sign-in finished"), tr("You can close this window and return to OAuthDesk."), 200 };
+        page = { true, LoopbackListenerText::tr("Sign-in finished"),
+            LoopbackListenerText::tr("You can close this window and return to OAuthDesk."), 200 };
     }
     respond(socket, page.status, renderPage(page));
     m_server->close(); // exactly one callback

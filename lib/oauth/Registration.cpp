@@ -18,10 +18,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct RegistrationText
 {
-    return QCoreApplication::translate("oauthdesk::Registration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Registration)
+};
 
 QJsonArray stringArray(const QStringList &values)
 {
@@ -88,13 +88,13 @@ QString stepName(RegistrationStep step)
 {
     switch (step) {
     case RegistrationStep::Register:
-        return tr("registration");
+        return RegistrationText::tr("registration");
     case RegistrationStep::Read:
-        return tr("reading the registration");
+        return RegistrationText::tr("reading the registration");
     case RegistrationStep::Update:
-        return tr("updating the registration");
+        return RegistrationText::tr("updating the registration");
     case RegistrationStep::Delete:
-        return tr("deleting the registration");
+        return RegistrationText::tr("deleting the registration");
     }
     return {};
 }
@@ -195,11 +195,14 @@ Result<HttpRequest> buildRegistrationRequest(const RegistrationCall &call)
 {
     if (!call.url.isValid() || call.url.isEmpty()) {
         return fail(ErrorCode::InvalidInput,
-                    call.method == "POST"
-                        ? tr("The authorization server publishes no registration_endpoint: it does not offer "
-                             "dynamic client registration (RFC 7591). Register the client in its portal instead.")
-                        : tr("This client has no registration_client_uri: it was not registered by OAuthDesk, or "
-                             "the AS does not support RFC 7592 management."));
+            call.method == "POST" ? RegistrationText::tr(
+                "The authorization server publishes no registration_endpoint: it does not offer "
+                "dynamic client registration (RFC 7591). Register the client in its portal "
+                "instead.")
+                                  : RegistrationText::tr(
+                                      "This client has no registration_client_uri: it was not "
+                                      "registered by OAuthDesk, or "
+                                      "the AS does not support RFC 7592 management."));
     }
     HttpRequest req;
     req.method = call.method;
@@ -213,8 +216,9 @@ Result<HttpRequest> buildRegistrationRequest(const RegistrationCall &call)
         req.secretHeaders.append("Authorization");
     } else if (call.method != "POST") {
         return fail(ErrorCode::SecretNotFound,
-                    tr("This client's registration access token is not in the keychain, so the AS will not "
-                       "let OAuthDesk read, change or delete its registration."));
+            RegistrationText::tr("This client's registration access token is not in the keychain, "
+                                 "so the AS will not "
+                                 "let OAuthDesk read, change or delete its registration."));
     }
     if (call.method == "POST" || call.method == "PUT") {
         QJsonObject body = call.body;
@@ -244,44 +248,57 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
     const QString &code = answer.code;
     const QString &description = answer.description;
     const QString &detail = answer.detail;
-    const QString because = description.isEmpty() ? QString() : tr(" The AS says: \"%1\".").arg(description.left(300));
+    const QString because = description.isEmpty()
+        ? QString()
+        : RegistrationText::tr(" The AS says: \"%1\".").arg(description.left(300));
 
     if (code == QLatin1String("invalid_redirect_uri")
         && !QJsonDocument::fromJson(ex.request.body).object().contains(QLatin1String("redirect_uris"))) {
         // None was sent: the client has none (client credentials only). RFC 7591 §2 asks for
         // redirect URIs only for redirect-based grants; this AS wants them anyway.
         return { ErrorCode::Rejected,
-                 tr("Redirect URIs: none were sent, because this client has none (it uses no redirect-based "
-                    "grant), but this authorization server wants redirect_uris for every client, which RFC 7591 "
-                    "§2 does not require. Register the client at the AS another way (its console or "
-                    "administrators), then record it here with \"Register at … now\" unticked and the client "
-                    "ID it issued.")
-                     + because,
-                 detail };
+            RegistrationText::tr(
+                "Redirect URIs: none were sent, because this client has none (it uses no "
+                "redirect-based "
+                "grant), but this authorization server wants redirect_uris for every client, which "
+                "RFC 7591 "
+                "§2 does not require. Register the client at the AS another way (its console or "
+                "administrators), then record it here with \"Register at … now\" unticked and the "
+                "client "
+                "ID it issued.")
+                + because,
+            detail };
     }
     if (code == QLatin1String("invalid_redirect_uri")) {
         return { ErrorCode::Rejected,
-                 tr("Redirect URIs: the authorization server refused a redirect URI. Check that each is an "
-                    "absolute URI without a fragment, https for web clients, and a loopback or private-use "
-                    "scheme for native ones.")
-                     + because,
-                 detail };
+            RegistrationText::tr("Redirect URIs: the authorization server refused a redirect URI. "
+                                 "Check that each is an "
+                                 "absolute URI without a fragment, https for web clients, and a "
+                                 "loopback or private-use "
+                                 "scheme for native ones.")
+                + because,
+            detail };
     }
     if (code == QLatin1String("invalid_client_metadata")) {
         const QString field = fieldInDescription(description);
-        const QString label = field.isEmpty() ? tr("Client metadata") : fieldLabel(field);
+        const QString label
+            = field.isEmpty() ? RegistrationText::tr("Client metadata") : fieldLabel(field);
         return { ErrorCode::Rejected,
-                 tr("%1: the authorization server refused this value. Change it in the wizard and submit again.").arg(label)
-                     + because,
-                 detail };
+            RegistrationText::tr("%1: the authorization server refused this value. Change it in "
+                                 "the wizard and submit again.")
+                    .arg(label)
+                + because,
+            detail };
     }
     if (code == QLatin1String("invalid_software_statement") || code == QLatin1String("unapproved_software_statement")) {
         return { ErrorCode::Rejected,
-                 tr("Software statement: the authorization server did not accept the environment's software "
-                    "statement (%1). Replace it in Settings → Environments → Registration.")
-                         .arg(code)
-                     + because,
-                 detail };
+            RegistrationText::tr(
+                "Software statement: the authorization server did not accept the environment's "
+                "software "
+                "statement (%1). Replace it in Settings → Environments → Registration.")
+                    .arg(code)
+                + because,
+            detail };
     }
     bool bearerSent = false;
     for (const auto &h : ex.request.headers)
@@ -293,35 +310,44 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
         || (code == QLatin1String("invalid_request") && description.contains(QLatin1String("token"), Qt::CaseInsensitive));
     if (step == RegistrationStep::Register && !bearerSent && aboutToken) {
         return { ErrorCode::Rejected,
-                 tr("Initial access token: this authorization server only registers clients presented with one. "
-                    "Store the token its administrators gave you in Settings → Environments → Registration.")
-                     + because,
-                 detail };
+            RegistrationText::tr("Initial access token: this authorization server only registers "
+                                 "clients presented with one. "
+                                 "Store the token its administrators gave you in Settings → "
+                                 "Environments → Registration.")
+                + because,
+            detail };
     }
     if (ex.status == 401 || ex.status == 403 || code == QLatin1String("invalid_token")) {
         if (step == RegistrationStep::Register) {
             return { ErrorCode::Rejected,
-                     tr("Initial access token: the authorization server refused it (HTTP %1). It may be wrong, "
-                        "expired or used up: store a new one in Settings → Environments → Registration.")
-                             .arg(ex.status)
-                         + because,
-                     detail };
+                RegistrationText::tr("Initial access token: the authorization server refused it "
+                                     "(HTTP %1). It may be wrong, "
+                                     "expired or used up: store a new one in Settings → "
+                                     "Environments → Registration.")
+                        .arg(ex.status)
+                    + because,
+                detail };
         }
         return { ErrorCode::Rejected,
-                 tr("The authorization server refused this client's registration access token (HTTP %1): the "
-                    "client may have been deleted at the AS, or its token replaced.")
-                         .arg(ex.status)
-                     + because,
-                 detail };
+            RegistrationText::tr("The authorization server refused this client's registration "
+                                 "access token (HTTP %1): the "
+                                 "client may have been deleted at the AS, or its token replaced.")
+                    .arg(ex.status)
+                + because,
+            detail };
     }
     if (ex.status == 404 && step != RegistrationStep::Register) {
         return { ErrorCode::NotFound,
-                 tr("The authorization server no longer knows this client (HTTP 404): it was deleted there."), detail };
+            RegistrationText::tr("The authorization server no longer knows this client (HTTP 404): "
+                                 "it was deleted there."),
+            detail };
     }
     if (!code.isEmpty()) {
         return { ErrorCode::Rejected,
-                 tr("The authorization server refused the %1 with the error \"%2\".").arg(stepName(step), code) + because,
-                 detail };
+            RegistrationText::tr("The authorization server refused the %1 with the error \"%2\".")
+                    .arg(stepName(step), code)
+                + because,
+            detail };
     }
     // The body may be a client (with its secret and token) under an unexpected status: shown only
     // when it is not JSON carrying those, and then with them removed.
@@ -336,11 +362,12 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
         body = QString::fromUtf8(ex.responseBody.left(300));
     }
     return { ErrorCode::Rejected,
-             tr("The authorization server answered HTTP %1 to the %2 without an OAuth error: check the endpoint "
-                "URL and any proxy in between.")
-                 .arg(ex.status)
-                 .arg(stepName(step)),
-             body };
+        RegistrationText::tr("The authorization server answered HTTP %1 to the %2 without an OAuth "
+                             "error: check the endpoint "
+                             "URL and any proxy in between.")
+            .arg(ex.status)
+            .arg(stepName(step)),
+        body };
 }
 
 Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, RegistrationStep step)
@@ -353,15 +380,18 @@ Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, Regis
     const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &parseError);
     if (!doc.isObject()) {
         return fail(ErrorCode::ProtocolError,
-                    tr("The authorization server answered HTTP %1 but not with a JSON object, so there is no client.")
-                        .arg(ex.status),
-                    parseError.errorString());
+            RegistrationText::tr("The authorization server answered HTTP %1 but not with a JSON "
+                                 "object, so there is no client.")
+                .arg(ex.status),
+            parseError.errorString());
     }
     QJsonObject o = doc.object();
     RegisteredClient r;
     r.clientId = o.value(QLatin1String("client_id")).toString();
     if (r.clientId.isEmpty())
-        return fail(ErrorCode::ProtocolError, tr("The authorization server's answer has no client_id (RFC 7591 §3.2.1)."));
+        return fail(ErrorCode::ProtocolError,
+            RegistrationText::tr(
+                "The authorization server's answer has no client_id (RFC 7591 §3.2.1)."));
     r.clientIdIssuedAt = epoch(o.value(QLatin1String("client_id_issued_at")));
     r.clientSecretExpiresAt = epoch(o.value(QLatin1String("client_secret_expires_at")));
     r.clientSecret = secretMember(o, "client_secret");
@@ -374,9 +404,10 @@ Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, Regis
         if (!url.isValid() || url.host().isEmpty()
             || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback)))
             return fail(ErrorCode::ProtocolError,
-                        tr("The registration_client_uri \"%1\" is not an https URL (http only on loopback); OAuthDesk "
-                           "will not send the registration access token there.")
-                            .arg(uri));
+                RegistrationText::tr("The registration_client_uri \"%1\" is not an https URL (http "
+                                     "only on loopback); OAuthDesk "
+                                     "will not send the registration access token there.")
+                    .arg(uri));
         r.registrationClientUri = url;
     }
     o.remove(QStringLiteral("client_secret"));
@@ -424,11 +455,14 @@ QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJ
                 }
                 QStringList parts;
                 if (!missing.isEmpty())
-                    parts.append(tr("not granted: %1").arg(missing.join(QStringLiteral(", "))));
+                    parts.append(RegistrationText::tr("not granted: %1")
+                                     .arg(missing.join(QStringLiteral(", "))));
                 if (!added.isEmpty())
-                    parts.append(tr("added by the AS: %1").arg(added.join(QStringLiteral(", "))));
+                    parts.append(RegistrationText::tr("added by the AS: %1")
+                                     .arg(added.join(QStringLiteral(", "))));
                 out.append({ field, display(asked), display(got),
-                             tr("%1 — %2.").arg(fieldLabel(field), parts.join(QStringLiteral("; "))) });
+                    RegistrationText::tr("%1 — %2.")
+                        .arg(fieldLabel(field), parts.join(QStringLiteral("; "))) });
                 continue;
             }
         } else if (field == QLatin1String("jwks")) {
@@ -440,11 +474,13 @@ QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJ
             continue;
         if (got.isUndefined()) {
             out.append({ field, display(asked), QString(),
-                         tr("%1 — sent as \"%2\", but the AS did not return it (it may have dropped it).")
-                             .arg(fieldLabel(field), display(asked)) });
+                RegistrationText::tr(
+                    "%1 — sent as \"%2\", but the AS did not return it (it may have dropped it).")
+                    .arg(fieldLabel(field), display(asked)) });
         } else {
             out.append({ field, display(asked), display(got),
-                         tr("%1 — asked for \"%2\", the AS has \"%3\".").arg(fieldLabel(field), display(asked), display(got)) });
+                RegistrationText::tr("%1 — asked for \"%2\", the AS has \"%3\".")
+                    .arg(fieldLabel(field), display(asked), display(got)) });
         }
     }
     // Behaviour-changing fields the AS filled in although they were not sent.
@@ -456,7 +492,8 @@ QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJ
         if (value.isEmpty())
             continue;
         out.append({ field, QString(), value,
-                     tr("%1 — not sent; the AS set \"%2\".").arg(fieldLabel(field), value) });
+            RegistrationText::tr("%1 — not sent; the AS set \"%2\".")
+                .arg(fieldLabel(field), value) });
     }
     return out;
 }

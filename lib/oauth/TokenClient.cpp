@@ -18,10 +18,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct TokenClientText
 {
-    return QCoreApplication::translate("oauthdesk::TokenClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::TokenClient)
+};
 
 // Secrets cross into QByteArray only here, at the wire.
 QByteArray wire(const SecretBytes &s)
@@ -87,12 +87,19 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
     const AuthMethod method = c.authMethod;
     const bool mtls = authenticatesWithCertificate(method);
     if (usesClientSecret(method) && (!c.clientSecret || c.clientSecret->isEmpty()))
-        return fail(ErrorCode::SecretNotFound, tr("This client has no client secret in the keychain: rotate it or edit the client."));
+        return fail(ErrorCode::SecretNotFound,
+            TokenClientText::tr(
+                "This client has no client secret in the keychain: rotate it or edit the client."));
     const ClientCredentials &cred = c.credentials;
     if (method == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
-        return fail(ErrorCode::SecretNotFound, tr("private_key_jwt needs the client's signing key: pick or generate a signing certificate for it."));
+        return fail(ErrorCode::SecretNotFound,
+            TokenClientText::tr("private_key_jwt needs the client's signing key: pick or generate "
+                                "a signing certificate for it."));
     if (mtls && (cred.transportCertificateChainDer.isEmpty() || !cred.transportKeyPkcs8Der))
-        return fail(ErrorCode::SecretNotFound, tr("%1 needs the client's transport certificate and key: pick or generate one for it.").arg(toWire(method)));
+        return fail(ErrorCode::SecretNotFound,
+            TokenClientText::tr(
+                "%1 needs the client's transport certificate and key: pick or generate one for it.")
+                .arg(toWire(method)));
 
     HttpRequest req;
     req.method = "POST";
@@ -149,10 +156,13 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
 Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
 {
     if (r.tokenEndpoint.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The environment has no token endpoint yet: refresh its discovery in Settings → Environments."));
+        return fail(ErrorCode::InvalidInput,
+            TokenClientText::tr("The environment has no token endpoint yet: refresh its discovery "
+                                "in Settings → Environments."));
     const bool clientCredentials = r.grantType == "client_credentials";
     if (r.authMethod == AuthMethod::None && clientCredentials)
-        return fail(ErrorCode::InvalidInput, tr("A public client cannot use the client credentials grant."));
+        return fail(ErrorCode::InvalidInput,
+            TokenClientText::tr("A public client cannot use the client credentials grant."));
     ClientRequest c;
     c.endpoint = r.tokenEndpoint;
     c.tokenEndpoint = r.tokenEndpoint;
@@ -208,22 +218,27 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     if (!json) {
         const bool html = contentType.contains("html") || ex.responseBody.trimmed().startsWith('<');
         return fail(ErrorCode::ProtocolError,
-                    html ? tr("The token endpoint answered 200 with an HTML page, not a token. A proxy or "
-                              "login page is probably in the way: check the token endpoint URL.")
-                         : tr("The token endpoint answered 200 but not with JSON, so there is no token."),
-                    parseError.errorString() + QStringLiteral("; Content-Type: ") + QString::fromUtf8(contentType));
+            html ? TokenClientText::tr(
+                "The token endpoint answered 200 with an HTML page, not a token. A proxy or "
+                "login page is probably in the way: check the token endpoint URL.")
+                 : TokenClientText::tr(
+                     "The token endpoint answered 200 but not with JSON, so there is no token."),
+            parseError.errorString() + QStringLiteral("; Content-Type: ")
+                + QString::fromUtf8(contentType));
     }
     const QString accessToken = o.value(QLatin1String("access_token")).toString();
     if (accessToken.isEmpty()) {
         return fail(ErrorCode::ProtocolError,
-                    tr("The token endpoint answered 200, but the JSON has no access_token (RFC 6749 §5.1): "
-                       "this is not a token response."));
+            TokenClientText::tr("The token endpoint answered 200, but the JSON has no access_token "
+                                "(RFC 6749 §5.1): "
+                                "this is not a token response."));
     }
     TokenResponse t;
     t.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(accessToken));
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     if (t.tokenType.isEmpty())
-        return fail(ErrorCode::ProtocolError, tr("The token response has no token_type (RFC 6749 §5.1)."));
+        return fail(ErrorCode::ProtocolError,
+            TokenClientText::tr("The token response has no token_type (RFC 6749 §5.1)."));
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
     // Untrusted input: finite, positive, and at most a year (a longer "lifetime" is nonsense
     // and would overflow the renewal timer).

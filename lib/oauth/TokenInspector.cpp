@@ -33,31 +33,48 @@ CertificateBinding::Verdict CertificateBinding::verdict() const
     return presentedThumbprint.isEmpty() ? Verdict::NothingPresented : Verdict::OtherCertificate;
 }
 
+namespace {
+struct TokenTesterText
+{
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::TokenTester)
+};
+} // namespace
+
 QString CertificateBinding::message() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::TokenTester", s); };
     const bool introspected = evidence == BindingEvidence::Introspection;
     switch (verdict()) {
     case Verdict::Bound:
-        return introspected ? tr("Certificate-bound (from the AS's introspection): cnf.x5t#S256 matches the transport "
-                                 "certificate presented (RFC 8705 §3).")
-                            : tr("Certificate-bound: cnf.x5t#S256 matches the transport certificate presented (RFC 8705 §3).");
+        return introspected
+            ? TokenTesterText::tr("Certificate-bound (from the AS's introspection): cnf.x5t#S256 "
+                                  "matches the transport "
+                                  "certificate presented (RFC 8705 §3).")
+            : TokenTesterText::tr("Certificate-bound: cnf.x5t#S256 matches the transport "
+                                  "certificate presented (RFC 8705 §3).");
     case Verdict::Unknown:
-        return tr("Certificate binding unknown until introspected: the access token is opaque, so only the AS knows "
-                  "its cnf.x5t#S256. Introspect the access token to settle it.");
+        return TokenTesterText::tr("Certificate binding unknown until introspected: the access "
+                                   "token is opaque, so only the AS knows "
+                                   "its cnf.x5t#S256. Introspect the access token to settle it.");
     case Verdict::Missing:
-        return introspected ? tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
-                                 "AS's introspection of the token has no cnf.x5t#S256. Check the AS's "
-                                 "certificate-bound tokens setting.")
-                            : tr("NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
-                                 "token has no cnf.x5t#S256. Check the AS's certificate-bound tokens setting.");
+        return introspected
+            ? TokenTesterText::tr(
+                "NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
+                "AS's introspection of the token has no cnf.x5t#S256. Check the AS's "
+                "certificate-bound tokens setting.")
+            : TokenTesterText::tr(
+                "NOT certificate-bound: the client is set up for certificate-bound tokens, but the "
+                "token has no cnf.x5t#S256. Check the AS's certificate-bound tokens setting.");
     case Verdict::NotBound:
-        return introspected ? tr("Not certificate-bound (the AS's introspection has no cnf.x5t#S256).")
-                            : tr("Not certificate-bound (no cnf.x5t#S256 in the token).");
+        return introspected
+            ? TokenTesterText::tr(
+                "Not certificate-bound (the AS's introspection has no cnf.x5t#S256).")
+            : TokenTesterText::tr("Not certificate-bound (no cnf.x5t#S256 in the token).");
     case Verdict::NothingPresented:
-        return tr("The token is bound to a certificate (cnf.x5t#S256), but none was presented.");
+        return TokenTesterText::tr(
+            "The token is bound to a certificate (cnf.x5t#S256), but none was presented.");
     case Verdict::OtherCertificate:
-        return tr("Bound to ANOTHER certificate: cnf.x5t#S256 is %1, the presented certificate's is %2.")
+        return TokenTesterText::tr(
+            "Bound to ANOTHER certificate: cnf.x5t#S256 is %1, the presented certificate's is %2.")
             .arg(tokenThumbprint, presentedThumbprint);
     }
     return {};

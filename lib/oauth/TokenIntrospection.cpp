@@ -14,20 +14,22 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct TokenIntrospectionText
 {
-    return QCoreApplication::translate("oauthdesk::TokenIntrospection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::TokenIntrospection)
+};
 
 Result<HttpRequest> buildCall(const TokenCall &call, const char *what)
 {
     if (call.endpoint.isEmpty()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("The authorization server does not publish a %1 endpoint in its discovery metadata.")
-                        .arg(QString::fromLatin1(what)));
+            TokenIntrospectionText::tr("The authorization server does not publish a %1 endpoint in "
+                                       "its discovery metadata.")
+                .arg(QString::fromLatin1(what)));
     }
     if (!call.token || call.token->isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("There is no token to send: get a token first."));
+        return fail(ErrorCode::InvalidInput,
+            TokenIntrospectionText::tr("There is no token to send: get a token first."));
     ClientRequest r;
     r.endpoint = call.endpoint;
     r.tokenEndpoint = call.tokenEndpoint;
@@ -63,16 +65,18 @@ std::optional<QDateTime> Introspection::expiresAt() const
 QString Introspection::summary() const
 {
     if (!active)
-        return tr("Inactive: the authorization server no longer accepts this token (revoked, expired or unknown).");
-    QStringList parts { tr("Active") };
+        return TokenIntrospectionText::tr("Inactive: the authorization server no longer accepts "
+                                          "this token (revoked, expired or unknown).");
+    QStringList parts { TokenIntrospectionText::tr("Active") };
     const QString clientId = claims.value(QLatin1String("client_id")).toString();
     if (!clientId.isEmpty())
-        parts.append(tr("issued to %1").arg(clientId));
+        parts.append(TokenIntrospectionText::tr("issued to %1").arg(clientId));
     const QString scope = claims.value(QLatin1String("scope")).toString();
     if (!scope.isEmpty())
-        parts.append(tr("scope \"%1\"").arg(scope));
+        parts.append(TokenIntrospectionText::tr("scope \"%1\"").arg(scope));
     if (auto exp = expiresAt())
-        parts.append(tr("expires %1").arg(QLocale().toString(exp->toLocalTime(), QLocale::ShortFormat)));
+        parts.append(TokenIntrospectionText::tr("expires %1")
+                         .arg(QLocale().toString(exp->toLocalTime(), QLocale::ShortFormat)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -94,13 +98,15 @@ Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, const R
     const QJsonDocument doc = QJsonDocument::fromJson(ex.responseBody, &parseError);
     if (!doc.isObject()) {
         return fail(ErrorCode::ProtocolError,
-                    tr("The introspection endpoint answered 200 but not with a JSON object (RFC 7662 §2.2)."),
-                    parseError.errorString());
+            TokenIntrospectionText::tr("The introspection endpoint answered 200 but not with a "
+                                       "JSON object (RFC 7662 §2.2)."),
+            parseError.errorString());
     }
     const QJsonValue active = doc.object().value(QLatin1String("active"));
     if (!active.isBool()) {
         return fail(ErrorCode::ProtocolError,
-                    tr("The introspection answer has no boolean \"active\" member (RFC 7662 §2.2), so it says nothing about the token."));
+            TokenIntrospectionText::tr("The introspection answer has no boolean \"active\" member "
+                                       "(RFC 7662 §2.2), so it says nothing about the token."));
     }
     Introspection i;
     i.active = active.toBool();

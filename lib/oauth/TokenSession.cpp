@@ -163,21 +163,31 @@ void TokenSession::revoke(const TokenTestResult &result, TokenKind kind, QObject
     revokeToken(m_transport, *call, m_env.caBundlePath, context, std::move(done));
 }
 
+namespace {
+struct TokenTesterText
+{
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::TokenTester)
+};
+} // namespace
+
 Result<HttpRequest> apiRequestFor(const Environment &env, const std::optional<TokenTestResult> &last,
                                   const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::TokenTester", s); };
     if (!last || !last->token.result)
-        return fail(ErrorCode::InvalidInput, tr("Get a token first: the API call uses it."));
+        return fail(ErrorCode::InvalidInput,
+            TokenTesterText::tr("Get a token first: the API call uses it."));
     if (env.apiBaseUrl.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The environment has no API base URL: set it in Settings → Environments."));
+        return fail(ErrorCode::InvalidInput,
+            TokenTesterText::tr(
+                "The environment has no API base URL: set it in Settings → Environments."));
     QString base = env.apiBaseUrl.toString();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     const QString rel = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
     const QUrl url(base + rel, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(ErrorCode::InvalidInput, tr("Path \"%1\" does not make a valid URL under %2.").arg(path, base));
+        return fail(ErrorCode::InvalidInput,
+            TokenTesterText::tr("Path \"%1\" does not make a valid URL under %2.").arg(path, base));
     HttpRequest req;
     req.method = method.toUpper();
     req.url = url;

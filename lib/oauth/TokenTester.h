@@ -12,7 +12,7 @@ namespace oauthdesk {
 
 class Transport;
 
-/// The one-click test token for a client in an environment (DESIGN.md "One-click test token"):
+/// The one-click test token for a client in an environment (docs/architecture.md "Test token"):
 /// discovery when the environment has no cached metadata, the token request with the client's
 /// authentication and the environment's headers, the access token inspected (TokenInspector:
 /// decoded, its signature checked against the AS's JWKS by kid, its certificate binding). With

@@ -44,14 +44,20 @@ QString describeSslErrors(const QList<QSslError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+struct TransportText
+{
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Transport)
+};
+} // namespace
+
 Error transportError(QNetworkReply::NetworkError code, const QString &errorString, const QString &sslErrors,
                      int inactivityMs, const QUrl &url)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
     const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
     if (!sslErrors.isEmpty()) {
         return { ErrorCode::TlsFailure,
-                 tr("The TLS certificate of %1 is not trusted:\n%2\nIf this is a test authorization "
+                 TransportText::tr("The TLS certificate of %1 is not trusted:\n%2\nIf this is a test authorization "
                     "server, add its CA certificate as the environment's CA bundle.")
                      .arg(host, sslErrors),
                  errorString };
@@ -59,7 +65,7 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
     if (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError) {
         // Qt's transfer timeout: nothing arrived for that long (the inactivity clock).
         return { ErrorCode::Timeout,
-                 tr("%1 sent nothing for %2 s (the inactivity timeout). Check that the URL is right and the "
+                 TransportText::tr("%1 sent nothing for %2 s (the inactivity timeout). Check that the URL is right and the "
                     "server is reachable from this machine.")
                      .arg(host)
                      .arg(inactivityMs / 1000.0, 0, 'g', 3),
@@ -67,25 +73,25 @@ Error transportError(QNetworkReply::NetworkError code, const QString &errorStrin
     }
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return { ErrorCode::NetworkFailure, tr("%1 refused the connection: nothing listens there. Check the URL and port.").arg(host), errorString };
+        return { ErrorCode::NetworkFailure, TransportText::tr("%1 refused the connection: nothing listens there. Check the URL and port.").arg(host), errorString };
     case QNetworkReply::HostNotFoundError:
-        return { ErrorCode::NetworkFailure, tr("The host name %1 could not be resolved. Check the URL.").arg(url.host()), errorString };
+        return { ErrorCode::NetworkFailure, TransportText::tr("The host name %1 could not be resolved. Check the URL.").arg(url.host()), errorString };
     case QNetworkReply::SslHandshakeFailedError:
         return { ErrorCode::TlsFailure,
-                 tr("The TLS handshake with %1 failed. If the server asks for a client certificate "
+                 TransportText::tr("The TLS handshake with %1 failed. If the server asks for a client certificate "
                     "(mutual TLS), one is needed; otherwise check the server's TLS setup.")
                      .arg(host),
                  errorString };
     default:
-        // TLS 1.3 reports a rejected client certificate after the handshake (PLATFORM-NOTES §9.7).
+        // TLS 1.3 reports a rejected client certificate after the handshake (docs/architecture.md "Late mTLS rejection").
         if (errorString.contains(QLatin1String("alert"), Qt::CaseInsensitive)) {
             return { ErrorCode::TlsFailure,
-                     tr("%1 ended the TLS connection (%2). With mutual TLS this usually means the "
+                     TransportText::tr("%1 ended the TLS connection (%2). With mutual TLS this usually means the "
                         "client certificate was missing or not accepted.")
                          .arg(host, errorString),
                      errorString };
         }
-        return { ErrorCode::NetworkFailure, tr("The request to %1 failed: %2").arg(host, errorString), errorString };
+        return { ErrorCode::NetworkFailure, TransportText::tr("The request to %1 failed: %2").arg(host, errorString), errorString };
     }
 }
 
@@ -256,16 +262,15 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
             for (const QSslCertificate &c : used.peerCertificateChain())
                 exchange->peerCertificateChainDer.append(c.toDer());
         }
-        auto tr = [](const char *s) { return QCoreApplication::translate("oauthdesk::Transport", s); };
         const QUrl &url = exchange->request.url;
         const QString host = url.host() + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString());
         if (*cancelled) {
-            exchange->transportError = Error { ErrorCode::Cancelled, tr("Cancelled: the request to %1 was stopped.").arg(host), QString() };
+            exchange->transportError = Error { ErrorCode::Cancelled, TransportText::tr("Cancelled: the request to %1 was stopped.").arg(host), QString() };
             exchange->status = 0; // what arrived before the cancel is not an answer
         } else if (*deadlineHit) {
             exchange->transportError = Error {
                 ErrorCode::Timeout,
-                tr("%1 did not finish answering within %2 s (the overall deadline of a request): it was still "
+                TransportText::tr("%1 did not finish answering within %2 s (the overall deadline of a request): it was still "
                    "sending after that, or sending very slowly. Check the server, or any proxy in between.")
                     .arg(host)
                     .arg(deadline / 1000.0, 0, 'g', 3),
@@ -289,7 +294,7 @@ Transport::RequestId Transport::send(HttpRequest request, const QString &caBundl
             // only mirror the HTTP status): the answer is cut off, not an answer.
             exchange->transportError = Error {
                 ErrorCode::NetworkFailure,
-                tr("%1 closed the connection before its answer was complete (HTTP %2, %3 bytes of the body "
+                TransportText::tr("%1 closed the connection before its answer was complete (HTTP %2, %3 bytes of the body "
                    "received): nothing of it is used. Try again; if it keeps happening, check the server or any "
                    "proxy in between.")
                     .arg(host)

@@ -16,12 +16,12 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct CertificateText
 {
-    return QCoreApplication::translate("oauthdesk::Certificate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Certificate)
+};
 
-// DESIGN.md: every input from outside is size-limited. A leaf plus a deep chain fits easily.
+// Outside input is size-limited (docs/architecture.md "Input limits"). A leaf + deep chain fits.
 constexpr qsizetype kMaxCertificateInput = 1024 * 1024;
 constexpr qsizetype kMaxCertificates = 10;
 
@@ -124,20 +124,22 @@ QString generalName(const GENERAL_NAME *name)
 Result<QList<QByteArray>> parseCertificates(const QByteArray &pemOrDer)
 {
     if (pemOrDer.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The certificate file is empty."));
+        return fail(ErrorCode::InvalidInput, CertificateText::tr("The certificate file is empty."));
     if (pemOrDer.size() > kMaxCertificateInput)
         return fail(ErrorCode::InvalidInput,
-                    tr("The certificate file is larger than 1 MiB; OAuthDesk does not read it. "
-                       "Export only the certificate and its chain."));
+            CertificateText::tr(
+                "The certificate file is larger than 1 MiB; OAuthDesk does not read it. "
+                "Export only the certificate and its chain."));
     ERR_clear_error();
     if (!pemOrDer.contains("-----BEGIN")) {
         Result<X509Ptr> cert = certificateFromDer(pemOrDer);
         if (!cert)
             return fail(ErrorCode::InvalidInput,
-                        tr("This is neither a PEM certificate nor a DER certificate. Expected "
-                           "\"-----BEGIN CERTIFICATE-----\" text or one binary .cer/.der "
-                           "certificate."),
-                        cert.error().detail);
+                CertificateText::tr(
+                    "This is neither a PEM certificate nor a DER certificate. Expected "
+                    "\"-----BEGIN CERTIFICATE-----\" text or one binary .cer/.der "
+                    "certificate."),
+                cert.error().detail);
         return QList<QByteArray> { pemOrDer };
     }
 
@@ -155,9 +157,9 @@ Result<QList<QByteArray>> parseCertificates(const QByteArray &pemOrDer)
                 break;
             }
             return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                                tr("A PEM block in the file is truncated or "
-                                                   "damaged (certificate %1).")
-                                                        .arg(certificates.size() + 1)));
+                CertificateText::tr("A PEM block in the file is truncated or "
+                                    "damaged (certificate %1).")
+                    .arg(certificates.size() + 1)));
         }
         const QByteArray label(name);
         const QByteArray der(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -168,18 +170,20 @@ Result<QList<QByteArray>> parseCertificates(const QByteArray &pemOrDer)
             continue;
         if (Result<X509Ptr> cert = certificateFromDer(der); !cert)
             return fail(ErrorCode::InvalidInput,
-                        tr("Certificate %1 in the file is damaged.").arg(certificates.size() + 1),
-                        cert.error().detail);
+                CertificateText::tr("Certificate %1 in the file is damaged.")
+                    .arg(certificates.size() + 1),
+                cert.error().detail);
         certificates.append(der);
         if (certificates.size() > kMaxCertificates)
             return fail(ErrorCode::InvalidInput,
-                        tr("The file holds more than %1 certificates; expected a certificate "
-                           "and its chain.")
-                                .arg(kMaxCertificates));
+                CertificateText::tr(
+                    "The file holds more than %1 certificates; expected a certificate "
+                    "and its chain.")
+                    .arg(kMaxCertificates));
     }
     if (certificates.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("The PEM file holds no \"CERTIFICATE\" block."));
+            CertificateText::tr("The PEM file holds no \"CERTIFICATE\" block."));
     return certificates;
 }
 
@@ -235,10 +239,11 @@ Result<void> certificateMatchesKey(const QByteArray &der, const EVP_PKEY *key)
     if (!key || !publicKey || EVP_PKEY_eq(publicKey, key) != 1) {
         ERR_clear_error();
         return fail(ErrorCode::InvalidInput,
-                    tr("This certificate does not belong to this key: it certifies a different "
-                       "public key. Import the certificate the CA issued for this key's CSR."),
-                    QStringLiteral("certificate key: %1; private key: %2")
-                            .arg(keyDescription(publicKey), keyDescription(key)));
+            CertificateText::tr(
+                "This certificate does not belong to this key: it certifies a different "
+                "public key. Import the certificate the CA issued for this key's CSR."),
+            QStringLiteral("certificate key: %1; private key: %2")
+                .arg(keyDescription(publicKey), keyDescription(key)));
     }
     return {};
 }
@@ -251,7 +256,8 @@ Result<PKey> certificatePublicKey(const QByteArray &der)
     PKey key(X509_get_pubkey(cert->get()));
     if (!key) {
         ERR_clear_error();
-        return fail(ErrorCode::InvalidInput, tr("The certificate's public key cannot be read."));
+        return fail(ErrorCode::InvalidInput,
+            CertificateText::tr("The certificate's public key cannot be read."));
     }
     return key;
 }

@@ -15,10 +15,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *s)
+struct CertificateChecksText
 {
-    return QCoreApplication::translate("oauthdesk::CertificateChecks", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::CertificateChecks)
+};
 
 bool signedWithSha1(X509 *cert)
 {
@@ -55,7 +55,8 @@ Result<CertificateFacts> inspectCertificate(const QList<QByteArray> &chainDer,
     if (chainDer.isEmpty()) {
         if (!privateKey)
             return fail(ErrorCode::InvalidInput,
-                tr("Neither a certificate nor a readable key to check."), facts.keyProblem);
+                CertificateChecksText::tr("Neither a certificate nor a readable key to check."),
+                facts.keyProblem);
         describeKey(privateKey.get(), facts);
         facts.publicKeyPem = publicKeyPem(privateKey.get());
         return facts;
@@ -102,8 +103,8 @@ Result<CertificateFacts> inspectCertificate(const QList<QByteArray> &chainDer,
             X509_STORE_CTX_new(), &X509_STORE_CTX_free);
         if (!store || !ctx
             || !X509_STORE_CTX_init(ctx.get(), store.get(), leaf->get(), untrusted.get()))
-            return std::unexpected(
-                openSslError(ErrorCode::Internal, tr("Could not set up the chain check.")));
+            return std::unexpected(openSslError(ErrorCode::Internal,
+                CertificateChecksText::tr("Could not set up the chain check.")));
         const bool ok = X509_verify_cert(ctx.get()) == 1;
         facts.chainVerifies = ok;
         if (!ok)

@@ -14,10 +14,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct CertificateRequestText
 {
-    return QCoreApplication::translate("oauthdesk::CertificateRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::CertificateRequest)
+};
 
 constexpr qsizetype kMaxCsrInput = 64 * 1024;
 
@@ -75,7 +75,8 @@ Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
                                 CertificatePurpose purpose)
 {
     if (!key)
-        return fail(ErrorCode::InvalidInput, tr("No key was given for the certificate request."));
+        return fail(ErrorCode::InvalidInput,
+            CertificateRequestText::tr("No key was given for the certificate request."));
     Result<X509NamePtr> name = subjectName(fields);
     if (!name)
         return std::unexpected(name.error());
@@ -88,7 +89,7 @@ Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
         || X509_REQ_set_subject_name(req.get(), name->get()) != 1
         || X509_REQ_set_pubkey(req.get(), key) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate request could not be built.")));
+            CertificateRequestText::tr("The certificate request could not be built.")));
 
     // PKCS#9 extensionRequest (RFC 2986 §4.1): what we ask the CA to put in the certificate.
     STACK_OF(X509_EXTENSION) *raw = nullptr;
@@ -112,16 +113,16 @@ Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
     }
     if (!ok || (extensions && X509_REQ_add_extensions(req.get(), extensions.get()) != 1))
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate request's extensions could not "
-                                               "be added.")));
+            CertificateRequestText::tr("The certificate request's extensions could not "
+                                       "be added.")));
 
     if (X509_REQ_sign(req.get(), key, EVP_sha256()) <= 0)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("Signing the certificate request failed.")));
+            CertificateRequestText::tr("Signing the certificate request failed.")));
     BioPtr out = writeBio();
     if (!out || PEM_write_bio_X509_REQ(out.get(), req.get()) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate request could not be written.")));
+            CertificateRequestText::tr("The certificate request could not be written.")));
     return bioContents(out.get());
 }
 
@@ -172,7 +173,8 @@ Result<X509ReqPtr> verifiedCsr(const QByteArray &pemOrDer)
 {
     if (pemOrDer.size() > kMaxCsrInput)
         return fail(ErrorCode::InvalidInput,
-                    tr("The file is too large to be a certificate request (over 64 KiB)."));
+            CertificateRequestText::tr(
+                "The file is too large to be a certificate request (over 64 KiB)."));
     ERR_clear_error();
     X509ReqPtr req;
     if (pemOrDer.contains("-----BEGIN")) {
@@ -184,14 +186,14 @@ Result<X509ReqPtr> verifiedCsr(const QByteArray &pemOrDer)
     }
     if (!req)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("This is not a certificate request (PKCS#10 "
-                                               "\"CERTIFICATE REQUEST\"), or it is damaged.")));
+            CertificateRequestText::tr("This is not a certificate request (PKCS#10 "
+                                       "\"CERTIFICATE REQUEST\"), or it is damaged.")));
     EVP_PKEY *publicKey = X509_REQ_get0_pubkey(req.get());
     if (!publicKey || X509_REQ_verify(req.get(), publicKey) != 1)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The certificate request's signature does not "
-                                               "verify: it was changed after signing, or not "
-                                               "signed with its own key. Create the CSR again.")));
+            CertificateRequestText::tr("The certificate request's signature does not "
+                                       "verify: it was changed after signing, or not "
+                                       "signed with its own key. Create the CSR again.")));
     return req;
 }
 

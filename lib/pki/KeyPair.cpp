@@ -16,20 +16,20 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct KeyPairText
 {
-    return QCoreApplication::translate("oauthdesk::KeyPair", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::KeyPair)
+};
 
-// Private keys and PEM files are small; anything bigger is not one (DESIGN.md: every input from
-// outside is size-limited).
+// Private keys and PEM files are small; anything bigger is not one (docs/architecture.md
+// "Input limits": every input from outside is size-limited).
 constexpr qsizetype kMaxKeyInput = 64 * 1024;
 
 // PBKDF2-HMAC-SHA256 iterations for an exported, encrypted key (OWASP 2023 recommendation).
 constexpr int kPbkdf2Iterations = 600000;
 
-// STYLE.md "OpenSSL": returning 0 from the progress callback aborts generation; OpenSSL then
-// fails with an empty queue, so generateKey() reports "cancelled" from the flag itself.
+// docs/architecture.md "OpenSSL ownership": returning 0 from the progress callback aborts
+// generation, and OpenSSL fails with an empty queue: generateKey() says "cancelled" from its flag.
 int keygenProgress(EVP_PKEY_CTX *ctx)
 {
     const auto *cancel = static_cast<const std::atomic_bool *>(EVP_PKEY_CTX_get_app_data(ctx));
@@ -39,7 +39,7 @@ int keygenProgress(EVP_PKEY_CTX *ctx)
 std::unexpected<Error> cancelled()
 {
     ERR_clear_error();
-    return fail(ErrorCode::Cancelled, tr("Key generation was cancelled."));
+    return fail(ErrorCode::Cancelled, KeyPairText::tr("Key generation was cancelled."));
 }
 
 int curveNid(const EVP_PKEY *key)
@@ -61,10 +61,10 @@ Result<PKey> keyFromInfo(const PKCS8_PRIV_KEY_INFO *info)
 {
     PKey key(EVP_PKCS82PKEY_ex(info, nullptr, nullptr));
     if (!key)
-        return std::unexpected(openSslError(
-                ErrorCode::InvalidInput,
-                tr("The PKCS#8 structure holds no private key OpenSSL can use. The key type may "
-                   "be unsupported, or the file damaged.")));
+        return std::unexpected(openSslError(ErrorCode::InvalidInput,
+            KeyPairText::tr(
+                "The PKCS#8 structure holds no private key OpenSSL can use. The key type may "
+                "be unsupported, or the file damaged.")));
     return key;
 }
 
@@ -72,15 +72,15 @@ Result<PKey> keyFromEncrypted(const X509_SIG *encrypted, const SecretBytes *pass
 {
     if (!passphrase || passphrase->isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("This private key is encrypted. Enter the passphrase it was exported "
-                       "with."));
+            KeyPairText::tr("This private key is encrypted. Enter the passphrase it was exported "
+                            "with."));
     Pkcs8InfoPtr info(PKCS8_decrypt_ex(encrypted, passphrase->data(), int(passphrase->size()),
                                        nullptr, nullptr));
     if (!info)
-        return std::unexpected(openSslError(
-                ErrorCode::InvalidInput,
-                tr("The passphrase does not open this private key. Check the passphrase (it is "
-                   "case-sensitive); if it is right, the file is damaged.")));
+        return std::unexpected(openSslError(ErrorCode::InvalidInput,
+            KeyPairText::tr(
+                "The passphrase does not open this private key. Check the passphrase (it is "
+                "case-sensitive); if it is right, the file is damaged.")));
     return keyFromInfo(info.get());
 }
 
@@ -94,10 +94,10 @@ Result<PKey> keyFromDer(const unsigned char *der, long size, const SecretBytes *
     p = der;
     if (X509SigPtr encrypted(d2i_X509_SIG(nullptr, &p, size)); encrypted && p == end)
         return keyFromEncrypted(encrypted.get(), passphrase);
-    return std::unexpected(openSslError(
-            ErrorCode::InvalidInput,
-            tr("This is not a PKCS#8 private key, or it is truncated or damaged. Expected a "
-               "\"PRIVATE KEY\" or \"ENCRYPTED PRIVATE KEY\" in PEM, or its DER form.")));
+    return std::unexpected(openSslError(ErrorCode::InvalidInput,
+        KeyPairText::tr(
+            "This is not a PKCS#8 private key, or it is truncated or damaged. Expected a "
+            "\"PRIVATE KEY\" or \"ENCRYPTED PRIVATE KEY\" in PEM, or its DER form.")));
 }
 
 Result<PKey> keyFromPem(const SecretBytes &pem, const SecretBytes *passphrase)
@@ -108,10 +108,10 @@ Result<PKey> keyFromPem(const SecretBytes &pem, const SecretBytes *passphrase)
     unsigned char *data = nullptr;
     long size = 0;
     if (PEM_read_bio(in.get(), &name, &header, &data, &size) != 1)
-        return std::unexpected(openSslError(
-                ErrorCode::InvalidInput,
-                tr("The PEM text is truncated or damaged: no complete \"-----BEGIN …-----\" to "
-                   "\"-----END …-----\" block was found.")));
+        return std::unexpected(openSslError(ErrorCode::InvalidInput,
+            KeyPairText::tr(
+                "The PEM text is truncated or damaged: no complete \"-----BEGIN …-----\" to "
+                "\"-----END …-----\" block was found.")));
     const QByteArray label(name);
     OPENSSL_free(name);
     OPENSSL_free(header);
@@ -120,12 +120,13 @@ Result<PKey> keyFromPem(const SecretBytes &pem, const SecretBytes *passphrase)
             return keyFromDer(data, size, passphrase);
         if (label == "RSA PRIVATE KEY" || label == "EC PRIVATE KEY")
             return fail(ErrorCode::InvalidInput,
-                        tr("This is a traditional (PKCS#1 or SEC 1) private key, not PKCS#8. "
-                           "Convert it with: openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem"),
-                        QString::fromLatin1(label));
+                KeyPairText::tr(
+                    "This is a traditional (PKCS#1 or SEC 1) private key, not PKCS#8. "
+                    "Convert it with: openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem"),
+                QString::fromLatin1(label));
         return fail(ErrorCode::InvalidInput,
-                    tr("The PEM block is not a private key (it is \"%1\").")
-                            .arg(QString::fromLatin1(label)));
+            KeyPairText::tr("The PEM block is not a private key (it is \"%1\").")
+                .arg(QString::fromLatin1(label)));
     }();
     OPENSSL_clear_free(data, size_t(size));
     return result;
@@ -143,8 +144,7 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
     PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, rsa ? "RSA" : "EC", nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("OpenSSL cannot generate %1 keys here.")
-                                                    .arg(toWire(algorithm))));
+            KeyPairText::tr("OpenSSL cannot generate %1 keys here.").arg(toWire(algorithm))));
 
     size_t bits = 0;
     unsigned int exponent = 65537; // RFC 8017 practice; the only exponent ASes expect
@@ -169,8 +169,8 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
     }
     if (EVP_PKEY_CTX_set_params(ctx.get(), params) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("OpenSSL refused the parameters for a %1 key.")
-                                                    .arg(toWire(algorithm))));
+            KeyPairText::tr("OpenSSL refused the parameters for a %1 key.")
+                .arg(toWire(algorithm))));
 
     if (cancel) {
         EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic_bool *>(cancel));
@@ -183,15 +183,14 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
         return cancelled();
     if (ok != 1 || !key)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("Generating the %1 key failed.")
-                                                    .arg(toWire(algorithm))));
-    // DESIGN.md lesson: a peer tool made RSA keys when EC was picked. Never hand back a key
-    // that is not exactly what was asked for.
+            KeyPairText::tr("Generating the %1 key failed.").arg(toWire(algorithm))));
+    // A peer tool made RSA keys for EC (docs/architecture.md "Lessons from peer tools").
+    // Never hand back a key that is not exactly what was asked for.
     if (keyAlgorithmOf(key.get()) != algorithm)
         return fail(ErrorCode::Internal,
-                    tr("OpenSSL made a different key than the %1 asked for.")
-                            .arg(toWire(algorithm)),
-                    keyDescription(key.get()));
+            KeyPairText::tr("OpenSSL made a different key than the %1 asked for.")
+                .arg(toWire(algorithm)),
+            keyDescription(key.get()));
     return key;
 }
 
@@ -255,8 +254,8 @@ Result<SecretBytes> privateKeyToPkcs8Der(const EVP_PKEY *key)
     const int size = info ? i2d_PKCS8_PRIV_KEY_INFO(info.get(), &der) : -1;
     if (size <= 0)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The private key could not be encoded as "
-                                               "PKCS#8.")));
+            KeyPairText::tr("The private key could not be encoded as "
+                            "PKCS#8.")));
     SecretBytes result = secretFrom(der, size);
     OPENSSL_clear_free(der, size_t(size));
     return result;
@@ -268,13 +267,13 @@ Result<QByteArray> privateKeyToPkcs8Pem(const EVP_PKEY *key, const SecretBytes *
     BioPtr out = writeBio();
     if (!info || !out)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The private key could not be encoded as "
-                                               "PKCS#8.")));
+            KeyPairText::tr("The private key could not be encoded as "
+                            "PKCS#8.")));
     if (!passphrase || passphrase->isEmpty()) {
         if (PEM_write_bio_PKCS8_PRIV_KEY_INFO(out.get(), info.get()) != 1)
             return std::unexpected(openSslError(ErrorCode::Internal,
-                                                tr("The private key could not be written as "
-                                                   "PEM.")));
+                KeyPairText::tr("The private key could not be written as "
+                                "PEM.")));
         return bioContents(out.get());
     }
     // pbe_nid -1 + a cipher = PBES2 (RFC 8018 §6.2); OpenSSL 3 picks PBKDF2 with HMAC-SHA256.
@@ -282,18 +281,18 @@ Result<QByteArray> privateKeyToPkcs8Pem(const EVP_PKEY *key, const SecretBytes *
                                           int(passphrase->size()), nullptr, 0, kPbkdf2Iterations,
                                           info.get(), nullptr, nullptr));
     if (!encrypted || PEM_write_bio_PKCS8(out.get(), encrypted.get()) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The private key could not be encrypted.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, KeyPairText::tr("The private key could not be encrypted.")));
     return bioContents(out.get());
 }
 
 Result<PKey> privateKeyFromPkcs8(const SecretBytes &derOrPem, const SecretBytes *passphrase)
 {
     if (derOrPem.isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("The private key file is empty."));
+        return fail(ErrorCode::InvalidInput, KeyPairText::tr("The private key file is empty."));
     if (derOrPem.size() > kMaxKeyInput)
         return fail(ErrorCode::InvalidInput,
-                    tr("The file is too large to be a private key (over 64 KiB)."));
+            KeyPairText::tr("The file is too large to be a private key (over 64 KiB)."));
     ERR_clear_error();
     const bool pem = QByteArray::fromRawData(derOrPem.data(), derOrPem.size()).contains("-----BEGIN");
     if (pem)

@@ -27,8 +27,8 @@ using SharedPKey = std::shared_ptr<EVP_PKEY>;
 [[nodiscard]] Result<PKey> generateKey(KeyAlgorithm algorithm,
                                        const std::atomic_bool *cancel = nullptr);
 
-/// generateKey() on Qt's global thread pool (STYLE.md "Async"). Setting @p cancel to true makes
-/// the future finish soon with ErrorCode::Cancelled.
+/// generateKey() on Qt's global thread pool (docs/architecture.md "Async work").
+/// Setting @p cancel to true makes the future finish soon with ErrorCode::Cancelled.
 [[nodiscard]] QFuture<Result<SharedPKey>>
 generateKeyAsync(KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cancel = {});
 

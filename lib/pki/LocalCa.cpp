@@ -13,10 +13,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct LocalCaText
 {
-    return QCoreApplication::translate("oauthdesk::LocalCa", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::LocalCa)
+};
 
 Result<void> addLeafExtensions(X509 *cert, X509 *issuer, CertificatePurpose purpose,
                                const EVP_PKEY *key)
@@ -42,9 +42,10 @@ Result<void> requireSupportedKey(const EVP_PKEY *key)
 {
     if (!keyAlgorithmOf(key))
         return fail(ErrorCode::InvalidInput,
-                    tr("The certificate request is for a %1 key; OAuthDesk issues certificates "
-                       "only for RSA 2048, 3072, 4096 and EC P-256, P-384 keys.")
-                            .arg(keyDescription(key)));
+            LocalCaText::tr(
+                "The certificate request is for a %1 key; OAuthDesk issues certificates "
+                "only for RSA 2048, 3072, 4096 and EC P-256, P-384 keys.")
+                .arg(keyDescription(key)));
     return {};
 }
 
@@ -54,7 +55,8 @@ Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
                                     CertificatePurpose purpose, int days)
 {
     if (!key)
-        return fail(ErrorCode::InvalidInput, tr("No key was given for the certificate."));
+        return fail(
+            ErrorCode::InvalidInput, LocalCaText::tr("No key was given for the certificate."));
     Result<X509NamePtr> name = subjectName(fields);
     if (!name)
         return std::unexpected(name.error());
@@ -64,7 +66,8 @@ Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
 
     X509Ptr cert(X509_new());
     if (!cert)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Out of memory.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, LocalCaText::tr("Out of memory.")));
     if (auto ok = setSerialAndValidity(cert.get(), days); !ok)
         return std::unexpected(ok.error());
     if (X509_set_subject_name(cert.get(), name->get()) != 1
@@ -74,8 +77,8 @@ Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
             && X509_add1_ext_i2d(cert.get(), NID_subject_alt_name, altNames->get(), 0,
                                  X509V3_ADD_APPEND)
                     != 1))
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate could not be built.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, LocalCaText::tr("The certificate could not be built.")));
     if (auto ok = addLeafExtensions(cert.get(), cert.get(), purpose, key); !ok)
         return std::unexpected(ok.error());
     return signAndEncode(cert.get(), key);
@@ -96,14 +99,15 @@ Result<LocalCa> createLocalCa(const QString &name, int days)
 
     X509Ptr cert(X509_new());
     if (!cert)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Out of memory.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, LocalCaText::tr("Out of memory.")));
     if (auto ok = setSerialAndValidity(cert.get(), days); !ok)
         return std::unexpected(ok.error());
     if (X509_set_subject_name(cert.get(), subject->get()) != 1
         || X509_set_issuer_name(cert.get(), subject->get()) != 1
         || X509_set_pubkey(cert.get(), key->get()) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The CA certificate could not be built.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, LocalCaText::tr("The CA certificate could not be built.")));
     X509V3_CTX ctx {};
     X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
     // RFC 5280 §4.2.1.9, §4.2.1.3: a CA that signs only end-entity certificates (pathlen 0).
@@ -134,28 +138,30 @@ Result<QByteArray> issueFromCsr(const LocalCa &ca, const QByteArray &csr,
         return std::unexpected(caCert.error());
     if (!ca.key || X509_check_private_key(caCert->get(), ca.key.get()) != 1)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The local CA's key does not match its "
-                                               "certificate. Create the local CA again.")));
+            LocalCaText::tr("The local CA's key does not match its "
+                            "certificate. Create the local CA again.")));
     EVP_PKEY *subjectKey = X509_REQ_get0_pubkey(req->get());
     if (auto ok = requireSupportedKey(subjectKey); !ok)
         return std::unexpected(ok.error());
 
     X509Ptr cert(X509_new());
     if (!cert)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Out of memory.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, LocalCaText::tr("Out of memory.")));
     if (auto ok = setSerialAndValidity(cert.get(), days); !ok)
         return std::unexpected(ok.error());
     if (ASN1_TIME_compare(X509_get0_notAfter(caCert->get()), X509_get0_notAfter(cert.get())) < 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("Validity: %1 days would outlast the local CA's own certificate. Choose "
-                       "fewer days, or create a new local CA.")
-                            .arg(days),
-                    QStringLiteral("days"));
+            LocalCaText::tr(
+                "Validity: %1 days would outlast the local CA's own certificate. Choose "
+                "fewer days, or create a new local CA.")
+                .arg(days),
+            QStringLiteral("days"));
     if (X509_set_subject_name(cert.get(), X509_REQ_get_subject_name(req->get())) != 1
         || X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert->get())) != 1
         || X509_set_pubkey(cert.get(), subjectKey) != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate could not be built.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, LocalCaText::tr("The certificate could not be built.")));
 
     // Only the SANs are taken from the extension request: key usage and basic constraints
     // are the CA's decision, never the requester's.
@@ -166,8 +172,8 @@ Result<QByteArray> issueFromCsr(const LocalCa &ca, const QByteArray &csr,
         if (OBJ_obj2nid(X509_EXTENSION_get_object(extension)) == NID_subject_alt_name
             && X509_add_ext(cert.get(), extension, -1) != 1)
             return std::unexpected(openSslError(ErrorCode::Internal,
-                                                tr("The subject alternative names could not be "
-                                                   "copied from the request.")));
+                LocalCaText::tr("The subject alternative names could not be "
+                                "copied from the request.")));
     }
     if (auto ok = addLeafExtensions(cert.get(), caCert->get(), purpose, subjectKey); !ok)
         return std::unexpected(ok.error());

@@ -13,8 +13,8 @@
 
 namespace oauthdesk {
 
-/// RAII owners for every OpenSSL object lib/pki and lib/jose touch (STYLE.md "OpenSSL"):
-/// nothing is freed by hand on each return path.
+/// RAII owners for every OpenSSL object lib/pki and lib/jose touch: nothing is freed by hand
+/// on each return path (docs/architecture.md "OpenSSL ownership").
 struct OpenSslFree
 {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }

@@ -16,10 +16,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct Pkcs12ExportText
 {
-    return QCoreApplication::translate("oauthdesk::Pkcs12Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Pkcs12Export)
+};
 
 constexpr qsizetype kMaxPkcs12Input = 1024 * 1024;
 
@@ -57,13 +57,14 @@ Result<void> checkPassphrase(const SecretBytes &passphrase)
 {
     if (passphrase.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("Passphrase: required. A PKCS#12 file holds the private key; protect it "
-                       "with a passphrase."),
-                    QStringLiteral("passphrase"));
+            Pkcs12ExportText::tr(
+                "Passphrase: required. A PKCS#12 file holds the private key; protect it "
+                "with a passphrase."),
+            QStringLiteral("passphrase"));
     if (QByteArray::fromRawData(passphrase.data(), passphrase.size()).contains('\0'))
         return fail(ErrorCode::InvalidInput,
-                    tr("Passphrase: must not contain NUL characters."),
-                    QStringLiteral("passphrase"));
+            Pkcs12ExportText::tr("Passphrase: must not contain NUL characters."),
+            QStringLiteral("passphrase"));
     return {};
 }
 
@@ -82,14 +83,17 @@ Result<QByteArray> exportPkcs12(EVP_PKEY *key, const QByteArray &certDer,
         return std::unexpected(ok.error());
     X509StackPtr chain(sk_X509_new_null());
     if (!chain)
-        return std::unexpected(openSslError(ErrorCode::Internal, tr("Out of memory.")));
+        return std::unexpected(
+            openSslError(ErrorCode::Internal, Pkcs12ExportText::tr("Out of memory.")));
     for (const QByteArray &der : chainDer) {
         Result<X509Ptr> chainCert = certificateFromDer(der);
         if (!chainCert)
-            return fail(ErrorCode::InvalidInput, tr("A certificate of the chain is damaged."),
-                        chainCert.error().detail);
+            return fail(ErrorCode::InvalidInput,
+                Pkcs12ExportText::tr("A certificate of the chain is damaged."),
+                chainCert.error().detail);
         if (sk_X509_push(chain.get(), chainCert->get()) <= 0)
-            return std::unexpected(openSslError(ErrorCode::Internal, tr("Out of memory.")));
+            return std::unexpected(
+                openSslError(ErrorCode::Internal, Pkcs12ExportText::tr("Out of memory.")));
         (void)chainCert->release(); // now owned by the stack
     }
 
@@ -109,22 +113,23 @@ Result<QByteArray> exportPkcs12(EVP_PKEY *key, const QByteArray &certDer,
         || PKCS12_set_mac(p12.get(), pass.c_str(), pass.length(), nullptr, 0, iterations,
                           macDigest)
                 != 1)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The PKCS#12 file could not be created.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, Pkcs12ExportText::tr("The PKCS#12 file could not be created.")));
     unsigned char *der = nullptr;
     const int size = i2d_PKCS12(p12.get(), &der);
     if (size <= 0)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The PKCS#12 file could not be encoded.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, Pkcs12ExportText::tr("The PKCS#12 file could not be encoded.")));
     QByteArray result(reinterpret_cast<const char *>(der), size);
     OPENSSL_free(der);
 
-    // DESIGN.md lesson: re-open the file before anyone saves it.
+    // docs/architecture.md "Lessons from peer tools": re-open the file before anyone saves it.
     if (auto ok = verifyPkcs12(result, passphrase, key, certDer, chainDer); !ok)
         return fail(ErrorCode::Internal,
-                    tr("The PKCS#12 file did not re-open as written, so it was not saved: %1")
-                            .arg(ok.error().message),
-                    ok.error().detail);
+            Pkcs12ExportText::tr(
+                "The PKCS#12 file did not re-open as written, so it was not saved: %1")
+                .arg(ok.error().message),
+            ok.error().detail);
     return result;
 }
 
@@ -134,7 +139,8 @@ Result<void> verifyPkcs12(const QByteArray &p12Der, const SecretBytes &passphras
 {
     if (p12Der.size() > kMaxPkcs12Input)
         return fail(ErrorCode::InvalidInput,
-                    tr("The file is larger than 1 MiB; OAuthDesk does not read it as PKCS#12."));
+            Pkcs12ExportText::tr(
+                "The file is larger than 1 MiB; OAuthDesk does not read it as PKCS#12."));
     if (auto ok = checkPassphrase(passphrase); !ok)
         return ok;
     ERR_clear_error();
@@ -142,14 +148,14 @@ Result<void> verifyPkcs12(const QByteArray &p12Der, const SecretBytes &passphras
     Pkcs12Ptr p12(d2i_PKCS12(nullptr, &p, long(p12Der.size())));
     if (!p12 || p != reinterpret_cast<const unsigned char *>(p12Der.constData()) + p12Der.size())
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("This is not a PKCS#12 (.p12/.pfx) file, or it is "
-                                               "truncated.")));
+            Pkcs12ExportText::tr("This is not a PKCS#12 (.p12/.pfx) file, or it is "
+                                 "truncated.")));
     const CPassphrase pass(passphrase);
     if (PKCS12_mac_present(p12.get())
         && PKCS12_verify_mac(p12.get(), pass.c_str(), pass.length()) != 1)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The passphrase does not open this PKCS#12 file. "
-                                               "Check the passphrase (it is case-sensitive).")));
+            Pkcs12ExportText::tr("The passphrase does not open this PKCS#12 file. "
+                                 "Check the passphrase (it is case-sensitive).")));
     EVP_PKEY *rawKey = nullptr;
     X509 *rawCert = nullptr;
     STACK_OF(X509) *rawChain = nullptr;
@@ -159,19 +165,20 @@ Result<void> verifyPkcs12(const QByteArray &p12Der, const SecretBytes &passphras
     X509StackPtr chain(rawChain);
     if (parsed != 1)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The PKCS#12 file could not be opened: it is "
-                                               "damaged or uses encryption this OpenSSL does not "
-                                               "offer (RC2/RC4 need OpenSSL's legacy provider).")));
+            Pkcs12ExportText::tr("The PKCS#12 file could not be opened: it is "
+                                 "damaged or uses encryption this OpenSSL does not "
+                                 "offer (RC2/RC4 need OpenSSL's legacy provider).")));
     if (!key)
-        return fail(ErrorCode::InvalidInput, tr("The PKCS#12 file holds no private key."));
+        return fail(ErrorCode::InvalidInput,
+            Pkcs12ExportText::tr("The PKCS#12 file holds no private key."));
     if (!expectedKey || EVP_PKEY_eq(key.get(), expectedKey) != 1) {
         ERR_clear_error();
         return fail(ErrorCode::InvalidInput,
-                    tr("The PKCS#12 file holds a different private key than expected."));
+            Pkcs12ExportText::tr("The PKCS#12 file holds a different private key than expected."));
     }
     if (!cert || toDer(cert.get()) != expectedCertDer)
         return fail(ErrorCode::InvalidInput,
-                    tr("The PKCS#12 file holds a different certificate than expected."));
+            Pkcs12ExportText::tr("The PKCS#12 file holds a different certificate than expected."));
     if (expectedChainDer) {
         QList<QByteArray> found;
         for (int i = 0; chain && i < sk_X509_num(chain.get()); ++i)
@@ -181,10 +188,10 @@ Result<void> verifyPkcs12(const QByteArray &p12Der, const SecretBytes &passphras
         std::sort(expected.begin(), expected.end());
         if (found != expected)
             return fail(ErrorCode::InvalidInput,
-                        tr("The PKCS#12 file holds a different chain than expected (%1 "
-                           "certificates instead of %2, or others).")
-                                .arg(found.size())
-                                .arg(expected.size()));
+                Pkcs12ExportText::tr("The PKCS#12 file holds a different chain than expected (%1 "
+                                     "certificates instead of %2, or others).")
+                    .arg(found.size())
+                    .arg(expected.size()));
     }
     return {};
 }

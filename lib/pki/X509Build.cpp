@@ -10,10 +10,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct X509BuildText
 {
-    return QCoreApplication::translate("oauthdesk::X509Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::X509Build)
+};
 
 bool addEntry(X509_NAME *name, int nid, const QString &value)
 {
@@ -69,8 +69,8 @@ Result<X509NamePtr> subjectName(const SubjectFields &f)
             && addEntry(name.get(), NID_commonName, f.commonName);
     if (!ok)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The subject name could not be built from these "
-                                               "fields; check them for unusual characters.")));
+            X509BuildText::tr("The subject name could not be built from these "
+                              "fields; check them for unusual characters.")));
     return name;
 }
 
@@ -88,9 +88,9 @@ Result<GeneralNamesPtr> subjectAltNames(const SubjectFields &f)
         ok = ok && pushName(names.get(), GEN_URI, ia5(uri));
     if (!ok)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("The subject alternative names could not be "
-                                               "encoded; check the DNS names, IP addresses and "
-                                               "URIs.")));
+            X509BuildText::tr("The subject alternative names could not be "
+                              "encoded; check the DNS names, IP addresses and "
+                              "URIs.")));
     return names;
 }
 
@@ -116,8 +116,8 @@ Result<void> addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const QByteArray
     X509ExtensionPtr extension(X509V3_EXT_nconf_nid(nullptr, ctx, nid, value.constData()));
     if (!extension || X509_add_ext(cert, extension.get(), -1) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate extension %1 could not be added.")
-                                                    .arg(QString::fromLatin1(OBJ_nid2sn(nid)))));
+            X509BuildText::tr("The certificate extension %1 could not be added.")
+                .arg(QString::fromLatin1(OBJ_nid2sn(nid)))));
     return {};
 }
 
@@ -125,10 +125,10 @@ Result<void> setSerialAndValidity(X509 *cert, int days)
 {
     if (days < 1 || days > kMaxValidityDays)
         return fail(ErrorCode::InvalidInput,
-                    tr("Validity: choose 1 to %1 days (%2 was given).")
-                            .arg(kMaxValidityDays)
-                            .arg(days),
-                    QStringLiteral("days"));
+            X509BuildText::tr("Validity: choose 1 to %1 days (%2 was given).")
+                .arg(kMaxValidityDays)
+                .arg(days),
+            QStringLiteral("days"));
     BigNumPtr serial(BN_new());
     Asn1StringPtr serialInteger;
     if (serial && BN_rand(serial.get(), 128, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ODD) == 1)
@@ -139,21 +139,21 @@ Result<void> setSerialAndValidity(X509 *cert, int days)
             && X509_time_adj_ex(X509_getm_notAfter(cert), days, 0, nullptr);
     if (!ok)
         return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The serial number or validity could not be "
-                                               "set.")));
+            X509BuildText::tr("The serial number or validity could not be "
+                              "set.")));
     return {};
 }
 
 Result<QByteArray> signAndEncode(X509 *cert, EVP_PKEY *signer)
 {
     if (X509_sign(cert, signer, EVP_sha256()) <= 0)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("Signing the certificate failed.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, X509BuildText::tr("Signing the certificate failed.")));
     unsigned char *der = nullptr;
     const int size = i2d_X509(cert, &der);
     if (size <= 0)
-        return std::unexpected(openSslError(ErrorCode::Internal,
-                                            tr("The certificate could not be encoded.")));
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, X509BuildText::tr("The certificate could not be encoded.")));
     QByteArray result(reinterpret_cast<const char *>(der), size);
     OPENSSL_free(der);
     return result;
@@ -165,8 +165,8 @@ Result<X509Ptr> certificateFromDer(const QByteArray &der)
     X509Ptr cert(d2i_X509(nullptr, &p, long(der.size())));
     if (!cert || p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size())
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
-                                            tr("This is not a DER-encoded X.509 certificate, or "
-                                               "it is truncated or has trailing bytes.")));
+            X509BuildText::tr("This is not a DER-encoded X.509 certificate, or "
+                              "it is truncated or has trailing bytes.")));
     return cert;
 }
 

@@ -7,10 +7,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct ApplicationTypePresetText
 {
-    return QCoreApplication::translate("oauthdesk::ApplicationTypePreset", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::ApplicationTypePreset)
+};
 
 QList<ApplicationTypePreset> buildPresets()
 {
@@ -20,49 +20,38 @@ QList<ApplicationTypePreset> buildPresets()
     return {
         // RFC 8252 (OAuth 2.0 for Native Apps): public client, PKCE required (§6, §8.1).
         { ApplicationType::Native,
-          tr("iOS, Android or desktop applications that cannot keep a secret."),
-          { AuthorizationCode, RefreshToken },
-          { AuthorizationCode, RefreshToken },
-          PkcePolicy::Required,
-          true,
-          { None },
-          None,
-          RedirectRule::LoopbackOrPrivateScheme,
-          tr("Loopback http://127.0.0.1:{port}/… or [::1], a private-use scheme in reverse-DNS "
-             "form (com.example.app:/callback), or an https URL the app claims.") },
+            ApplicationTypePresetText::tr(
+                "iOS, Android or desktop applications that cannot keep a secret."),
+            { AuthorizationCode, RefreshToken }, { AuthorizationCode, RefreshToken },
+            PkcePolicy::Required, true, { None }, None, RedirectRule::LoopbackOrPrivateScheme,
+            ApplicationTypePresetText::tr(
+                "Loopback http://127.0.0.1:{port}/… or [::1], a private-use scheme in reverse-DNS "
+                "form (com.example.app:/callback), or an https URL the app claims.") },
         // Browser-based apps (draft-ietf-oauth-browser-based-apps): public, PKCE required.
         { ApplicationType::SinglePage,
-          tr("React, Vue or Angular apps running entirely in the browser."),
-          { AuthorizationCode, RefreshToken },
-          { AuthorizationCode, RefreshToken },
-          PkcePolicy::Required,
-          true,
-          { None },
-          None,
-          RedirectRule::HttpsOnly,
-          tr("https URLs (http only on 127.0.0.1 or localhost for local development).") },
+            ApplicationTypePresetText::tr(
+                "React, Vue or Angular apps running entirely in the browser."),
+            { AuthorizationCode, RefreshToken }, { AuthorizationCode, RefreshToken },
+            PkcePolicy::Required, true, { None }, None, RedirectRule::HttpsOnly,
+            ApplicationTypePresetText::tr(
+                "https URLs (http only on 127.0.0.1 or localhost for local development).") },
         { ApplicationType::Web,
-          tr("Traditional server-side web applications that keep a secret on the server."),
-          { AuthorizationCode, RefreshToken },
-          { AuthorizationCode, RefreshToken },
-          PkcePolicy::Optional,
-          false,
-          confidentialWeb,
-          ClientSecretBasic,
-          RedirectRule::HttpsOnly,
-          tr("https URLs (http only on 127.0.0.1 or localhost for local development).") },
+            ApplicationTypePresetText::tr(
+                "Traditional server-side web applications that keep a secret on the server."),
+            { AuthorizationCode, RefreshToken }, { AuthorizationCode, RefreshToken },
+            PkcePolicy::Optional, false, confidentialWeb, ClientSecretBasic,
+            RedirectRule::HttpsOnly,
+            ApplicationTypePresetText::tr(
+                "https URLs (http only on 127.0.0.1 or localhost for local development).") },
         // RFC 6749 §4.4 client credentials; RFC 8705 for the mutual-TLS methods.
         { ApplicationType::MachineToMachine,
-          tr("APIs, microservices and back-end services acting on their own behalf."),
-          { ClientCredentials },
-          { ClientCredentials },
-          PkcePolicy::Optional,
-          false,
-          { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt, TlsClientAuth,
-            SelfSignedTlsClientAuth },
-          ClientSecretBasic,
-          RedirectRule::NoRedirects,
-          tr("None: no browser is involved.") },
+            ApplicationTypePresetText::tr(
+                "APIs, microservices and back-end services acting on their own behalf."),
+            { ClientCredentials }, { ClientCredentials }, PkcePolicy::Optional, false,
+            { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt, TlsClientAuth,
+                SelfSignedTlsClientAuth },
+            ClientSecretBasic, RedirectRule::NoRedirects,
+            ApplicationTypePresetText::tr("None: no browser is involved.") },
     };
 }
 

@@ -15,8 +15,8 @@ enum class RedirectRule {
     NoRedirects,             ///< no browser involved, so no redirect URI at all
 };
 
-/// The recommended security configuration for one application type (DESIGN.md table,
-/// from the portal guide's "Authentication" stage).
+/// The recommended security configuration for one application type (docs/architecture.md
+/// "Application types", from the portal guide's "Authentication" stage).
 struct ApplicationTypePreset
 {
     ApplicationType type;

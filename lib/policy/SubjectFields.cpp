@@ -10,10 +10,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *text)
+struct SubjectFieldsText
 {
-    return QCoreApplication::translate("oauthdesk::SubjectFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::SubjectFields)
+};
 
 // RFC 5280 Appendix A.1 upper bounds (ub-common-name, ub-organization-name, …).
 constexpr qsizetype kMaxNameLength = 64;
@@ -48,16 +48,17 @@ Result<void> checkText(const QString &value, const QString &label, const QString
     const QString v = value.trimmed();
     if (v.isEmpty()) {
         if (required)
-            return problem(label, key, tr("required."));
+            return problem(label, key, SubjectFieldsText::tr("required."));
         return {};
     }
     if (v.size() > kMaxNameLength)
         return problem(label, key,
-                       tr("at most %1 characters (RFC 5280); this one has %2.")
-                               .arg(kMaxNameLength)
-                               .arg(v.size()));
+            SubjectFieldsText::tr("at most %1 characters (RFC 5280); this one has %2.")
+                .arg(kMaxNameLength)
+                .arg(v.size()));
     if (hasControlCharacters(v))
-        return problem(label, key, tr("contains control characters; remove them."));
+        return problem(
+            label, key, SubjectFieldsText::tr("contains control characters; remove them."));
     return {};
 }
 
@@ -80,31 +81,34 @@ bool isDnsName(const QString &name)
 Result<void> checkAltNames(const SubjectFields &f)
 {
     if (f.dnsNames.size() + f.ipAddresses.size() + f.uris.size() > kMaxAltNames)
-        return problem(tr("Subject alternative names"), QStringLiteral("subjectAltNames"),
-                       tr("at most %1 names in total.").arg(kMaxAltNames));
+        return problem(SubjectFieldsText::tr("Subject alternative names"),
+            QStringLiteral("subjectAltNames"),
+            SubjectFieldsText::tr("at most %1 names in total.").arg(kMaxAltNames));
     for (qsizetype i = 0; i < f.dnsNames.size(); ++i) {
         const QString name = f.dnsNames.at(i).trimmed();
         if (!isDnsName(name))
-            return problem(tr("DNS name"), QStringLiteral("dnsNames[%1]").arg(i),
-                           tr("\"%1\" is not a host name (letters, digits and dashes between "
-                              "dots; write international names in their xn-- form).")
-                                   .arg(name));
+            return problem(SubjectFieldsText::tr("DNS name"), QStringLiteral("dnsNames[%1]").arg(i),
+                SubjectFieldsText::tr(
+                    "\"%1\" is not a host name (letters, digits and dashes between "
+                    "dots; write international names in their xn-- form).")
+                    .arg(name));
     }
     for (qsizetype i = 0; i < f.ipAddresses.size(); ++i) {
         const QString text = f.ipAddresses.at(i).trimmed();
         QHostAddress address;
         if (text.contains(u'%') || !address.setAddress(text))
-            return problem(tr("IP address"), QStringLiteral("ipAddresses[%1]").arg(i),
-                           tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text));
+            return problem(SubjectFieldsText::tr("IP address"),
+                QStringLiteral("ipAddresses[%1]").arg(i),
+                SubjectFieldsText::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(text));
     }
     for (qsizetype i = 0; i < f.uris.size(); ++i) {
         const QString text = f.uris.at(i).trimmed();
         const QUrl url(text, QUrl::StrictMode);
         if (!isAscii(text) || !url.isValid() || url.isRelative())
-            return problem(tr("URI"), QStringLiteral("uris[%1]").arg(i),
-                           tr("\"%1\" is not an absolute URI in ASCII (e.g. "
-                              "https://example.com/app or urn:example:software:42).")
-                                   .arg(text));
+            return problem(SubjectFieldsText::tr("URI"), QStringLiteral("uris[%1]").arg(i),
+                SubjectFieldsText::tr("\"%1\" is not an absolute URI in ASCII (e.g. "
+                                      "https://example.com/app or urn:example:software:42).")
+                    .arg(text));
     }
     return {};
 }
@@ -113,35 +117,38 @@ Result<void> checkAltNames(const SubjectFields &f)
 
 Result<void> validateSubjectFields(const SubjectFields &f)
 {
-    if (auto ok = checkText(f.commonName, tr("Common name (CN)"), QStringLiteral("commonName"),
-                            true);
+    if (auto ok = checkText(f.commonName, SubjectFieldsText::tr("Common name (CN)"),
+            QStringLiteral("commonName"), true);
         !ok)
         return ok;
-    if (auto ok = checkText(f.organisation, tr("Organisation (O)"),
-                            QStringLiteral("organisation"), false);
+    if (auto ok = checkText(f.organisation, SubjectFieldsText::tr("Organisation (O)"),
+            QStringLiteral("organisation"), false);
         !ok)
         return ok;
-    if (auto ok = checkText(f.organisationalUnit, tr("Organisational unit (OU)"),
-                            QStringLiteral("organisationalUnit"), false);
+    if (auto ok = checkText(f.organisationalUnit, SubjectFieldsText::tr("Organisational unit (OU)"),
+            QStringLiteral("organisationalUnit"), false);
         !ok)
         return ok;
     const QString country = f.country.trimmed();
     static const QRegularExpression twoLetters(QStringLiteral("^[A-Za-z]{2}$"));
     if (!country.isEmpty() && !twoLetters.match(country).hasMatch())
-        return problem(tr("Country (C)"), QStringLiteral("country"),
-                       tr("use the two-letter ISO 3166 code, such as DE or GB (not \"%1\").")
-                               .arg(country));
-    if (auto ok = checkText(f.organisationIdentifier, tr("Organisation identifier"),
-                            QStringLiteral("organisationIdentifier"), false);
+        return problem(SubjectFieldsText::tr("Country (C)"), QStringLiteral("country"),
+            SubjectFieldsText::tr(
+                "use the two-letter ISO 3166 code, such as DE or GB (not \"%1\").")
+                .arg(country));
+    if (auto ok
+        = checkText(f.organisationIdentifier, SubjectFieldsText::tr("Organisation identifier"),
+            QStringLiteral("organisationIdentifier"), false);
         !ok)
         return ok;
-    if (auto ok = checkText(f.serialNumber, tr("Serial number"), QStringLiteral("serialNumber"),
-                            false);
+    if (auto ok = checkText(f.serialNumber, SubjectFieldsText::tr("Serial number"),
+            QStringLiteral("serialNumber"), false);
         !ok)
         return ok;
     if (!isPrintableString(f.serialNumber.trimmed()))
-        return problem(tr("Serial number"), QStringLiteral("serialNumber"),
-                       tr("only letters, digits, spaces and ' ( ) + , - . / : = ? are allowed."));
+        return problem(SubjectFieldsText::tr("Serial number"), QStringLiteral("serialNumber"),
+            SubjectFieldsText::tr(
+                "only letters, digits, spaces and ' ( ) + , - . / : = ? are allowed."));
     return checkAltNames(f);
 }
 

@@ -56,7 +56,7 @@ struct ClientIdConstraints
     QString description; ///< the rule in words, quoted in the message
 
     [[nodiscard]] static ClientIdConstraints rfc6749();
-    /// Lowercase letters, digits and single dashes, 3–36 characters (DESIGN.md "Rules").
+    /// a–z, 0–9 and single dashes, 3–36 characters (docs/architecture.md "OAuth client").
     [[nodiscard]] static ClientIdConstraints portalStyle();
 };
 
@@ -65,7 +65,7 @@ struct LifetimeBounds
 {
     static constexpr int accessMin = 60;            // 1 minute
     static constexpr int accessMax = 24 * 3600;     // 1 day
-    static constexpr int accessDefault = 3600;      // DESIGN.md: 3600 s
+    static constexpr int accessDefault = 3600; // 1 hour (docs/architecture.md "OAuth client")
     static constexpr int refreshMin = 5 * 60;       // 5 minutes
     static constexpr int refreshMax = 90 * 86400;   // 90 days
     static constexpr int refreshDefault = 30 * 86400;

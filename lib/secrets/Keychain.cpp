@@ -86,8 +86,8 @@ Error Keychain::mapError(int keychainError, const QString &errorString, const QS
     case QKeychain::OtherError:
         break;
     }
-    // Error 7 covers the cases PLATFORM-NOTES §5 lists: no session bus, no Secret Service,
-    // no unlocked collection, libsecret missing ("Unknown error").
+    // Error 7 covers the cases in docs/architecture.md "Keychain error 7": no session bus, no
+    // Secret Service, no unlocked collection, libsecret missing ("Unknown error").
     if (errorString.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
         || errorString.contains(QLatin1String("org.freedesktop.secrets"))
         || errorString.contains(QLatin1String("Unknown error"))) {
@@ -117,7 +117,7 @@ void Keychain::start(QKeychain::Job *job, const QString &operation, QObject *con
     // object, it would die with it while libsecret still holds it, and the late answer would land
     // in freed memory (seen when a window closed with a keychain call in flight).
     job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plaintext file (DESIGN.md "Real parts")
+    job->setInsecureFallback(false); // never a plaintext file (docs/architecture.md "Secrets")
     // One answer per call: whichever of "finished" and the timeout comes first wins.
     auto answered = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);

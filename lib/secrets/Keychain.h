@@ -69,7 +69,7 @@ public:
                 std::function<void()> lateSuccess = {});
 
     /// QtKeychain's error (code + its text) as an Error an admin can act on. The one mapping
-    /// of that error space (STYLE.md "Values and errors").
+    /// of that error space (docs/architecture.md "Errors are values").
     [[nodiscard]] static Error mapError(int keychainError, const QString &errorString,
                                         const QString &operation);
 

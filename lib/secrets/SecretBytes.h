@@ -14,8 +14,8 @@ namespace oauthdesk {
 ///
 /// Move-only; the bytes are wiped with OPENSSL_cleanse when the value dies or is moved from.
 /// It owns a plain buffer, never a QByteArray: wiping an implicitly shared array could land on
-/// a detached copy (STYLE.md "Secrets"). There is deliberately no QDebug operator and no implicit
-/// conversion; toByteArray() is for the edge (QtKeychain, the wire) only.
+/// a detached copy (docs/architecture.md "Secrets"). There is deliberately no QDebug operator and
+/// no implicit conversion; toByteArray() is for the edge (QtKeychain, the wire) only.
 class SecretBytes final
 {
 public:

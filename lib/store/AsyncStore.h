@@ -16,7 +16,7 @@
 namespace oauthdesk {
 
 /// Runs every Store call on one worker thread so the GUI thread never waits for SQLite
-/// (DESIGN.md "Nothing blocks the GUI thread"). Results come back as futures; the Store's change
+/// (docs/architecture.md "Async work"). Results come back as futures; the Store's change
 /// signals are re-emitted here, on the thread that owns this object.
 class AsyncStore final : public QObject
 {

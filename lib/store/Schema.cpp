@@ -10,7 +10,7 @@ QList<Migration> buildMigrations()
     QList<Migration> m;
 
     // 1: the registry itself. Secrets are deliberately absent from every table: client secrets,
-    // private keys and registration tokens live in the keychain (DESIGN.md "Real parts").
+    // private keys and registration tokens live in the keychain (docs/architecture.md "Secrets").
     m.append({ 1,
                QStringLiteral("applications, environments and OAuth clients"),
                {

@@ -22,7 +22,7 @@ struct LocalCaRecord
     QByteArray certificateDer;
 };
 
-/// The SQLite file holding everything that is not a secret (DESIGN.md "Store").
+/// The SQLite file holding everything that is not a secret (docs/architecture.md "Store").
 ///
 /// Synchronous and bound to the thread that opened it; the GUI reaches it through AsyncStore.
 /// Every write runs in one transaction and, once committed, is announced by a signal carrying

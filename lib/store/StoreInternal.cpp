@@ -7,10 +7,10 @@ namespace oauthdesk::storedetail {
 
 namespace {
 
-QString tr(const char *text)
+struct StoreText
 {
-    return QCoreApplication::translate("oauthdesk::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Store)
+};
 
 } // namespace
 
@@ -18,28 +18,30 @@ std::unexpected<Error> sqlFailure(const QSqlError &e, const QString &what)
 {
     const QString text = e.databaseText();
     if (text.contains(QLatin1String("UNIQUE constraint failed"))) {
-        return fail(ErrorCode::Conflict, what + QLatin1Char(' ')
-                                             + tr("An entry with the same name or client ID "
-                                                  "already exists; choose another."),
-                    e.text());
+        return fail(ErrorCode::Conflict,
+            what + QLatin1Char(' ')
+                + StoreText::tr("An entry with the same name or client ID "
+                                "already exists; choose another."),
+            e.text());
     }
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
-        return fail(ErrorCode::InvalidInput, what + QLatin1Char(' ')
-                                                 + tr("It refers to an application, environment "
-                                                      "or certificate that no longer exists."),
-                    e.text());
+        return fail(ErrorCode::InvalidInput,
+            what + QLatin1Char(' ')
+                + StoreText::tr("It refers to an application, environment "
+                                "or certificate that no longer exists."),
+            e.text());
     }
     if (text.contains(QLatin1String("CHECK constraint failed"))
         || text.contains(QLatin1String("NOT NULL constraint failed"))) {
         return fail(ErrorCode::InvalidInput,
-                    what + QLatin1Char(' ') + tr("A required field is empty or invalid."),
-                    e.text());
+            what + QLatin1Char(' ') + StoreText::tr("A required field is empty or invalid."),
+            e.text());
     }
     return fail(ErrorCode::StoreUnavailable,
-                what + QLatin1Char(' ')
-                    + tr("The data file could not be written; check the disk has space and the "
-                         "file is writable."),
-                e.text());
+        what + QLatin1Char(' ')
+            + StoreText::tr("The data file could not be written; check the disk has space and the "
+                            "file is writable."),
+        e.text());
 }
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns take "" instead.

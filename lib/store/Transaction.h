@@ -5,7 +5,7 @@
 
 namespace oauthdesk {
 
-/// RAII SQLite transaction: rolls back unless commit() succeeded (STYLE.md "Store").
+/// RAII SQLite transaction: rolls back unless commit() succeeded (docs/architecture.md "Store").
 class Transaction final
 {
 public:

@@ -13,10 +13,10 @@ namespace oauthdesk::doctorsteps {
 
 namespace {
 
-QString tr(const char *s)
+struct DoctorText
 {
-    return QCoreApplication::translate("oauthdesk::Doctor", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Doctor)
+};
 
 using O = DoctorFinding::Outcome;
 using doctor::finding;
@@ -30,11 +30,12 @@ Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const 
 {
     RegistrationView v;
     if (client.registrationClientUri.isEmpty() || !env) {
-        v.unknownBecause = tr("The client was not registered by OAuthDesk (no RFC 7592 management "
-                              "URI), so what the AS "
-                              "holds for it cannot be read.");
+        v.unknownBecause
+            = DoctorText::tr("The client was not registered by OAuthDesk (no RFC 7592 management "
+                             "URI), so what the AS "
+                             "holds for it cannot be read.");
         v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-            O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+            O::Skipped, DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
         return Later<RegistrationView>::ready(std::move(v));
     }
     auto [later, resolve] = Later<RegistrationView>::make();
@@ -43,48 +44,54 @@ Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const 
         if (!answered) {
             v.unknownBecause = answered.error().message;
             v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+                O::Skipped, DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
             resolve(std::move(v));
             return;
         }
         RegistrationRead &read = *answered;
         if (!read.tokenRead) {
-            v.unknownBecause = tr("The registration access token is not in the keychain.");
-            v.findings.append(finding(QStringLiteral("secret.registration_token"),
-                doctorarea::secrets, O::Warning, tr("The registration access token is missing."),
-                read.registered.error().message,
-                tr("Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
-                   "register it again "
-                   "or ask the AS's operators for the token.")));
+            v.unknownBecause
+                = DoctorText::tr("The registration access token is not in the keychain.");
+            v.findings.append(
+                finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
+                    O::Warning, DoctorText::tr("The registration access token is missing."),
+                    read.registered.error().message,
+                    DoctorText::tr(
+                        "Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
+                        "register it again "
+                        "or ask the AS's operators for the token.")));
             v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Skipped, tr("Registration at the AS not read."), v.unknownBecause));
+                O::Skipped, DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
             resolve(std::move(v));
             return;
         }
         v.findings.append(finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
-            O::Pass, tr("The registration access token is in the keychain.")));
+            O::Pass, DoctorText::tr("The registration access token is in the keychain.")));
         if (!read.registered) {
             const Error &e = read.registered.error();
             v.unknownBecause = e.message;
             v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Failure, tr("The AS did not answer for the client's registration."),
+                O::Failure, DoctorText::tr("The AS did not answer for the client's registration."),
                 e.message + QLatin1Char(' ') + e.detail,
-                tr("If the client was deleted at the AS, register it again; if the "
-                   "token was "
-                   "revoked, ask the AS's operators.")));
+                DoctorText::tr("If the client was deleted at the AS, register it again; if the "
+                               "token was "
+                               "revoked, ask the AS's operators.")));
             resolve(std::move(v));
             return;
         }
-        v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs, O::Pass,
-            tr("The AS has the client registered (RFC 7592 read)."),
-            read.exchanges.isEmpty() ? QString() : read.exchanges.constLast().request.url.toString()));
+        v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+            O::Pass, DoctorText::tr("The AS has the client registered (RFC 7592 read)."),
+            read.exchanges.isEmpty() ? QString()
+                                     : read.exchanges.constLast().request.url.toString()));
         v.registered = std::move(*read.registered);
         // The AS may rotate the token (or the secret) on a read: keeping what it issued is not a
         // change of the client, losing it would lock it out (Registrations::read kept it).
         for (const QString &note : std::as_const(read.notes))
-            v.findings.append(finding(QStringLiteral("secret.rotated_on_read"), doctorarea::secrets,
-                O::Warning, tr("The AS replaced a credential when the doctor read the registration."),
-                note, tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
+            v.findings.append(
+                finding(QStringLiteral("secret.rotated_on_read"), doctorarea::secrets, O::Warning,
+                    DoctorText::tr(
+                        "The AS replaced a credential when the doctor read the registration."),
+                    note, DoctorText::tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
         resolve(std::move(v));
     });
     return later;
@@ -99,33 +106,36 @@ Later<QList<DoctorFinding>> checkRegisteredJwks(Workspace &ws, QObject *context,
     if (client.authMethod != AuthMethod::PrivateKeyJwt)
         return L::ready(QList<DoctorFinding> {});
     if (!keys.signing || !keys.signingRecord)
-        return L::ready(QList<DoctorFinding> {
-            finding(id, doctorarea::keys, O::Skipped, tr("The AS's JWKS was not compared."),
-                tr("The signing key could not be read (above).")) });
+        return L::ready(QList<DoctorFinding> { finding(id, doctorarea::keys, O::Skipped,
+            DoctorText::tr("The AS's JWKS was not compared."),
+            DoctorText::tr("The signing key could not be read (above).")) });
     if (!registration.registered)
         return L::ready(QList<DoctorFinding> { finding(id, doctorarea::keys, O::Skipped,
-            tr("The AS's JWKS was not compared."), registration.unknownBecause) });
+            DoctorText::tr("The AS's JWKS was not compared."), registration.unknownBecause) });
     const QJsonObject &m = registration.registered->metadata;
     const QString kid = keys.signingRecord->kid;
     const QByteArray pem = keys.signing->publicKeyPem;
     if (m.value(QStringLiteral("jwks")).isObject())
-        return L::ready(QList<DoctorFinding> { doctor::checkJwks(
-            m.value(QStringLiteral("jwks")).toObject(), kid, pem, tr("The registered jwks")) });
+        return L::ready(
+            QList<DoctorFinding> { doctor::checkJwks(m.value(QStringLiteral("jwks")).toObject(),
+                kid, pem, DoctorText::tr("The registered jwks")) });
     const QUrl uri(m.value(QStringLiteral("jwks_uri")).toString());
     if (!uri.isValid() || uri.isEmpty())
         return L::ready(QList<DoctorFinding> { finding(id, doctorarea::keys, O::Failure,
-            tr("The AS has neither jwks nor jwks_uri for the client."), QString(),
-            tr("Publish the signing key (RFC 7592 update with jwks).")) });
+            DoctorText::tr("The AS has neither jwks nor jwks_uri for the client."), QString(),
+            DoctorText::tr("Publish the signing key (RFC 7592 update with jwks).")) });
     auto [later, resolve] = L::make();
     ws.registrations().fetchJwks(uri, env.value_or(Environment {})).then(context,
         [resolve, kid, pem, uri](Result<JwksFetch> fetched) {
             const Result<JwkSet> keys = fetched ? fetched->keys : Result<JwkSet>(std::unexpected(fetched.error()));
             if (!keys) {
-                resolve(QList<DoctorFinding> { finding(QStringLiteral("keys.jwks"),
-                    doctorarea::keys, O::Failure, tr("The client's jwks_uri could not be read."),
-                    keys.error().message,
-                    tr("Publish the JWKS at %1: the AS fetches the client's keys there.")
-                        .arg(uri.toString())) });
+                resolve(
+                    QList<DoctorFinding> { finding(QStringLiteral("keys.jwks"), doctorarea::keys,
+                        O::Failure, DoctorText::tr("The client's jwks_uri could not be read."),
+                        keys.error().message,
+                        DoctorText::tr(
+                            "Publish the JWKS at %1: the AS fetches the client's keys there.")
+                            .arg(uri.toString())) });
                 return;
             }
             resolve(QList<DoctorFinding> {
@@ -145,8 +155,8 @@ Later<QList<DoctorFinding>> checkSecrets(Workspace &ws, QObject *context, const 
         || client.authMethod == AuthMethod::ClientSecretPost;
     if (!usesSecret) {
         found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets, O::Skipped,
-            tr("No client secret to check."),
-            tr("The client authenticates with %1.").arg(toWire(client.authMethod))));
+            DoctorText::tr("No client secret to check."),
+            DoctorText::tr("The client authenticates with %1.").arg(toWire(client.authMethod))));
         return Later<QList<DoctorFinding>>::ready(std::move(found));
     }
     std::optional<DoctorFinding> expiry;
@@ -155,18 +165,19 @@ Later<QList<DoctorFinding>> checkSecrets(Workspace &ws, QObject *context, const 
             registration.registered->clientSecretExpiresAt, QDateTime::currentDateTimeUtc());
     else
         expiry = finding(QStringLiteral("secret.expiry"), doctorarea::secrets, O::Skipped,
-            tr("Secret expiry not known."), registration.unknownBecause);
+            DoctorText::tr("Secret expiry not known."), registration.unknownBecause);
     auto [later, resolve] = Later<QList<DoctorFinding>>::make();
     ws.clients().readSecret(client).then(
         context, [found, expiry, resolve](Result<SecretBytes> secret) mutable {
             if (secret && !secret->isEmpty())
                 found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets,
-                    O::Pass, tr("The client secret is in the keychain.")));
+                    O::Pass, DoctorText::tr("The client secret is in the keychain.")));
             else
                 found.prepend(finding(QStringLiteral("secret.present"), doctorarea::secrets,
-                    O::Failure, tr("The client secret is not in the keychain."),
-                    secret ? tr("The stored secret is empty.") : secret.error().message,
-                    tr("Enter the client secret again (Edit client), or rotate it at the AS.")));
+                    O::Failure, DoctorText::tr("The client secret is not in the keychain."),
+                    secret ? DoctorText::tr("The stored secret is empty.") : secret.error().message,
+                    DoctorText::tr(
+                        "Enter the client secret again (Edit client), or rotate it at the AS.")));
             found.insert(1, *expiry);
             resolve(std::move(found));
         });
@@ -181,18 +192,18 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
     using L = Later<QList<DoctorFinding>>;
     auto skipped = [](const QString &why) {
         return L::ready(QList<DoctorFinding> { finding(QStringLiteral("live.token"),
-            doctorarea::live, O::Skipped, tr("No test token requested."), why) });
+            doctorarea::live, O::Skipped, DoctorText::tr("No test token requested."), why) });
     };
     if (!live)
-        return skipped(tr("The live check was turned off."));
+        return skipped(DoctorText::tr("The live check was turned off."));
     if (!env)
-        return skipped(tr("The client has no environment."));
+        return skipped(DoctorText::tr("The client has no environment."));
     if (isInteractive(client))
-        return skipped(tr("A sign-in needs a person in a browser: use Test sign-in."));
+        return skipped(DoctorText::tr("A sign-in needs a person in a browser: use Test sign-in."));
     if (client.status == ClientStatus::Disabled)
-        return skipped(tr("The client is disabled."));
+        return skipped(DoctorText::tr("The client is disabled."));
     if (!probe.reachable && probe.metadata.isEmpty())
-        return skipped(tr("The AS's metadata is not available (see Environment)."));
+        return skipped(DoctorText::tr("The AS's metadata is not available (see Environment)."));
     Environment e = *env;
     e.discoveryDocument = probe.document; // this run's copy: the doctor writes no cache
     Workspace *w = &ws;
@@ -203,15 +214,18 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
     ws.tokenTests().credentialsFor(client).then(
         context, [w, e, client, guard, resolve](Result<ClientCredentials> credentials) {
             if (!credentials) {
-                resolve(QList<DoctorFinding> { finding(QStringLiteral("live.token"), doctorarea::live,
-                    O::Failure, tr("No test token: the client's credentials could not be read."),
+                resolve(QList<DoctorFinding> { finding(QStringLiteral("live.token"),
+                    doctorarea::live, O::Failure,
+                    DoctorText::tr("No test token: the client's credentials could not be read."),
                     credentials.error().message,
-                    tr("Put the client's secret or key back in the keychain (see Secrets and Keys "
-                       "above), then run the doctor again.")) });
+                    DoctorText::tr(
+                        "Put the client's secret or key back in the keychain (see Secrets and Keys "
+                        "above), then run the doctor again.")) });
                 return;
             }
             if (!guard) {
-                resolve.fail(Error { ErrorCode::Cancelled, tr("The doctor was closed."), {} });
+                resolve.fail(
+                    Error { ErrorCode::Cancelled, DoctorText::tr("The doctor was closed."), {} });
                 return;
             }
             auto *tester = new TokenTester(&w->transport(), e, client,
@@ -223,31 +237,34 @@ Later<QList<DoctorFinding>> checkLive(Workspace &ws, QObject *context, const OAu
                     if (r.ok()) {
                         const QStringList granted = r.token.result->grantedScopes;
                         out.append(finding(QStringLiteral("live.token"), doctorarea::live, O::Pass,
-                            granted.isEmpty() ? tr("The AS issued a test token (no scope named in its answer).")
-                                              : tr("The AS issued a test token (scope %1).")
-                                                    .arg(granted.join(QLatin1Char(' ')))));
+                            granted.isEmpty()
+                                ? DoctorText::tr(
+                                    "The AS issued a test token (no scope named in its answer).")
+                                : DoctorText::tr("The AS issued a test token (scope %1).")
+                                      .arg(granted.join(QLatin1Char(' ')))));
                     } else {
                         const Error &err = r.token.result.error();
                         const bool refused = err.code == ErrorCode::Rejected;
                         out.append(finding(QStringLiteral("live.token"), doctorarea::live,
                             O::Failure,
-                            refused ? tr("The AS refused a test token.")
-                                    : tr("No answer from the token endpoint that gives a token."),
+                            refused ? DoctorText::tr("The AS refused a test token.")
+                                    : DoctorText::tr(
+                                        "No answer from the token endpoint that gives a token."),
                             err.message
                                 + (err.detail.isEmpty()
                                         ? QString()
                                         : QStringLiteral(" (") + err.detail + QLatin1Char(')')),
-                            tr("See the findings above; Get test token shows the whole "
-                               "exchange.")));
+                            DoctorText::tr("See the findings above; Get test token shows the whole "
+                                           "exchange.")));
                     }
                     if (client.certificateBoundTokens || client.transportCertificateId) {
                         if (r.ok() && r.binding)
                             out.append(doctor::checkBinding(*r.binding));
                         else
                             out.append(finding(QStringLiteral("live.binding"), doctorarea::live,
-                                O::Skipped, tr("Certificate binding not checked."),
-                                r.ok() ? tr("The token's binding could not be read.")
-                                       : tr("No token was issued.")));
+                                O::Skipped, DoctorText::tr("Certificate binding not checked."),
+                                r.ok() ? DoctorText::tr("The token's binding could not be read.")
+                                       : DoctorText::tr("No token was issued.")));
                     }
                     resolve(std::move(out));
                 });

@@ -9,10 +9,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString tr(const char *s)
+struct DoctorText
 {
-    return QCoreApplication::translate("oauthdesk::Doctor", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Doctor)
+};
 
 QString mark(DoctorFinding::Outcome o)
 {
@@ -91,11 +91,12 @@ QJsonObject DoctorReport::toJson() const
 
 QString DoctorReport::toText() const
 {
-    QString out = tr("Doctor: %1 (#%2) in %3, %4")
-                      .arg(clientName)
-                      .arg(clientId)
-                      .arg(environmentName.isEmpty() ? tr("no environment") : environmentName,
-                          checkedAt.toUTC().toString(Qt::ISODate))
+    QString out
+        = DoctorText::tr("Doctor: %1 (#%2) in %3, %4")
+              .arg(clientName)
+              .arg(clientId)
+              .arg(environmentName.isEmpty() ? DoctorText::tr("no environment") : environmentName,
+                  checkedAt.toUTC().toString(Qt::ISODate))
         + QLatin1Char('\n');
     for (const QString &area : areas()) {
         bool header = false;
@@ -114,11 +115,12 @@ QString DoctorReport::toText() const
             if (f.outcome != DoctorFinding::Outcome::Pass && !f.detail.isEmpty())
                 out += QStringLiteral("      ") + f.detail + QLatin1Char('\n');
             if (f.outcome != DoctorFinding::Outcome::Pass && !f.fix.isEmpty())
-                out += QStringLiteral("      ") + tr("Fix: %1").arg(f.fix) + QLatin1Char('\n');
+                out += QStringLiteral("      ") + DoctorText::tr("Fix: %1").arg(f.fix)
+                    + QLatin1Char('\n');
         }
     }
     out += QLatin1Char('\n')
-        + tr("%1 passed, %2 warning(s), %3 failed, %4 skipped.")
+        + DoctorText::tr("%1 passed, %2 warning(s), %3 failed, %4 skipped.")
               .arg(count(DoctorFinding::Outcome::Pass))
               .arg(count(DoctorFinding::Outcome::Warning))
               .arg(count(DoctorFinding::Outcome::Failure))

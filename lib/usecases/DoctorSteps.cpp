@@ -19,10 +19,10 @@ namespace oauthdesk::doctorsteps {
 
 namespace {
 
-QString tr(const char *s)
+struct DoctorText
 {
-    return QCoreApplication::translate("oauthdesk::Doctor", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Doctor)
+};
 
 using O = DoctorFinding::Outcome;
 using doctor::finding;
@@ -43,12 +43,13 @@ bool needsSigning(const OAuthClient &c)
 QString transportReason(const OAuthClient &c, const std::optional<Environment> &env)
 {
     if (c.authMethod == AuthMethod::TlsClientAuth || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
-        return tr("Its authentication method %1 needs one.").arg(toWire(c.authMethod));
+        return DoctorText::tr("Its authentication method %1 needs one.").arg(toWire(c.authMethod));
     if (c.certificateBoundTokens)
-        return tr("It asks for certificate-bound tokens (RFC 8705), which need one.");
+        return DoctorText::tr("It asks for certificate-bound tokens (RFC 8705), which need one.");
     if (env && env->connectivity == Connectivity::MutualTls)
-        return tr("Its environment %1 connects with mutual TLS, which needs one.").arg(env->name);
-    return tr("It is set to use a transport certificate.");
+        return DoctorText::tr("Its environment %1 connects with mutual TLS, which needs one.")
+            .arg(env->name);
+    return DoctorText::tr("It is set to use a transport certificate.");
 }
 
 bool needsTransport(const OAuthClient &c, const std::optional<Environment> &env)
@@ -72,11 +73,11 @@ Later<EnvironmentProbe> probeEnvironment(
         EnvironmentProbe p;
         p.document = env.discoveryDocument;
         p.metadata = jsonObject(env.discoveryDocument);
-        const QString why
-            = tr("Discovery was not fetched (asked not to); the cached document is used.");
+        const QString why = DoctorText::tr(
+            "Discovery was not fetched (asked not to); the cached document is used.");
         for (const char *id : { "env.discovery", "tls.chain", "tls.expiry", "env.clock" })
-            p.findings.append(
-                finding(QString::fromLatin1(id), area, O::Skipped, tr("Not checked."), why));
+            p.findings.append(finding(
+                QString::fromLatin1(id), area, O::Skipped, DoctorText::tr("Not checked."), why));
         if (!p.metadata.isEmpty())
             p.findings.append(doctor::checkIssuer(p.metadata, env.issuer));
         resolve(std::move(p));
@@ -101,46 +102,50 @@ Later<EnvironmentProbe> probeEnvironment(
             p.document = o.document;
             p.metadata = fresh;
             p.findings.append(finding(QStringLiteral("env.discovery"), area, O::Pass,
-                tr("Discovery answered in %1 ms.").arg(answered->elapsedMs), url));
+                DoctorText::tr("Discovery answered in %1 ms.").arg(answered->elapsedMs), url));
             p.findings.append(doctor::checkIssuer(fresh, env.issuer));
             if (!o.metadata
                 && fresh.value(QStringLiteral("issuer")).toString() == env.issuer.toString())
                 p.findings.append(finding(QStringLiteral("env.metadata"), area, O::Failure,
-                    tr("The AS's metadata was refused."), o.metadata.error().message,
-                    tr("Ask the AS's operators to fix the discovery document.")));
+                    DoctorText::tr("The AS's metadata was refused."), o.metadata.error().message,
+                    DoctorText::tr("Ask the AS's operators to fix the discovery document.")));
         } else {
             const QString why = o.metadata ? QString() : o.metadata.error().message;
             p.document = env.discoveryDocument;
             p.metadata = jsonObject(env.discoveryDocument);
             p.findings.append(finding(QStringLiteral("env.discovery"), area, O::Failure,
-                tr("The AS's discovery could not be read."),
+                DoctorText::tr("The AS's discovery could not be read."),
                 why
                     + (p.metadata.isEmpty() ? QString()
                                             : QLatin1Char(' ')
-                                + tr("The checks below use the copy cached on %1.")
+                                + DoctorText::tr("The checks below use the copy cached on %1.")
                                       .arg(env.discoveryFetchedAt.value_or(QDateTime())
                                                .toString(Qt::ISODate))),
-                tr("Check the environment's issuer URL, the network, and that the AS runs.")));
+                DoctorText::tr(
+                    "Check the environment's issuer URL, the network, and that the AS runs.")));
         }
         if (env.issuer.scheme() != QStringLiteral("https")) {
             p.findings.append(finding(QStringLiteral("tls.chain"), area, O::Failure,
-                tr("The issuer is not https."), env.issuer.toString(),
-                tr("Use the AS's https issuer URL.")));
+                DoctorText::tr("The issuer is not https."), env.issuer.toString(),
+                DoctorText::tr("Use the AS's https issuer URL.")));
         } else if (tlsFailure) {
             p.findings.append(finding(QStringLiteral("tls.chain"), area, O::Failure,
-                tr("The AS's TLS certificate chain is not trusted."),
+                DoctorText::tr("The AS's TLS certificate chain is not trusted."),
                 tlsFailure->transportError->message,
                 env.caBundlePath.isEmpty()
-                    ? tr("If the AS uses a private CA, set the environment's CA bundle to it.")
-                    : tr("Check that the environment's CA bundle (%1) holds the CA that signed the "
-                         "AS's certificate.")
+                    ? DoctorText::tr(
+                        "If the AS uses a private CA, set the environment's CA bundle to it.")
+                    : DoctorText::tr(
+                        "Check that the environment's CA bundle (%1) holds the CA that signed the "
+                        "AS's certificate.")
                           .arg(env.caBundlePath)));
         } else if (answered) {
             p.findings.append(finding(QStringLiteral("tls.chain"), area, O::Pass,
-                tr("The AS's TLS certificate chain is trusted."), answered->tls));
+                DoctorText::tr("The AS's TLS certificate chain is trusted."), answered->tls));
         } else {
             p.findings.append(finding(QStringLiteral("tls.chain"), area, O::Skipped,
-                tr("TLS not checked."), tr("No connection to the AS was made.")));
+                DoctorText::tr("TLS not checked."),
+                DoctorText::tr("No connection to the AS was made.")));
         }
         p.findings.append(doctor::checkServerCertificate(
             answered ? answered->peerCertificateChainDer : QList<QByteArray>(), now));
@@ -148,7 +153,8 @@ Later<EnvironmentProbe> probeEnvironment(
             p.findings.append(doctor::checkClockSkew(answered->responseHeader("Date"), now));
         else
             p.findings.append(finding(QStringLiteral("env.clock"), area, O::Skipped,
-                tr("Clock skew not checked."), tr("The AS did not answer.")));
+                DoctorText::tr("Clock skew not checked."),
+                DoctorText::tr("The AS did not answer.")));
         resolve(std::move(p));
     });
     return later;
@@ -176,23 +182,25 @@ struct RoleOutput
 Later<RoleOutput> checkRole(Workspace &ws, QObject *context, RoleInput in)
 {
     const QString p = QStringLiteral("keys.") + doctor::roleId(in.role) + QLatin1Char('.');
-    const QString what = in.role == doctor::KeyRole::Signing ? tr("signing") : tr("transport");
+    const QString what = in.role == doctor::KeyRole::Signing ? DoctorText::tr("signing")
+                                                             : DoctorText::tr("transport");
     auto [later, resolve] = Later<RoleOutput>::make();
     const CertificateRecord record = *in.record;
     ws.keychain().read(Keychain::privateKeyKey(record.uuid), context,
         [resolve, in, record, p, what, context](Result<SecretBytes> key) mutable {
             RoleOutput out;
             if (!key) {
-                out.findings.append(
-                    finding(p + QStringLiteral("present"), doctorarea::keys, O::Failure,
-                        tr("The %1 key is not in the keychain.").arg(what), key.error().message,
-                        tr("Restore the keychain entry, or create a new key and certificate for "
-                           "the client.")));
+                out.findings.append(finding(p + QStringLiteral("present"), doctorarea::keys,
+                    O::Failure, DoctorText::tr("The %1 key is not in the keychain.").arg(what),
+                    key.error().message,
+                    DoctorText::tr(
+                        "Restore the keychain entry, or create a new key and certificate for "
+                        "the client.")));
                 resolve(std::move(out));
                 return;
             }
             out.findings.append(finding(p + QStringLiteral("present"), doctorarea::keys, O::Pass,
-                tr("The %1 key is in the keychain.").arg(what), record.kid));
+                DoctorText::tr("The %1 key is in the keychain.").arg(what), record.kid));
             QList<QByteArray> chain;
             if (!record.certificatePem.isEmpty()) {
                 if (auto certs = parseCertificates(record.certificatePem + record.chainPem))
@@ -207,8 +215,10 @@ Later<RoleOutput> checkRole(Workspace &ws, QObject *context, RoleInput in)
                     if (!facts) {
                         out.findings.append(
                             finding(p + QStringLiteral("key_match"), doctorarea::keys, O::Failure,
-                                tr("The %1 key or certificate could not be read.").arg(what),
-                                facts.error().message, tr("Recreate the key and certificate.")));
+                                DoctorText::tr("The %1 key or certificate could not be read.")
+                                    .arg(what),
+                                facts.error().message,
+                                DoctorText::tr("Recreate the key and certificate.")));
                     } else {
                         out.findings += doctor::checkCertificate(*facts, in.role,
                             QDateTime::currentDateTimeUtc(), in.chainSkipReason, in.trustedCaSource);
@@ -229,8 +239,8 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
     if (!signing && !transport) {
         KeyCheck k;
         k.findings.append(finding(QStringLiteral("keys.none"), doctorarea::keys, O::Skipped,
-            tr("No keys or certificates to check."),
-            tr("The client authenticates with %1 and is not set up for mutual TLS.")
+            DoctorText::tr("No keys or certificates to check."),
+            DoctorText::tr("The client authenticates with %1 and is not set up for mutual TLS.")
                 .arg(toWire(client.authMethod))));
         return Later<KeyCheck>::ready(std::move(k));
     }
@@ -251,31 +261,35 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
                     return std::nullopt;
                 };
                 auto missing = [&](doctor::KeyRole role, const std::optional<qint64> &id) {
-                    const QString what
-                        = role == doctor::KeyRole::Signing ? tr("signing") : tr("transport");
+                    const QString what = role == doctor::KeyRole::Signing
+                        ? DoctorText::tr("signing")
+                        : DoctorText::tr("transport");
                     state->findings.append(finding(
                         QStringLiteral("keys.") + doctor::roleId(role) + QStringLiteral(".present"),
-                        doctorarea::keys, O::Failure, tr("The client has no %1 key.").arg(what),
-                        id ? tr("Its %1 certificate (#%2) is gone from the application.")
+                        doctorarea::keys, O::Failure,
+                        DoctorText::tr("The client has no %1 key.").arg(what),
+                        id ? DoctorText::tr(
+                            "Its %1 certificate (#%2) is gone from the application.")
                                  .arg(what)
                                  .arg(*id)
-                           : role == doctor::KeyRole::Transport
-                           ? transportWhy
-                           : tr("Its authentication method %1 needs one.")
-                                 .arg(toWire(client.authMethod)),
-                        tr("Select or create a %1 key for the client.").arg(what)));
+                            : role == doctor::KeyRole::Transport
+                            ? transportWhy
+                            : DoctorText::tr("Its authentication method %1 needs one.")
+                                  .arg(toWire(client.authMethod)),
+                        DoctorText::tr("Select or create a %1 key for the client.").arg(what)));
                 };
                 RoleInput signingIn { doctor::KeyRole::Signing, pick(client.signingCertificateId),
                     {},
-                    tr("private_key_jwt: the AS trusts the key it has registered (its JWKS), not a "
-                       "CA."),
+                    DoctorText::tr("private_key_jwt: the AS trusts the key it has registered (its "
+                                   "JWKS), not a "
+                                   "CA."),
                     {} };
                 RoleInput transportIn { doctor::KeyRole::Transport,
                     pick(client.transportCertificateId), {}, {}, {} };
                 if (client.authMethod == AuthMethod::SelfSignedTlsClientAuth) {
-                    transportIn.chainSkipReason
-                        = tr("self_signed_tls_client_auth: the AS trusts the registered "
-                             "certificate itself, not a CA.");
+                    transportIn.chainSkipReason = DoctorText::tr(
+                        "self_signed_tls_client_auth: the AS trusts the registered "
+                        "certificate itself, not a CA.");
                 } else if (!clientCaBundlePath.isEmpty()) { // --client-ca wins over the environment
                     QFile f(clientCaBundlePath);
                     auto certs = f.open(QIODevice::ReadOnly)
@@ -283,30 +297,35 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
                         : Result<QList<QByteArray>>(fail(ErrorCode::NotFound, f.errorString()));
                     if (certs) {
                         transportIn.trustedCaDer = *certs;
-                        transportIn.trustedCaSource = tr("--client-ca %1").arg(clientCaBundlePath);
+                        transportIn.trustedCaSource
+                            = DoctorText::tr("--client-ca %1").arg(clientCaBundlePath);
                     } else {
                         transportIn.chainSkipReason
-                            = tr("The client CA bundle %1 could not be read: %2")
+                            = DoctorText::tr("The client CA bundle %1 could not be read: %2")
                                   .arg(clientCaBundlePath, certs.error().message);
                     }
                 } else if (!envClientCa.isEmpty()) {
                     transportIn.trustedCaDer = ClientCa::derOf(envClientCa);
                     if (transportIn.trustedCaDer.isEmpty())
-                        transportIn.chainSkipReason
-                            = tr("The \"Client CA the AS trusts\" of environment %1 cannot be read; "
-                                 "load it again in Settings → Environments.")
-                                  .arg(envName);
+                        transportIn.chainSkipReason = DoctorText::tr(
+                            "The \"Client CA the AS trusts\" of environment %1 cannot be read; "
+                            "load it again in Settings → Environments.")
+                                                          .arg(envName);
                     else
                         transportIn.trustedCaSource
-                            = tr("environment %1's \"Client CA the AS trusts\"").arg(envName);
+                            = DoctorText::tr("environment %1's \"Client CA the AS trusts\"")
+                                  .arg(envName);
                 } else {
                     transportIn.chainSkipReason = envName.isEmpty()
-                        ? tr("The client has no environment, so which CA its AS trusts for client "
-                             "certificates is not known; pass oauthdesk-cli doctor --client-ca FILE.")
-                        : tr("The environment %1 does not record which CA its AS trusts for client "
-                             "certificates; set \"Client CA the AS trusts\" in Settings → "
-                             "Environments (oauthdesk-cli envs edit ENV --client-ca FILE), or pass "
-                             "oauthdesk-cli doctor --client-ca FILE.")
+                        ? DoctorText::tr(
+                            "The client has no environment, so which CA its AS trusts for client "
+                            "certificates is not known; pass oauthdesk-cli doctor --client-ca "
+                            "FILE.")
+                        : DoctorText::tr(
+                            "The environment %1 does not record which CA its AS trusts for client "
+                            "certificates; set \"Client CA the AS trusts\" in Settings → "
+                            "Environments (oauthdesk-cli envs edit ENV --client-ca FILE), or pass "
+                            "oauthdesk-cli doctor --client-ca FILE.")
                               .arg(envName);
                 }
                 if (signing && !signingIn.record)

@@ -13,37 +13,39 @@ QString RotationState::stepTitle(int step, RotationKind kind, bool newSubject)
     if (kind == RotationKind::TlsClientAuth) {
         switch (step) {
         case 1:
-            return tr("Generate the new key and get its certificate from the CA");
+            return KeyRotationText::tr("Generate the new key and get its certificate from the CA");
         case 2:
             return newSubject
-                ? tr("Check the new certificate (the AS keeps the old subject)")
-                : tr("Check the AS has the subject registered (it matches both certificates)");
+                ? KeyRotationText::tr("Check the new certificate (the AS keeps the old subject)")
+                : KeyRotationText::tr(
+                    "Check the AS has the subject registered (it matches both certificates)");
         case 3:
-            return tr("Verify the AS accepts the new certificate");
+            return KeyRotationText::tr("Verify the AS accepts the new certificate");
         case 4:
-            return newSubject ? tr("Switch the AS and the client to the new certificate")
-                              : tr("Switch the client to the new certificate");
-        case 5:
             return newSubject
-                ? tr("Verify the AS refuses the old certificate")
-                : tr("Retire the old certificate at the AS (same subject: it cannot)");
+                ? KeyRotationText::tr("Switch the AS and the client to the new certificate")
+                : KeyRotationText::tr("Switch the client to the new certificate");
+        case 5:
+            return newSubject ? KeyRotationText::tr("Verify the AS refuses the old certificate")
+                              : KeyRotationText::tr(
+                                  "Retire the old certificate at the AS (same subject: it cannot)");
         default:
             break;
         }
     }
     switch (step) {
     case 1:
-        return tr("Generate the new key");
+        return KeyRotationText::tr("Generate the new key");
     case 2:
-        return tr("Publish it at the AS beside the old key");
+        return KeyRotationText::tr("Publish it at the AS beside the old key");
     case 3:
-        return tr("Verify the AS accepts the new key");
+        return KeyRotationText::tr("Verify the AS accepts the new key");
     case 4:
-        return tr("Switch the client to the new key");
+        return KeyRotationText::tr("Switch the client to the new key");
     case 5:
-        return tr("Retire the old key at the AS");
+        return KeyRotationText::tr("Retire the old key at the AS");
     case 6:
-        return tr("Remove the old key from the keychain");
+        return KeyRotationText::tr("Remove the old key from the keychain");
     default:
         return {};
     }
@@ -53,19 +55,20 @@ QString RotationState::stepStatus(int nextStep)
 {
     switch (nextStep) {
     case 1:
-        return tr("no new key yet");
+        return KeyRotationText::tr("no new key yet");
     case 2:
-        return tr("new key generated, not yet published");
+        return KeyRotationText::tr("new key generated, not yet published");
     case 3:
-        return tr("new key published, not yet verified");
+        return KeyRotationText::tr("new key published, not yet verified");
     case 4:
-        return tr("new key verified, client not yet switched");
+        return KeyRotationText::tr("new key verified, client not yet switched");
     case 5:
-        return tr("client switched to the new key, old key not yet retired at the AS");
+        return KeyRotationText::tr(
+            "client switched to the new key, old key not yet retired at the AS");
     case 6:
-        return tr("old key retired at the AS, not yet removed from the keychain");
+        return KeyRotationText::tr("old key retired at the AS, not yet removed from the keychain");
     default:
-        return tr("finished: the old key is gone");
+        return KeyRotationText::tr("finished: the old key is gone");
     }
 }
 
@@ -90,32 +93,38 @@ QString RotationState::status(int next) const
     const bool fresh = newSubject();
     switch (next) {
     case 1:
-        return tr("no new certificate yet");
+        return KeyRotationText::tr("no new certificate yet");
     case 2:
-        return fresh ? tr("new certificate issued (subject %1), not yet checked")
-                           .arg(newKey ? newKey->subjectDn : QString())
-                     : tr("new certificate issued, the AS's subject not yet checked");
-    case 3:
-        return fresh ? tr("new certificate checked, not yet tested at the AS")
-                     : tr("subject registered at the AS, new certificate not yet verified");
-    case 4:
         return fresh
-            ? tr("the AS accepted the new certificate; the AS and the client not yet switched")
-            : tr("new certificate verified, client not yet switched");
+            ? KeyRotationText::tr("new certificate issued (subject %1), not yet checked")
+                  .arg(newKey ? newKey->subjectDn : QString())
+            : KeyRotationText::tr("new certificate issued, the AS's subject not yet checked");
+    case 3:
+        return fresh
+            ? KeyRotationText::tr("new certificate checked, not yet tested at the AS")
+            : KeyRotationText::tr("subject registered at the AS, new certificate not yet verified");
+    case 4:
+        return fresh ? KeyRotationText::tr(
+                   "the AS accepted the new certificate; the AS and the client not yet switched")
+                     : KeyRotationText::tr("new certificate verified, client not yet switched");
     case 5:
         return fresh
-            ? tr("the AS and the client use the new certificate; the old one's refusal not yet "
-                 "verified")
-            : tr("client switched to the new certificate, the old one not yet checked at the AS");
+            ? KeyRotationText::tr(
+                "the AS and the client use the new certificate; the old one's refusal not yet "
+                "verified")
+            : KeyRotationText::tr(
+                "client switched to the new certificate, the old one not yet checked at the AS");
     case 6:
         return fresh
-            ? tr("the AS refuses the old certificate; its key is not yet removed from the keychain")
-            : tr("the AS still accepts the old certificate (same subject) until it expires on %1; "
-                 "its key "
-                 "is not yet removed from the keychain")
+            ? KeyRotationText::tr(
+                "the AS refuses the old certificate; its key is not yet removed from the keychain")
+            : KeyRotationText::tr(
+                "the AS still accepts the old certificate (same subject) until it expires on %1; "
+                "its key "
+                "is not yet removed from the keychain")
                   .arg(dateOf(oldKey ? oldKey->notAfter : std::nullopt));
     default:
-        return tr("finished: the old certificate's key is gone");
+        return KeyRotationText::tr("finished: the old certificate's key is gone");
     }
 }
 
@@ -123,15 +132,17 @@ QString RotationState::summary() const
 {
     if (finished())
         return kind == RotationKind::TlsClientAuth
-            ? tr("Rotation finished: the client uses the new certificate and the old key is gone.")
-            : tr("Rotation finished: the client uses the new key and the old one is gone.");
+            ? KeyRotationText::tr(
+                "Rotation finished: the client uses the new certificate and the old key is gone.")
+            : KeyRotationText::tr(
+                "Rotation finished: the client uses the new key and the old one is gone.");
     if (!inProgress)
-        return tr("No rotation in progress.");
+        return KeyRotationText::tr("No rotation in progress.");
     if (nextStep == 1)
-        return tr(
+        return KeyRotationText::tr(
             "Rotation in progress: step 1 of %1 — new key made, its certificate is not issued yet")
             .arg(kSteps);
-    return tr("Rotation in progress: step %1 of %2 — %3")
+    return KeyRotationText::tr("Rotation in progress: step %1 of %2 — %3")
         .arg(nextStep)
         .arg(kSteps)
         .arg(status(nextStep));
@@ -169,27 +180,31 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::load(qint64 clientRowI
                     break;
                 default:
                     return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
-                        tr("\"%1\" authenticates with %2: only private_key_jwt, tls_client_auth "
-                           "and "
-                           "self_signed_tls_client_auth clients have a key to rotate (rotate a "
-                           "secret on the client's "
-                           "details instead).")
+                        KeyRotationText::tr(
+                            "\"%1\" authenticates with %2: only private_key_jwt, tls_client_auth "
+                            "and "
+                            "self_signed_tls_client_auth clients have a key to rotate (rotate a "
+                            "secret on the client's "
+                            "details instead).")
                             .arg(client.name, toWire(client.authMethod)),
                         {} });
                 }
                 if (!keyRef(c->client, c->st.kind))
                     return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
-                        tr("\"%1\" has no %2 key yet: pick or generate one on the client's "
-                           "Authentication page first.")
+                        KeyRotationText::tr(
+                            "\"%1\" has no %2 key yet: pick or generate one on the client's "
+                            "Authentication page first.")
                             .arg(client.name,
-                                c->st.kind == RotationKind::SigningKey ? tr("signing")
-                                                                       : tr("transport")),
+                                c->st.kind == RotationKind::SigningKey
+                                    ? KeyRotationText::tr("signing")
+                                    : KeyRotationText::tr("transport")),
                         {} });
                 if (!client.environmentId)
                     return Later<QList<CertificateRecord>>::failed({ ErrorCode::InvalidInput,
-                        tr("\"%1\" has no environment: there is no AS to publish a new key at. "
-                           "Edit the client and pick "
-                           "its environment.")
+                        KeyRotationText::tr(
+                            "\"%1\" has no environment: there is no AS to publish a new key at. "
+                            "Edit the client and pick "
+                            "its environment.")
                             .arg(client.name),
                         {} });
                 return workspace().certificates().forApplication(client.applicationId);
@@ -238,9 +253,10 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
     c->st.publication = c->st.kind == RotationKind::TlsClientAuth ? RotationPublication::SubjectDn
                                                                   : RotationPublication::JwksFile;
     if (c->client.registrationClientUri.isEmpty() || c->client.uuid.isEmpty()) {
-        c->st.asNote = tr("Not registered through OAuthDesk: what the AS has registered cannot be "
-                          "read, so the steps are "
-                          "verified with token requests.");
+        c->st.asNote = KeyRotationText::tr(
+            "Not registered through OAuthDesk: what the AS has registered cannot be "
+            "read, so the steps are "
+            "verified with token requests.");
         return CtxLater::ready(c);
     }
     return workspace()
@@ -250,12 +266,13 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
             c->st.exchanges += read.exchanges;
             c->st.warnings += read.notes;
             if (!read.registered) {
-                c->st.asNote = read.tokenRead ? tr("The AS's registration could not be read: %1")
-                                                    .arg(read.registered.error().message)
-                                              : tr("The registration access token is not readable "
-                                                   "(%1): the AS's registration cannot be "
-                                                   "read.")
-                                                    .arg(read.registered.error().message);
+                c->st.asNote = read.tokenRead
+                    ? KeyRotationText::tr("The AS's registration could not be read: %1")
+                          .arg(read.registered.error().message)
+                    : KeyRotationText::tr("The registration access token is not readable "
+                                          "(%1): the AS's registration cannot be "
+                                          "read.")
+                          .arg(read.registered.error().message);
                 return CtxLater::ready(c);
             }
             const QJsonObject &m = read.registered->metadata;
@@ -269,12 +286,13 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::readAs(std::shared_ptr
                             = QStringLiteral("%1 \"%2\"").arg(QLatin1String(san), value);
                 }
                 if (!c->sanMatchAtAs.isEmpty())
-                    c->st.warnings.append(tr("The AS matches this client by %1, not by its subject "
-                                             "DN: the steps that update the "
-                                             "registration register the certificate's subject DN "
-                                             "instead (what OAuthDesk registers "
-                                             "for tls_client_auth).")
-                                              .arg(c->sanMatchAtAs));
+                    c->st.warnings.append(
+                        KeyRotationText::tr("The AS matches this client by %1, not by its subject "
+                                            "DN: the steps that update the "
+                                            "registration register the certificate's subject DN "
+                                            "instead (what OAuthDesk registers "
+                                            "for tls_client_auth).")
+                            .arg(c->sanMatchAtAs));
                 c->st.subjectDnAtAs = c->subjectDnAtAs;
                 return CtxLater::ready(c);
             }
@@ -319,8 +337,9 @@ void KeyRotation::derive(Context &c)
     if (!st.newKey) {
         // The new key was removed elsewhere: nothing is in progress any more.
         c.dropRecord = true;
-        st.warnings.append(tr("The rotation's new key is gone; the client still uses its key. "
-                              "Start again to rotate."));
+        st.warnings.append(
+            KeyRotationText::tr("The rotation's new key is gone; the client still uses its key. "
+                                "Start again to rotate."));
         return;
     }
     st.inProgress = true;
@@ -344,20 +363,21 @@ void KeyRotation::derive(Context &c)
         if (st.newSubject() && c.subjectDnAtAs && sameDn(*c.subjectDnAtAs, st.newKey->subjectDn))
             // Steps 3 and 4 update the AS before the client: stopped in between, the AS refuses
             // the certificate the client still uses. The next step puts it right either way.
-            st.warnings.append(
-                tr("The AS has the new subject %1 registered, but the client still uses the old "
-                   "certificate, which the AS refuses now: run the next step (it puts the AS "
-                   "back to the old subject or switches the client), or abandon the rotation.")
-                    .arg(*c.subjectDnAtAs));
+            st.warnings.append(KeyRotationText::tr(
+                "The AS has the new subject %1 registered, but the client still uses the old "
+                "certificate, which the AS refuses now: run the next step (it puts the AS "
+                "back to the old subject or switches the client), or abandon the rotation.")
+                                   .arg(*c.subjectDnAtAs));
         st.nextStep = !published ? 2 : (c.record->verified ? 4 : 3);
         return;
     }
     if (st.newSubject() && c.subjectDnAtAs && !sameDn(*c.subjectDnAtAs, st.newKey->subjectDn))
-        st.warnings.append(
-            tr("The client uses the new certificate, but the AS has the subject %1 registered, not "
-               "%2: its token requests are refused until step 5 registers the new subject.")
-                .arg(c.subjectDnAtAs->isEmpty() ? tr("(none)") : *c.subjectDnAtAs,
-                    st.newKey->subjectDn));
+        st.warnings.append(KeyRotationText::tr(
+            "The client uses the new certificate, but the AS has the subject %1 registered, not "
+            "%2: its token requests are refused until step 5 registers the new subject.")
+                               .arg(c.subjectDnAtAs->isEmpty() ? KeyRotationText::tr("(none)")
+                                                               : *c.subjectDnAtAs,
+                                   st.newKey->subjectDn));
     // Retired once step 5 verified it (new key accepted, old refused) and the AS still agrees.
     bool retired = c.record->retired;
     if (st.kidsAtAs && old && st.kind != RotationKind::TlsClientAuth)
@@ -366,11 +386,11 @@ void KeyRotation::derive(Context &c)
     if (st.newSubject() && c.subjectDnAtAs)
         retired = retired && sameDn(*c.subjectDnAtAs, st.newKey->subjectDn);
     if (retired && old && st.kind == RotationKind::TlsClientAuth && !st.newSubject())
-        st.warnings.append(
-            tr("The old certificate (serial %1, subject %2) stays valid at the AS until it expires "
-               "on %3: the AS cannot tell it from the new one. To end it sooner, ask the CA to "
-               "revoke serial %1.")
-                .arg(old->serialNumber, old->subjectDn, dateOf(old->notAfter)));
+        st.warnings.append(KeyRotationText::tr(
+            "The old certificate (serial %1, subject %2) stays valid at the AS until it expires "
+            "on %3: the AS cannot tell it from the new one. To end it sooner, ask the CA to "
+            "revoke serial %1.")
+                               .arg(old->serialNumber, old->subjectDn, dateOf(old->notAfter)));
     if (!retired)
         st.nextStep = 5;
     else

@@ -24,10 +24,10 @@ namespace oauthdesk {
 
 namespace rotationdetail {
 
-inline QString tr(const char *text)
+struct KeyRotationText
 {
-    return QCoreApplication::translate("oauthdesk::KeyRotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::KeyRotation)
+};
 
 /// The small record of a rotation in progress: which key is the new one, which the old, and
 /// what the AS cannot be asked about (a JWKS file published elsewhere, a passed verification).
@@ -70,15 +70,18 @@ inline Result<QJsonObject> readRecordsLocked(const QString &path)
         return QJsonObject {};
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::StoreUnavailable,
-            tr("The key rotation record %1 cannot be read: %2").arg(path, f.errorString()));
+            KeyRotationText::tr("The key rotation record %1 cannot be read: %2")
+                .arg(path, f.errorString()));
     if (f.size() > kMaxRecordBytes)
         return fail(ErrorCode::StoreUnavailable,
-            tr("The key rotation record %1 is too large to be one: move it away.").arg(path));
+            KeyRotationText::tr("The key rotation record %1 is too large to be one: move it away.")
+                .arg(path));
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
         return fail(ErrorCode::StoreUnavailable,
-            tr("The key rotation record %1 is not valid JSON: move it away (the rotation then "
-               "starts again).")
+            KeyRotationText::tr(
+                "The key rotation record %1 is not valid JSON: move it away (the rotation then "
+                "starts again).")
                 .arg(path));
     return doc.object();
 }
@@ -110,13 +113,14 @@ inline Result<void> writeRecord(
     if (all->isEmpty()) {
         if (QFile::exists(path) && !QFile::remove(path))
             return fail(ErrorCode::StoreUnavailable,
-                tr("The key rotation record %1 cannot be removed.").arg(path));
+                KeyRotationText::tr("The key rotation record %1 cannot be removed.").arg(path));
         return {};
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(*all).toJson()) < 0 || !f.commit())
         return fail(ErrorCode::StoreUnavailable,
-            tr("The key rotation record %1 cannot be written: %2").arg(path, f.errorString()));
+            KeyRotationText::tr("The key rotation record %1 cannot be written: %2")
+                .arg(path, f.errorString()));
     return {};
 }
 
@@ -256,9 +260,10 @@ inline Result<SubjectFields> subjectFromDn(
             s.organisationIdentifier = value;
         else
             return fail(ErrorCode::InvalidInput,
-                tr("The subject %1 has %2=%3, which OAuthDesk cannot put in a certificate "
-                   "request (it writes CN, O, OU, C, organizationIdentifier and serialNumber): "
-                   "give the new certificate's subject with those only.")
+                KeyRotationText::tr(
+                    "The subject %1 has %2=%3, which OAuthDesk cannot put in a certificate "
+                    "request (it writes CN, O, OU, C, organizationIdentifier and serialNumber): "
+                    "give the new certificate's subject with those only.")
                     .arg(dn, rawType, value),
                 QStringLiteral("subjectDn"));
     }
@@ -275,7 +280,8 @@ inline Result<SubjectFields> subjectFromDn(
     }
     if (auto valid = validateSubjectFields(s); !valid)
         return fail(ErrorCode::InvalidInput,
-            tr("The new certificate's subject %1: %2").arg(dn, valid.error().message),
+            KeyRotationText::tr("The new certificate's subject %1: %2")
+                .arg(dn, valid.error().message),
             QStringLiteral("subjectDn"));
     return s;
 }
@@ -312,16 +318,18 @@ inline QString proposedSubjectDn(const QString &dn, const QString &fallbackCn)
 inline QString keyWords(RotationKind kind, const CertificateRecord &key, bool isNew)
 {
     if (kind == RotationKind::TlsClientAuth)
-        return (isNew ? tr("the new certificate (serial %1, subject %2)")
-                      : tr("the old certificate (serial %1, subject %2)"))
+        return (isNew ? KeyRotationText::tr("the new certificate (serial %1, subject %2)")
+                      : KeyRotationText::tr("the old certificate (serial %1, subject %2)"))
             .arg(key.serialNumber, key.subjectDn);
-    return (isNew ? tr("the new key only (kid %1)") : tr("the old key only (kid %1)")).arg(key.kid);
+    return (isNew ? KeyRotationText::tr("the new key only (kid %1)")
+                  : KeyRotationText::tr("the old key only (kid %1)"))
+        .arg(key.kid);
 }
 
 /// A certificate's date as the admin reads it (UTC, ISO 8601).
 inline QString dateOf(const std::optional<QDateTime> &t)
 {
-    return t ? t->toUTC().toString(Qt::ISODate) : tr("an unknown date");
+    return t ? t->toUTC().toString(Qt::ISODate) : KeyRotationText::tr("an unknown date");
 }
 
 inline std::optional<qint64> &keyRef(OAuthClient &c, RotationKind kind)

@@ -63,13 +63,15 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::perform(
     case 6:
         if (!options.removalConfirmed)
             return CtxLater::failed({ ErrorCode::InvalidInput,
-                tr("Removing the old key (kid %1) cannot be undone: confirm it (the CLI's --yes).")
+                KeyRotationText::tr(
+                    "Removing the old key (kid %1) cannot be undone: confirm it (the CLI's --yes).")
                     .arg(c->st.oldKey ? c->st.oldKey->kid : QString()),
                 {} });
         return removeOld(c);
     default:
         return CtxLater::failed({ ErrorCode::InvalidInput,
-            tr("The rotation of \"%1\" is finished: nothing is left to do.").arg(c->client.name),
+            KeyRotationText::tr("The rotation of \"%1\" is finished: nothing is left to do.")
+                .arg(c->client.name),
             {} });
     }
 }
@@ -79,17 +81,18 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(
 {
     using CtxLater = Later<std::shared_ptr<Context>>;
     if (!c->st.oldKey)
-        return CtxLater::failed(
-            { ErrorCode::NotFound, tr("The client's current key record is gone."), {} });
+        return CtxLater::failed({ ErrorCode::NotFound,
+            KeyRotationText::tr("The client's current key record is gone."), {} });
     const CertificateRecord old = *c->st.oldKey;
     if (c->st.newKey) {
         // tls_client_auth: the key and CSR exist; the CA's certificate has not been imported.
         return CtxLater::failed({ ErrorCode::InvalidInput,
-            tr("The new key's CSR (subject %1) waits for its certificate: have the CA the AS "
-               "trusts issue "
-               "it (Save CSR…, or oauthdesk-cli certs show %2 --pem), import it (Import "
-               "certificate…, or "
-               "oauthdesk-cli certs import %2 FILE), then run the next step.")
+            KeyRotationText::tr(
+                "The new key's CSR (subject %1) waits for its certificate: have the CA the AS "
+                "trusts issue "
+                "it (Save CSR…, or oauthdesk-cli certs show %2 --pem), import it (Import "
+                "certificate…, or "
+                "oauthdesk-cli certs import %2 FILE), then run the next step.")
                 .arg(c->st.newKey->subjectDn)
                 .arg(c->st.newKey->id),
             {} });
@@ -148,39 +151,44 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::generate(
                     }
                     if (c->st.kind == RotationKind::TlsClientAuth)
                         c->check(1, true,
-                            tr("New %1 key %2 is in the keychain; the client still uses the "
-                               "certificate "
-                               "serial %3.")
+                            KeyRotationText::tr(
+                                "New %1 key %2 is in the keychain; the client still uses the "
+                                "certificate "
+                                "serial %3.")
                                 .arg(toWire(fresh.keyAlgorithm), fresh.uuid.left(8),
                                     c->st.oldKey->serialNumber));
                     else
                         c->check(1, true,
-                            tr("New %1 key %2 (kid %3) is in the keychain; the client still uses "
-                               "kid "
-                               "%4.")
+                            KeyRotationText::tr(
+                                "New %1 key %2 (kid %3) is in the keychain; the client still uses "
+                                "kid "
+                                "%4.")
                                 .arg(toWire(fresh.keyAlgorithm), fresh.uuid.left(8), fresh.kid,
                                     c->st.oldKey->kid));
                     if (c->st.kind == RotationKind::TlsClientAuth) {
                         c->check(1, true,
-                            tr("CSR for %1 made: have the CA the AS trusts issue the certificate, "
-                               "and import it.")
+                            KeyRotationText::tr(
+                                "CSR for %1 made: have the CA the AS trusts issue the certificate, "
+                                "and import it.")
                                 .arg(fresh.subjectDn));
                         const CertificateRecord &was = *c->st.oldKey;
                         if (sameDn(fresh.subjectDn, was.subjectDn))
                             c->check(1, false,
-                                tr("Same subject as the old certificate: the AS accepts both, and "
-                                   "cannot refuse "
-                                   "the old one after the switch (it matches the subject, not the "
-                                   "key). The old "
-                                   "certificate stays valid until it expires on %1 unless the CA "
-                                   "revokes it.")
+                                KeyRotationText::tr(
+                                    "Same subject as the old certificate: the AS accepts both, and "
+                                    "cannot refuse "
+                                    "the old one after the switch (it matches the subject, not the "
+                                    "key). The old "
+                                    "certificate stays valid until it expires on %1 unless the CA "
+                                    "revokes it.")
                                     .arg(dateOf(was.notAfter)),
                                 true);
                         else
                             c->check(1, true,
-                                tr("New subject (the old certificate has %1): once the AS and the "
-                                   "client are "
-                                   "switched to it (step 4), the AS refuses the old certificate.")
+                                KeyRotationText::tr(
+                                    "New subject (the old certificate has %1): once the AS and the "
+                                    "client are "
+                                    "switched to it (step 4), the AS refuses the old certificate.")
                                     .arg(was.subjectDn));
                     }
                     resolve(c);
@@ -239,13 +247,15 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                                 const bool ok = kids.contains(newKid)
                                     && (retire ? !kids.contains(oldKid) : kids.contains(oldKid));
                                 c->check(step, ok,
-                                    tr("The AS's registered jwks now has the kids %1.")
+                                    KeyRotationText::tr(
+                                        "The AS's registered jwks now has the kids %1.")
                                         .arg(kids.join(QStringLiteral(", "))));
                                 if (!ok)
                                     return CtxLater::failed({ ErrorCode::ProtocolError,
-                                        tr("The AS answered the update, but its registered jwks "
-                                           "has the kids %1, "
-                                           "not the ones sent.")
+                                        KeyRotationText::tr(
+                                            "The AS answered the update, but its registered jwks "
+                                            "has the kids %1, "
+                                            "not the ones sent.")
                                             .arg(kids.join(QStringLiteral(", "))),
                                         {} });
                                 auto saved = markAndSave();
@@ -257,8 +267,9 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                 if (c->st.jwksUri.isEmpty()) {
                     if (retire) {
                         c->check(5, true,
-                            tr("JWKS file with the new key only (kid %1) ready for the jwks_uri "
-                               "host.")
+                            KeyRotationText::tr(
+                                "JWKS file with the new key only (kid %1) ready for the jwks_uri "
+                                "host.")
                                 .arg(newKid));
                         // Without a URI to read, the old key's refusal is what proves it was
                         // retired.
@@ -266,9 +277,10 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                             [markAndSave](std::shared_ptr<Context>) { return markAndSave(); });
                     }
                     c->check(2, true,
-                        tr("JWKS file with both keys (kids %1, %2) ready: publish it at the "
-                           "client's jwks_uri host; the "
-                           "next step's token proves the host serves it.")
+                        KeyRotationText::tr(
+                            "JWKS file with both keys (kids %1, %2) ready: publish it at the "
+                            "client's jwks_uri host; the "
+                            "next step's token proves the host serves it.")
                             .arg(oldKid, newKid));
                     return markAndSave();
                 }
@@ -280,9 +292,10 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                               c->st.exchanges += fetched.exchanges;
                               if (!fetched.keys)
                                   return Later<QStringList>::failed({ fetched.keys.error().code,
-                                      tr("%1 Publish the file there (Download JWKS…), then run "
-                                         "this "
-                                         "step again.")
+                                      KeyRotationText::tr(
+                                          "%1 Publish the file there (Download JWKS…), then run "
+                                          "this "
+                                          "step again.")
                                           .arg(fetched.keys.error().message),
                                       fetched.keys.error().detail });
                               return Later<QStringList>::ready(fetched.keys->kids);
@@ -293,13 +306,14 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::publish(
                         const bool ok = kids.contains(newKid)
                             && (retire ? !kids.contains(oldKid) : kids.contains(oldKid));
                         c->check(step, ok,
-                            tr("The JWKS at %1 has the kids %2.")
+                            KeyRotationText::tr("The JWKS at %1 has the kids %2.")
                                 .arg(c->st.jwksUri.toString(), kids.join(QStringLiteral(", "))));
                         if (!ok)
                             return CtxLater::failed({ ErrorCode::InvalidInput,
-                                tr("The JWKS at %1 has the kids %2, but should have %3: publish "
-                                   "the file "
-                                   "(Download JWKS…) there, then run this step again.")
+                                KeyRotationText::tr(
+                                    "The JWKS at %1 has the kids %2, but should have %3: publish "
+                                    "the file "
+                                    "(Download JWKS…) there, then run this step again.")
                                     .arg(c->st.jwksUri.toString(), kids.join(QStringLiteral(", ")),
                                         retire ? newKid : oldKid + QStringLiteral(", ") + newKid),
                                 {} });
@@ -338,7 +352,8 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::verifyToken(
     const std::optional<CertificateRecord> key = withNewKey ? c->st.newKey : c->st.oldKey;
     const int step = c->st.nextStep;
     if (!key)
-        return CtxLater::failed({ ErrorCode::NotFound, tr("The key to test with is gone."), {} });
+        return CtxLater::failed(
+            { ErrorCode::NotFound, KeyRotationText::tr("The key to test with is gone."), {} });
     return tokenWith(c, *key).andThen(
         this, [c, key, step, withNewKey, expectAccepted](const TokenTestResult &r) -> CtxLater {
             const QString which = keyWords(c->st.kind, *key, withNewKey);
@@ -346,34 +361,37 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::verifyToken(
                 if (r.clientAssertion && !r.clientAssertion->kid.isEmpty()
                     && r.clientAssertion->kid != key->kid)
                     return CtxLater::failed({ ErrorCode::Internal,
-                        tr("The assertion named kid %1, not %2.")
+                        KeyRotationText::tr("The assertion named kid %1, not %2.")
                             .arg(r.clientAssertion->kid, key->kid),
                         {} });
-                c->check(
-                    step, expectAccepted, tr("A token request with %1 got a token.").arg(which));
+                c->check(step, expectAccepted,
+                    KeyRotationText::tr("A token request with %1 got a token.").arg(which));
                 if (expectAccepted)
                     return CtxLater::ready(c);
                 if (c->st.kind == RotationKind::TlsClientAuth)
                     return CtxLater::failed({ ErrorCode::Conflict,
-                        tr("The AS still accepts the old certificate (serial %1) although it has "
-                           "the subject "
-                           "%2 registered: it may match this client on something else than the "
-                           "subject DN; "
-                           "check the client's registration at the AS, then run this step again.")
+                        KeyRotationText::tr(
+                            "The AS still accepts the old certificate (serial %1) although it has "
+                            "the subject "
+                            "%2 registered: it may match this client on something else than the "
+                            "subject DN; "
+                            "check the client's registration at the AS, then run this step again.")
                             .arg(key->serialNumber,
                                 c->st.newKey ? c->st.newKey->subjectDn : QString()),
                         {} });
                 return CtxLater::failed({ ErrorCode::Conflict,
-                    tr("The AS still accepts the old key (kid %1): remove it from the "
-                       "JWKS it reads, then run "
-                       "this step again.")
+                    KeyRotationText::tr(
+                        "The AS still accepts the old key (kid %1): remove it from the "
+                        "JWKS it reads, then run "
+                        "this step again.")
                         .arg(key->kid),
                     {} });
             }
             const Error e = r.token.result.error();
             const bool refused = e.code == ErrorCode::Rejected;
             c->check(step, !expectAccepted && refused,
-                tr("A token request with %1 was refused: %2").arg(which, e.message));
+                KeyRotationText::tr("A token request with %1 was refused: %2")
+                    .arg(which, e.message));
             if (expectAccepted || !refused)
                 return CtxLater::failed(e);
             return CtxLater::ready(c);
@@ -391,13 +409,16 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::switchClient(std::shar
             const bool ok = keyRef(saved, c->st.kind) == c->st.newKey->id;
             c->check(4, ok,
                 c->st.kind == RotationKind::TlsClientAuth
-                    ? tr("The client now authenticates with the new certificate (serial %1).")
+                    ? KeyRotationText::tr(
+                        "The client now authenticates with the new certificate (serial %1).")
                           .arg(c->st.newKey->serialNumber)
-                    : tr("The client now authenticates with kid %1.").arg(c->st.newKey->kid));
+                    : KeyRotationText::tr("The client now authenticates with kid %1.")
+                          .arg(c->st.newKey->kid));
             c->client = saved;
             if (!ok)
                 return Later<std::shared_ptr<Context>>::failed({ ErrorCode::Internal,
-                    tr("The client was saved but does not reference the new key."), {} });
+                    KeyRotationText::tr("The client was saved but does not reference the new key."),
+                    {} });
             return verifyToken(c, true, true);
         });
 }
@@ -409,8 +430,9 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::removeOld(std::shared_
     for (const OAuthClient &o : c->clients) {
         if (o.signingCertificateId == old.id || o.transportCertificateId == old.id)
             return CtxLater::failed({ ErrorCode::Conflict,
-                tr("The old key (kid %1) is also used by \"%2\": switch that client first, then "
-                   "remove it.")
+                KeyRotationText::tr(
+                    "The old key (kid %1) is also used by \"%2\": switch that client first, then "
+                    "remove it.")
                     .arg(old.kid, o.name),
                 {} });
     }
@@ -421,24 +443,27 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::removeOld(std::shared_
                 const bool ok = !gone && gone.error().code == ErrorCode::SecretNotFound;
                 c->check(6, ok,
                     c->st.kind == RotationKind::TlsClientAuth
-                        ? tr("The old certificate's key (serial %1) is no longer in the keychain, "
-                             "and its "
-                             "record is removed.")
+                        ? KeyRotationText::tr(
+                            "The old certificate's key (serial %1) is no longer in the keychain, "
+                            "and its "
+                            "record is removed.")
                               .arg(old.serialNumber)
-                        : tr("The old key (kid %1) is no longer in the keychain, and its record is "
-                             "removed.")
+                        : KeyRotationText::tr(
+                            "The old key (kid %1) is no longer in the keychain, and its record is "
+                            "removed.")
                               .arg(old.kid));
                 if (ok && c->st.kind == RotationKind::TlsClientAuth && !c->st.newSubject())
                     c->check(6, false,
-                        tr("The old certificate itself (serial %1, same subject) stays valid at "
-                           "the AS until "
-                           "it expires on %2: removing its key here does not revoke it; only the "
-                           "CA can.")
+                        KeyRotationText::tr(
+                            "The old certificate itself (serial %1, same subject) stays valid at "
+                            "the AS until "
+                            "it expires on %2: removing its key here does not revoke it; only the "
+                            "CA can.")
                             .arg(old.serialNumber, dateOf(old.notAfter)),
                         true);
                 if (!ok) {
-                    resolve.fail(
-                        { ErrorCode::Internal, tr("The old key is still in the keychain."), {} });
+                    resolve.fail({ ErrorCode::Internal,
+                        KeyRotationText::tr("The old key is still in the keychain."), {} });
                     return;
                 }
                 c->record.reset();
@@ -461,12 +486,15 @@ Later<RotationState> KeyRotation::abandon(qint64 clientRowId)
             [this](std::shared_ptr<Context> c) -> CtxLater {
                 if (!c->st.inProgress)
                     return CtxLater::failed({ ErrorCode::InvalidInput,
-                        tr("No rotation of \"%1\" is in progress.").arg(c->client.name), {} });
+                        KeyRotationText::tr("No rotation of \"%1\" is in progress.")
+                            .arg(c->client.name),
+                        {} });
                 if (c->st.nextStep >= 5)
                     return CtxLater::failed({ ErrorCode::InvalidInput,
-                        tr("\"%1\" already authenticates with the new key: finish the rotation "
-                           "instead "
-                           "of abandoning it.")
+                        KeyRotationText::tr(
+                            "\"%1\" already authenticates with the new key: finish the rotation "
+                            "instead "
+                            "of abandoning it.")
                             .arg(c->client.name),
                         {} });
                 // tls_client_auth: steps 3–4 stopped between the AS's update and the client's

@@ -29,8 +29,9 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::registerSubject(
     using CtxLater = Later<std::shared_ptr<Context>>;
     if (!c->registeredHere())
         return CtxLater::failed({ ErrorCode::InvalidInput,
-            tr("\"%1\" was not registered through OAuthDesk: register the subject %2 at the AS "
-               "yourself.")
+            KeyRotationText::tr(
+                "\"%1\" was not registered through OAuthDesk: register the subject %2 at the AS "
+                "yourself.")
                 .arg(c->client.name, subjectDn),
             {} });
     return workspace()
@@ -52,21 +53,25 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::registerSubject(
                 = outcome.granted.value(QStringLiteral("tls_client_auth_subject_dn")).toString();
             if (!sameDn(granted, subjectDn)) {
                 c->check(step, false,
-                    tr("The AS answered the update with the subject %1, not %2.")
-                        .arg(granted.isEmpty() ? tr("(none)") : granted, subjectDn));
+                    KeyRotationText::tr("The AS answered the update with the subject %1, not %2.")
+                        .arg(granted.isEmpty() ? KeyRotationText::tr("(none)") : granted,
+                            subjectDn));
                 return CtxLater::failed({ ErrorCode::ProtocolError,
-                    tr("The AS answered the RFC 7592 update, but has the subject %1 registered, "
-                       "not %2: "
-                       "it may not let clients change tls_client_auth_subject_dn; ask its "
-                       "operators.")
-                        .arg(granted.isEmpty() ? tr("(none)") : granted, subjectDn),
+                    KeyRotationText::tr(
+                        "The AS answered the RFC 7592 update, but has the subject %1 registered, "
+                        "not %2: "
+                        "it may not let clients change tls_client_auth_subject_dn; ask its "
+                        "operators.")
+                        .arg(
+                            granted.isEmpty() ? KeyRotationText::tr("(none)") : granted, subjectDn),
                     {} });
             }
             c->subjectDnAtAs = granted;
             c->st.subjectDnAtAs = granted;
             if (step > 0)
                 c->check(step, true,
-                    tr("The AS has the subject %1 registered (RFC 7592 update).").arg(granted));
+                    KeyRotationText::tr("The AS has the subject %1 registered (RFC 7592 update).")
+                        .arg(granted));
             return CtxLater::ready(c);
         });
 }
@@ -87,51 +92,59 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsPublish(std::shared
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (info->notAfter < now || info->notBefore > now)
         return CtxLater::failed({ ErrorCode::InvalidInput,
-            tr("The new certificate (serial %1) is valid from %2 to %3, not now: have the CA issue "
-               "another "
-               "for the CSR and import it.")
+            KeyRotationText::tr("The new certificate (serial %1) is valid from %2 to %3, not now: "
+                                "have the CA issue "
+                                "another "
+                                "for the CSR and import it.")
                 .arg(info->serialHex, dateOf(info->notBefore), dateOf(info->notAfter)),
             {} });
     if (!info->extendedKeyUsage.isEmpty()
         && !info->extendedKeyUsage.contains(QStringLiteral("clientAuth")))
         return CtxLater::failed({ ErrorCode::InvalidInput,
-            tr("The new certificate (serial %1) is not for client authentication (its extended key "
-               "usage is "
-               "%2): the AS refuses it in the TLS handshake. Ask the CA for a certificate with "
-               "clientAuth.")
+            KeyRotationText::tr(
+                "The new certificate (serial %1) is not for client authentication (its extended "
+                "key "
+                "usage is "
+                "%2): the AS refuses it in the TLS handshake. Ask the CA for a certificate with "
+                "clientAuth.")
                 .arg(info->serialHex, info->extendedKeyUsage.join(QStringLiteral(", "))),
             {} });
     c->check(2, true,
-        tr("The new certificate (serial %1, subject %2) is valid until %3 and is for client "
-           "authentication.")
+        KeyRotationText::tr(
+            "The new certificate (serial %1, subject %2) is valid until %3 and is for client "
+            "authentication.")
             .arg(info->serialHex, info->subject, dateOf(info->notAfter)));
     if (c->st.oldKey && !c->st.oldKey->certificatePem.isEmpty()) {
         auto was = infoOf(*c->st.oldKey);
         if (was && !sameDn(was->issuer, info->issuer))
             c->check(2, false,
-                tr("It is issued by %1, the old one by %2: the AS must trust that CA for this "
-                   "client "
-                   "too (step 3 tries it).")
+                KeyRotationText::tr(
+                    "It is issued by %1, the old one by %2: the AS must trust that CA for this "
+                    "client "
+                    "too (step 3 tries it).")
                     .arg(info->issuer, was->issuer),
                 true);
         else if (was)
-            c->check(2, true, tr("It is issued by %1, as the old one.").arg(info->issuer));
+            c->check(2, true,
+                KeyRotationText::tr("It is issued by %1, as the old one.").arg(info->issuer));
     }
 
     if (!c->st.newSubject()) {
         // One subject matches both certificates: the AS needs that subject, nothing else.
         if (!c->registeredHere()) {
             c->check(2, true,
-                tr("Both certificates have the subject %1: the AS must have it registered as the "
-                   "client's tls_client_auth_subject_dn (the next step's token proves it).")
+                KeyRotationText::tr(
+                    "Both certificates have the subject %1: the AS must have it registered as the "
+                    "client's tls_client_auth_subject_dn (the next step's token proves it).")
                     .arg(fresh.subjectDn));
             return published();
         }
         if (c->subjectDnAtAs && sameDn(*c->subjectDnAtAs, fresh.subjectDn)) {
             c->check(2, true,
-                tr("The AS has the subject %1 registered (RFC 7592 read): it matches both the old "
-                   "and "
-                   "the new certificate.")
+                KeyRotationText::tr(
+                    "The AS has the subject %1 registered (RFC 7592 read): it matches both the old "
+                    "and "
+                    "the new certificate.")
                     .arg(*c->subjectDnAtAs));
             return published();
         }
@@ -140,18 +153,20 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsPublish(std::shared
     }
     if (!c->registeredHere()) {
         c->check(2, true,
-            tr("The AS holds one subject per client (RFC 8705 §2.1.2). When you are ready to "
-               "switch, have "
-               "its operators register %1 in place of %2: the AS refuses the old certificate from "
-               "then "
-               "on, so run steps 3 and 4 right after.")
+            KeyRotationText::tr(
+                "The AS holds one subject per client (RFC 8705 §2.1.2). When you are ready to "
+                "switch, have "
+                "its operators register %1 in place of %2: the AS refuses the old certificate from "
+                "then "
+                "on, so run steps 3 and 4 right after.")
                 .arg(fresh.subjectDn, c->st.oldKey ? c->st.oldKey->subjectDn : QString()));
         return published();
     }
     c->check(2, true,
-        tr("The AS keeps the old subject %1 for now: it holds one subject per client (RFC 8705 "
-           "§2.1.2), so the new one %2 is registered only to test it (step 3) and for the switch "
-           "(step 4).")
+        KeyRotationText::tr(
+            "The AS keeps the old subject %1 for now: it holds one subject per client (RFC 8705 "
+            "§2.1.2), so the new one %2 is registered only to test it (step 3) and for the switch "
+            "(step 4).")
             .arg(c->subjectDnAtAs.value_or(c->st.oldKey ? c->st.oldKey->subjectDn : QString()),
                 fresh.subjectDn));
     return published();
@@ -187,11 +202,12 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsProbe(std::shared_p
                                     const qint64 window = clock->elapsed();
                                     if (!back) {
                                         resolve.fail({ back.error().code,
-                                            tr("The AS has the new subject registered and did not "
-                                               "take the old one %1 back (%2): "
-                                               "it refuses the old certificate the client uses "
-                                               "until you run this step again "
-                                               "(or abandon the rotation).")
+                                            KeyRotationText::tr(
+                                                "The AS has the new subject registered and did not "
+                                                "take the old one %1 back (%2): "
+                                                "it refuses the old certificate the client uses "
+                                                "until you run this step again "
+                                                "(or abandon the rotation).")
                                                 .arg(oldDn, back.error().message),
                                             back.error().detail });
                                         return;
@@ -205,10 +221,11 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsProbe(std::shared_p
                                                     return;
                                                 }
                                                 c->check(3, true,
-                                                    tr("The old subject %1 is registered again "
-                                                       "and the old certificate works: the AS "
-                                                       "would have refused it for at most %2 ms, "
-                                                       "while it had the new one.")
+                                                    KeyRotationText::tr(
+                                                        "The old subject %1 is registered again "
+                                                        "and the old certificate works: the AS "
+                                                        "would have refused it for at most %2 ms, "
+                                                        "while it had the new one.")
                                                         .arg(oldDn)
                                                         .arg(window));
                                                 if (!tried)
@@ -249,11 +266,13 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsSwitch(std::shared_
                 registerSubject(v, oldDn, 4)
                     .then(this, [refused, oldDn, resolve](Result<std::shared_ptr<Context>> back) {
                         resolve.fail({ refused.code,
-                            back ? tr("%1 The AS has the old subject %2 again; the client keeps "
-                                      "the old certificate.")
+                            back ? KeyRotationText::tr(
+                                "%1 The AS has the old subject %2 again; the client keeps "
+                                "the old certificate.")
                                        .arg(refused.message, oldDn)
-                                 : tr("%1 Putting the old subject %2 back failed too (%3): run "
-                                      "this step again.")
+                                 : KeyRotationText::tr(
+                                     "%1 Putting the old subject %2 back failed too (%3): run "
+                                     "this step again.")
                                        .arg(refused.message, oldDn, back.error().message),
                             refused.detail });
                     });
@@ -277,8 +296,9 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsRetire(std::shared_
     const bool atAs = c->subjectDnAtAs && sameDn(*c->subjectDnAtAs, newDn);
     if (fresh && atAs)
         c->check(5, true,
-            tr("The AS has the subject %1 registered (RFC 7592 read); the old certificate's %2 is "
-               "not.")
+            KeyRotationText::tr(
+                "The AS has the subject %1 registered (RFC 7592 read); the old certificate's %2 is "
+                "not.")
                 .arg(*c->subjectDnAtAs, c->st.oldKey ? c->st.oldKey->subjectDn : QString()));
     CtxLater first
         = fresh && c->registeredHere() && !atAs ? registerSubject(c, newDn, 5) : CtxLater::ready(c);
@@ -296,17 +316,20 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsRetire(std::shared_
                     this, [v, old](const TokenTestResult &r) -> CtxLater {
                         if (r.ok()) {
                             v->check(5, false,
-                                tr("The AS still accepts the old certificate (serial %1, subject "
-                                   "%2): a token "
-                                   "request with it just got a token. Both certificates have the "
-                                   "same subject and "
-                                   "the AS matches the subject, not the key (RFC 8705 §2.1), so it "
-                                   "cannot tell "
-                                   "them apart: the old certificate stays valid until it expires "
-                                   "on %3. To end it "
-                                   "sooner, ask the CA to revoke serial %1 (it counts where the AS "
-                                   "checks "
-                                   "revocation), or rotate again with a new subject.")
+                                KeyRotationText::tr(
+                                    "The AS still accepts the old certificate (serial %1, subject "
+                                    "%2): a token "
+                                    "request with it just got a token. Both certificates have the "
+                                    "same subject and "
+                                    "the AS matches the subject, not the key (RFC 8705 §2.1), so "
+                                    "it "
+                                    "cannot tell "
+                                    "them apart: the old certificate stays valid until it expires "
+                                    "on %3. To end it "
+                                    "sooner, ask the CA to revoke serial %1 (it counts where the "
+                                    "AS "
+                                    "checks "
+                                    "revocation), or rotate again with a new subject.")
                                     .arg(old.serialNumber, old.subjectDn, dateOf(old.notAfter)),
                                 true);
                             return CtxLater::ready(v);
@@ -315,9 +338,10 @@ Later<std::shared_ptr<KeyRotation::Context>> KeyRotation::tlsRetire(std::shared_
                         if (e.code != ErrorCode::Rejected)
                             return CtxLater::failed(e);
                         v->check(5, true,
-                            tr("The AS refuses the old certificate (serial %1) although its "
-                               "subject is the same "
-                               "(revoked, or expired?): %2")
+                            KeyRotationText::tr(
+                                "The AS refuses the old certificate (serial %1) although its "
+                                "subject is the same "
+                                "(revoked, or expired?): %2")
                                 .arg(old.serialNumber, e.message));
                         return CtxLater::ready(v);
                     });

@@ -12,10 +12,10 @@ namespace oauthdesk {
 
 namespace {
 
-QString trP(const char *text)
+struct PromotionUseCaseText
 {
-    return QCoreApplication::translate("oauthdesk::Promotion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Promotion)
+};
 
 std::optional<Environment> pick(const QList<Environment> &envs, qint64 id)
 {
@@ -29,7 +29,9 @@ std::optional<Environment> pick(const QList<Environment> &envs, qint64 id)
 Error noEnvironment(qint64 id)
 {
     return { ErrorCode::NotFound,
-        trP("There is no environment with id %1. List them to see their names and ids.").arg(id),
+        PromotionUseCaseText::tr(
+            "There is no environment with id %1. List them to see their names and ids.")
+            .arg(id),
         {} };
 }
 
@@ -134,7 +136,8 @@ Later<EnvironmentDiff> Promotion::diff(qint64 applicationId, qint64 envA, qint64
                     return std::unexpected(noEnvironment(envB));
                 if (envA == envB)
                     return fail(ErrorCode::InvalidInput,
-                        trP("Both sides are %1; pick two different environments to compare.")
+                        PromotionUseCaseText::tr(
+                            "Both sides are %1; pick two different environments to compare.")
                             .arg(a->name));
                 return diffEnvironments(*a, *b, all.clients, all.certificates, applicationId);
             });

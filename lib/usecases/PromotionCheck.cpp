@@ -55,43 +55,49 @@ void checkSupport(PromotionPlan &plan, const DiscoveryMetadata &m)
         ? QStringList { QStringLiteral("client_secret_basic") }
         : m.tokenEndpointAuthMethods;
     if (c.authMethod != AuthMethod::None && !methods.contains(toWire(c.authMethod)))
-        plan.items.append({ K::Refused, QStringLiteral("auth_method"), tr("Authentication method"),
-            toWire(c.authMethod),
-            tr("%1's AS does not support %2 (token_endpoint_auth_methods_supported: %3). Change "
-               "the "
-               "client's method in UAT first, or pick one %1 supports.")
+        plan.items.append({ K::Refused, QStringLiteral("auth_method"),
+            PromotionText::tr("Authentication method"), toWire(c.authMethod),
+            PromotionText::tr(
+                "%1's AS does not support %2 (token_endpoint_auth_methods_supported: %3). Change "
+                "the "
+                "client's method in UAT first, or pick one %1 supports.")
                 .arg(target, toWire(c.authMethod), methods.join(QStringLiteral(", "))) });
     if (!m.grantTypes.isEmpty()) {
         for (GrantType g : c.grantTypes) {
             if (!m.grantTypes.contains(toWire(g)))
-                plan.items.append(
-                    { K::Refused, QStringLiteral("grant_types"), tr("Grant types"), toWire(g),
-                        tr("%1's AS does not offer the %2 grant (grant_types_supported: %3).")
-                            .arg(target, toWire(g), m.grantTypes.join(QStringLiteral(", "))) });
+                plan.items.append({ K::Refused, QStringLiteral("grant_types"),
+                    PromotionText::tr("Grant types"), toWire(g),
+                    PromotionText::tr(
+                        "%1's AS does not offer the %2 grant (grant_types_supported: %3).")
+                        .arg(target, toWire(g), m.grantTypes.join(QStringLiteral(", "))) });
         }
     }
     if (!m.scopes.isEmpty()) {
         for (const QString &s : c.scopes) {
             if (!m.scopes.contains(s))
-                plan.items.append({ K::Refused, QStringLiteral("scopes"), tr("Scopes"), s,
-                    tr("%1's AS does not know the scope %2 (scopes_supported: %3). Remove it from "
-                       "the "
-                       "client, or ask %1's administrators to add it.")
+                plan.items.append({ K::Refused, QStringLiteral("scopes"),
+                    PromotionText::tr("Scopes"), s,
+                    PromotionText::tr(
+                        "%1's AS does not know the scope %2 (scopes_supported: %3). Remove it from "
+                        "the "
+                        "client, or ask %1's administrators to add it.")
                         .arg(target, s, m.scopes.join(QStringLiteral(", "))) });
         }
     }
     if (c.pkce == PkcePolicy::Required && c.grantTypes.contains(GrantType::AuthorizationCode)
         && !m.codeChallengeMethods.isEmpty()
         && !m.codeChallengeMethods.contains(QStringLiteral("S256")))
-        plan.items.append({ K::Refused, QStringLiteral("pkce"), tr("PKCE"), QStringLiteral("S256"),
-            tr("%1's AS does not offer PKCE with S256 (code_challenge_methods_supported: %2).")
-                .arg(target, m.codeChallengeMethods.join(QStringLiteral(", "))) });
+        plan.items.append(
+            { K::Refused, QStringLiteral("pkce"), PromotionText::tr("PKCE"), QStringLiteral("S256"),
+                PromotionText::tr(
+                    "%1's AS does not offer PKCE with S256 (code_challenge_methods_supported: %2).")
+                    .arg(target, m.codeChallengeMethods.join(QStringLiteral(", "))) });
 }
 
 QString headerList(const Environment *env)
 {
     if (!env || env->headers.isEmpty())
-        return tr("none");
+        return PromotionText::tr("none");
     QStringList out;
     for (const ExtraHeader &h : env->headers)
         out.append(h.name + QStringLiteral(": ") + h.value);
@@ -134,40 +140,46 @@ PromotionPlan planPromotion(const OAuthClient &source, const Environment *source
     const QString to = target.name;
 
     if (source.environmentId == target.id)
-        add(K::Refused, QStringLiteral("environment"), tr("Environment"), to,
-            tr("The client is already in %1; pick another environment to promote it to.").arg(to));
+        add(K::Refused, QStringLiteral("environment"), PromotionText::tr("Environment"), to,
+            PromotionText::tr(
+                "The client is already in %1; pick another environment to promote it to.")
+                .arg(to));
     for (const OAuthClient &other : targetClients) {
         if (other.environmentId == target.id && other.applicationId == source.applicationId
             && other.name == source.name)
-            add(K::Refused, QStringLiteral("name"), tr("Name"), source.name,
-                tr("%1 already has a client called \"%2\" in this application (row %3, client ID "
-                   "%4): compare them with "
-                   "the diff, or rename one.")
+            add(K::Refused, QStringLiteral("name"), PromotionText::tr("Name"), source.name,
+                PromotionText::tr(
+                    "%1 already has a client called \"%2\" in this application (row %3, client ID "
+                    "%4): compare them with "
+                    "the diff, or rename one.")
                     .arg(to, source.name)
                     .arg(other.id)
-                    .arg(other.clientId.isEmpty() ? tr("none") : other.clientId));
+                    .arg(other.clientId.isEmpty() ? PromotionText::tr("none") : other.clientId));
     }
 
     // What goes over as it is.
-    add(K::Copied, QStringLiteral("name"), tr("Name"), source.name, {});
-    add(K::Copied, QStringLiteral("application_type"), tr("Application type"),
+    add(K::Copied, QStringLiteral("name"), PromotionText::tr("Name"), source.name, {});
+    add(K::Copied, QStringLiteral("application_type"), PromotionText::tr("Application type"),
         displayName(source.applicationType), {});
-    add(K::Copied, QStringLiteral("grant_types"), tr("Grant types"), grants(source.grantTypes), {});
-    add(K::Copied, QStringLiteral("scopes"), tr("Scopes"), source.scopes.join(QLatin1Char(' ')),
-        {});
-    add(K::Copied, QStringLiteral("auth_method"), tr("Authentication method"),
+    add(K::Copied, QStringLiteral("grant_types"), PromotionText::tr("Grant types"),
+        grants(source.grantTypes), {});
+    add(K::Copied, QStringLiteral("scopes"), PromotionText::tr("Scopes"),
+        source.scopes.join(QLatin1Char(' ')), {});
+    add(K::Copied, QStringLiteral("auth_method"), PromotionText::tr("Authentication method"),
         toWire(source.authMethod), {});
     if (!source.redirectUris.isEmpty())
-        add(K::Copied, QStringLiteral("redirect_uris"), tr("Redirect URIs"),
+        add(K::Copied, QStringLiteral("redirect_uris"), PromotionText::tr("Redirect URIs"),
             source.redirectUris.join(QLatin1Char(' ')), {});
-    add(K::Copied, QStringLiteral("access_token_lifetime"), tr("Access token lifetime"),
-        lifetime(source.accessTokenLifetimeSeconds), {});
+    add(K::Copied, QStringLiteral("access_token_lifetime"),
+        PromotionText::tr("Access token lifetime"), lifetime(source.accessTokenLifetimeSeconds),
+        {});
     if (source.refreshTokenLifetimeSeconds)
-        add(K::Copied, QStringLiteral("refresh_token_lifetime"), tr("Refresh token lifetime"),
+        add(K::Copied, QStringLiteral("refresh_token_lifetime"),
+            PromotionText::tr("Refresh token lifetime"),
             lifetime(source.refreshTokenLifetimeSeconds), {});
     if (source.certificateBoundTokens)
-        add(K::Copied, QStringLiteral("certificate_bound_tokens"), tr("Certificate-bound tokens"),
-            tr("on"), {});
+        add(K::Copied, QStringLiteral("certificate_bound_tokens"),
+            PromotionText::tr("Certificate-bound tokens"), PromotionText::tr("on"), {});
 
     // Redirect URIs that point at a developer's machine, or go without TLS, into a production-like
     // environment: RFC 8252 §7.3 loopback is right for native apps only.
@@ -175,107 +187,132 @@ PromotionPlan planPromotion(const OAuthClient &source, const Environment *source
         for (const QString &uri : source.redirectUris + source.postLogoutRedirectUris) {
             const QUrl url(uri);
             if (url.scheme() == QStringLiteral("http") || isLoopbackHost(url.host()))
-                add(K::Warning, QStringLiteral("redirect_uris"), tr("Redirect URIs"), uri,
-                    tr("%1 is a loopback or plain-http address; %2 looks like production, where "
-                       "redirects should be the "
-                       "application's own https addresses. Edit the client in %2 after promoting "
-                       "it.")
+                add(K::Warning, QStringLiteral("redirect_uris"), PromotionText::tr("Redirect URIs"),
+                    uri,
+                    PromotionText::tr(
+                        "%1 is a loopback or plain-http address; %2 looks like production, where "
+                        "redirects should be the "
+                        "application's own https addresses. Edit the client in %2 after promoting "
+                        "it.")
                         .arg(uri, to));
         }
     }
 
     // The client ID and the registration.
     if (plan.targetCanRegister)
-        add(K::Fresh, QStringLiteral("client_id"), tr("Client ID"), {},
-            tr("Assigned by %1's AS when the client is registered (RFC 7591).").arg(to));
+        add(K::Fresh, QStringLiteral("client_id"), PromotionText::tr("Client ID"), {},
+            PromotionText::tr("Assigned by %1's AS when the client is registered (RFC 7591).")
+                .arg(to));
     else
-        add(K::NotCopied, QStringLiteral("client_id"), tr("Client ID"), source.clientId,
-            metadata ? tr("%1's AS offers no registration: register the client there yourself and "
-                          "enter the client ID "
-                          "it issues.")
+        add(K::NotCopied, QStringLiteral("client_id"), PromotionText::tr("Client ID"),
+            source.clientId,
+            metadata ? PromotionText::tr(
+                "%1's AS offers no registration: register the client there yourself and "
+                "enter the client ID "
+                "it issues.")
                            .arg(to)
-                     : tr("%1's discovery is not known: refresh it to register there, or enter the "
-                          "client ID its AS "
-                          "issued.")
+                     : PromotionText::tr(
+                         "%1's discovery is not known: refresh it to register there, or enter the "
+                         "client ID its AS "
+                         "issued.")
                            .arg(to));
 
     // Fresh credentials, never the source's.
     if (usesClientSecret(source.authMethod))
-        add(K::Fresh, QStringLiteral("client_secret"), tr("Client secret"), {},
+        add(K::Fresh, QStringLiteral("client_secret"), PromotionText::tr("Client secret"), {},
             plan.targetCanRegister
-                ? tr("Issued by %1's AS at registration, shown once, stored in the keychain.")
+                ? PromotionText::tr(
+                    "Issued by %1's AS at registration, shown once, stored in the keychain.")
                       .arg(to)
-                : tr("A new 256-bit secret is generated, shown once, to configure at %1's AS.")
+                : PromotionText::tr(
+                    "A new 256-bit secret is generated, shown once, to configure at %1's AS.")
                       .arg(to));
     if (source.authMethod == AuthMethod::PrivateKeyJwt || plan.sourceSigning) {
         if (!plan.sourceSigning && source.authMethod == AuthMethod::PrivateKeyJwt)
-            add(K::Refused, QStringLiteral("signing_key"), tr("Signing key"), {},
-                tr("The client uses private_key_jwt but has no signing key here; pick one in its "
-                   "settings first."));
+            add(K::Refused, QStringLiteral("signing_key"), PromotionText::tr("Signing key"), {},
+                PromotionText::tr(
+                    "The client uses private_key_jwt but has no signing key here; pick one in its "
+                    "settings first."));
         else if (plan.sourceSigning)
-            add(K::Fresh, QStringLiteral("signing_key"), tr("Signing key"),
+            add(K::Fresh, QStringLiteral("signing_key"), PromotionText::tr("Signing key"),
                 toWire(plan.sourceSigning->keyAlgorithm),
-                tr("A new %1 key pair (a new kid); the source's key stays where it is.")
+                PromotionText::tr(
+                    "A new %1 key pair (a new kid); the source's key stays where it is.")
                     .arg(toWire(plan.sourceSigning->keyAlgorithm)));
     }
     const bool certMethod = source.authMethod == AuthMethod::TlsClientAuth
         || source.authMethod == AuthMethod::SelfSignedTlsClientAuth;
     if (certMethod && !plan.sourceTransport)
-        add(K::Refused, QStringLiteral("transport_certificate"), tr("Transport certificate"), {},
-            tr("The client uses %1 but has no transport certificate here; pick one in its settings "
-               "first.")
+        add(K::Refused, QStringLiteral("transport_certificate"),
+            PromotionText::tr("Transport certificate"), {},
+            PromotionText::tr("The client uses %1 but has no transport certificate here; pick one "
+                              "in its settings "
+                              "first.")
                 .arg(toWire(source.authMethod)));
     if (plan.sourceTransport) {
         const CertificateRecord &t = *plan.sourceTransport;
         if (source.authMethod == AuthMethod::SelfSignedTlsClientAuth) {
-            add(K::Fresh, QStringLiteral("transport_certificate"), tr("Transport certificate"),
-                t.subjectDn,
-                tr("A new %1 key and a new self-signed certificate with the same subject.")
+            add(K::Fresh, QStringLiteral("transport_certificate"),
+                PromotionText::tr("Transport certificate"), t.subjectDn,
+                PromotionText::tr(
+                    "A new %1 key and a new self-signed certificate with the same subject.")
                     .arg(toWire(t.keyAlgorithm)));
         } else {
-            add(K::Fresh, QStringLiteral("transport_key"), tr("Transport key and CSR"), t.subjectDn,
-                tr("A new %1 key and a certificate signing request with the same subject.")
+            add(K::Fresh, QStringLiteral("transport_key"),
+                PromotionText::tr("Transport key and CSR"), t.subjectDn,
+                PromotionText::tr(
+                    "A new %1 key and a certificate signing request with the same subject.")
                     .arg(toWire(t.keyAlgorithm)));
-            add(K::NotCopied, QStringLiteral("transport_certificate"), tr("Transport certificate"),
-                t.subjectDn,
-                tr("The certificate must be issued by %1's CA: send it the CSR, then import what "
-                   "it issues. Until then "
-                   "the client cannot get a token there.")
+            add(K::NotCopied, QStringLiteral("transport_certificate"),
+                PromotionText::tr("Transport certificate"), t.subjectDn,
+                PromotionText::tr(
+                    "The certificate must be issued by %1's CA: send it the CSR, then import what "
+                    "it issues. Until then "
+                    "the client cannot get a token there.")
                     .arg(to));
         }
         if (t.subjectDn.isEmpty())
-            add(K::Refused, QStringLiteral("transport_certificate"), tr("Transport certificate"),
-                {},
-                tr("The source's transport certificate has no subject to copy; give it one "
-                   "first."));
+            add(K::Refused, QStringLiteral("transport_certificate"),
+                PromotionText::tr("Transport certificate"), {},
+                PromotionText::tr(
+                    "The source's transport certificate has no subject to copy; give it one "
+                    "first."));
     }
     if (!source.registrationClientUri.isEmpty() || plan.targetCanRegister)
-        add(K::Fresh, QStringLiteral("registration_access_token"), tr("Registration access token"),
-            {},
+        add(K::Fresh, QStringLiteral("registration_access_token"),
+            PromotionText::tr("Registration access token"), {},
             plan.targetCanRegister
-                ? tr("Issued by %1's AS for managing the new registration (RFC 7592).").arg(to)
-                : tr("The source's stays with it; %1 offers no registration.").arg(to));
+                ? PromotionText::tr(
+                    "Issued by %1's AS for managing the new registration (RFC 7592).")
+                      .arg(to)
+                : PromotionText::tr("The source's stays with it; %1 offers no registration.")
+                      .arg(to));
 
     // What belongs to the environment, not the client.
     if (sourceEnv && sourceEnv->headers != target.headers)
-        add(K::NotCopied, QStringLiteral("headers"), tr("Extra headers"), headerList(sourceEnv),
-            tr("Headers belong to the environment: %1 sends %2. Change them under Settings → "
-               "Environments if the API "
-               "needs them.")
+        add(K::NotCopied, QStringLiteral("headers"), PromotionText::tr("Extra headers"),
+            headerList(sourceEnv),
+            PromotionText::tr(
+                "Headers belong to the environment: %1 sends %2. Change them under Settings → "
+                "Environments if the API "
+                "needs them.")
                 .arg(to, headerList(&target)));
     if (source.authMethod == AuthMethod::PrivateKeyJwt && sourceEnv
         && sourceEnv->assertionAudience != target.assertionAudience)
-        add(K::Warning, QStringLiteral("assertion_audience"), tr("Client assertion audience"),
-            displayName(target.assertionAudience),
-            tr("%1 names %2 as the assertion's audience, %3 names %4 (an environment setting).")
+        add(K::Warning, QStringLiteral("assertion_audience"),
+            PromotionText::tr("Client assertion audience"), displayName(target.assertionAudience),
+            PromotionText::tr(
+                "%1 names %2 as the assertion's audience, %3 names %4 (an environment setting).")
                 .arg(to, displayName(target.assertionAudience), sourceEnv->name,
                     displayName(sourceEnv->assertionAudience)));
 
     if (metadata)
         checkSupport(plan, *metadata);
     else
-        add(K::Warning, QStringLiteral("discovery"), tr("Discovery"), target.issuer.toString(),
-            tr("%1's discovery could not be read, so what its AS supports was not checked.")
+        add(K::Warning, QStringLiteral("discovery"), PromotionText::tr("Discovery"),
+            target.issuer.toString(),
+            PromotionText::tr(
+                "%1's discovery could not be read, so what its AS supports was not checked.")
                 .arg(to));
     return plan;
 }

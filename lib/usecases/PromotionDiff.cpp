@@ -45,10 +45,10 @@ void compareCertificates(ClientPairDiff &pair, const QString &prefix, const QStr
             [](const CertificateRecord &r) { return toWire(r.state); } },
     };
     for (const auto &row : rows) {
-        const QString va = a ? row.value(*a) : (pair.a ? tr("(none)") : QString());
-        const QString vb = b ? row.value(*b) : (pair.b ? tr("(none)") : QString());
+        const QString va = a ? row.value(*a) : (pair.a ? PromotionText::tr("(none)") : QString());
+        const QString vb = b ? row.value(*b) : (pair.b ? PromotionText::tr("(none)") : QString());
         compare(pair, prefix + QLatin1Char('.') + QLatin1String(row.key),
-            what + QStringLiteral(": ") + tr(row.label), va, vb);
+            what + QStringLiteral(": ") + PromotionText::tr(row.label), va, vb);
     }
 }
 
@@ -59,56 +59,68 @@ void fillPair(ClientPairDiff &pair, const Environment &envA, const Environment &
         = [&](const std::optional<OAuthClient> &c, auto get) { return c ? get(*c) : QString(); };
     const auto &a = pair.a;
     const auto &b = pair.b;
-    compare(pair, QStringLiteral("client_id"), tr("Client ID"),
+    compare(pair, QStringLiteral("client_id"), PromotionText::tr("Client ID"),
         v(a, [](const OAuthClient &c) { return c.clientId; }),
         v(b, [](const OAuthClient &c) { return c.clientId; }), true);
-    compare(pair, QStringLiteral("application_type"), tr("Application type"),
+    compare(pair, QStringLiteral("application_type"), PromotionText::tr("Application type"),
         v(a, [](const OAuthClient &c) { return displayName(c.applicationType); }),
         v(b, [](const OAuthClient &c) { return displayName(c.applicationType); }));
-    compare(pair, QStringLiteral("grant_types"), tr("Grant types"),
+    compare(pair, QStringLiteral("grant_types"), PromotionText::tr("Grant types"),
         v(a, [](const OAuthClient &c) { return grants(c.grantTypes); }),
         v(b, [](const OAuthClient &c) { return grants(c.grantTypes); }));
-    compare(pair, QStringLiteral("pkce"), tr("PKCE"),
+    compare(pair, QStringLiteral("pkce"), PromotionText::tr("PKCE"),
         v(a, [](const OAuthClient &c) { return toWire(c.pkce); }),
         v(b, [](const OAuthClient &c) { return toWire(c.pkce); }));
-    compare(pair, QStringLiteral("scopes"), tr("Scopes"),
+    compare(pair, QStringLiteral("scopes"), PromotionText::tr("Scopes"),
         v(a, [](const OAuthClient &c) { return joined(c.scopes); }),
         v(b, [](const OAuthClient &c) { return joined(c.scopes); }));
-    compare(pair, QStringLiteral("auth_method"), tr("Authentication method"),
+    compare(pair, QStringLiteral("auth_method"), PromotionText::tr("Authentication method"),
         v(a, [](const OAuthClient &c) { return toWire(c.authMethod); }),
         v(b, [](const OAuthClient &c) { return toWire(c.authMethod); }));
-    compare(pair, QStringLiteral("redirect_uris"), tr("Redirect URIs"),
+    compare(pair, QStringLiteral("redirect_uris"), PromotionText::tr("Redirect URIs"),
         v(a, [](const OAuthClient &c) { return joined(c.redirectUris); }),
         v(b, [](const OAuthClient &c) { return joined(c.redirectUris); }));
-    compare(pair, QStringLiteral("post_logout_redirect_uris"), tr("Post-logout redirect URIs"),
+    compare(pair, QStringLiteral("post_logout_redirect_uris"),
+        PromotionText::tr("Post-logout redirect URIs"),
         v(a, [](const OAuthClient &c) { return joined(c.postLogoutRedirectUris); }),
         v(b, [](const OAuthClient &c) { return joined(c.postLogoutRedirectUris); }));
-    compare(pair, QStringLiteral("access_token_lifetime"), tr("Access token lifetime"),
+    compare(pair, QStringLiteral("access_token_lifetime"),
+        PromotionText::tr("Access token lifetime"),
         v(a, [](const OAuthClient &c) { return lifetime(c.accessTokenLifetimeSeconds); }),
         v(b, [](const OAuthClient &c) { return lifetime(c.accessTokenLifetimeSeconds); }));
-    compare(pair, QStringLiteral("refresh_token_lifetime"), tr("Refresh token lifetime"),
+    compare(pair, QStringLiteral("refresh_token_lifetime"),
+        PromotionText::tr("Refresh token lifetime"),
         v(a, [](const OAuthClient &c) { return lifetime(c.refreshTokenLifetimeSeconds); }),
         v(b, [](const OAuthClient &c) { return lifetime(c.refreshTokenLifetimeSeconds); }));
-    compare(pair, QStringLiteral("certificate_bound_tokens"), tr("Certificate-bound tokens"),
-        v(a, [](const OAuthClient &c) { return c.certificateBoundTokens ? tr("on") : tr("off"); }),
-        v(b, [](const OAuthClient &c) { return c.certificateBoundTokens ? tr("on") : tr("off"); }));
+    compare(pair, QStringLiteral("certificate_bound_tokens"),
+        PromotionText::tr("Certificate-bound tokens"),
+        v(a,
+            [](const OAuthClient &c) {
+                return c.certificateBoundTokens ? PromotionText::tr("on")
+                                                : PromotionText::tr("off");
+            }),
+        v(b, [](const OAuthClient &c) {
+            return c.certificateBoundTokens ? PromotionText::tr("on") : PromotionText::tr("off");
+        }));
     // The audience a private_key_jwt assertion names is the environment's setting (RFC 7523 §3).
     const auto audience = [](const std::optional<OAuthClient> &c, const Environment &env) {
         return c ? displayName(env.assertionAudience) : QString();
     };
     if ((a && a->authMethod == AuthMethod::PrivateKeyJwt)
         || (b && b->authMethod == AuthMethod::PrivateKeyJwt))
-        compare(pair, QStringLiteral("assertion_audience"), tr("Client assertion audience"),
-            audience(a, envA), audience(b, envB));
-    compareCertificates(pair, QStringLiteral("signing_certificate"), tr("Signing key"),
+        compare(pair, QStringLiteral("assertion_audience"),
+            PromotionText::tr("Client assertion audience"), audience(a, envA), audience(b, envB));
+    compareCertificates(pair, QStringLiteral("signing_certificate"),
+        PromotionText::tr("Signing key"),
         a ? certificate(certs, a->signingCertificateId) : std::nullopt,
         b ? certificate(certs, b->signingCertificateId) : std::nullopt);
-    compareCertificates(pair, QStringLiteral("transport_certificate"), tr("Transport certificate"),
+    compareCertificates(pair, QStringLiteral("transport_certificate"),
+        PromotionText::tr("Transport certificate"),
         a ? certificate(certs, a->transportCertificateId) : std::nullopt,
         b ? certificate(certs, b->transportCertificateId) : std::nullopt);
-    compare(pair, QStringLiteral("registration"), tr("Registration"), v(a, registrationState),
-        v(b, registrationState));
-    compare(pair, QStringLiteral("status"), tr("Status"),
+    compare(pair, QStringLiteral("registration"), PromotionText::tr("Registration"),
+        v(a, registrationState), v(b, registrationState));
+    compare(pair, QStringLiteral("status"), PromotionText::tr("Status"),
         v(a, [](const OAuthClient &c) { return displayName(c.status); }),
         v(b, [](const OAuthClient &c) { return displayName(c.status); }));
 }

@@ -9,10 +9,10 @@
 
 namespace oauthdesk::promotiontext {
 
-inline QString tr(const char *text)
+struct PromotionText
 {
-    return QCoreApplication::translate("oauthdesk::Promotion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Promotion)
+};
 
 inline QString joined(QStringList list)
 {
@@ -36,8 +36,9 @@ inline QString lifetime(std::optional<int> seconds)
 inline QString registrationState(const OAuthClient &c)
 {
     if (!c.registrationClientUri.isEmpty())
-        return tr("registered through OAuthDesk (RFC 7592)");
-    return c.clientId.isEmpty() ? tr("not registered") : tr("recorded (registered elsewhere)");
+        return PromotionText::tr("registered through OAuthDesk (RFC 7592)");
+    return c.clientId.isEmpty() ? PromotionText::tr("not registered")
+                                : PromotionText::tr("recorded (registered elsewhere)");
 }
 
 inline std::optional<CertificateRecord> certificate(

@@ -27,8 +27,8 @@ class Transport;
 
 /// One admin's workspace: the store, the keychain, the network and the use cases over them,
 /// built once by each front end (app/main.cpp, app/cli/main.cpp) and handed to its screens or
-/// commands as this one object (DESIGN.md "The use-case layer"). The front ends talk to the
-/// use cases only; the parts below them are reachable here for tests.
+/// commands as this one object (docs/architecture.md "The use-case layer"). The front ends talk
+/// to the use cases only; the parts below them are reachable here for tests.
 class Workspace final : public QObject
 {
     Q_OBJECT

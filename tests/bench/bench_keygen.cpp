@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmarks key generation (DESIGN.md "Quality bars"):
+// Benchmarks key generation (docs/architecture.md "Quality bars"):
 //   - "Key generation at OpenSSL's own speed": OAuthDesk's generateKey() in-process for RSA 3072
 //     and EC P-256 versus the `openssl genpkey` program doing the same, run in the same process
 //     run; the program's start-up is included, because that is what an admin pasting openssl

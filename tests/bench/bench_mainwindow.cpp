@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmarks the main window over a generated store (DESIGN.md "Quality bars"):
+// Benchmarks the main window over a generated store (docs/architecture.md "Quality bars"):
 //   - load: store open + snapshot on the store thread + models filled, until MainWindow::loaded
 //   - filter latency per keystroke over all clients (search field → proxy → view updated)
 //   - resident memory with the clients loaded

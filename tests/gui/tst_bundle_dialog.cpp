@@ -13,6 +13,7 @@
 // the token exchange fails on the connection; under tests/live/with-as.sh (the live twin of this
 // test) it is the real AS and TestBrowser signs the test user in. With OAUTHDESK_SCREENSHOT_DIR
 // set, the dialog after the sign-in is saved there as issue15-bundle-signin.png.
+#include "widgets/TimeFormat.h"
 #include "../live/TestBrowser.h"
 #include "../support/AwaitLater.h"
 #include "../support/SecretScan.h"
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(ready.count() > 0 || ready.wait(60000));
         auto *last = dialog.findChild<QRadioButton *>(QStringLiteral("bundleUseLast"));
         QVERIFY(last->isVisible() && last->isChecked());
-        const QString time = QLocale().toString(remembered->finishedAt.toLocalTime().time(), QLocale::LongFormat);
+        const QString time = timeformat::time(remembered->finishedAt);
         QVERIFY2(last->text().contains(time), qPrintable(last->text() + QStringLiteral(" / ") + time));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("bundleSignIn"))->isVisible());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("bundleNoSession"))->isVisible());

@@ -402,6 +402,16 @@ private Q_SLOTS:
         QVERIFY(s);
         QCOMPARE((*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {}).size(), 1);
     }
+
+    /// Last: the dialog has a Close button like every other dialog, and it closes it.
+    void closeButtonCloses()
+    {
+        auto *close = m_dialog->findChild<QAbstractButton *>(QStringLiteral("closeButton"));
+        QVERIFY(close && close->isVisible());
+        QCOMPARE(close->text().remove(QLatin1Char('&')), QStringLiteral("Close"));
+        click(close);
+        QTRY_VERIFY(!m_dialog->isVisible());
+    }
 };
 
 QTEST_MAIN(TestCertificatesPane)

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QRegularExpression>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,7 +107,14 @@ private Q_SLOTS:
         QCOMPARE(m->index(row, ClientTableModel::GrantTypesColumn).data(ClientTableModel::GrantTypesRole).toStringList(),
                  QStringList({ displayName(GrantType::AuthorizationCode), displayName(GrantType::RefreshToken) }));
         QCOMPARE(m->index(row, ClientTableModel::StatusColumn).data().toString(), displayName(ClientStatus::Active));
-        QVERIFY(!m->index(row, ClientTableModel::CreatedColumn).data().toString().isEmpty());
+        // One time format across panes: the local date, and the full time with its zone named.
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"))
+                    .match(m->index(row, ClientTableModel::CreatedColumn).data().toString())
+                    .hasMatch());
+        const QString createdTip = m->index(row, ClientTableModel::CreatedColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(createdTip.startsWith(m->index(row, ClientTableModel::CreatedColumn).data().toString() + QLatin1Char(' '))
+                     && QRegularExpression(QStringLiteral("^\\S+ \\d{2}:\\d{2}:\\d{2} \\S+$")).match(createdTip).hasMatch(),
+                 qPrintable(createdTip));
         QCOMPARE(m->headerData(ClientTableModel::ClientIdColumn, Qt::Horizontal).toString(), QStringLiteral("Client ID"));
         // Sorted by client name, case-insensitively, as the header shows.
         QCOMPARE(m->index(0, ClientTableModel::ClientColumn).data().toString(), QStringLiteral("billing-service"));
@@ -288,6 +296,9 @@ private Q_SLOTS:
         OpenWindow w;
         QVERIFY(w.open(m_path));
         w.window->applicationList()->setCurrentIndex(w.window->applicationList()->model()->index(2, 0)); // Mobile banking
+        // A search that hides every row: after Finish the new client is shown anyway.
+        w.window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(QStringLiteral("no-such-client"));
+        QCOMPARE(w.window->clientTable()->model()->rowCount(), 0);
         QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("createClientButton")), Qt::LeftButton);
         ClientWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = w.window->findChild<ClientWizard *>()) != nullptr && wizard->isVisible());
@@ -309,7 +320,12 @@ private Q_SLOTS:
         QVERIFY(answered.wait(5000));
         QTRY_COMPARE(wizard->currentId(), int(ClientWizard::DonePage));
         QTRY_COMPARE(w.window->clientTable()->model()->rowCount(), 3); // Mobile banking: 2 + 1
-        QVERIFY(rowOfClientId(w.window->clientTable(), QStringLiteral("ledger-spa-005")) >= 0);
+        const int newRow = rowOfClientId(w.window->clientTable(), QStringLiteral("ledger-spa-005"));
+        QVERIFY(newRow >= 0);
+        // The new client is the selected, current row, so Ctrl+T or Edit act on it at once.
+        QVERIFY(w.window->findChild<QLineEdit *>(QStringLiteral("searchField"))->text().isEmpty());
+        QCOMPARE(w.window->clientTable()->currentIndex().row(), newRow);
+        QVERIFY(w.window->clientTable()->selectionModel()->isRowSelected(newRow, {}));
         bool found = false;
         for (const auto &c : storedClients()) {
             if (c.clientId == QStringLiteral("ledger-spa-005")) {

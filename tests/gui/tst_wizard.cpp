@@ -5,6 +5,8 @@
 #include "../support/SecretScan.h"
 
 #include "dialogs/ClientDetailsDialog.h"
+#include "dialogs/EnvironmentsDialog.h"
+#include "wizard/WizardStepper.h"
 #include "models/ClientTableModel.h"
 #include "wizard/ClientWizard.h"
 #include "wizard/ReviewPage.h"
@@ -23,6 +25,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -106,6 +110,15 @@ private:
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
         return w;
+    }
+
+    /// Saves @p w as @p name.png under $OAUTHDESK_SCREENSHOTS, when set (to look at the pages).
+    static void shot(QWidget *w, const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("OAUTHDESK_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(150);
+            w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        }
     }
 
     static QAbstractButton *next(QWizard *w) { return w->button(QWizard::NextButton); }
@@ -407,6 +420,88 @@ private Q_SLOTS:
             if (a.name == QStringLiteral("Field service"))
                 QCOMPARE(clients.first().applicationId, a.id);
         }
+    }
+
+    void stepperMarksTheCurrentStage()
+    {
+        auto wizard = openWizard();
+        QWizard *w = wizard.get();
+        WizardStepper *stepper = wizard->stepper();
+        QVERIFY(stepper && stepper->isVisible());
+        QCOMPARE(stepper->count(), 4);
+        QCOMPARE(stepper->current(), 0);
+        QVERIFY2(stepper->stageText(0).startsWith(QStringLiteral("●  1. Basic information")), qPrintable(stepper->stageText(0)));
+        QVERIFY(stepper->stageText(3).startsWith(QStringLiteral("○  4. Review")));
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("stepper-client"));
+        click(next(w));
+        QCOMPARE(stepper->current(), 1);
+        shot(w, QStringLiteral("wizard-stepper-authentication"));
+        QVERIFY(stepper->stageText(0).startsWith(QStringLiteral("✔")));
+        QVERIFY(stepper->stageText(1).startsWith(QStringLiteral("●  2. Authentication")));
+        click(w->button(QWizard::BackButton));
+        QCOMPARE(stepper->current(), 0);
+        QVERIFY(stepper->stageText(1).startsWith(QStringLiteral("○")));
+        // The stage is in the accessible name too, not only in the glyph and the colour.
+        auto *first = stepper->findChild<QLabel *>(QStringLiteral("stage1"));
+        QVERIFY(first->accessibleName().contains(QStringLiteral("current stage")));
+    }
+
+    void escapeAsksOnlyWhenSomethingChanged()
+    {
+        {
+            auto wizard = openWizard();
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QTRY_VERIFY(!wizard->isVisible()); // nothing typed: nothing to lose, no question
+            QCOMPARE(wizard->result(), int(QDialog::Rejected));
+            QVERIFY(!wizard->findChild<QMessageBox *>(QStringLiteral("confirmDiscard")));
+        }
+        auto wizard = openWizard();
+        QWizard *w = wizard.get();
+        QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("half-typed"));
+        QTest::keyClick(w, Qt::Key_Escape);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard"))) && ask->isVisible());
+        QVERIFY(w->isVisible());
+        QVERIFY(ask->text().contains(QStringLiteral("Discard this new client")));
+        shot(ask, QStringLiteral("wizard-discard-question"));
+        // Escape on the question keeps editing, and so does its button.
+        QTest::keyClick(ask, Qt::Key_Escape);
+        QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard")));
+        QVERIFY(w->isVisible());
+        QCOMPARE(child<QLineEdit>(w, "clientName")->text(), QStringLiteral("half-typed"));
+        // Cancel asks the same; Discard closes.
+        click(w->button(QWizard::CancelButton));
+        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard"))) && ask->isVisible());
+        click(ask->findChild<QPushButton *>(QStringLiteral("discardButton")));
+        QTRY_VERIFY(!w->isVisible());
+        QCOMPARE(w->result(), int(QDialog::Rejected));
+        QVERIFY(storedClients().isEmpty());
+    }
+
+    void newEnvironmentFromTheWizard()
+    {
+        auto wizard = openWizard();
+        QWizard *w = wizard.get();
+        auto *combo = child<QComboBox>(w, "environment");
+        QCOMPARE(combo->count(), 2); // (none yet) and UAT
+        click(child<QPushButton>(w, "newEnvironmentButton"));
+        EnvironmentsDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = w->findChild<EnvironmentsDialog *>()) && dlg->isVisible());
+        dlg->findChild<QLineEdit *>(QStringLiteral("environmentName"))->setText(QStringLiteral("Production"));
+        dlg->findChild<QLineEdit *>(QStringLiteral("issuerUrl"))->setText(QStringLiteral("https://auth.example.com"));
+        QSignalSpy answered(dlg, &EnvironmentsDialog::storeAnswered);
+        click(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")));
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().first().toBool(), true);
+        click(dlg->findChild<QPushButton *>(QStringLiteral("closeButton")));
+        QTRY_COMPARE(combo->count(), 3);
+        QVERIFY2(combo->currentText().startsWith(QStringLiteral("Production")), qPrintable(combo->currentText()));
+        shot(w, QStringLiteral("wizard-new-environment"));
+        QVERIFY(wizard->draft().client.environmentId);
+        QVERIFY(*wizard->draft().client.environmentId != m_envId);
+        const Environment *env = wizard->environment();
+        QVERIFY(env);
+        QCOMPARE(env->name, QStringLiteral("Production"));
     }
 
     void registrationOfferedWhereTheAsOffersIt()

@@ -178,6 +178,12 @@ private Q_SLOTS:
         QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("apiSend")), Qt::LeftButton);
         QVERIFY(api.wait(20000));
         QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("apiStatus"))->text().startsWith(QStringLiteral("HTTP 200")));
+        // The method and the full URL that was called, base URL and path joined.
+        const QString called = dlg->findChild<QLabel *>(QStringLiteral("apiCalled"))->text();
+        const QString base = qEnvironmentVariable("OAUTHDESK_TEST_API");
+        QVERIFY2(called.startsWith(QStringLiteral("GET https://")) && called.endsWith(QStringLiteral("/echo"))
+                     && called.contains(QUrl(base).host()),
+                 qPrintable(called));
         const QString response = dlg->findChild<QPlainTextEdit *>(QStringLiteral("apiResponse"))->toPlainText();
         QVERIFY2(response.contains(QStringLiteral("\"x_region\": \"2\"")), qPrintable(response));
         shot(dlg, QStringLiteral("call-api"));

@@ -219,7 +219,7 @@ private Q_SLOTS:
 
     void includesOnlyTheUseCaseLayer()
     {
-        // DESIGN.md: front ends talk to use cases only; the store, pki and the keychain are theirs.
+        // docs/architecture.md "Layers": front ends reach store, pki, keychain via use cases.
         static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
         static const QStringList allowed { QStringLiteral("usecases/"), QStringLiteral("model/"), QStringLiteral("policy/"),
                                            QStringLiteral("oauth/"), QStringLiteral("jose/"), QStringLiteral("core/") };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The front ends talk to the use cases only (DESIGN.md "The use-case layer"): no file in app/
+// The front ends talk to the use cases only (docs/architecture.md "Layers"): no file in app/
 // (the GUI and app/cli/) includes the store, the PKI, the keychain class, the registries under
 // the use cases, OpenSSL or QtKeychain.
 #include <QDirIterator>
@@ -23,7 +23,7 @@ const QList<Rule> &rules()
         { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]pki/")), "keys and certificates are use cases (Certificates)" },
         { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]secrets/Keychain\\.h")), "the keychain is reached through lib/usecases" },
         { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]registry/")), "the services under the use cases are theirs to call" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]openssl/")), "no OpenSSL in app/ (DESIGN.md)" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]openssl/")), "no OpenSSL in app/ (docs/architecture.md)" },
         { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]qt6keychain/")), "no QtKeychain in app/" },
     };
     return r;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lib/pki against an independent implementation: the `openssl` program verifies our CSRs,
-// certificates and PKCS#12 files (STYLE.md "Comments, tests"); OpenSSL's own accessors check
-// every key algorithm choice (DESIGN.md lesson: RSA made when EC was picked).
+// certificates and PKCS#12 files (docs/architecture.md "Testing"); OpenSSL's own accessors
+// check every key algorithm choice (docs/architecture.md "Lessons from peer tools").
 #include "pki/Certificate.h"
 #include "pki/CertificateRequest.h"
 #include "pki/KeyPair.h"

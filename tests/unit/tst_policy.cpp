@@ -161,7 +161,7 @@ void TestPolicy::initTestCase()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Presets: the DESIGN.md table, written out again here so a change to it is a visible decision.
+// Presets: docs/architecture.md "Application types" written out again, so a change is a decision.
 
 void TestPolicy::presets_data()
 {

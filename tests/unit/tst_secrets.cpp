@@ -82,7 +82,7 @@ private Q_SLOTS:
         row("could not delete", QKeychain::CouldNotDeleteEntry, "x", ErrorCode::KeychainDenied, "io.github.oauthdesk.OAuthDesk");
         row("no backend", QKeychain::NoBackendAvailable, "", ErrorCode::KeychainUnavailable, "Secret Service");
         row("not implemented", QKeychain::NotImplemented, "", ErrorCode::KeychainUnavailable, "keychain");
-        // PLATFORM-NOTES §5, the error-7 cases seen on Debian 12:
+        // docs/architecture.md "Keychain error 7", the cases seen on Debian 12:
         row("no session bus", QKeychain::OtherError, "Cannot autolaunch D-Bus without X11 $DISPLAY",
             ErrorCode::KeychainUnavailable, "Secret Service");
         row("no secrets service", QKeychain::OtherError,

@@ -1266,8 +1266,8 @@ void TestStore::noSecretColumns()
     {
         OPEN_STORE(store, m_path);
     }
-    // Secrets live in the keychain (DESIGN.md); these are the only columns whose names merely
-    // look like secrets. A new one must be added here on purpose.
+    // Secrets live in the keychain (docs/architecture.md "Secrets"); these are the only columns
+    // whose names merely look like secrets. A new one must be added here on purpose.
     const QSet<QString> allowed { QStringLiteral("access_token_lifetime"),
                                   QStringLiteral("refresh_token_lifetime"),
                                   QStringLiteral("certificate_bound_tokens"),
