@@ -3418,6 +3418,10 @@ Waiting on %2 for the browser to come back (Ctrl+C stops).</source>
         <source>The browser came back; exchanging the code…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;: options are spelled in full, such as --help. If &quot;%1&quot; is a key ID or a name, put -- before it: oauthdesk-cli %2 -- %1. %3</source>
+        <translation>Unbekannte Option „%1“: Optionen werden ausgeschrieben, etwa --help. Ist „%1“ eine Schlüssel-ID oder ein Name, setzen Sie -- davor: oauthdesk-cli %2 -- %1. %3</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::ClientCa</name>

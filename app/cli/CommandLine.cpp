@@ -219,10 +219,19 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
             help = true;
             continue;
         }
-        if (!a.startsWith(QLatin1String("--")))
+        if (!a.startsWith(QLatin1String("--"))) {
+            // A key ID is base64url and may start with "-"; so may a name. Say how to pass one.
+            const bool roomForPositional = command->maxPositionals < 0
+                || inv.args.positionals.size() < command->maxPositionals;
+            if (roomForPositional && a.size() > 2)
+                return usage(CliText::tr("Unknown option \"%1\": options are spelled in full, "
+                                         "such as --help. If \"%1\" is a key ID or a name, put "
+                                         "-- before it: oauthdesk-cli %2 -- %1. %3")
+                                 .arg(a, command->name(), see));
             return usage(CliText::tr(
                 "Unknown option \"%1\": options are spelled in full, such as --help. %2")
                              .arg(a, see));
+        }
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         const QString name = eq < 0 ? a.mid(2) : a.mid(2, eq - 2);
         if (refusedSecretOptions().contains(name))

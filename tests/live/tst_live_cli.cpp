@@ -421,7 +421,7 @@ private Q_SLOTS:
         QCOMPARE(str(t, "signature.status"), QStringLiteral("valid"));
         QVERIFY(str(t, "curl").contains(QLatin1String("client_assertion=<redacted>")));
         // The public JWK Set it registered, printed for a jwks_uri.
-        const Run jwks = run({ QStringLiteral("certs"), QStringLiteral("jwks"), kid });
+        const Run jwks = run({ QStringLiteral("certs"), QStringLiteral("jwks"), QStringLiteral("--"), kid });
         QVERIFY2(jwks.exit == 0 && jwks.out.contains(kid.toUtf8()) && !jwks.out.contains("\"d\""), jwks.why().constData());
     }
 

@@ -62,6 +62,9 @@ private Q_SLOTS:
         inv = parse("certs jwks 1 2 3 --app P");
         QVERIFY(inv);
         QCOMPARE(inv->args.positionals.size(), 3);
+        inv = parse("certs jwks -- -fCSe7jJj3F0TpgQ --app"); // after --, every word is a positional
+        QVERIFY(inv);
+        QCOMPARE(inv->args.positionals, QStringList({ QStringLiteral("-fCSe7jJj3F0TpgQ"), QStringLiteral("--app") }));
         inv = parse("certs import 4 -"); // "-" is standard input, a positional
         QVERIFY(inv);
         QCOMPARE(inv->args.positional(1), QStringLiteral("-"));
@@ -100,6 +103,8 @@ private Q_SLOTS:
         QTest::newRow("missing positional") << "clients show" << "needs CLIENT";
         QTest::newRow("extra positional") << "clients show a b" << "takes CLIENT, not \"b\"";
         QTest::newRow("short option") << "clients list -x" << "spelled in full";
+        // A key ID may start with "-": the message says how to pass it.
+        QTest::newRow("dash-led key ID") << "certs jwks -fCSe7jJj3F0TpgQ" << "put -- before it: oauthdesk-cli certs jwks -- -fCSe7jJj3F0TpgQ";
     }
     void usageErrors()
     {
