@@ -1,11 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pki/OpenSsl.h"
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 
 #include <QStringList>
 
 namespace oauthdesk {
+
+namespace {
+
+// OpenSSL frees its global state from an atexit handler, registered by whoever initialises it
+// first. When that is a worker thread (a key generated on Qt's global thread pool, a TLS
+// handshake on Qt's HTTP thread), the handler runs before the Q_GLOBAL_STATIC that owns those
+// threads is destroyed, and a thread that still stops afterwards touches freed state: a crash
+// at exit. Initialising here, before main(), with no atexit handler at all keeps the state alive
+// until the process is gone; the kernel reclaims it (docs/architecture.md, "OpenSSL ownership").
+[[maybe_unused]] const bool openSslInitialised = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+
+} // namespace
 
 QString openSslErrors()
 {
