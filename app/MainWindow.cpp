@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "widgets/Tones.h"
 
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/CertificatesDialog.h"
@@ -144,7 +145,7 @@ void MainWindow::runExpiryScan()
             m_expiryWarning = new QPushButton(this);
             m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
             m_expiryWarning->setFlat(true);
-            m_expiryWarning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+            m_expiryWarning->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
             connect(m_expiryWarning, &QPushButton::clicked, this, &MainWindow::openExpiryRadar);
             statusBar()->addPermanentWidget(m_expiryWarning);
         }

@@ -35,8 +35,10 @@ QString optionLines(const QList<OptionSpec> &options)
         if (!o.choices.isEmpty() && !help.contains(o.choices.first()))
             help += QLatin1Char(' ')
                 + CliText::tr("One of: %1.").arg(o.choices.join(QStringLiteral(", ")));
-        if (o.repeatable && !help.contains(QLatin1String("repeatable")))
-            help += QLatin1Char(' ') + CliText::tr("(repeatable)");
+        // The help may say so itself, in the language it is shown in.
+        const QString repeatable = CliText::tr("(repeatable)");
+        if (o.repeatable && !help.contains(repeatable.mid(1, repeatable.size() - 2), Qt::CaseInsensitive))
+            help += QLatin1Char(' ') + repeatable;
         out += QStringLiteral("  ") + optionUsage(o).leftJustified(width + 2) + help + QLatin1Char('\n');
     }
     return out;

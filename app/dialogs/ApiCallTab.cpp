@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ApiCallTab.h"
+#include "widgets/Tones.h"
 
 #include "oauth/TokenSession.h"
 #include "widgets/SecretClipboard.h"
@@ -69,8 +70,8 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     QStringList headerNames;
     for (const auto &h : env.headers)
         headerNames.append(h.name + QStringLiteral(": ") + h.value);
-    auto *headers = new QLabel(tr("Sent with Authorization: Bearer … %1")
-                                   .arg(headerNames.isEmpty() ? QString() : QStringLiteral("and ") + headerNames.join(QStringLiteral(", "))),
+    auto *headers = new QLabel(headerNames.isEmpty() ? tr("Sent with Authorization: Bearer …")
+                                                     : tr("Sent with Authorization: Bearer … and %1").arg(headerNames.join(QStringLiteral(", "))),
                                this);
     headers->setObjectName(QStringLiteral("apiHeaders"));
     headers->setWordWrap(true);
@@ -153,10 +154,10 @@ void ApiCallTab::showAnswer(const HttpExchange &ex)
     }
     if (ex.transportError) {
         m_status->setText(ex.transportError->message);
-        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        m_status->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
         m_response->clear();
     } else {
-        m_status->setStyleSheet(ex.status < 400 ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+        m_status->setStyleSheet(tones::labelStyle(ex.status < 400 ? tones::Tone::Good : tones::Tone::Bad, palette()));
         m_status->setText(tr("HTTP %1 %2 in %3 ms").arg(ex.status).arg(QString::fromUtf8(ex.reason)).arg(ex.elapsedMs));
         QString text;
         for (const auto &h : ex.responseHeaders)
@@ -212,7 +213,7 @@ void ApiCallTab::checkBinding()
               [this](const Error &e) {
                   m_checkBinding->setEnabled(true);
                   m_send->setEnabled(true);
-                  m_bindingVerdict->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                  m_bindingVerdict->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
                   m_bindingVerdict->setText(e.message);
               });
 }
@@ -225,10 +226,10 @@ void ApiCallTab::showBindingReport(const BindingReport &report)
     for (const BindingProbeOutcome &p : report.probes)
         lines.append(QStringLiteral("    ") + p.message());
     m_bindingVerdict->setText(lines.join(QLatin1Char('\n')));
-    const char *colour = report.enforced() ? "#1b5e20"
-                         : report.verdict == BindingReport::Verdict::AcceptedWithoutProof ? "#b71c1c"
-                                                                                          : "#8d6e00";
-    m_bindingVerdict->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
+    const tones::Tone tone = report.enforced()                                              ? tones::Tone::Good
+        : report.verdict == BindingReport::Verdict::AcceptedWithoutProof ? tones::Tone::Bad
+                                                                         : tones::Tone::Warning;
+    m_bindingVerdict->setStyleSheet(tones::labelStyle(tone, palette(), true));
     // The exchanges of the check under the answer: the reference call, then each probe.
     QString text = m_response->toPlainText();
     const QString heading = tr("── Binding check ──");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ClientDetailsDialog.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "dialogs/RegistrationPanel.h"
@@ -160,7 +161,7 @@ namespace oauthdesk {
 
 void ClientDetailsDialog::setStatus(const QString &text, bool error)
 {
-    m_secretStatus->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_secretStatus->setStyleSheet(error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
     m_secretStatus->setText(text);
     m_secretStatus->setVisible(!text.isEmpty());
 }

@@ -171,8 +171,10 @@ void EnvironmentDiffDialog::showDiff(const EnvironmentDiff &diff)
         const QStringList texts { marker, field, a, b };
         for (int c = 0; c < ColumnCount; ++c) {
             QTableWidgetItem *item = cell(texts.at(c));
-            if (colour)
+            if (colour) {
                 item->setBackground(*colour);
+                item->setForeground(QColor(Qt::black)); // the tints are light in a dark palette too
+            }
             if (title) {
                 QFont f = item->font();
                 f.setBold(true);

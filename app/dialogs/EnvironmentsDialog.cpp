@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/EnvironmentsDialog.h"
+#include "widgets/Tones.h"
 
 #include "dialogs/RegistrationCredentialsBox.h"
 
@@ -416,7 +417,7 @@ Environment EnvironmentsDialog::formEnvironment() const
 
 void EnvironmentsDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #2e7d32;"));
+    m_status->setStyleSheet(tones::labelStyle(error ? tones::Tone::Bad : tones::Tone::Good, palette()));
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

@@ -3,6 +3,7 @@
 // accepts client certificates from (tls_client_auth), loaded from a file by the use case (read and
 // checked off the GUI thread), shown as subjects and expiry, kept in the form until Save.
 #include "dialogs/EnvironmentsDialog.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
@@ -128,10 +129,10 @@ void EnvironmentsDialog::showClientCa(const std::optional<ClientCaRead> &known)
         QString colour;
         if (c.notAfter <= now) {
             when = tr("expired on %1").arg(timeformat::date(c.notAfter));
-            colour = QStringLiteral("#c62828");
+            colour = tones::css(tones::Tone::Bad, palette());
         } else if (days <= 30) {
             when = tr("expires in %n day(s), on %1", nullptr, int(days)).arg(timeformat::date(c.notAfter));
-            colour = QStringLiteral("#b26a00");
+            colour = tones::css(tones::Tone::Warning, palette());
         } else {
             when = tr("valid until %1").arg(timeformat::date(c.notAfter));
         }
@@ -140,7 +141,7 @@ void EnvironmentsDialog::showClientCa(const std::optional<ClientCaRead> &known)
         QString line = QStringLiteral("<b>%1</b><br>&nbsp;&nbsp;&nbsp;").arg(shortened(c.subject).toHtmlEscaped());
         line += colour.isEmpty() ? when.toHtmlEscaped()
                                  : QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, when.toHtmlEscaped());
-        line += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>").arg(kind.toHtmlEscaped());
+        line += QStringLiteral(" <span style='color:%2'>(%1)</span>").arg(kind.toHtmlEscaped(), tones::css(tones::Tone::Muted, palette()));
         lines.append(line);
         full.append(QStringLiteral("%1: %2 (%3)").arg(c.subject, when, c.selfSigned ? tr("root") : tr("issued by %1").arg(c.issuer)));
     }

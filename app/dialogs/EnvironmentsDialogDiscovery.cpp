@@ -2,6 +2,7 @@
 // The Environments dialog's metadata half: the cached discovery, its refresh, and the
 // registration credentials that the metadata decides about.
 #include "dialogs/EnvironmentsDialog.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "dialogs/RegistrationCredentialsBox.h"
@@ -47,9 +48,10 @@ void EnvironmentsDialog::showDiscovery(const Environment &env)
         m_discovery->setHtml(tr("The cached metadata is not usable: %1").arg(m.error().message.toHtmlEscaped()));
         return;
     }
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='padding-right:10px; color:#5f6b73'>%1</td><td><code>%2</code></td></tr>")
-            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+    const QString muted = tones::css(tones::Tone::Muted, palette());
+    auto row = [&muted](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='padding-right:10px; color:%3'>%1</td><td><code>%2</code></td></tr>")
+            .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped(), muted);
     };
     QString html = QStringLiteral("<table cellspacing=1>");
     html += row(tr("Fetched"), env.discoveryFetchedAt ? timeformat::dateTimeShort(*env.discoveryFetchedAt) : QString());

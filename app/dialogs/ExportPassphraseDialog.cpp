@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ExportPassphraseDialog.h"
+#include "widgets/Tones.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
     warning->setObjectName(QStringLiteral("privateKeyWarning"));
     warning->setTextFormat(Qt::PlainText);
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    warning->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
     warning->setText(kind == Kind::Pkcs12
                          ? tr("The PKCS#12 file contains the private key of %1. Anyone with the file and "
                               "the passphrase can authenticate as this client. Keep it only where the "
@@ -64,7 +65,7 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
         compatibleWarning->setObjectName(QStringLiteral("compatibleWarning"));
         compatibleWarning->setTextFormat(Qt::PlainText);
         compatibleWarning->setWordWrap(true);
-        compatibleWarning->setStyleSheet(QStringLiteral("color: #ef6c00;"));
+        compatibleWarning->setStyleSheet(tones::labelStyle(tones::Tone::Warning, palette()));
         compatibleWarning->setVisible(false);
         connect(m_compatible, &QRadioButton::toggled, compatibleWarning, &QWidget::setVisible);
         root->addWidget(new QLabel(tr("Profile:"), this));
@@ -77,7 +78,7 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
     m_problem->setObjectName(QStringLiteral("passphraseProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
     m_problem->hide();
     root->addWidget(m_problem);
 

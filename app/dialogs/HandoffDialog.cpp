@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/HandoffDialog.h"
+#include "widgets/Tones.h"
 
 #include "usecases/Workspace.h"
 
@@ -81,7 +82,7 @@ HandoffDialog::HandoffDialog(const OAuthClient &client, Workspace &workspace, QW
         this);
     m_secretWarning->setObjectName(QStringLiteral("handoffSecretWarning"));
     m_secretWarning->setWordWrap(true);
-    m_secretWarning->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_secretWarning->setStyleSheet(tones::labelStyle(tones::Tone::Warning, palette()));
     m_secretWarning->setVisible(false);
     layout->addWidget(m_secretWarning);
 
@@ -253,7 +254,7 @@ void HandoffDialog::saveZip()
 void HandoffDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
 }
 
 } // namespace oauthdesk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/KeyRotationDialog.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
@@ -70,7 +71,7 @@ KeyRotationDialog::KeyRotationDialog(Workspace &workspace, qint64 clientRowId, Q
     m_checksView->setPlaceholderText(tr("What each step verifies appears here."));
     m_error->setObjectName(QStringLiteral("rotationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
     m_error->hide();
     m_next->setObjectName(QStringLiteral("rotationNextStep"));
     m_abandon->setObjectName(QStringLiteral("rotationAbandon"));

@@ -190,8 +190,10 @@ void PromoteDialog::showPlan(const PromotionPlan &plan)
             for (int c = 0; c < ColumnCount; ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 item->setToolTip(cells.at(c));
-                if (look.colour)
+                if (look.colour) {
                     item->setBackground(*look.colour);
+                    item->setForeground(QColor(Qt::black)); // the tints are light in a dark palette too
+                }
                 if (c == MarkerColumn)
                     item->setTextAlignment(Qt::AlignCenter);
                 m_plan->setItem(row, c, item);

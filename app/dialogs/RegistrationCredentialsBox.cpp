@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationCredentialsBox.h"
+#include "widgets/Tones.h"
 
 #include "usecases/Workspace.h"
 
@@ -70,7 +71,7 @@ RegistrationCredentialsBox::RegistrationCredentialsBox(Workspace &workspace, QWi
 
 void RegistrationCredentialsBox::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationPanel.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "policy/Validation.h"
@@ -52,7 +53,7 @@ RegistrationPanel::RegistrationPanel(Workspace &workspace, Environment environme
     m_rotate->setToolTip(tr("Send the registration without the current secret (PUT): an AS that supports it issues a new one"));
     m_rotate->setVisible(usesClientSecret(m_client.authMethod));
     m_delete->setObjectName(QStringLiteral("deleteAtAsButton"));
-    m_delete->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_delete->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
 
     m_result->setObjectName(QStringLiteral("registrationResult"));
     m_result->setWordWrap(true);
@@ -128,7 +129,7 @@ void RegistrationPanel::setBusy(bool busy, const QString &what)
 
 void RegistrationPanel::report(const QString &html, bool error)
 {
-    m_result->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_result->setStyleSheet(error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
     m_result->setText(html);
     m_result->setVisible(!html.isEmpty());
 }
@@ -170,7 +171,7 @@ void RegistrationPanel::showOutcome(const RegistrationOutcome &o, const QString 
         html += QStringLiteral("</ul>");
     }
     for (const QString &w : o.warnings)
-        html += QStringLiteral("<p style='color:#b26a00'>") + w.toHtmlEscaped() + QStringLiteral("</p>");
+        html += QStringLiteral("<p style='color:%1'>").arg(tones::css(tones::Tone::Warning, palette())) + w.toHtmlEscaped() + QStringLiteral("</p>");
     report(html, false);
     Q_EMIT clientUpdated(m_client);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SubjectFieldsDialog.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,7 +52,7 @@ SubjectFieldsDialog::SubjectFieldsDialog(const QString &title, const QString &ac
     m_problem->setObjectName(QStringLiteral("subjectProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenActionsTab.h"
+#include "widgets/Tones.h"
 
 #include "widgets/ClaimsTable.h"
 
@@ -81,7 +82,7 @@ void TokenActionsTab::updateActions()
 
 void TokenActionsTab::showAction(const QString &html, bool error, const HttpExchange &exchange)
 {
-    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(error ? QStringLiteral("#b71c1c") : QStringLiteral("#1b5e20"), html);
+    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(tones::css(error ? tones::Tone::Bad : tones::Tone::Good, palette()), html);
     if (exchange.status || exchange.transportError) {
         page += QStringLiteral("<pre>%1\n\n%2</pre>")
                     .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenTestDialog.h"
+#include "widgets/Tones.h"
 
 #include "dialogs/ApiCallTab.h"
 #include "dialogs/TokenActionsTab.h"
@@ -192,7 +193,7 @@ void TokenTestDialog::connectSession()
     connect(m_session, &TokenSession::renewalCancelled, this, [this] {
         m_cancel->hide();
         m_again->setEnabled(true);
-        m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; border-radius: 4px;"));
+        m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Warning, palette()));
         m_banner->setText(tr("Renewal cancelled: the token below is still the current one; keep fresh tries again "
                              "when it is due."));
     });
@@ -215,7 +216,7 @@ void TokenTestDialog::showBusy(const QString &text)
 {
     m_again->setEnabled(false);
     m_refreshNow->setEnabled(false);
-    m_banner->setStyleSheet(QStringLiteral("background: #eceff1; color: #263238; border-radius: 4px;"));
+    m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Neutral, palette()));
     m_banner->setText(text);
 }
 

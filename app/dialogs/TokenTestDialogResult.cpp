@@ -2,6 +2,7 @@
 // TokenTestDialog: what the pane shows of a session's result (banner, facts, claims, raw
 // exchange, countdown), and how introspection and revocation change it.
 #include "dialogs/TokenTestDialog.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "dialogs/TokenActionsTab.h"
@@ -18,11 +19,6 @@ namespace oauthdesk {
 
 namespace {
 
-const QString kGood = QStringLiteral("#1b5e20");
-const QString kBad = QStringLiteral("#b71c1c");
-const QString kWarn = QStringLiteral("#e65100");
-const QString kFailureBanner = QStringLiteral("background: #ffebee; color: #b71c1c; border-radius: 4px;");
-const QString kNoticeBanner = QStringLiteral("background: #fff3e0; color: #e65100; border-radius: 4px;");
 
 QString factLine(const QString &colour, const QString &mark, const QString &html)
 {
@@ -54,11 +50,11 @@ void TokenTestDialog::showResult(const TokenTestResult &r)
     const qint64 latency = r.token.exchange.elapsedMs;
     if (!r.ok()) {
         const Error &e = r.token.result.error();
-        m_banner->setStyleSheet(kFailureBanner);
+        m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Bad, palette()));
         m_banner->setText(tr("No token. %1").arg(e.message) + (e.detail.isEmpty() ? QString() : QStringLiteral("\n(") + e.detail + QLatin1Char(')')));
         m_facts->setText(r.token.exchange.status ? tr("HTTP %1 after %2 ms").arg(r.token.exchange.status).arg(latency) : QString());
     } else {
-        m_banner->setStyleSheet(QStringLiteral("background: #e8f5e9; color: #1b5e20; border-radius: 4px;"));
+        m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Good, palette()));
         m_banner->setText(r.renewal == 0 ? tr("Token received in %1 ms.").arg(latency)
                                          : tr("Token renewed in %1 ms (renewal %2).").arg(latency).arg(r.renewal));
         showFacts(r);
@@ -87,7 +83,7 @@ void TokenTestDialog::showSignIn(const SignInResult &r)
             if (!c.passed)
                 failed.append(c.name + QStringLiteral(": ") + c.text);
         }
-        m_banner->setStyleSheet(kFailureBanner);
+        m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Bad, palette()));
         m_banner->setText(tr("Tokens received, but the ID token was NOT accepted, so this sign-in is rejected. %1")
                               .arg(failed.join(QStringLiteral("; "))));
     } else if (r.callbackError) {
@@ -97,7 +93,7 @@ void TokenTestDialog::showSignIn(const SignInResult &r)
     if (r.token.ok() && r.idToken) {
         const bool good = r.idToken->ok();
         m_facts->setText(m_facts->text()
-                         + factLine(good ? kGood : kBad, good ? QStringLiteral("✔") : QStringLiteral("✘"),
+                         + factLine(good ? tones::css(tones::Tone::Good, palette()) : tones::css(tones::Tone::Bad, palette()), good ? QStringLiteral("✔") : QStringLiteral("✘"),
                                     good ? tr("ID token verified (signature, iss, aud, nonce, exp): signed in as <b>%1</b>.")
                                                .arg(r.idToken->subject().toHtmlEscaped())
                                          : tr("ID token NOT accepted: see the checks on the Token tab.")));
@@ -117,7 +113,7 @@ void TokenTestDialog::showFacts(const TokenTestResult &r)
         missing.removeAll(QStringLiteral("offline_access"));
     const QStringList extra = t.scopesNotRequested();
     if (!missing.isEmpty() || !extra.isEmpty()) {
-        facts += QStringLiteral("<br><span style='color:#e65100'>⚠ ");
+        facts += QStringLiteral("<br><span style='color:%1'>⚠ ").arg(tones::css(tones::Tone::Warning, palette()));
         if (!missing.isEmpty())
             facts += tr("Requested but not granted: %1. ").arg(missing.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!extra.isEmpty())
@@ -129,15 +125,15 @@ void TokenTestDialog::showFacts(const TokenTestResult &r)
     if (r.binding) {
         using V = CertificateBinding::Verdict;
         const V v = r.binding->verdict();
-        const QString colour = v == V::Bound ? kGood : v == V::Unknown ? kWarn : r.binding->good() ? QStringLiteral("#455a64") : kBad;
+        const QString colour = v == V::Bound ? tones::css(tones::Tone::Good, palette()) : v == V::Unknown ? tones::css(tones::Tone::Warning, palette()) : r.binding->good() ? tones::css(tones::Tone::Muted, palette()) : tones::css(tones::Tone::Bad, palette());
         const QString mark = v == V::Bound ? QStringLiteral("✔") : v == V::Unknown ? QStringLiteral("?") : r.binding->good() ? QString() : QStringLiteral("✘");
         facts += factLine(colour, mark, r.binding->message().toHtmlEscaped());
     }
     if (r.signature) {
         const bool valid = r.signature->status == SignatureStatus::Valid;
-        facts += factLine(valid ? kGood : kBad, valid ? QStringLiteral("✔") : QStringLiteral("✘"), r.signature->message.toHtmlEscaped());
+        facts += factLine(valid ? tones::css(tones::Tone::Good, palette()) : tones::css(tones::Tone::Bad, palette()), valid ? QStringLiteral("✔") : QStringLiteral("✘"), r.signature->message.toHtmlEscaped());
     } else if (!r.jwksProblem.isEmpty()) {
-        facts += factLine(kWarn, QStringLiteral("⚠"), r.jwksProblem.toHtmlEscaped());
+        facts += factLine(tones::css(tones::Tone::Warning, palette()), QStringLiteral("⚠"), r.jwksProblem.toHtmlEscaped());
     } else if (!r.jwt) {
         facts += tr("<br>Opaque access token (not a JWT): only the AS can read it; introspection shows its claims.");
     }
@@ -150,7 +146,7 @@ void TokenTestDialog::showRevoked(TokenKind kind, quintptr token)
     if (!m_result || !m_result->ok() || token != TokenActionsTab::tokenIdentity(m_result, kind))
         return;
     const QString at = timeformat::time(QDateTime::currentDateTime());
-    m_banner->setStyleSheet(kNoticeBanner);
+    m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Warning, palette()));
     if (kind == TokenKind::AccessToken) {
         m_accessRevokedAt = QDateTime::currentDateTimeUtc();
         m_banner->setText(tr("Access token revoked at %1 (RFC 7009): the AS accepted the revocation; the "
@@ -199,7 +195,7 @@ void TokenTestDialog::showClaims(const TokenTestResult &r)
         html += tr("<h3>ID token (OpenID Connect)</h3><table cellspacing=3>");
         for (const Check &c : m_idToken->checks) {
             html += QStringLiteral("<tr><td style='color:%1'>%2</td><td><code>%3</code></td><td>%4</td></tr>")
-                        .arg(c.passed ? kGood : kBad, c.passed ? QStringLiteral("✔") : QStringLiteral("✘"), c.name.toHtmlEscaped(),
+                        .arg(c.passed ? tones::css(tones::Tone::Good, palette()) : tones::css(tones::Tone::Bad, palette()), c.passed ? QStringLiteral("✔") : QStringLiteral("✘"), c.name.toHtmlEscaped(),
                              c.text.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
@@ -214,7 +210,7 @@ void TokenTestDialog::updateCountdown()
     const auto &last = m_result;
     if (m_accessRevokedAt) {
         m_countdown->setText(tr("Revoked at %1").arg(timeformat::time(*m_accessRevokedAt)));
-        m_countdown->setStyleSheet(QStringLiteral("color: #e65100;"));
+        m_countdown->setStyleSheet(tones::labelStyle(tones::Tone::Warning, palette()));
         return;
     }
     if (!last || !last->ok() || !last->token.result->expiresAt()) {
@@ -227,7 +223,7 @@ void TokenTestDialog::updateCountdown()
     if (const auto due = m_session->renewalDueAt())
         text += tr(" · renewal in %1 s").arg(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(*due)));
     m_countdown->setText(text);
-    m_countdown->setStyleSheet(left > 0 ? QString() : QStringLiteral("color: #b71c1c;"));
+    m_countdown->setStyleSheet(left > 0 ? QString() : tones::labelStyle(tones::Tone::Bad, palette()));
 }
 
 } // namespace oauthdesk

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ClaimsTable.h"
+#include "widgets/Tones.h"
+
+#include <QGuiApplication>
 #include "widgets/TimeFormat.h"
 
 #include <QDateTime>
@@ -50,13 +53,13 @@ QString claimsTableHtml(const QJsonObject &o, bool markCustom)
         if (kTimeClaims.contains(it.key()) && it.value().isDouble() && it.value().toDouble() >= 0
             && it.value().toDouble() < 253402300800.0) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
-            value += QStringLiteral(" <span style='color:#5f6b73'>(%1)</span>")
-                         .arg(timeformat::dateTime(t).toHtmlEscaped());
+            value += QStringLiteral(" <span style='color:%2'>(%1)</span>")
+                         .arg(timeformat::dateTime(t).toHtmlEscaped(), tones::css(tones::Tone::Muted, QGuiApplication::palette()));
         }
         const bool custom = markCustom && !kRegisteredClaims.contains(it.key());
         html += QStringLiteral("<tr><td><code>%1</code>%2</td><td><code>%3</code></td></tr>")
                     .arg(it.key().toHtmlEscaped(),
-                         custom ? QStringLiteral(" <span style='color:#6a1b9a'>custom</span>") : QString(), value);
+                         custom ? QStringLiteral(" <span style='color:%1'>custom</span>").arg(tones::css(tones::Tone::Accent, QGuiApplication::palette())) : QString(), value);
     }
     return html + QStringLiteral("</table>");
 }

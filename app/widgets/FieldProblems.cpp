@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FieldProblems.h"
+#include "widgets/Tones.h"
 
 #include <QLabel>
 #include <QWidget>
@@ -20,7 +21,7 @@ void markInvalid(QWidget *w, bool invalid)
     if (!w)
         return;
     w->setProperty(kInvalidProperty, invalid);
-    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828; border-radius: 3px;")
+    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid %1; border-radius: 3px;").arg(tones::css(tones::Tone::Bad, w->palette()))
                              : QString());
 }
 } // namespace
@@ -30,7 +31,7 @@ QLabel *FieldProblems::makeLabel(const QString &field, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(field + QStringLiteral("Problem"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(tones::labelStyle(tones::Tone::Bad, label->palette()));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;

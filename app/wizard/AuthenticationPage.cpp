@@ -36,13 +36,13 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     , m_summary(new QLabel(this))
     , m_authMethod(new QComboBox(this))
     , m_authHint(new QLabel(this))
+    , m_signing(new QComboBox(this))
+    , m_transport(new QComboBox(this))
+    , m_bound(new QCheckBox(tr("Certificate-&bound access tokens (RFC 8705)"), this))
     , m_redirects(new UriListEditor(QStringLiteral("redirectUris"), tr("https://app.example.com/callback"), this))
     , m_logoutRedirects(new UriListEditor(QStringLiteral("postLogoutRedirectUris"), tr("https://app.example.com/signed-out"), this))
     , m_scopes(new QLineEdit(this))
     , m_scopeHint(new QLabel(this))
-    , m_signing(new QComboBox(this))
-    , m_transport(new QComboBox(this))
-    , m_bound(new QCheckBox(tr("Certificate-&bound access tokens (RFC 8705)"), this))
 {
     setObjectName(QStringLiteral("authenticationPage"));
     setTitle(tr("Authentication"));
@@ -79,6 +79,7 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
         make->setToolTip(tr("Open this application's certificates: generate a key, issue or import its certificate."));
         connect(make, &QPushButton::clicked, this, &AuthenticationPage::openCertificates);
         h->addWidget(make);
+        QWidget::setTabOrder(combo, make); // made after the page's fields: Tab goes combo, then its button
         row->setFocusProxy(combo);
         return row;
     };

@@ -34,6 +34,10 @@ private:
     QLabel *m_summary;
     QComboBox *m_authMethod;
     QLabel *m_authHint;
+    // Declared (so made) in the order the page shows them: that is the Tab order.
+    QComboBox *m_signing;
+    QComboBox *m_transport;
+    QCheckBox *m_bound;
     QWidget *m_redirectRow;
     QLabel *m_redirectLabel;
     UriListEditor *m_redirects;
@@ -42,9 +46,6 @@ private:
     UriListEditor *m_logoutRedirects;
     QLineEdit *m_scopes;
     QLabel *m_scopeHint;
-    QComboBox *m_signing;
-    QComboBox *m_transport;
-    QCheckBox *m_bound;
     /// The pickers hold the application's certificates: until then the draft keeps its ids
     /// (an edited client's key is not "(none)" while the list loads).
     bool m_certificatesLoaded = false;

@@ -10,6 +10,8 @@
 #include "wizard/TokenPage.h"
 #include "wizard/WizardStepper.h"
 
+#include <QApplication>
+#include <QScrollArea>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -50,11 +52,33 @@ ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications
         m_stepper->setCurrent(id < 0 ? -1 : id);
         if (id == BasicPage && !m_initial)
             m_initial = m_draft; // after the first page has loaded and normalised the draft
+        focusFirstField();
     });
     resize(960, 660);
 }
 
 ClientWizard::~ClientWizard() = default;
+
+void ClientWizard::focusFirstField()
+{
+    // QWizard leaves the focus where it was when the page it was on has no successor it likes
+    // (Return on the Token page left it on a hidden spin box): a keyboard user then types into a
+    // page they cannot see. Or it gives it to a summary's scroll area. The focus belongs to the
+    // current page's first field.
+    QWidget *page = currentPage();
+    QWidget *focused = QApplication::focusWidget();
+    if (!page || (focused && focused->isVisible() && focused->window() == this && !qobject_cast<QScrollArea *>(focused)))
+        return;
+    // A field, not the scroll area a page shows its summary in (Review).
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w))
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !qobject_cast<QScrollArea *>(w)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
 
 const Environment *ClientWizard::environment() const
 {

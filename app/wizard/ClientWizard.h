@@ -102,6 +102,8 @@ Q_SIGNALS:
 
 private:
     void finish(SubmissionOutcome outcome);
+    /// Moves the focus to the current page's first field when it was left on a hidden page.
+    void focusFirstField();
 
     Workspace &m_workspace;
     std::optional<RegistrationOutcome> m_outcome;

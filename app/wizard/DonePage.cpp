@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DonePage.h"
+#include "widgets/Tones.h"
 #include "widgets/TimeFormat.h"
 
 #include "policy/Validation.h"
@@ -132,7 +133,7 @@ void DonePage::initializePage()
             report += QStringLiteral("</ul>") + tr("OAuthDesk saved what the AS granted.") + QStringLiteral("</p>");
         }
         for (const QString &w : outcome->warnings)
-            report += QStringLiteral("<p style='color:#c62828'>") + w.toHtmlEscaped() + QStringLiteral("</p>");
+            report += QStringLiteral("<p style='color:%1'>").arg(tones::css(tones::Tone::Bad, palette())) + w.toHtmlEscaped() + QStringLiteral("</p>");
         m_registration->setText(report);
         m_registration->show();
         m_exchanges->setExchanges(outcome->exchanges);

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/ReviewPage.h"
+#include "widgets/Tones.h"
+
+#include <QGuiApplication>
 
 #include "policy/ApplicationTypePreset.h"
 #include "policy/Validation.h"
@@ -23,8 +26,9 @@ namespace oauthdesk {
 namespace {
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding-right:14px; color:#5f6b73'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value);
+    return QStringLiteral("<tr><td style='padding-right:14px; color:%3'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value,
+            tones::css(tones::Tone::Muted, QGuiApplication::palette()));
 }
 QString list(const QStringList &items)
 {
@@ -101,14 +105,14 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     auto *secretProblem = new QLabel(m_secretBox);
     secretProblem->setObjectName(QStringLiteral("clientSecretProblem"));
     secretProblem->setWordWrap(true);
-    secretProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    secretProblem->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
     secretProblem->hide();
     secretLayout->addWidget(secretProblem);
     alsoShow(fields::clientSecret, m_pasted, fields::clientSecret);
 
     m_submitError->setObjectName(QStringLiteral("submitError"));
     m_submitError->setWordWrap(true);
-    m_submitError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_submitError->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
     m_submitError->hide();
 
     auto *root = new QVBoxLayout(this);
@@ -121,6 +125,15 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     m_exchanges = new ExchangeView(this);
     m_exchanges->setObjectName(QStringLiteral("reviewExchange"));
     root->addWidget(m_exchanges);
+    // Tab in reading order: the summary (to scroll it), then the choices under it. The summary
+    // is made first but the fields are members made before it.
+    scroll->setObjectName(QStringLiteral("reviewSummaryScroll"));
+    scroll->setAccessibleName(tr("Summary of the new client"));
+    QWidget::setTabOrder(scroll, m_register);
+    QWidget::setTabOrder(m_register, m_clientId);
+    QWidget::setTabOrder(m_clientId, m_generate);
+    QWidget::setTabOrder(m_generate, m_paste);
+    QWidget::setTabOrder(m_paste, m_pasted);
 
     connect(m_clientId, &QLineEdit::textChanged, this, [this](const QString &text) {
         draft().client.clientId = text.trimmed();
@@ -299,7 +312,7 @@ void ReviewPage::setBusy(bool busy)
                                    : tr("Saving… (the keychain may ask to be unlocked)"));
         m_submitError->show();
     } else {
-        m_submitError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_submitError->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
         m_submitError->hide();
     }
     Q_EMIT completeChanged();

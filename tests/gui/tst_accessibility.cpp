@@ -2,14 +2,21 @@
 // Issue 16: what a screen reader sees. Every visible interactive element of every window it
 // can reach offscreen has an accessible name; a row selected through the accessibility API is
 // the row the Edit menu acts on; menu items are pressed through their action interface.
+#include "AccessibilityAudit.h"
 #include "GuiTestSupport.h"
 #include "dialogs/ApplicationDialog.h"
+#include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/DoctorDialog.h"
+#include "dialogs/EnvironmentDiffDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
 #include "dialogs/ExpiryRadarDialog.h"
 #include "dialogs/ExportPassphraseDialog.h"
+#include "dialogs/HandoffDialog.h"
+#include "dialogs/KeyRotationDialog.h"
+#include "dialogs/PromoteDialog.h"
 #include "dialogs/SubjectFieldsDialog.h"
+#include "dialogs/SupportBundleDialog.h"
 #include "models/ClientTableModel.h"
 #include "widgets/Accessibility.h"
 #include "wizard/ClientWizard.h"
@@ -31,56 +38,6 @@
 using namespace oauthdesk;
 using namespace oauthdesk::test;
 
-namespace {
-
-bool interactive(QAccessible::Role role)
-{
-    switch (role) {
-    case QAccessible::PushButton:
-    case QAccessible::CheckBox:
-    case QAccessible::RadioButton:
-    case QAccessible::ComboBox:
-    case QAccessible::EditableText:
-    case QAccessible::SpinBox:
-    case QAccessible::Slider:
-    case QAccessible::ButtonMenu:
-    case QAccessible::ButtonDropDown:
-    case QAccessible::PageTab:
-    case QAccessible::Table:
-    case QAccessible::List:
-    case QAccessible::Tree:
-    case QAccessible::Link:
-    case QAccessible::MenuItem:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// "role 'objectName' (class)" for each visible interactive element without a name.
-void collectUnnamed(QAccessibleInterface *iface, QStringList &out, int depth = 0)
-{
-    if (!iface || !iface->isValid() || depth > 64)
-        return;
-    const QAccessible::State state = iface->state();
-    if (state.invisible || state.offscreen)
-        return;
-    if (interactive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
-        QObject *o = iface->object();
-        out.append(QStringLiteral("%1 '%2' (%3)")
-                       .arg(QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(iface->role())),
-                            o ? o->objectName() : QString(),
-                            o ? QString::fromLatin1(o->metaObject()->className()) : QStringLiteral("item")));
-    }
-    // Table and list cells are named by their data; the audit wants the views and their widgets.
-    if (iface->role() == QAccessible::Table || iface->role() == QAccessible::List || iface->role() == QAccessible::Tree)
-        return;
-    for (int i = 0; i < iface->childCount(); ++i)
-        collectUnnamed(iface->child(i), out, depth + 1);
-}
-
-} // namespace
-
 class TestAccessibility final : public QObject
 {
     Q_OBJECT
@@ -89,18 +46,9 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     qint64 m_billingApp = 0;
-
-    static QStringList unnamedIn(QWidget *window)
-    {
-        // A line edit's clear button shows only over text: give every empty one some.
-        for (QLineEdit *edit : window->findChildren<QLineEdit *>())
-            if (edit->isClearButtonEnabled() && edit->text().isEmpty() && !edit->isReadOnly())
-                edit->setText(QStringLiteral("x"));
-        QCoreApplication::processEvents();
-        QStringList unnamed;
-        collectUnnamed(QAccessible::queryAccessibleInterface(window), unnamed);
-        return unnamed;
-    }
+    qint64 m_uat = 0;
+    qint64 m_prod = 0;
+    OAuthClient m_billingClient; ///< as saved: in UAT, with its row id
 
     static bool showAndWait(QWidget *w)
     {
@@ -141,11 +89,28 @@ private Q_SLOTS:
         auto billing = s.saveApplication({ 0, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} });
         QVERIFY(billing);
         m_billingApp = billing->id;
-        QVERIFY(s.saveClients({
-            makeClient(m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001")),
+        // Two environments, so promotion and the environment diff have something to show.
+        Environment uat;
+        uat.name = QStringLiteral("UAT");
+        uat.issuer = QUrl(QStringLiteral("https://uat.as.example.com"));
+        auto u = s.saveEnvironment(uat);
+        QVERIFY(u);
+        m_uat = u->id;
+        Environment prod;
+        prod.name = QStringLiteral("Production");
+        prod.issuer = QUrl(QStringLiteral("https://as.example.com"));
+        auto p = s.saveEnvironment(prod);
+        QVERIFY(p);
+        m_prod = p->id;
+        OAuthClient billingClient = makeClient(m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001"));
+        billingClient.environmentId = m_uat;
+        auto saved = s.saveClients({
+            billingClient,
             makeClient(m_billingApp, QStringLiteral("statement-sync"), QStringLiteral("stmt-sync-002")),
             makeClient(m_billingApp, QStringLiteral("Partner portal"), QStringLiteral("partner-web-004"), ApplicationType::Web),
-        }));
+        });
+        QVERIFY(saved);
+        m_billingClient = saved->first();
     }
 
     void everyInteractiveElementIsNamed_data()
@@ -153,7 +118,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("window");
         for (const char *name : { "MainWindow", "EnvironmentsDialog", "ClientWizard", "ClientDetailsDialog",
                                   "ApplicationDialog", "ExportPassphraseDialog", "SubjectFieldsDialog",
-                                  "ExpiryRadarDialog", "DoctorDialog" })
+                                  "ExpiryRadarDialog", "DoctorDialog", "CertificatesDialog", "HandoffDialog",
+                                  "SupportBundleDialog", "PromoteDialog", "EnvironmentDiffDialog", "KeyRotationDialog" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -209,9 +175,21 @@ private Q_SLOTS:
                 dlg = std::make_unique<ExpiryRadarDialog>(*w.workspace, parent);
             else if (window == QLatin1String("DoctorDialog"))
                 dlg = std::make_unique<DoctorDialog>(*w.workspace, std::nullopt, parent);
+            else if (window == QLatin1String("CertificatesDialog"))
+                dlg = std::make_unique<CertificatesDialog>(*w.workspace, billing, parent);
+            else if (window == QLatin1String("HandoffDialog"))
+                dlg = std::make_unique<HandoffDialog>(m_billingClient, *w.workspace, parent);
+            else if (window == QLatin1String("SupportBundleDialog"))
+                dlg = std::make_unique<SupportBundleDialog>(*w.workspace, m_billingClient.id, parent);
+            else if (window == QLatin1String("PromoteDialog"))
+                dlg = std::make_unique<PromoteDialog>(*w.workspace, m_billingClient, parent);
+            else if (window == QLatin1String("EnvironmentDiffDialog"))
+                dlg = std::make_unique<EnvironmentDiffDialog>(*w.workspace, m_billingApp, m_uat, m_prod, parent);
+            else if (window == QLatin1String("KeyRotationDialog"))
+                dlg = std::make_unique<KeyRotationDialog>(*w.workspace, m_billingClient.id, parent);
             QVERIFY(dlg);
             QVERIFY(showAndWait(dlg.get()));
-            QTest::qWait(50);
+            QTest::qWait(300); // the dialogs load from the store asynchronously
             unnamed = unnamedIn(dlg.get());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("unnamed in %1:\n  %2").arg(window, unnamed.join(QStringLiteral("\n  ")))));

@@ -140,6 +140,89 @@ private:
         QTest::keyClick(input, Qt::Key_Return); // adds, and must not press Next
     }
 
+    /// Presses Tab from the focused widget until focus comes back round, at most 60 times; the
+    /// widgets it passed, in order.
+    static QList<QWidget *> tabCycle(QWidget *window)
+    {
+        QList<QWidget *> order;
+        QWidget *start = QApplication::focusWidget();
+        if (!start)
+            return order;
+        order.append(start);
+        for (int i = 0; i < 60; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            if (!now || now == start || now->window() != window)
+                break;
+            order.append(now);
+        }
+        return order;
+    }
+
+    /// Tab from the focused widget until @p target has focus; false if it never comes.
+    static bool tabTo(QWidget *target)
+    {
+        for (int i = 0; i < 60 && QApplication::focusWidget() != target; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return QApplication::focusWidget() == target;
+    }
+
+    /// Checks the current page as a keyboard-only user meets it: focus starts on its first field,
+    /// Tab reaches every field the page shows (of a radio group, the checked one), and goes
+    /// through them in reading order, top to bottom and left to right in a row.
+    static void checkPageByKeyboard(QWizard *w, const char *firstField)
+    {
+        QWidget *page = w->currentPage();
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(firstField));
+        const QList<QWidget *> cycle = tabCycle(w);
+        QStringList names;
+        for (QWidget *f : cycle)
+            names.append(f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName());
+        qInfo("page %d, Tab order: %s", w->currentId(), qPrintable(names.join(QStringLiteral(" → "))));
+        QStringList missed;
+        for (QWidget *f : page->findChildren<QWidget *>()) {
+            if (!f->isVisibleTo(w) || !f->isEnabled() || !(f->focusPolicy() & Qt::TabFocus) || f->focusProxy())
+                continue;
+            if (qobject_cast<QLineEdit *>(f) && qobject_cast<QAbstractSpinBox *>(f->parentWidget()))
+                continue; // a spin box's own line edit: the spin box is the stop
+            if (auto *radio = qobject_cast<QRadioButton *>(f)) {
+                // Tab stops once in a group of radio buttons; the arrows move within it.
+                const auto group = radio->parentWidget()->findChildren<QRadioButton *>(Qt::FindDirectChildrenOnly);
+                if (std::none_of(group.begin(), group.end(), [&](QRadioButton *r) { return cycle.contains(r); }))
+                    missed.append(radio->objectName());
+                continue;
+            }
+            if (!cycle.contains(f))
+                missed.append(f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName());
+        }
+        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("page %1: Tab never reaches %2").arg(w->currentId()).arg(missed.join(QStringLiteral(", ")))));
+        // The page's stops in Tab order, read as a cycle from the topmost one.
+        QList<QWidget *> stops;
+        for (QWidget *f : cycle)
+            if (page->isAncestorOf(f))
+                stops.append(f); // the wizard's buttons and the stepper come after the page
+        const auto topmost = std::min_element(stops.begin(), stops.end(), [page](QWidget *a, QWidget *b) {
+            const QPoint pa = a->mapTo(page, QPoint(0, 0)), pb = b->mapTo(page, QPoint(0, 0));
+            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+        });
+        std::rotate(stops.begin(), topmost, stops.end());
+        QStringList outOfOrder;
+        QWidget *previous = nullptr;
+        QPoint previousAt;
+        for (QWidget *f : stops) {
+            const QPoint at = f->mapTo(page, QPoint(0, 0));
+            if (previous) {
+                const bool sameRow = qAbs(at.y() - previousAt.y()) < qMin(f->height(), previous->height()) / 2 + 1;
+                if (sameRow ? at.x() < previousAt.x() : at.y() < previousAt.y())
+                    outOfOrder.append(QStringLiteral("%1 -> %2").arg(previous->objectName(), f->objectName()));
+            }
+            previous = f;
+            previousAt = at;
+        }
+        QVERIFY2(outOfOrder.isEmpty(), qPrintable(QStringLiteral("page %1: Tab goes back up: %2").arg(w->currentId()).arg(outOfOrder.join(QStringLiteral(", ")))));
+    }
+
     QList<OAuthClient> storedClients()
     {
         auto s = Store::open(m_path);
@@ -390,6 +473,66 @@ private Q_SLOTS:
         QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), secret.toUtf8()),
                  QStringList {});
         QCOMPARE(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret.toUtf8()), QStringList {});
+    }
+
+    // A keyboard-only user creates a client: no mouse, focus where the work is, Tab in reading
+    // order on every page, Return for Next and for Submit.
+    void keyboardOnlyWalk()
+    {
+        auto wizard = openWizard();
+        QVERIFY(wizard);
+        QWizard *w = wizard.get();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+
+        QCOMPARE(w->currentId(), int(ClientWizard::BasicPage));
+        checkPageByKeyboard(w, "clientName");
+        QVERIFY(tabTo(child<QLineEdit>(w, "clientName")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("keyboard-client"));
+        // The type: Tab stops once in the group of types (at its first button, as Qt does), the
+        // arrows move along it, Space chooses. Web first, then machine to machine.
+        auto *web = child<QRadioButton>(w, "type_web");
+        auto *m2m = child<QRadioButton>(w, "type_machine_to_machine");
+        QVERIFY(web && m2m);
+        QVERIFY(tabTo(child<QRadioButton>(w, "type_native")));
+        for (int i = 0; i < 6 && QApplication::focusWidget() != web; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), web);
+        QTest::keyClick(web, Qt::Key_Space);
+        QVERIFY(web->isChecked());
+        QTest::keyClick(web, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), m2m);
+        QTest::keyClick(m2m, Qt::Key_Space);
+        QVERIFY(m2m->isChecked() && !web->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+
+        checkPageByKeyboard(w, "authMethod");
+        QVERIFY(tabTo(child<QLineEdit>(w, "scopes")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("accounts:read"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // closes the completer's popup, if shown
+        QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
+        QVERIFY(w->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(ClientWizard::TokenPage));
+
+        checkPageByKeyboard(w, "accessTokenLifetime");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
+
+        checkPageByKeyboard(w, "reviewClientId");
+        QVERIFY(tabTo(child<QLineEdit>(w, "reviewClientId")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kbd-0001"));
+        QVERIFY(submitButton(w)->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
+        const auto stored = storedClients();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().name, QStringLiteral("keyboard-client"));
+        QCOMPARE(stored.first().clientId, QStringLiteral("kbd-0001"));
+        QCOMPARE(stored.first().applicationType, ApplicationType::MachineToMachine);
+        QCOMPARE(stored.first().scopes, QStringList { QStringLiteral("accounts:read") });
+        m_secrets.remember(child<QLineEdit>(w, "shownSecret")->text());
     }
 
     void newApplicationInline()

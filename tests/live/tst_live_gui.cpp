@@ -3,6 +3,7 @@
 // (with-keyring.sh): create a client in the wizard with the secret the AS knows, press
 // "Get test token", read a verified, decoded token, call the API; and a clear reason on failure.
 #include "../support/SecretScan.h"
+#include "../gui/AccessibilityAudit.h"
 #include "../gui/GuiTestSupport.h"
 
 #include "dialogs/TokenTestDialog.h"
@@ -13,6 +14,7 @@
 #include "pki/KeyPair.h"
 #include "pki/LocalCa.h"
 #include "models/ClientTableModel.h"
+#include "widgets/Accessibility.h"
 #include "wizard/ClientWizard.h"
 
 #include <QAbstractButton>
@@ -125,6 +127,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qRegisterMetaType<TokenTestDialog *>();
+        AccessibleNamer::install(); // as main() does
         qRegisterMetaType<TokenTestResult>();
         QVERIFY2(!qEnvironmentVariable("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through with-keyring.sh and with-as.sh");
         m_path = m_dir.filePath(QStringLiteral("oauthdesk.sqlite"));
@@ -187,6 +190,13 @@ private Q_SLOTS:
         const QString response = dlg->findChild<QPlainTextEdit *>(QStringLiteral("apiResponse"))->toPlainText();
         QVERIFY2(response.contains(QStringLiteral("\"x_region\": \"2\"")), qPrintable(response));
         shot(dlg, QStringLiteral("call-api"));
+
+        // What a screen reader sees of the result pane with a real token in it: every tab.
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QStringList unnamed = unnamedIn(dlg);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("tab %1: ").arg(tabs->tabText(i)) + unnamed.join(QStringLiteral(", "))));
+        }
         dlg->close();
     }
 
