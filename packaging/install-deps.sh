@@ -15,6 +15,8 @@ runtime_and_build=(
   libsecret-1-0 gnome-keyring
   # "Test sign-in" opens the system browser through xdg-open (QDesktopServices).
   xdg-utils
+  # Qt's own German (qtbase_de: the wizard's Back/Next, standard buttons), loaded beside ours.
+  qt6-translations-l10n
   libssl-dev openssl
   # lib/jose verifies JWS with cjose; its cjose.pc requires jansson.pc, which libcjose-dev
   # does not pull in.

@@ -36,8 +36,10 @@ void ApplicationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect pill(r.right() - pillW, r.top() + (bfm.height() - sfm.height() - 2) / 2, pillW, sfm.height() + 2);
-    QColor pillBg = selected ? text : QColor(0xcf, 0xd8, 0xdc);
-    pillBg.setAlphaF(selected ? 0.25 : 1.0);
+    // A tint of the text colour: light on a light palette, dark on a dark one, so the count in it
+    // reads in both.
+    QColor pillBg = text;
+    pillBg.setAlphaF(0.2);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pillBg);
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);

@@ -5,6 +5,7 @@
 // - an accepted one shows the verified ID token and its checks, and its certificate binding;
 // - Introspect / Revoke follow what the AS's discovery offers;
 // - tokens in the raw exchange are redacted.
+#include "SignInResults.h"
 #include "dialogs/TokenActionsTab.h"
 #include "dialogs/TokenTestDialog.h"
 #include "oauth/SignInTester.h"
@@ -21,85 +22,7 @@
 
 using namespace oauthdesk;
 
-namespace {
-
-const QString kIssuer = QStringLiteral("https://as.example.com");
-
-QByteArray discovery(bool introspection, bool revocation)
-{
-    QJsonObject o { { QStringLiteral("issuer"), kIssuer },
-                    { QStringLiteral("token_endpoint"), QString(kIssuer + QStringLiteral("/token")) },
-                    { QStringLiteral("authorization_endpoint"), QString(kIssuer + QStringLiteral("/auth")) },
-                    { QStringLiteral("jwks_uri"), QString(kIssuer + QStringLiteral("/jwks")) } };
-    if (introspection)
-        o.insert(QStringLiteral("introspection_endpoint"), QString(kIssuer + QStringLiteral("/introspect")));
-    if (revocation)
-        o.insert(QStringLiteral("revocation_endpoint"), QString(kIssuer + QStringLiteral("/revoke")));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-Environment environment(bool introspection = true, bool revocation = true)
-{
-    Environment e;
-    e.id = 1;
-    e.name = QStringLiteral("UAT");
-    e.issuer = QUrl(kIssuer);
-    e.discoveryDocument = discovery(introspection, revocation);
-    return e;
-}
-
-OAuthClient client(bool interactive)
-{
-    OAuthClient c;
-    c.id = 7;
-    c.clientId = QStringLiteral("c-123");
-    c.name = QStringLiteral("Banking app");
-    c.applicationType = interactive ? ApplicationType::Native : ApplicationType::MachineToMachine;
-    c.grantTypes = { interactive ? GrantType::AuthorizationCode : GrantType::ClientCredentials };
-    c.authMethod = interactive ? AuthMethod::None : AuthMethod::ClientSecretBasic;
-    c.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
-    return c;
-}
-
-/// A token result as the testers build it: the request from buildTokenRequest, the AS's answer.
-TokenTestResult tokenResult(bool withRefresh)
-{
-    TokenRequest r;
-    r.tokenEndpoint = QUrl(QString(kIssuer + QStringLiteral("/token")));
-    r.clientId = QStringLiteral("c-123");
-    r.authMethod = AuthMethod::None;
-    r.grantType = "authorization_code";
-    TokenTestResult t;
-    t.token.exchange.request = *buildTokenRequest(r);
-    t.token.exchange.status = 200;
-    t.token.exchange.responseBody = R"({"access_token":"AT-SECRET-VALUE","token_type":"Bearer","expires_in":300,)"
-                                    R"("refresh_token":"RT-SECRET-VALUE","id_token":"ID-SECRET-VALUE"})";
-    t.exchanges = { t.token.exchange };
-    TokenResponse resp;
-    resp.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("AT-SECRET-VALUE")));
-    resp.tokenType = QStringLiteral("Bearer");
-    resp.expiresIn = 300;
-    resp.receivedAt = QDateTime::currentDateTimeUtc();
-    if (withRefresh)
-        resp.refreshToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("RT-SECRET-VALUE")));
-    t.token.result = resp;
-    return t;
-}
-
-IdTokenCheck idCheck(bool audOk)
-{
-    IdTokenCheck c;
-    DecodedJwt d;
-    d.claims = QJsonObject { { QStringLiteral("sub"), QStringLiteral("alice") }, { QStringLiteral("nonce"), QStringLiteral("n-1") } };
-    c.decoded = d;
-    c.signature.status = SignatureStatus::Valid;
-    c.checks = { { QStringLiteral("signature"), true, QStringLiteral("Signature valid") },
-                 { QStringLiteral("aud"), audOk, audOk ? QStringLiteral("Audience contains this client") : QStringLiteral("Audience is another client") },
-                 { QStringLiteral("sub"), true, QStringLiteral("Signed-in user (sub): alice.") } };
-    return c;
-}
-
-} // namespace
+using namespace oauthdesk::test;
 
 class TestSignInPane final : public QObject
 {
