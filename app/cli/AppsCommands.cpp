@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk-cli apps list|show|create|edit|delete: the Applications use case.
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
@@ -12,11 +13,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int list(CliContext &ctx, const ParsedArgs &)
 {

@@ -4,6 +4,7 @@
 // the same token without the certificate and with a throw-away one (BindingProbe): an API that
 // enforces RFC 8705 §3 refuses both.
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Output.h"
 #include "TokenRun.h"
@@ -12,11 +13,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QString kindName(BindingProbeKind kind)
 {

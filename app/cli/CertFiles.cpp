@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CertFiles.h"
+#include "CliText.h"
 
 #include "Lookups.h"
 #include "Output.h"
@@ -13,11 +14,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 /// The option that sets a SubjectFields member (the key validateSubjectFields puts in detail).
 QString optionForSubjectKey(const QString &key)

@@ -2,6 +2,7 @@
 // oauthdesk-cli certs list|show|generate|csr|import|issue|self-sign|local-ca|export|jwks|delete:
 // the Certificates use case (every OpenSSL and keychain step runs in lib/, off this thread).
 #include "CertFiles.h"
+#include "CliText.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "Lookups.h"
@@ -15,11 +16,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int list(CliContext &ctx, const ParsedArgs &args)
 {

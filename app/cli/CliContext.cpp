@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
+#include "CliText.h"
 
 #include "SecretInput.h"
 
@@ -11,10 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 } // namespace
 
 CliContext::CliContext(GlobalOptions options)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientOptions.h"
+#include "CliText.h"
 
 #include "Lookups.h"
 
@@ -11,11 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QStringList wireNames(const QList<AuthMethod> &methods)
 {

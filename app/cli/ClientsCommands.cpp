@@ -2,6 +2,7 @@
 // oauthdesk-cli clients list|show|create|edit|delete|secret|rotate-secret: the Clients and
 // ClientSubmissions use cases (registration at the AS is in RegistrationCommands.cpp).
 #include "ClientOptions.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
@@ -11,11 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QString clientLabel(const OAuthClient &c)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "CliText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -7,11 +8,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 std::unexpected<Error> usage(const QString &message)
 {

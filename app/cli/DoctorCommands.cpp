@@ -2,6 +2,7 @@
 // oauthdesk-cli doctor: the preflight doctor (issue 15) for one client, an environment's clients
 // or everything, as text grouped by area or as JSON; exit status 9 when a check failed (for CI).
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "usecases/Doctor.h"
@@ -11,11 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int doctorCommand(CliContext &ctx, const ParsedArgs &args)
 {

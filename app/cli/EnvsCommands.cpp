@@ -3,6 +3,7 @@
 // Environments use case, with the registration credentials through Registrations; create and edit
 // take --client-ca FILE, the CA(s) the AS trusts for client certificates (the doctor's chain check).
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
@@ -15,11 +16,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 const QString kIat = QStringLiteral("initial-access-token");
 const QString kSsa = QStringLiteral("software-statement");

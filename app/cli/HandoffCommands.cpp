@@ -2,6 +2,7 @@
 // oauthdesk-cli export: the client's "Export for developers…" (the hand-off pack): a Postman
 // collection and environment, a Bruno collection, an .http file or a curl script.
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "usecases/Handoff.h"
@@ -9,11 +10,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int exportCommand(CliContext &ctx, const ParsedArgs &args)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command table, and what is printed from it: --help and the manual page.
 #include "Commands.h"
+#include "CliText.h"
 #include "ExitCodes.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QString optionUsage(const OptionSpec &o)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk-cli diff|promote: issue 15 "UAT → Production", through the Promotion use case.
 #include "CliContext.h"
+#include "CliText.h"
 #include "ClientOptions.h"
 #include "Commands.h"
 #include "Lookups.h"
@@ -10,11 +11,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QJsonObject toJson(const ClientPairDiff &p)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15: `expiring` (the expiry radar) and `bundle` (a support bundle for a client).
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
@@ -16,11 +17,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int expiring(CliContext &ctx, const ParsedArgs &args)
 {

@@ -3,6 +3,7 @@
 // registration-delete (RFC 7592): the Registrations use case. The AS's answer is the truth:
 // what it registered is what is saved.
 #include "ClientOptions.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
@@ -12,11 +13,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QJsonArray differencesJson(const QList<MetadataDifference> &differences)
 {

@@ -3,6 +3,7 @@
 // clients, through KeyRotation: the state derived from what exists, one step (--step) or all
 // of them (--all), each verified live against the AS, or the rotation abandoned (--abandon).
 #include "CertFiles.h"
+#include "CliText.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "Output.h"
@@ -11,11 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QString kindName(RotationKind kind)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretInput.h"
+#include "CliText.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 /// Wipes a buffer that held a secret (explicit_bzero is not optimised away).
 void wipe(std::vector<char> &buffer)

@@ -3,6 +3,7 @@
 // through the session's introspect() and revoke(), authenticated as the client with its own
 // method. Without --token-stdin the token is a fresh test token, as in the GUI.
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Output.h"
 #include "SecretInput.h"
@@ -12,11 +13,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 /// The session and the token result to act on: a fresh test token, or one read from stdin
 /// (the environment's discovery fetched first when it is not cached).

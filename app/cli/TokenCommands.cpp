@@ -2,6 +2,7 @@
 // oauthdesk-cli token|signin|call: the GUI's "Get test token" / "Test sign-in" and "Call API",
 // through TokenTests and the session it opens.
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Output.h"
 #include "SecretInput.h"
@@ -11,11 +12,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 int token(CliContext &ctx, const ParsedArgs &args)
 {

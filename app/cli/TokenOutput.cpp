@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenOutput.h"
+#include "CliText.h"
 
 #include "Output.h"
 
@@ -9,11 +10,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 
 QString evidenceName(BindingEvidence e)
 {

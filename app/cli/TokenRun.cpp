@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenRun.h"
+#include "CliText.h"
 
 #include "Lookups.h"
 #include "TokenOutput.h"
@@ -12,10 +13,6 @@
 namespace oauthdesk::cli {
 
 namespace {
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(oauthdesk::Cli)
-};
 } // namespace
 
 QList<OptionSpec> sessionOptions(bool signIn)
