@@ -36,14 +36,16 @@ QString install(QCoreApplication &app, const QString &code)
         return QString();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!own->load(
+            locale, QStringLiteral("oauthdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;
         return QString();
     }
     QCoreApplication::installTranslator(own);
     // Qt's own texts (standard buttons, context menus), where the system has them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "widgets/Tones.h"
 
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/CertificatesDialog.h"
@@ -15,6 +14,7 @@
 #include "widgets/ApplicationDelegate.h"
 #include "widgets/BrowserLauncher.h"
 #include "widgets/ClientTableDelegates.h"
+#include "widgets/Tones.h"
 #include "wizard/ClientWizard.h"
 
 #include <QAction>
@@ -22,7 +22,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QHBoxLayout>
-#include <QTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -140,22 +140,24 @@ void MainWindow::runExpiryScan()
     // Certificates and the local CA only: no keychain read (and no unlock prompt) at start-up.
     m_radar->scan(QDateTime::currentDateTimeUtc(), ExpiryRadar::KeychainReads::None)
         .then(this, [this](Result<QList<ExpiryItem>> items) {
-        const qsizetype urgent = items ? ExpiryRadar::urgentCount(*items) : 0;
-        if (urgent > 0 && !m_expiryWarning) {
-            m_expiryWarning = new QPushButton(this);
-            m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
-            m_expiryWarning->setFlat(true);
-            m_expiryWarning->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
-            connect(m_expiryWarning, &QPushButton::clicked, this, &MainWindow::openExpiryRadar);
-            statusBar()->addPermanentWidget(m_expiryWarning);
-        }
-        if (m_expiryWarning) {
-            m_expiryWarning->setText(urgent == 1 ? tr("1 item expires within 14 days — View…")
-                                                  : tr("%1 items expire within 14 days — View…").arg(urgent));
-            m_expiryWarning->setVisible(urgent > 0);
-        }
-        Q_EMIT expiriesScanned();
-    });
+            const qsizetype urgent = items ? ExpiryRadar::urgentCount(*items) : 0;
+            if (urgent > 0 && !m_expiryWarning) {
+                m_expiryWarning = new QPushButton(this);
+                m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
+                m_expiryWarning->setFlat(true);
+                m_expiryWarning->setStyleSheet(
+                    tones::labelStyle(tones::Tone::Bad, palette(), true));
+                connect(m_expiryWarning, &QPushButton::clicked, this, &MainWindow::openExpiryRadar);
+                statusBar()->addPermanentWidget(m_expiryWarning);
+            }
+            if (m_expiryWarning) {
+                m_expiryWarning->setText(urgent == 1
+                        ? tr("1 item expires within 14 days — View…")
+                        : tr("%1 items expire within 14 days — View…").arg(urgent));
+                m_expiryWarning->setVisible(urgent > 0);
+            }
+            Q_EMIT expiriesScanned();
+        });
 }
 
 void MainWindow::showStoreError(const Error &error)
@@ -166,10 +168,12 @@ void MainWindow::showStoreError(const Error &error)
     m_emptyTitle->setText(tr("The data file could not be opened"));
     m_emptyBody->setText(error.message);
     m_emptyBody->setToolTip(error.detail);
-    for (auto *w : std::initializer_list<QWidget *> { m_emptyCreateApp, m_emptyAddEnv, m_emptyRecord,
-                                                      m_recordButton, m_search })
+    for (auto *w : std::initializer_list<QWidget *> {
+             m_emptyCreateApp, m_emptyAddEnv, m_emptyRecord, m_recordButton, m_search })
         w->setEnabled(false);
-    centralWidget()->findChild<QWidget *>(QStringLiteral("newApplicationButton"))->setEnabled(false);
+    centralWidget()
+        ->findChild<QWidget *>(QStringLiteral("newApplicationButton"))
+        ->setEnabled(false);
     menuBar()->setEnabled(false);
     statusBar()->showMessage(error.message);
     Q_EMIT loaded();
@@ -209,7 +213,8 @@ void MainWindow::updateEmptyState()
     const auto appId = selectedApplicationId();
     m_emptyCreateApp->setVisible(!searching && !appId);
     // Until an environment exists, step 2 stays offered, also inside an application.
-    m_emptyAddEnv->setVisible(!searching && (!appId || m_workspace.environments().current().isEmpty()));
+    m_emptyAddEnv->setVisible(
+        !searching && (!appId || m_workspace.environments().current().isEmpty()));
     m_emptyRecord->setVisible(!searching);
     m_emptyRecord->setEnabled(haveApps);
     if (searching) {
@@ -220,19 +225,22 @@ void MainWindow::updateEmptyState()
         const auto *app = m_apps->applicationById(*appId);
         m_emptyTitle->setText(tr("No clients in %1 yet").arg(app ? app->name : QString()));
         m_emptyBody->setText(m_workspace.environments().current().isEmpty()
-                                 ? tr("Add the <b>environment</b> (UAT, Production) whose authorization server issues the "
-                                      "clients, then create a client with the wizard.")
-                                 : tr("Create a client with the wizard: it applies the right security "
-                                      "settings for the kind of application and keeps the secret in "
-                                      "the system keychain."));
+                ? tr(
+                    "Add the <b>environment</b> (UAT, Production) whose authorization server issues the "
+                    "clients, then create a client with the wizard.")
+                : tr("Create a client with the wizard: it applies the right security "
+                     "settings for the kind of application and keeps the secret in "
+                     "the system keychain."));
     } else {
         m_emptyTitle->setText(tr("No OAuth clients yet"));
-        m_emptyBody->setText(
-            haveApps ? tr("Pick an application on the left, or create a client with the wizard: it applies "
-                          "the right security settings for the kind of application.")
-                     : tr("Start by creating an <b>application</b>: the system your clients belong to. Then "
-                          "add the <b>environment</b> (UAT, Production) whose authorization server issues "
-                          "them, and create your first <b>client</b>."));
+        m_emptyBody->setText(haveApps
+                ? tr(
+                    "Pick an application on the left, or create a client with the wizard: it applies "
+                    "the right security settings for the kind of application.")
+                : tr(
+                    "Start by creating an <b>application</b>: the system your clients belong to. Then "
+                    "add the <b>environment</b> (UAT, Production) whose authorization server issues "
+                    "them, and create your first <b>client</b>."));
         m_emptyCreateApp->setDefault(!haveApps);
         m_emptyRecord->setToolTip(haveApps ? QString() : tr("Create an application first"));
     }
@@ -241,16 +249,18 @@ void MainWindow::updateEmptyState()
 void MainWindow::updateCounts()
 {
     const QLocale locale;
-    m_counts->setText(tr("Clients: %1 · Applications: %2 · Environments: %3")
-                          .arg(locale.toString(m_clients->rowCount()),
-                               locale.toString(qsizetype(m_apps->applications().size())),
-                               locale.toString(qsizetype(m_workspace.environments().current().size()))));
+    m_counts->setText(
+        tr("Clients: %1 · Applications: %2 · Environments: %3")
+            .arg(locale.toString(m_clients->rowCount()),
+                locale.toString(qsizetype(m_apps->applications().size())),
+                locale.toString(qsizetype(m_workspace.environments().current().size()))));
 }
 
 std::optional<qint64> MainWindow::selectedApplicationId() const
 {
     const QModelIndex idx = m_appList->currentIndex();
-    const qint64 id = idx.isValid() ? idx.data(ApplicationListModel::ApplicationIdRole).toLongLong() : 0;
+    const qint64 id
+        = idx.isValid() ? idx.data(ApplicationListModel::ApplicationIdRole).toLongLong() : 0;
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
@@ -270,7 +280,8 @@ QString MainWindow::environmentName(std::optional<qint64> id) const
 
 void MainWindow::reportFailure(const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("OAuthDesk"), error.message, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("OAuthDesk"), error.message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setDetailedText(error.detail);
     box->setAttribute(Qt::WA_DeleteOnClose);

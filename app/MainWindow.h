@@ -7,7 +7,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -54,7 +53,10 @@ public:
     void setDataPath(const QString &path) { m_dataPath = path; }
     /// How "Test sign-in" opens the system browser (default QDesktopServices::openUrl; tests
     /// pass a headless browser).
-    void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_browserOpener = std::move(opener); }
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener)
+    {
+        m_browserOpener = std::move(opener);
+    }
 
     // For tests and benchmarks: the pieces a person sees.
     [[nodiscard]] QTableView *clientTable() const { return m_table; }
@@ -112,7 +114,7 @@ private:
     /// An action on the current client: added to `menu` and to the table (its context menu and
     /// keyboard); `run` gets the client's row id, and nothing happens when no client is current.
     QAction *addClientAction(QMenu *menu, const QString &text, const QKeySequence &key,
-                             const QString &objectName, std::function<void(qint64)> run);
+        const QString &objectName, std::function<void(qint64)> run);
     [[nodiscard]] QString environmentName(std::optional<qint64> id) const;
     /// Issue 15: scans the expiry radar off the GUI thread and warns in the status bar.
     void scanExpiries();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's jobs: each goes down through one use case and comes back once.
 #include "MainWindow.h"
-
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
@@ -39,18 +38,22 @@ void MainWindow::copyClientId(qint64 clientRowId)
 void MainWindow::withStoredClient(qint64 clientRowId, std::function<void(const OAuthClient &)> use)
 {
     // The table holds the list columns only; views and edits read the whole row, fresh.
-    m_workspace.clients().get(clientRowId).then(this, [use = std::move(use)](const OAuthClient &c) { use(c); },
-                                                [this](const Error &e) { reportFailure(e); });
+    m_workspace.clients()
+        .get(clientRowId)
+        .then(
+            this, [use = std::move(use)](const OAuthClient &c) { use(c); },
+            [this](const Error &e) { reportFailure(e); });
 }
 
 void MainWindow::viewClient(qint64 clientRowId)
 {
     withStoredClient(clientRowId, [this](const OAuthClient &c) {
         const auto *app = m_apps->applicationById(c.applicationId);
-        auto *dlg = new ClientDetailsDialog(c, app ? app->name : QString(), environmentName(c.environmentId),
-                                            m_workspace, this);
+        auto *dlg = new ClientDetailsDialog(
+            c, app ? app->name : QString(), environmentName(c.environmentId), m_workspace, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this, [this, id = c.id] { copyClientId(id); });
+        connect(dlg, &ClientDetailsDialog::copyClientIdRequested, this,
+            [this, id = c.id] { copyClientId(id); });
         connect(dlg, &ClientDetailsDialog::testTokenRequested, this, &MainWindow::getTestToken);
         if (!c.registrationClientUri.isEmpty() && c.environmentId) {
             if (const auto env = m_workspace.environments().byId(*c.environmentId))
@@ -99,7 +102,8 @@ void MainWindow::revealClient(const OAuthClient &client)
     const QModelIndex row = proxyIndex();
     if (!row.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(row);
 }
 
@@ -120,8 +124,8 @@ void MainWindow::deleteClient(qint64 clientRowId)
         return;
     const QString name = c->name;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete client"),
-                                tr("Delete the client \"%1\" (%2) from OAuthDesk?").arg(name, c->clientId),
-                                QMessageBox::NoButton, this);
+        tr("Delete the client \"%1\" (%2) from OAuthDesk?").arg(name, c->clientId),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteClient"));
     box->setInformativeText(tr("This removes it and its secret (from the system keychain) from "
                                "OAuthDesk; the registration at the authorization server is not "
@@ -151,15 +155,18 @@ void MainWindow::newApplication()
     auto *dlg = new ApplicationDialog(Application {}, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        m_workspace.applications().save(dlg->application()).then(this, [this](Result<Application> saved) {
-            if (!saved) {
-                reportFailure(saved.error());
-            } else {
-                m_appList->setCurrentIndex(m_apps->indexOfApplication(saved->id));
-                statusBar()->showMessage(tr("Application \"%1\" created").arg(saved->name), kStatusMs);
-            }
-            Q_EMIT storeAnswered(bool(saved));
-        });
+        m_workspace.applications()
+            .save(dlg->application())
+            .then(this, [this](Result<Application> saved) {
+                if (!saved) {
+                    reportFailure(saved.error());
+                } else {
+                    m_appList->setCurrentIndex(m_apps->indexOfApplication(saved->id));
+                    statusBar()->showMessage(
+                        tr("Application \"%1\" created").arg(saved->name), kStatusMs);
+                }
+                Q_EMIT storeAnswered(bool(saved));
+            });
     });
     dlg->open();
 }
@@ -173,13 +180,16 @@ void MainWindow::renameApplication()
     auto *dlg = new ApplicationDialog(*app, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        m_workspace.applications().save(dlg->application()).then(this, [this](Result<Application> saved) {
-            if (!saved)
-                reportFailure(saved.error());
-            else
-                statusBar()->showMessage(tr("Application \"%1\" saved").arg(saved->name), kStatusMs);
-            Q_EMIT storeAnswered(bool(saved));
-        });
+        m_workspace.applications()
+            .save(dlg->application())
+            .then(this, [this](Result<Application> saved) {
+                if (!saved)
+                    reportFailure(saved.error());
+                else
+                    statusBar()->showMessage(
+                        tr("Application \"%1\" saved").arg(saved->name), kStatusMs);
+                Q_EMIT storeAnswered(bool(saved));
+            });
     });
     dlg->open();
 }
@@ -208,8 +218,9 @@ void MainWindow::deleteApplication()
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete application"),
-                                tr("Delete the application \"%1\" and its clients (%2)?").arg(name, QLocale().toString(clients)),
-                                QMessageBox::NoButton, this);
+        tr("Delete the application \"%1\" and its clients (%2)?")
+            .arg(name, QLocale().toString(clients)),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteApplication"));
     box->setInformativeText(tr("Its clients are removed from OAuthDesk too. Registrations at the "
                                "authorization server are not changed."));
@@ -232,17 +243,19 @@ void MainWindow::getTestToken(qint64 clientRowId)
     TokenTests::Options options;
     options.remember = true; // the client's last session for a support bundle (memory only)
     options.openBrowser = signInBrowser(this, m_browserOpener);
-    m_workspace.tokenTests().open(clientRowId, std::move(options))
-        .then(this,
-              [this](std::unique_ptr<TokenSession> session) {
-                  TokenSession *s = session.release();
-                  auto *dlg = new TokenTestDialog(s, this); // takes the session
-                  dlg->setAttribute(Qt::WA_DeleteOnClose);
-                  dlg->show();
-                  s->start();
-                  Q_EMIT tokenDialogOpened(dlg);
-              },
-              [this](const Error &e) { reportFailure(e); });
+    m_workspace.tokenTests()
+        .open(clientRowId, std::move(options))
+        .then(
+            this,
+            [this](std::unique_ptr<TokenSession> session) {
+                TokenSession *s = session.release();
+                auto *dlg = new TokenTestDialog(s, this); // takes the session
+                dlg->setAttribute(Qt::WA_DeleteOnClose);
+                dlg->show();
+                s->start();
+                Q_EMIT tokenDialogOpened(dlg);
+            },
+            [this](const Error &e) { reportFailure(e); });
 }
 
 void MainWindow::openCertificates()

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MainWindow.h"
-
 #include "Language.h"
-
+#include "MainWindow.h"
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/CertificatesDialog.h"
 #include "dialogs/ClientDetailsDialog.h"
@@ -44,7 +42,8 @@
 namespace oauthdesk {
 
 namespace {
-QToolButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
+QToolButton *toolButton(
+    const QString &icon, const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
     b->setIcon(QIcon(icon));
@@ -70,11 +69,14 @@ void MainWindow::buildUi()
     auto *appHeader = new QHBoxLayout;
     auto *appTitle = new QLabel(tr("<b>Applications</b>"), left);
     appHeader->addWidget(appTitle, 1);
-    auto *newApp = toolButton(QStringLiteral(":/icons/add.svg"), tr("New application"), QStringLiteral("newApplicationButton"), left);
-    m_renameApp = toolButton(QStringLiteral(":/icons/edit.svg"), tr("Rename application"), QStringLiteral("renameApplicationButton"), left);
-    m_deleteApp = toolButton(QStringLiteral(":/icons/delete.svg"), tr("Delete application"), QStringLiteral("deleteApplicationButton"), left);
-    m_certificatesButton = toolButton(QStringLiteral(":/icons/view.svg"), tr("Certificates of this application"),
-                                      QStringLiteral("certificatesButton"), left);
+    auto *newApp = toolButton(QStringLiteral(":/icons/add.svg"), tr("New application"),
+        QStringLiteral("newApplicationButton"), left);
+    m_renameApp = toolButton(QStringLiteral(":/icons/edit.svg"), tr("Rename application"),
+        QStringLiteral("renameApplicationButton"), left);
+    m_deleteApp = toolButton(QStringLiteral(":/icons/delete.svg"), tr("Delete application"),
+        QStringLiteral("deleteApplicationButton"), left);
+    m_certificatesButton = toolButton(QStringLiteral(":/icons/view.svg"),
+        tr("Certificates of this application"), QStringLiteral("certificatesButton"), left);
     m_certificatesButton->setText(tr("Certificates…"));
     m_certificatesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_certificatesButton->setAutoRaise(false);
@@ -101,7 +103,8 @@ void MainWindow::buildUi()
         if (idx.row() > 0)
             renameApplication();
     });
-    connect(m_appList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::followSelectedApplication);
+    connect(m_appList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::followSelectedApplication);
     m_renameApp->setEnabled(false);
     m_deleteApp->setEnabled(false);
     m_certificatesButton->setEnabled(false);
@@ -119,9 +122,11 @@ void MainWindow::buildUi()
     m_search->setAccessibleName(tr("Search clients"));
     m_search->setPlaceholderText(tr("Search by name or client ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition)->setToolTip(tr("Search clients"));
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition)
+        ->setToolTip(tr("Search clients"));
     bar->addWidget(m_search, 1);
-    m_recordButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Create client…"), middle);
+    m_recordButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Create client…"), middle);
     m_recordButton->setObjectName(QStringLiteral("createClientButton"));
     bar->addWidget(m_recordButton);
     midLayout->addLayout(bar);
@@ -214,25 +219,37 @@ void MainWindow::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QItemSelectionModel *selection = m_table->selectionModel();
         const QModelIndexList rows = selection->selectedRows();
-        if (rows.isEmpty() || selection->isRowSelected(selection->currentIndex().row(), selection->currentIndex().parent()))
+        if (rows.isEmpty()
+            || selection->isRowSelected(
+                selection->currentIndex().row(), selection->currentIndex().parent()))
             return;
         selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
     });
     m_table->sortByColumn(ClientTableModel::ClientColumn, Qt::AscendingOrder);
-    m_table->setItemDelegateForColumn(ClientTableModel::GrantTypesColumn, new GrantBadgeDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        ClientTableModel::GrantTypesColumn, new GrantBadgeDelegate(m_table));
     m_table->setItemDelegateForColumn(ClientTableModel::StatusColumn, new StatusDelegate(m_table));
     m_idDelegate = new ButtonCellDelegate({ ButtonCellDelegate::Copy }, true, m_table);
     m_actionsDelegate = new ButtonCellDelegate(
-        { ButtonCellDelegate::View, ButtonCellDelegate::Edit, ButtonCellDelegate::Delete }, false, m_table);
+        { ButtonCellDelegate::View, ButtonCellDelegate::Edit, ButtonCellDelegate::Delete }, false,
+        m_table);
     m_table->setItemDelegateForColumn(ClientTableModel::ClientIdColumn, m_idDelegate);
     m_table->setItemDelegateForColumn(ClientTableModel::ActionsColumn, m_actionsDelegate);
     auto onButton = [this](const QModelIndex &index, ButtonCellDelegate::Button button) {
         const qint64 id = index.data(ClientTableModel::ClientRowIdRole).toLongLong();
         switch (button) {
-        case ButtonCellDelegate::Copy: copyClientId(id); break;
-        case ButtonCellDelegate::View: viewClient(id); break;
-        case ButtonCellDelegate::Edit: editClient(id); break;
-        case ButtonCellDelegate::Delete: deleteClient(id); break;
+        case ButtonCellDelegate::Copy:
+            copyClientId(id);
+            break;
+        case ButtonCellDelegate::View:
+            viewClient(id);
+            break;
+        case ButtonCellDelegate::Edit:
+            editClient(id);
+            break;
+        case ButtonCellDelegate::Delete:
+            deleteClient(id);
+            break;
         }
     };
     connect(m_idDelegate, &ButtonCellDelegate::buttonClicked, this, onButton);
@@ -258,7 +275,7 @@ void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *record = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New client…"),
-                                   this, &MainWindow::createClient);
+        this, &MainWindow::createClient);
     record->setShortcut(QKeySequence::New);
     file->addAction(tr("New &application…"), this, &MainWindow::newApplication);
     file->addSeparator();
@@ -277,20 +294,24 @@ void MainWindow::buildMenus()
 
     // Row actions: in the Edit menu, the table's context menu, and on the keyboard.
     auto rowAction = [this, edit](const QString &text, const QKeySequence &key, const char *name,
-                                  void (MainWindow::*slot)(qint64)) {
+                         void (MainWindow::*slot)(qint64)) {
         return addClientAction(edit, text, key, name ? QString::fromLatin1(name) : QString(),
-                               [this, slot](qint64 id) { (this->*slot)(id); });
+            [this, slot](qint64 id) { (this->*slot)(id); });
     };
-    rowAction(tr("Get test &token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T), "getTestTokenAction",
-              &MainWindow::getTestToken);
-    rowAction(tr("&Copy client ID"), QKeySequence::Copy, "copyClientIdAction", &MainWindow::copyClientId);
-    rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), "viewClientAction", &MainWindow::viewClient);
-    rowAction(tr("E&dit client…"), QKeySequence(Qt::Key_F2), "editClientAction", &MainWindow::editClient);
-    rowAction(tr("De&lete client…"), QKeySequence::Delete, "deleteClientAction", &MainWindow::deleteClient);
+    rowAction(tr("Get test &token or sign in"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        "getTestTokenAction", &MainWindow::getTestToken);
+    rowAction(
+        tr("&Copy client ID"), QKeySequence::Copy, "copyClientIdAction", &MainWindow::copyClientId);
+    rowAction(tr("&View client"), QKeySequence(Qt::Key_Return), "viewClientAction",
+        &MainWindow::viewClient);
+    rowAction(
+        tr("E&dit client…"), QKeySequence(Qt::Key_F2), "editClientAction", &MainWindow::editClient);
+    rowAction(tr("De&lete client…"), QKeySequence::Delete, "deleteClientAction",
+        &MainWindow::deleteClient);
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
-    auto *envs = settings->addAction(QIcon(QStringLiteral(":/icons/environment.svg")), tr("&Environments…"),
-                                     this, &MainWindow::openEnvironments);
+    auto *envs = settings->addAction(QIcon(QStringLiteral(":/icons/environment.svg")),
+        tr("&Environments…"), this, &MainWindow::openEnvironments);
     envs->setObjectName(QStringLiteral("environmentsAction"));
     const QKeySequence settingsKey(QKeySequence::Preferences); // Ctrl+, where the platform has none
     envs->setShortcut(settingsKey.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : settingsKey);
@@ -300,8 +321,7 @@ void MainWindow::buildMenus()
     auto *languages = new QActionGroup(languageMenu);
     const QString stored = QSettings().value(QLatin1String(language::kSettingsKey)).toString();
     const std::pair<QString, QString> choices[] = { { QString(), tr("&System default") },
-                                                    { QStringLiteral("en"), tr("&English") },
-                                                    { QStringLiteral("de"), tr("&Deutsch") } };
+        { QStringLiteral("en"), tr("&English") }, { QStringLiteral("de"), tr("&Deutsch") } };
     for (const auto &[code, label] : choices) {
         QAction *choice = languageMenu->addAction(label);
         choice->setCheckable(true);
@@ -319,9 +339,9 @@ void MainWindow::buildMenus()
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OAuthDesk"), this, [this] {
         QMessageBox::about(this, tr("About OAuthDesk"),
-                           tr("<b>OAuthDesk %1</b><p>A desktop portal for the admins who set up "
-                              "OAuth 2.0 clients.</p><p>Data file: %2</p>")
-                               .arg(QApplication::applicationVersion(), m_dataPath.toHtmlEscaped()));
+            tr("<b>OAuthDesk %1</b><p>A desktop portal for the admins who set up "
+               "OAuth 2.0 clients.</p><p>Data file: %2</p>")
+                .arg(QApplication::applicationVersion(), m_dataPath.toHtmlEscaped()));
     });
 }
 

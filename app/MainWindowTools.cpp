@@ -2,7 +2,6 @@
 // The Tools menu (issue 15): the operations no portal has, for the current client or for
 // everything. Each opens its own dialog over the use cases; none blocks the window.
 #include "MainWindow.h"
-
 #include "dialogs/DoctorDialog.h"
 #include "dialogs/EnvironmentDiffDialog.h"
 #include "dialogs/ExpiryRadarDialog.h"
@@ -35,39 +34,47 @@ void MainWindow::buildToolsMenu()
     tools->setObjectName(QStringLiteral("toolsMenu"));
 
     // Client actions: in the Tools menu, the table's context menu, and on the keyboard.
-    auto clientAction = [this, tools](const QString &text, const QKeySequence &key, const QString &name,
-                                      std::function<void(qint64)> run) {
+    auto clientAction = [this, tools](const QString &text, const QKeySequence &key,
+                            const QString &name, std::function<void(qint64)> run) {
         return addClientAction(tools, text, key, name, std::move(run));
     };
     clientAction(tr("Run preflight &doctor…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                 QStringLiteral("doctorAction"), [this](qint64 id) { runDoctor(id); });
-    clientAction(tr("&Rotate key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("rotateKeyAction"),
-                 [this](qint64 id) { openOwned(new KeyRotationDialog(m_workspace, id, this)); });
-    clientAction(tr("&Promote to another environment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                 QStringLiteral("promoteAction"), [this](qint64 id) {
-                     withStoredClient(id, [this](const OAuthClient &c) { openOwned(new PromoteDialog(m_workspace, c, this)); });
-                 });
+        QStringLiteral("doctorAction"), [this](qint64 id) { runDoctor(id); });
+    clientAction(tr("&Rotate key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        QStringLiteral("rotateKeyAction"),
+        [this](qint64 id) { openOwned(new KeyRotationDialog(m_workspace, id, this)); });
+    clientAction(tr("&Promote to another environment…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("promoteAction"),
+        [this](qint64 id) {
+            withStoredClient(id, [this](const OAuthClient &c) {
+                openOwned(new PromoteDialog(m_workspace, c, this));
+            });
+        });
     clientAction(tr("&Export for developers…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                 QStringLiteral("handoffAction"), [this](qint64 id) {
-                     withStoredClient(id, [this](const OAuthClient &c) { openOwned(new HandoffDialog(c, m_workspace, this)); });
-                 });
+        QStringLiteral("handoffAction"), [this](qint64 id) {
+            withStoredClient(id, [this](const OAuthClient &c) {
+                openOwned(new HandoffDialog(c, m_workspace, this));
+            });
+        });
     clientAction(tr("Save &support bundle…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                 QStringLiteral("supportBundleAction"), [this](qint64 id) { saveSupportBundle(id); });
+        QStringLiteral("supportBundleAction"), [this](qint64 id) { saveSupportBundle(id); });
     tools->addSeparator();
-    auto *all = tools->addAction(tr("Preflight doctor for &all clients…"), this, [this] { runDoctor(std::nullopt); });
+    auto *all = tools->addAction(
+        tr("Preflight doctor for &all clients…"), this, [this] { runDoctor(std::nullopt); });
     all->setObjectName(QStringLiteral("doctorAllAction"));
     auto *radar = tools->addAction(tr("E&xpiry radar…"), this, &MainWindow::openExpiryRadar);
     radar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     radar->setObjectName(QStringLiteral("expiryRadarAction"));
     auto *diff = tools->addAction(tr("&Compare environments…"), this, [this] {
-        openOwned(new EnvironmentDiffDialog(m_workspace, selectedApplicationId().value_or(0), 0, 0, this));
+        openOwned(new EnvironmentDiffDialog(
+            m_workspace, selectedApplicationId().value_or(0), 0, 0, this));
     });
     diff->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     diff->setObjectName(QStringLiteral("compareEnvironmentsAction"));
 }
 
 QAction *MainWindow::addClientAction(QMenu *menu, const QString &text, const QKeySequence &key,
-                                     const QString &objectName, std::function<void(qint64)> run)
+    const QString &objectName, std::function<void(qint64)> run)
 {
     auto *a = new QAction(text, this);
     if (!objectName.isEmpty())

@@ -12,7 +12,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace oauthdesk;
@@ -39,14 +38,15 @@ int main(int argc, char *argv[])
     language::install(app, language::chosen());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(MainText::tr("Desktop portal for OAuth 2.0 client administrators"));
+    parser.setApplicationDescription(
+        MainText::tr("Desktop portal for OAuth 2.0 client administrators"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     MainText::tr("Keep the data file in <dir> (also: $OAUTHDESK_DATA_DIR)."),
-                                     QStringLiteral("dir"));
+        MainText::tr("Keep the data file in <dir> (also: $OAUTHDESK_DATA_DIR)."),
+        QStringLiteral("dir"));
     const QCommandLineOption quitWhenLoaded(QStringLiteral("quit-when-loaded"),
-                                            MainText::tr("Quit as soon as the window shows the loaded data (benchmarks)."));
+        MainText::tr("Quit as soon as the window shows the loaded data (benchmarks)."));
     parser.addOption(dataDir);
     parser.addOption(quitWhenLoaded);
     parser.process(app);
@@ -68,26 +68,31 @@ int main(int argc, char *argv[])
     // holds the data file's lock recovers interrupted saves; only that one, because another one
     // running on the same file may be between its keychain write and its row right now.
     QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0); // held for the app's lifetime; a crashed holder's lock is stale by its PID
+    lock.setStaleLockTime(
+        0); // held for the app's lifetime; a crashed holder's lock is stale by its PID
     auto recover = [&window, &workspace, &lock] {
         if (lock.isLocked() || !lock.tryLock(0))
             return;
         // Keychain entries of a save that was killed before its row was stored (journalled).
         workspace.recoverInterruptedWrites().then(&window, [&window](Result<int> removed) {
             if (!removed)
-                window.statusBar()->showMessage(MainText::tr("Keychain entries left by an interrupted save "
-                                                             "could not be removed yet: %1")
-                                                .arg(removed.error().message));
+                window.statusBar()->showMessage(
+                    MainText::tr("Keychain entries left by an interrupted save "
+                                 "could not be removed yet: %1")
+                        .arg(removed.error().message));
             else if (*removed == 1)
-                window.statusBar()->showMessage(MainText::tr("Removed a keychain entry left by a save that "
-                                                             "was interrupted."));
+                window.statusBar()->showMessage(
+                    MainText::tr("Removed a keychain entry left by a save that "
+                                 "was interrupted."));
             else if (*removed > 1)
-                window.statusBar()->showMessage(MainText::tr("Removed %1 keychain entries left by saves that "
-                                                             "were interrupted.")
-                                                .arg(*removed));
+                window.statusBar()->showMessage(
+                    MainText::tr("Removed %1 keychain entries left by saves that "
+                                 "were interrupted.")
+                        .arg(*removed));
         });
     };
-    QObject::connect(&window, &MainWindow::loaded, &window, [&window, recover] { QTimer::singleShot(1000, &window, recover); });
+    QObject::connect(&window, &MainWindow::loaded, &window,
+        [&window, recover] { QTimer::singleShot(1000, &window, recover); });
     workspace.snapshot().then(&window, [&window](Result<StoreSnapshot> snapshot) {
         if (snapshot)
             window.loadSnapshot(std::move(*snapshot));
@@ -104,9 +109,8 @@ int main(int argc, char *argv[])
             window.show();
     });
     if (parser.isSet(quitWhenLoaded)) {
-        QObject::connect(&window, &MainWindow::loaded, &app, [] {
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        });
+        QObject::connect(&window, &MainWindow::loaded, &app,
+            [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
     }
     return QApplication::exec();
 }

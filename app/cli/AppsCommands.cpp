@@ -5,7 +5,6 @@
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
-
 #include "policy/Validation.h"
 
 #include <algorithm>
@@ -26,7 +25,8 @@ int list(CliContext &ctx, const ParsedArgs &)
         QJsonArray a;
         for (const Application &app : *apps)
             a.append(toJson(app));
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("applications"), a } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("applications"), a } });
         return 0;
     }
     if (apps->isEmpty()) {
@@ -47,7 +47,8 @@ int show(CliContext &ctx, const ParsedArgs &args)
     if (!app)
         return ctx.fail(app.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("application"), toJson(*app) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("application"), toJson(*app) } });
     else
         ctx.print(renderFields(describe(*app)));
     return 0;
@@ -64,8 +65,10 @@ int saveWith(CliContext &ctx, const ParsedArgs &args, Application app, bool crea
         app.organisationId = args.value(QStringLiteral("organisation-id")).trimmed();
     QStringList lines;
     for (const Problem &p : validateApplication(app))
-        lines.append((p.field == fields::name ? (creating ? QStringLiteral("NAME: ") : QStringLiteral("--name: ")) : QString())
-                     + p.message);
+        lines.append((p.field == fields::name
+                             ? (creating ? QStringLiteral("NAME: ") : QStringLiteral("--name: "))
+                             : QString())
+            + p.message);
     if (!lines.isEmpty())
         return ctx.problems(lines);
     auto ws = ctx.workspace();
@@ -75,7 +78,8 @@ int saveWith(CliContext &ctx, const ParsedArgs &args, Application app, bool crea
     if (!saved)
         return ctx.fail(saved.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("application"), toJson(*saved) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("application"), toJson(*saved) } });
     else
         ctx.print(creating
                 ? CliText::tr("Created application \"%1\" (id %2).").arg(saved->name).arg(saved->id)
@@ -110,7 +114,7 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!clients)
         return ctx.fail(clients.error());
     const auto count = std::count_if(clients->begin(), clients->end(),
-                                     [&](const OAuthClient &c) { return c.applicationId == app->id; });
+        [&](const OAuthClient &c) { return c.applicationId == app->id; });
     const QString question = count > 0
         ? CliText::tr("Delete application \"%1\" with its %2 client(s), their certificates and "
                       "keychain entries?")
@@ -125,7 +129,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!removed)
         return ctx.fail(removed.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*app) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*app) } });
     else
         ctx.print(CliText::tr("Deleted application \"%1\".").arg(app->name));
     return 0;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CertFiles.h"
-#include "CliText.h"
 
+#include "CliText.h"
 #include "Lookups.h"
 #include "Output.h"
 #include "SecretInput.h"
@@ -39,11 +39,13 @@ QString optionForSubjectKey(const QString &key)
 /// The first PEM block's DER, or @p bytes itself when it is not PEM.
 QByteArray firstDer(const QByteArray &pem)
 {
-    static const QRegularExpression block(QStringLiteral("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+)-----END CERTIFICATE-----"));
+    static const QRegularExpression block(
+        QStringLiteral("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+)-----END CERTIFICATE-----"));
     const auto m = block.match(QString::fromLatin1(pem));
     if (!m.hasMatch())
         return {};
-    return QByteArray::fromBase64(m.captured(1).remove(QRegularExpression(QStringLiteral("\\s"))).toLatin1());
+    return QByteArray::fromBase64(
+        m.captured(1).remove(QRegularExpression(QStringLiteral("\\s"))).toLatin1());
 }
 
 } // namespace
@@ -89,8 +91,9 @@ Result<SubjectFields> subjectFromOptions(const ParsedArgs &args)
             CliText::tr("--cn: the common name is required, such as --cn billing-service."));
     if (auto ok = validateSubjectFields(f); !ok) {
         const QString option = optionForSubjectKey(ok.error().detail);
-        return fail(ErrorCode::InvalidInput, (option.isEmpty() ? QString() : option + QStringLiteral(": ")) + ok.error().message,
-                    ok.error().detail);
+        return fail(ErrorCode::InvalidInput,
+            (option.isEmpty() ? QString() : option + QStringLiteral(": ")) + ok.error().message,
+            ok.error().detail);
     }
     return f;
 }
@@ -195,11 +198,13 @@ int exportCertificate(CliContext &ctx, const ParsedArgs &args)
         if (!passphrase)
             return ctx.fail(passphrase.error());
         auto ws = ctx.workspace();
-        const Pkcs12Profile profile = args.value(QStringLiteral("profile")) == QLatin1String("compatible")
+        const Pkcs12Profile profile
+            = args.value(QStringLiteral("profile")) == QLatin1String("compatible")
             ? Pkcs12Profile::Compatible
             : Pkcs12Profile::Modern;
-        auto exported = ctx.wait(format == QLatin1String("key") ? (*ws)->certificates().exportPrivateKey(*r, *passphrase)
-                                                                : (*ws)->certificates().exportPkcs12(*r, *passphrase, profile));
+        auto exported = ctx.wait(format == QLatin1String("key")
+                ? (*ws)->certificates().exportPrivateKey(*r, *passphrase)
+                : (*ws)->certificates().exportPkcs12(*r, *passphrase, profile));
         if (!exported)
             return ctx.fail(exported.error());
         bytes = *exported;
@@ -208,16 +213,18 @@ int exportCertificate(CliContext &ctx, const ParsedArgs &args)
         if (auto written = writeOutputFile(out, bytes, withKey); !written)
             return ctx.fail(written.error());
         if (ctx.json())
-            ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("certificate"), toJson(*r) },
-                                        { QStringLiteral("format"), format }, { QStringLiteral("file"), QFileInfo(out).absoluteFilePath() } });
+            ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
+                { QStringLiteral("certificate"), toJson(*r) }, { QStringLiteral("format"), format },
+                { QStringLiteral("file"), QFileInfo(out).absoluteFilePath() } });
         else
             ctx.print(
                 CliText::tr("Wrote %1 of certificate %2 to %3.").arg(format).arg(r->id).arg(out));
         return 0;
     }
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("certificate"), toJson(*r) },
-                                    { QStringLiteral("pem"), QString::fromLatin1(bytes) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
+            { QStringLiteral("certificate"), toJson(*r) },
+            { QStringLiteral("pem"), QString::fromLatin1(bytes) } });
     else
         ctx.print(QString::fromLatin1(bytes));
     return 0;
@@ -257,7 +264,8 @@ int jwks(CliContext &ctx, const ParsedArgs &args)
                 return ctx.fail(all.error());
             records = *all;
         }
-        records.removeIf([](const CertificateRecord &r) { return r.purpose != CertificatePurpose::Signing; });
+        records.removeIf(
+            [](const CertificateRecord &r) { return r.purpose != CertificatePurpose::Signing; });
         if (records.isEmpty())
             return ctx.fail(Error {
                 ErrorCode::NotFound, CliText::tr("There is no signing key to publish."), {} });

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "CliContext.h"
-
 #include "policy/SubjectFields.h"
 
 namespace oauthdesk::cli {
@@ -15,9 +14,11 @@ namespace oauthdesk::cli {
 [[nodiscard]] Result<SubjectFields> subjectFromOptions(const ParsedArgs &args);
 
 /// Writes @p bytes to @p path atomically (QSaveFile); @p privateFile: readable by the owner only.
-[[nodiscard]] Result<void> writeOutputFile(const QString &path, const QByteArray &bytes, bool privateFile);
+[[nodiscard]] Result<void> writeOutputFile(
+    const QString &path, const QByteArray &bytes, bool privateFile);
 /// Reads @p path ("-": standard input), at most 1 MiB.
-[[nodiscard]] Result<QByteArray> readInputFile(CliContext &ctx, const QString &path, const QString &what);
+[[nodiscard]] Result<QByteArray> readInputFile(
+    CliContext &ctx, const QString &path, const QString &what);
 /// DER as PEM ("-----BEGIN @p label-----", base64 in 64-character lines).
 [[nodiscard]] QByteArray pemOf(const QByteArray &der, const char *label);
 

@@ -2,13 +2,12 @@
 // oauthdesk-cli certs list|show|generate|csr|import|issue|self-sign|local-ca|export|jwks|delete:
 // the Certificates use case (every OpenSSL and keychain step runs in lib/, off this thread).
 #include "CertFiles.h"
-#include "CliText.h"
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
 #include "SecretInput.h"
-
 #include "policy/SubjectFields.h"
 
 #include <QFile>
@@ -47,7 +46,8 @@ int list(CliContext &ctx, const ParsedArgs &args)
         QJsonArray a;
         for (const CertificateRecord &r : records)
             a.append(toJson(r));
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("certificates"), a } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("certificates"), a } });
         return 0;
     }
     if (records.isEmpty()) {
@@ -58,8 +58,9 @@ int list(CliContext &ctx, const ParsedArgs &args)
     Table t({ CliText::tr("ID"), CliText::tr("APP"), CliText::tr("PURPOSE"), CliText::tr("KEY"),
         CliText::tr("STATE"), CliText::tr("SUBJECT"), CliText::tr("EXPIRES"), CliText::tr("KID") });
     for (const CertificateRecord &r : records)
-        t.addRow({ QString::number(r.id), appNames.value(r.applicationId), toWire(r.purpose), toWire(r.keyAlgorithm),
-                   toWire(r.state), r.subjectDn, isoTime(r.notAfter).left(10), r.kid });
+        t.addRow({ QString::number(r.id), appNames.value(r.applicationId), toWire(r.purpose),
+            toWire(r.keyAlgorithm), toWire(r.state), r.subjectDn, isoTime(r.notAfter).left(10),
+            r.kid });
     ctx.print(t.render());
     return 0;
 }
@@ -69,10 +70,12 @@ Result<CertificateRecord> named(CliContext &ctx, const ParsedArgs &args)
     return findCertificate(ctx, args.positional(0), args.value(QStringLiteral("app")));
 }
 
-int printRecord(CliContext &ctx, const CertificateRecord &r, const QString &done, QJsonObject extra = {})
+int printRecord(
+    CliContext &ctx, const CertificateRecord &r, const QString &done, QJsonObject extra = {})
 {
     if (ctx.json()) {
-        QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("certificate"), toJson(r) } };
+        QJsonObject o { { QStringLiteral("ok"), true },
+            { QStringLiteral("certificate"), toJson(r) } };
         for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
             o.insert(it.key(), it.value());
         ctx.printJson(o);
@@ -90,7 +93,8 @@ int show(CliContext &ctx, const ParsedArgs &args)
     if (!r)
         return ctx.fail(r.error());
     if (args.has(QStringLiteral("pem"))) {
-        const QByteArray pem = r->certificatePem.isEmpty() ? r->csrPem : r->certificatePem + r->chainPem;
+        const QByteArray pem
+            = r->certificatePem.isEmpty() ? r->csrPem : r->certificatePem + r->chainPem;
         if (pem.isEmpty())
             return ctx.fail(Error { ErrorCode::NotFound,
                 CliText::tr("Certificate %1 has only a key: no CSR or certificate to print.")
@@ -112,8 +116,10 @@ int generate(CliContext &ctx, const ParsedArgs &args)
     auto app = findApplication(ctx, args.value(QStringLiteral("app")));
     if (!app)
         return ctx.fail(app.error());
-    const auto purpose = fromWire<CertificatePurpose>(args.value(QStringLiteral("purpose"), QStringLiteral("signing")));
-    const auto algorithm = fromWire<KeyAlgorithm>(args.value(QStringLiteral("algorithm"), QStringLiteral("RSA-2048")));
+    const auto purpose = fromWire<CertificatePurpose>(
+        args.value(QStringLiteral("purpose"), QStringLiteral("signing")));
+    const auto algorithm = fromWire<KeyAlgorithm>(
+        args.value(QStringLiteral("algorithm"), QStringLiteral("RSA-2048")));
     auto ws = ctx.workspace();
     if (!ctx.json())
         ctx.note(CliText::tr("Generating the key (%1)…").arg(toWire(*algorithm)));
@@ -140,7 +146,8 @@ int csr(CliContext &ctx, const ParsedArgs &args)
     if (!made)
         return ctx.fail(made.error());
     if (args.has(QStringLiteral("out"))) {
-        if (auto written = writeOutputFile(args.value(QStringLiteral("out")), made->csrPem, false); !written)
+        if (auto written = writeOutputFile(args.value(QStringLiteral("out")), made->csrPem, false);
+            !written)
             return ctx.fail(written.error());
     }
     if (args.has(QStringLiteral("openssl")))
@@ -148,7 +155,8 @@ int csr(CliContext &ctx, const ParsedArgs &args)
                      .arg(Certificates::opensslEquivalent(
                          *subject, *made, QStringLiteral("private-key.pem"))));
     if (ctx.json())
-        return printRecord(ctx, *made, {}, { { QStringLiteral("csrPem"), QString::fromLatin1(made->csrPem) } });
+        return printRecord(
+            ctx, *made, {}, { { QStringLiteral("csrPem"), QString::fromLatin1(made->csrPem) } });
     if (args.has(QStringLiteral("out")))
         ctx.print(CliText::tr("CSR for certificate %1 written to %2; send it to your CA, then "
                               "\"certs import %1 FILE\".")
@@ -211,10 +219,12 @@ int localCa(CliContext &ctx, const ParsedArgs &args)
     auto der = ctx.wait((*ws)->certificates().localCaCertificate());
     if (!der)
         return ctx.fail(der.error());
-    const bool asDer = args.value(QStringLiteral("format"), QStringLiteral("pem")) == QLatin1String("der");
+    const bool asDer
+        = args.value(QStringLiteral("format"), QStringLiteral("pem")) == QLatin1String("der");
     const QByteArray bytes = asDer ? *der : pemOf(*der, "CERTIFICATE");
     if (args.has(QStringLiteral("out"))) {
-        if (auto written = writeOutputFile(args.value(QStringLiteral("out")), bytes, false); !written)
+        if (auto written = writeOutputFile(args.value(QStringLiteral("out")), bytes, false);
+            !written)
             return ctx.fail(written.error());
         ctx.print(CliText::tr("The local development CA's certificate is in %1.")
                       .arg(args.value(QStringLiteral("out"))));
@@ -223,7 +233,8 @@ int localCa(CliContext &ctx, const ParsedArgs &args)
     if (asDer)
         return ctx.usage(CliText::tr("--format der is binary: add --out FILE."));
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("pem"), QString::fromLatin1(bytes) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
+            { QStringLiteral("pem"), QString::fromLatin1(bytes) } });
     else
         ctx.print(QString::fromLatin1(bytes));
     return 0;
@@ -244,7 +255,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!removed)
         return ctx.fail(removed.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*r) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*r) } });
     else
         ctx.print(CliText::tr("Deleted certificate %1 and its private key.").arg(r->id));
     return 0;

@@ -1,25 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
-#include "CliText.h"
 
+#include "CliText.h"
 #include "SecretInput.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <cstdio>
 
 namespace oauthdesk::cli {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 CliContext::CliContext(GlobalOptions options)
     : m_options(std::move(options))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 CliContext::~CliContext()
 {
@@ -34,7 +31,8 @@ Result<Workspace *> CliContext::workspace()
     if (m_openError)
         return std::unexpected(*m_openError);
     auto ws = std::make_unique<Workspace>();
-    QObject::connect(ws.get(), &Workspace::warning, ws.get(), [this](const QString &message) { note(message); });
+    QObject::connect(
+        ws.get(), &Workspace::warning, ws.get(), [this](const QString &message) { note(message); });
     const QString path = Workspace::resolvePath(m_options.dataDir);
     auto opened = wait(ws->open(path));
     if (!opened) {
@@ -88,11 +86,11 @@ int CliContext::fail(const Error &error)
     [[maybe_unused]] const int code = failOnStderr(error);
     if (m_options.json) {
         QJsonObject o { { QStringLiteral("ok"), false },
-                        { QStringLiteral("error"),
-                          QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
-                                        { QStringLiteral("message"), error.message },
-                                        { QStringLiteral("detail"), error.detail },
-                                        { QStringLiteral("exitCode"), toInt(exitCodeFor(error.code)) } } } };
+            { QStringLiteral("error"),
+                QJsonObject { { QStringLiteral("code"), errorCodeName(error.code) },
+                    { QStringLiteral("message"), error.message },
+                    { QStringLiteral("detail"), error.detail },
+                    { QStringLiteral("exitCode"), toInt(exitCodeFor(error.code)) } } } };
         printJson(o);
     }
     return toInt(exitCodeFor(error.code));
@@ -122,8 +120,8 @@ Result<void> CliContext::claimStdin(const QString &forWhat)
     return {};
 }
 
-Result<SecretBytes> CliContext::secret(const ParsedArgs &args, const QString &stdinOption, const QString &label,
-                                       bool askTwice)
+Result<SecretBytes> CliContext::secret(
+    const ParsedArgs &args, const QString &stdinOption, const QString &label, bool askTwice)
 {
     if (args.has(stdinOption)) {
         if (auto claimed = claimStdin(QStringLiteral("--") + stdinOption); !claimed)

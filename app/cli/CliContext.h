@@ -3,7 +3,6 @@
 
 #include "CommandLine.h"
 #include "ExitCodes.h"
-
 #include "core/Later.h"
 #include "secrets/SecretBytes.h"
 #include "usecases/Workspace.h"
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -42,8 +40,7 @@ public:
     [[nodiscard]] Result<Workspace *> workspace();
 
     /// Runs the event loop until @p later answers, and hands its result back.
-    template <typename T>
-    [[nodiscard]] Result<T> wait(const Later<T> &later)
+    template <typename T> [[nodiscard]] Result<T> wait(const Later<T> &later)
     {
         QEventLoop loop;
         std::optional<Result<T>> out;
@@ -57,8 +54,7 @@ public:
     }
 
     /// Runs the event loop until @p done() is true (set by a callback or a signal).
-    template <typename Done>
-    void waitUntil(QEventLoop &loop, Done done)
+    template <typename Done> void waitUntil(QEventLoop &loop, Done done)
     {
         if (!done())
             loop.exec();
@@ -84,8 +80,8 @@ public:
     /// A secret the command needs: from standard input when @p stdinOption (such as
     /// "secret-stdin") was given, else typed at a prompt without echo when a person is at the
     /// terminal, else an error that says to pipe it in. Never from the arguments.
-    [[nodiscard]] Result<SecretBytes> secret(const ParsedArgs &args, const QString &stdinOption, const QString &label,
-                                             bool askTwice = false);
+    [[nodiscard]] Result<SecretBytes> secret(const ParsedArgs &args, const QString &stdinOption,
+        const QString &label, bool askTwice = false);
     /// Standard input can be read once: the second user is refused with a usage error.
     [[nodiscard]] Result<void> claimStdin(const QString &forWhat);
 

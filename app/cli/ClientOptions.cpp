@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientOptions.h"
+
 #include "CliText.h"
-
 #include "Lookups.h"
-
 #include "policy/ApplicationTypePreset.h"
 #include "policy/Validation.h"
 
@@ -69,8 +68,9 @@ std::optional<int> seconds(const ParsedArgs &args, const QString &option, QStrin
 
 /// A certificate option (--signing-cert, --transport-cert): its id among the application's,
 /// of the right purpose; "" or "none" clears it.
-std::optional<qint64> certificateOption(CliContext &ctx, const ParsedArgs &args, const QString &option, qint64 applicationId,
-                                        CertificatePurpose purpose, QStringList &problems, bool &given)
+std::optional<qint64> certificateOption(CliContext &ctx, const ParsedArgs &args,
+    const QString &option, qint64 applicationId, CertificatePurpose purpose, QStringList &problems,
+    bool &given)
 {
     given = args.has(option);
     const QString wanted = args.value(option);
@@ -101,7 +101,7 @@ QList<OptionSpec> clientOptions(ClientForm form)
         types.append(toWire(t));
     QStringList methods = wireNames(allValues<AuthMethod>());
     QStringList grants { toWire(GrantType::AuthorizationCode), toWire(GrantType::RefreshToken),
-                         toWire(GrantType::ClientCredentials) };
+        toWire(GrantType::ClientCredentials) };
     QList<OptionSpec> o;
     if (form == ClientForm::Edit)
         o.append({ QStringLiteral("name"), QStringLiteral("NAME"), CliText::tr("The new name."),
@@ -173,7 +173,8 @@ QList<OptionSpec> clientOptions(ClientForm form)
     return o;
 }
 
-Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, OAuthClient c, ClientForm form)
+Result<OAuthClient> clientFromOptions(
+    CliContext &ctx, const ParsedArgs &args, OAuthClient c, ClientForm form)
 {
     QStringList problems;
     const bool creating = form != ClientForm::Edit;
@@ -212,7 +213,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
     // The type's recommended configuration, as the wizard applies it.
     const std::optional<ApplicationType> type = args.has(QStringLiteral("type"))
         ? fromWire<ApplicationType>(args.value(QStringLiteral("type")))
-        : std::optional<ApplicationType>(creating ? ApplicationType::MachineToMachine : c.applicationType);
+        : std::optional<ApplicationType>(
+            creating ? ApplicationType::MachineToMachine : c.applicationType);
     if (creating || *type != c.applicationType) {
         const ApplicationTypePreset &preset = presetFor(*type);
         c.applicationType = *type;
@@ -252,11 +254,11 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
     if (c.applicationId > 0) {
         bool given = false;
         auto signing = certificateOption(ctx, args, QStringLiteral("signing-cert"), c.applicationId,
-                                         CertificatePurpose::Signing, problems, given);
+            CertificatePurpose::Signing, problems, given);
         if (given)
             c.signingCertificateId = signing;
-        auto transport = certificateOption(ctx, args, QStringLiteral("transport-cert"), c.applicationId,
-                                           CertificatePurpose::Transport, problems, given);
+        auto transport = certificateOption(ctx, args, QStringLiteral("transport-cert"),
+            c.applicationId, CertificatePurpose::Transport, problems, given);
         if (given)
             c.transportCertificateId = transport;
     }
@@ -277,7 +279,8 @@ Result<OAuthClient> clientFromOptions(CliContext &ctx, const ParsedArgs &args, O
         // The AS issues the client ID of a client registered now.
         if (form == ClientForm::Register && p.field == fields::clientId && c.clientId.isEmpty())
             continue;
-        if (p.field == fields::applicationId && problems.join(QString()).contains(QLatin1String("--app")))
+        if (p.field == fields::applicationId
+            && problems.join(QString()).contains(QLatin1String("--app")))
             continue;
         problems.append(optionFor(p.field, form) + QStringLiteral(": ") + p.message);
     }
@@ -302,7 +305,8 @@ Result<SecretBytes> clientSecretFromOptions(CliContext &ctx, const ParsedArgs &a
     return secret;
 }
 
-void showSecretOnce(CliContext &ctx, const OAuthClient &client, const SecretBytes &secret, const QString &what)
+void showSecretOnce(
+    CliContext &ctx, const OAuthClient &client, const SecretBytes &secret, const QString &what)
 {
     if (secret.isEmpty())
         return;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk-cli clients list|show|create|edit|delete|secret|rotate-secret: the Clients and
 // ClientSubmissions use cases (registration at the AS is in RegistrationCommands.cpp).
-#include "ClientOptions.h"
 #include "CliText.h"
+#include "ClientOptions.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
-
 #include "policy/Validation.h"
 
 namespace oauthdesk::cli {
@@ -15,7 +14,8 @@ namespace {
 
 QString clientLabel(const OAuthClient &c)
 {
-    return c.clientId.isEmpty() ? c.name : c.name + QStringLiteral(" (") + c.clientId + QLatin1Char(')');
+    return c.clientId.isEmpty() ? c.name
+                                : c.name + QStringLiteral(" (") + c.clientId + QLatin1Char(')');
 }
 
 int list(CliContext &ctx, const ParsedArgs &args)
@@ -50,7 +50,8 @@ int list(CliContext &ctx, const ParsedArgs &args)
         QJsonArray a;
         for (const OAuthClient &c : *clients)
             a.append(toJson(c));
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("clients"), a } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("clients"), a } });
         return 0;
     }
     if (clients->isEmpty()) {
@@ -64,8 +65,9 @@ int list(CliContext &ctx, const ParsedArgs &args)
     Table t({ CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("CLIENT ID"), CliText::tr("TYPE"),
         CliText::tr("METHOD"), CliText::tr("ENV"), CliText::tr("STATUS") });
     for (const OAuthClient &c : *clients)
-        t.addRow({ QString::number(c.id), c.name, c.clientId, toWire(c.applicationType), toWire(c.authMethod),
-                   c.environmentId ? envNames.value(*c.environmentId) : QString(), toWire(c.status) });
+        t.addRow({ QString::number(c.id), c.name, c.clientId, toWire(c.applicationType),
+            toWire(c.authMethod), c.environmentId ? envNames.value(*c.environmentId) : QString(),
+            toWire(c.status) });
     ctx.print(t.render());
     return 0;
 }
@@ -76,10 +78,12 @@ int show(CliContext &ctx, const ParsedArgs &args)
     if (!c)
         return ctx.fail(c.error());
     if (ctx.json()) {
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } });
         return 0;
     }
-    ctx.print(renderFields(describe(*c, applicationName(ctx, c->applicationId), environmentName(ctx, c->environmentId))));
+    ctx.print(renderFields(describe(
+        *c, applicationName(ctx, c->applicationId), environmentName(ctx, c->environmentId))));
     return 0;
 }
 
@@ -102,7 +106,8 @@ int create(CliContext &ctx, const ParsedArgs &args)
         if (!secret)
             return ctx.fail(secret.error());
         submission.secret = std::move(*secret);
-    } else if (args.has(QStringLiteral("secret-stdin")) || args.has(QStringLiteral("generate-secret"))) {
+    } else if (args.has(QStringLiteral("secret-stdin"))
+        || args.has(QStringLiteral("generate-secret"))) {
         return ctx.usage(CliText::tr(
             "--method %1 uses no client secret; leave out --secret-stdin and --generate-secret.")
                              .arg(toWire(draft->authMethod)));
@@ -116,8 +121,10 @@ int create(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(outcome->client.error());
     const OAuthClient &saved = *outcome->client;
     if (ctx.json()) {
-        ctx.printJson(withSecret(ctx, QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(saved) } },
-                                 outcome->secretToShow));
+        ctx.printJson(withSecret(ctx,
+            QJsonObject {
+                { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(saved) } },
+            outcome->secretToShow));
     } else {
         ctx.print(CliText::tr("Created client \"%1\" (id %2), client ID %3.")
                       .arg(saved.name)
@@ -139,13 +146,15 @@ int edit(CliContext &ctx, const ParsedArgs &args)
     if (!draft)
         return ctx.fail(draft.error());
     std::optional<SecretBytes> secret;
-    const bool toSecret = usesClientSecret(draft->authMethod) && !usesClientSecret(stored->authMethod);
+    const bool toSecret
+        = usesClientSecret(draft->authMethod) && !usesClientSecret(stored->authMethod);
     if (toSecret) {
         auto s = clientSecretFromOptions(ctx, args);
         if (!s)
             return ctx.fail(s.error());
         secret = std::move(*s);
-    } else if (args.has(QStringLiteral("secret-stdin")) || args.has(QStringLiteral("generate-secret"))) {
+    } else if (args.has(QStringLiteral("secret-stdin"))
+        || args.has(QStringLiteral("generate-secret"))) {
         return ctx.usage(CliText::tr(
             "A new secret for a client that has one is a rotation: use \"oauthdesk-cli clients "
             "rotate-secret %1\".")
@@ -165,8 +174,10 @@ int edit(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(outcome->client.error());
     const OAuthClient &saved = *outcome->client;
     if (ctx.json())
-        ctx.printJson(withSecret(ctx, QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(saved) } },
-                                 generated ? outcome->secretToShow.clone() : SecretBytes {}));
+        ctx.printJson(withSecret(ctx,
+            QJsonObject {
+                { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(saved) } },
+            generated ? outcome->secretToShow.clone() : SecretBytes {}));
     else
         ctx.print(CliText::tr("Saved client %1.").arg(clientLabel(saved)));
     if (generated)
@@ -194,7 +205,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!removed)
         return ctx.fail(removed.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*c) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*c) } });
     else
         ctx.print(CliText::tr("Deleted client %1.").arg(clientLabel(*c)));
     if (!c->registrationClientUri.isEmpty())
@@ -222,7 +234,10 @@ int secret(CliContext &ctx, const ParsedArgs &args)
     if (!s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(withSecret(ctx, QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } }, *s));
+        ctx.printJson(withSecret(ctx,
+            QJsonObject {
+                { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } },
+            *s));
     else
         ctx.print(s->toUtf8String());
     return 0;
@@ -247,13 +262,17 @@ int rotate(CliContext &ctx, const ParsedArgs &args)
     auto fresh = clientSecretFromOptions(ctx, args);
     if (!fresh)
         return ctx.fail(fresh.error());
-    const SecretBytes shown = args.has(QStringLiteral("generate-secret")) ? fresh->clone() : SecretBytes {};
+    const SecretBytes shown
+        = args.has(QStringLiteral("generate-secret")) ? fresh->clone() : SecretBytes {};
     auto ws = ctx.workspace();
     auto rotated = ctx.wait((*ws)->clients().rotateSecret(*c, std::move(*fresh)));
     if (!rotated)
         return ctx.fail(rotated.error());
     if (ctx.json())
-        ctx.printJson(withSecret(ctx, QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } }, shown));
+        ctx.printJson(withSecret(ctx,
+            QJsonObject {
+                { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*c) } },
+            shown));
     else
         ctx.print(CliText::tr("The new secret of %1 is in the keychain (the AS was not asked).")
                       .arg(clientLabel(*c)));
@@ -281,11 +300,13 @@ int rotateAtAs(CliContext &ctx, const OAuthClient &c)
         ctx.note(w);
     if (!outcome->client)
         return ctx.fail(outcome->client.error());
-    const SecretBytes issued = outcome->clientSecret ? outcome->clientSecret->clone() : SecretBytes {};
+    const SecretBytes issued
+        = outcome->clientSecret ? outcome->clientSecret->clone() : SecretBytes {};
     if (ctx.json()) {
-        QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(*outcome->client) },
-                        { QStringLiteral("secretChanged"), outcome->secretChanged },
-                        { QStringLiteral("warnings"), jsonStrings(outcome->warnings) } };
+        QJsonObject o { { QStringLiteral("ok"), true },
+            { QStringLiteral("client"), toJson(*outcome->client) },
+            { QStringLiteral("secretChanged"), outcome->secretChanged },
+            { QStringLiteral("warnings"), jsonStrings(outcome->warnings) } };
         ctx.printJson(withSecret(ctx, o, issued));
     } else {
         ctx.print(outcome->secretChanged

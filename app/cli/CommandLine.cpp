@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+
 #include "CliText.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,8 @@ std::unexpected<Error> usage(const QString &message)
 /// How to give the secret @p option would have carried, in plain words.
 QString secretAlternative(const QString &option)
 {
-    if (option == QLatin1String("initial-access-token") || option == QLatin1String("software-statement"))
+    if (option == QLatin1String("initial-access-token")
+        || option == QLatin1String("software-statement"))
         return CliText::tr("Store it with \"oauthdesk-cli envs set-credential ENV %1 --stdin\" and "
                            "pipe it in, or leave out "
                            "--stdin to type it at a prompt that does not echo.")
@@ -32,7 +34,8 @@ QString secretAlternative(const QString &option)
                        "or leave it out to type it at a prompt that does not echo.");
 }
 
-const CommandSpec *findCommand(const QList<CommandSpec> &table, const QString &group, const QString &verb)
+const CommandSpec *findCommand(
+    const QList<CommandSpec> &table, const QString &group, const QString &verb)
 {
     for (const CommandSpec &c : table) {
         if (c.group == group && (c.verb == verb || c.aliases.contains(verb)))
@@ -118,11 +121,10 @@ const QList<OptionSpec> &globalOptionSpecs()
 const QStringList &refusedSecretOptions()
 {
     static const QStringList names { QStringLiteral("secret"), QStringLiteral("client-secret"),
-                                     QStringLiteral("initial-access-token"), QStringLiteral("software-statement"),
-                                     QStringLiteral("passphrase"), QStringLiteral("password"),
-                                     QStringLiteral("token"), QStringLiteral("access-token"),
-                                     QStringLiteral("refresh-token"), QStringLiteral("registration-access-token"),
-                                     QStringLiteral("private-key") };
+        QStringLiteral("initial-access-token"), QStringLiteral("software-statement"),
+        QStringLiteral("passphrase"), QStringLiteral("password"), QStringLiteral("token"),
+        QStringLiteral("access-token"), QStringLiteral("refresh-token"),
+        QStringLiteral("registration-access-token"), QStringLiteral("private-key") };
     return names;
 }
 
@@ -295,7 +297,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<Co
     return inv;
 }
 
-QStringList completionCandidates(const QList<CommandSpec> &table, const QStringList &words, int index)
+QStringList completionCandidates(
+    const QList<CommandSpec> &table, const QStringList &words, int index)
 {
     // words[index - 1] is the word being completed; what is before it decides.
     const QStringList before = words.mid(0, qMax(0, index - 1));
@@ -308,13 +311,12 @@ QStringList completionCandidates(const QList<CommandSpec> &table, const QStringL
             previousOption = w.mid(2);
             continue;
         }
-        const bool valueOfPrevious = !previousOption.isEmpty()
-            && [&] {
-                   const OptionSpec *o = command ? command->option(previousOption) : nullptr;
-                   if (!o)
-                       o = globalOption(previousOption);
-                   return o && o->takesValue();
-               }();
+        const bool valueOfPrevious = !previousOption.isEmpty() && [&] {
+            const OptionSpec *o = command ? command->option(previousOption) : nullptr;
+            if (!o)
+                o = globalOption(previousOption);
+            return o && o->takesValue();
+        }();
         previousOption.clear();
         if (valueOfPrevious || command)
             continue;

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 namespace oauthdesk::cli {
@@ -33,26 +32,29 @@ using Handler = std::function<int(CliContext &, const ParsedArgs &)>;
 /// these is the one source of the parser, --help, the man page and bash completion.
 struct CommandSpec
 {
-    QString group;         ///< "apps", "envs", "clients", "certs"; empty for top-level commands
-    QString verb;          ///< "list", or the command itself for top-level ones ("token")
-    QStringList aliases;   ///< other spellings of the verb ("add" for "create")
-    QString arguments;     ///< the positionals as shown: "CLIENT PATH"
+    QString group; ///< "apps", "envs", "clients", "certs"; empty for top-level commands
+    QString verb; ///< "list", or the command itself for top-level ones ("token")
+    QStringList aliases; ///< other spellings of the verb ("add" for "create")
+    QString arguments; ///< the positionals as shown: "CLIENT PATH"
     int minPositionals = 0;
     int maxPositionals = 0; ///< -1: any number
-    QString summary;       ///< one line
-    QString description;   ///< a paragraph or two for --help and the man page
+    QString summary; ///< one line
+    QString description; ///< a paragraph or two for --help and the man page
     QList<OptionSpec> options;
     Handler handler;
-    [[nodiscard]] QString name() const { return group.isEmpty() ? verb : group + QLatin1Char(' ') + verb; }
+    [[nodiscard]] QString name() const
+    {
+        return group.isEmpty() ? verb : group + QLatin1Char(' ') + verb;
+    }
     [[nodiscard]] const OptionSpec *option(const QString &optionName) const;
 };
 
 /// What every command accepts.
 struct GlobalOptions
 {
-    QString dataDir;       ///< --data-dir (empty: $OAUTHDESK_DATA_DIR, else the per-user data folder)
-    bool json = false;     ///< --json: one JSON document on stdout
-    bool verbose = false;  ///< --verbose: the technical detail of errors, the exchanges made
+    QString dataDir; ///< --data-dir (empty: $OAUTHDESK_DATA_DIR, else the per-user data folder)
+    bool json = false; ///< --json: one JSON document on stdout
+    bool verbose = false; ///< --verbose: the technical detail of errors, the exchanges made
     bool showSecret = false; ///< --show-secret: print secrets and tokens (never without it)
 };
 
@@ -80,10 +82,10 @@ struct ParsedArgs
 struct Invocation
 {
     enum class Kind {
-        Run,          ///< run the command
-        Help,         ///< print help for the command (or group, or everything) and exit 0
+        Run, ///< run the command
+        Help, ///< print help for the command (or group, or everything) and exit 0
         Version,
-        Man,          ///< hidden: the man page in roff (the build writes share/man/man1 from it)
+        Man, ///< hidden: the man page in roff (the build writes share/man/man1 from it)
     };
     Kind kind = Kind::Run;
     GlobalOptions global;
@@ -95,13 +97,15 @@ struct Invocation
 /// ErrorCode::InvalidInput whose message says what is wrong and what to type instead. A secret
 /// given as an argument (`--secret VALUE`, `--passphrase=…`, …) is refused, with the way to pass
 /// it on standard input: other users see arguments in ps, and the shell history keeps them.
-[[nodiscard]] Result<Invocation> parseCommandLine(const QStringList &arguments, const QList<CommandSpec> &table);
+[[nodiscard]] Result<Invocation> parseCommandLine(
+    const QStringList &arguments, const QList<CommandSpec> &table);
 
 /// The option names that would carry a secret on the command line, and are therefore refused.
 [[nodiscard]] const QStringList &refusedSecretOptions();
 
 /// Completion candidates for bash: @p words are the command line after the program name,
 /// @p index the position of the word being completed (1-based, as bash's COMP_CWORD).
-[[nodiscard]] QStringList completionCandidates(const QList<CommandSpec> &table, const QStringList &words, int index);
+[[nodiscard]] QStringList completionCandidates(
+    const QList<CommandSpec> &table, const QStringList &words, int index);
 
 } // namespace oauthdesk::cli

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // oauthdesk-cli envs list|show|create|edit|delete|discover|set-credential|clear-credential: the
 // Environments use case, with the registration credentials through Registrations; create and edit
-// take --client-ca FILE, the CA(s) the AS trusts for client certificates (the doctor's chain check).
+// take --client-ca FILE, the CA(s) the AS trusts for client certificates (the doctor's chain
+// check).
 #include "CliContext.h"
 #include "CliText.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
-
 #include "oauth/Discovery.h"
 #include "policy/Validation.h"
 
@@ -25,19 +25,21 @@ QJsonObject discoveryJson(const DiscoveryMetadata &m)
     QJsonObject aliases;
     for (auto it = m.mtlsEndpointAliases.constBegin(); it != m.mtlsEndpointAliases.constEnd(); ++it)
         aliases.insert(it.key(), it.value().toString());
-    auto url = [](const QUrl &u) { return u.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(u.toString()); };
+    auto url = [](const QUrl &u) {
+        return u.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(u.toString());
+    };
     return { { QStringLiteral("issuer"), m.issuer },
-             { QStringLiteral("tokenEndpoint"), url(m.tokenEndpoint) },
-             { QStringLiteral("authorizationEndpoint"), url(m.authorizationEndpoint) },
-             { QStringLiteral("jwksUri"), url(m.jwksUri) },
-             { QStringLiteral("registrationEndpoint"), url(m.registrationEndpoint) },
-             { QStringLiteral("introspectionEndpoint"), url(m.introspectionEndpoint) },
-             { QStringLiteral("revocationEndpoint"), url(m.revocationEndpoint) },
-             { QStringLiteral("userinfoEndpoint"), url(m.userinfoEndpoint) },
-             { QStringLiteral("mtlsEndpointAliases"), aliases },
-             { QStringLiteral("tokenEndpointAuthMethods"), jsonStrings(m.tokenEndpointAuthMethods) },
-             { QStringLiteral("grantTypes"), jsonStrings(m.grantTypes) },
-             { QStringLiteral("scopes"), jsonStrings(m.scopes) } };
+        { QStringLiteral("tokenEndpoint"), url(m.tokenEndpoint) },
+        { QStringLiteral("authorizationEndpoint"), url(m.authorizationEndpoint) },
+        { QStringLiteral("jwksUri"), url(m.jwksUri) },
+        { QStringLiteral("registrationEndpoint"), url(m.registrationEndpoint) },
+        { QStringLiteral("introspectionEndpoint"), url(m.introspectionEndpoint) },
+        { QStringLiteral("revocationEndpoint"), url(m.revocationEndpoint) },
+        { QStringLiteral("userinfoEndpoint"), url(m.userinfoEndpoint) },
+        { QStringLiteral("mtlsEndpointAliases"), aliases },
+        { QStringLiteral("tokenEndpointAuthMethods"), jsonStrings(m.tokenEndpointAuthMethods) },
+        { QStringLiteral("grantTypes"), jsonStrings(m.grantTypes) },
+        { QStringLiteral("scopes"), jsonStrings(m.scopes) } };
 }
 
 Fields describeDiscovery(const DiscoveryMetadata &m)
@@ -102,11 +104,11 @@ QJsonArray clientCaJson(const Environment &env)
         return out;
     for (const ClientCaSummary &c : std::as_const(read->certificates))
         out.append(QJsonObject { { QStringLiteral("subject"), c.subject },
-                                 { QStringLiteral("issuer"), c.issuer },
-                                 { QStringLiteral("notBefore"), jsonTime(c.notBefore) },
-                                 { QStringLiteral("notAfter"), jsonTime(c.notAfter) },
-                                 { QStringLiteral("sha256Thumbprint"), c.sha256Thumbprint },
-                                 { QStringLiteral("selfSigned"), c.selfSigned } });
+            { QStringLiteral("issuer"), c.issuer },
+            { QStringLiteral("notBefore"), jsonTime(c.notBefore) },
+            { QStringLiteral("notAfter"), jsonTime(c.notAfter) },
+            { QStringLiteral("sha256Thumbprint"), c.sha256Thumbprint },
+            { QStringLiteral("selfSigned"), c.selfSigned } });
     return out;
 }
 
@@ -131,7 +133,8 @@ int list(CliContext &ctx, const ParsedArgs &)
         QJsonArray a;
         for (const Environment &e : *envs)
             a.append(envJson(e));
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environments"), a } });
+        ctx.printJson(
+            QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environments"), a } });
         return 0;
     }
     if (envs->isEmpty()) {
@@ -165,12 +168,16 @@ int show(CliContext &ctx, const ParsedArgs &args)
         ctx.note(CliText::tr("Registration credentials could not be read: %1")
                      .arg(credentials.error().message));
     if (ctx.json()) {
-        QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*env) } };
-        o.insert(QStringLiteral("discovery"), metadata ? QJsonValue(discoveryJson(*metadata)) : QJsonValue(QJsonValue::Null));
+        QJsonObject o { { QStringLiteral("ok"), true },
+            { QStringLiteral("environment"), envJson(*env) } };
+        o.insert(QStringLiteral("discovery"),
+            metadata ? QJsonValue(discoveryJson(*metadata)) : QJsonValue(QJsonValue::Null));
         if (credentials)
             o.insert(QStringLiteral("registrationCredentials"),
-                     QJsonObject { { QStringLiteral("initialAccessToken"), bool(credentials->initialAccessToken) },
-                                   { QStringLiteral("softwareStatement"), bool(credentials->softwareStatement) } });
+                QJsonObject {
+                    { QStringLiteral("initialAccessToken"), bool(credentials->initialAccessToken) },
+                    { QStringLiteral("softwareStatement"),
+                        bool(credentials->softwareStatement) } });
         ctx.printJson(o);
         return 0;
     }
@@ -204,7 +211,8 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
         env.caBundlePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     }
     if (args.has(QStringLiteral("assertion-audience")))
-        env.assertionAudience = *fromWire<AssertionAudience>(args.value(QStringLiteral("assertion-audience")));
+        env.assertionAudience
+            = *fromWire<AssertionAudience>(args.value(QStringLiteral("assertion-audience")));
     if (args.has(QStringLiteral("clear-headers")))
         env.headers.clear();
     QStringList lines;
@@ -216,7 +224,8 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
             auto ws = ctx.workspace();
             if (!ws)
                 return ctx.fail(ws.error());
-            auto read = ctx.wait((*ws)->environments().loadClientCa(path)); // checked: CAs only, no key
+            auto read
+                = ctx.wait((*ws)->environments().loadClientCa(path)); // checked: CAs only, no key
             if (read)
                 env.clientCaPem = read->pem;
             else
@@ -232,7 +241,8 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
             continue;
         }
         const QString name = h.left(eq).trimmed();
-        env.headers.removeIf([&](const ExtraHeader &e) { return e.name.compare(name, Qt::CaseInsensitive) == 0; });
+        env.headers.removeIf(
+            [&](const ExtraHeader &e) { return e.name.compare(name, Qt::CaseInsensitive) == 0; });
         env.headers.append(ExtraHeader { name, h.mid(eq + 1), {} });
     }
     if (!creating && env.issuer != previousIssuer) {
@@ -251,7 +261,8 @@ int save(CliContext &ctx, const ParsedArgs &args, Environment env, bool creating
     if (!saved)
         return ctx.fail(saved.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*saved) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("environment"), envJson(*saved) } });
     else
         ctx.print((creating ? CliText::tr("Created environment \"%1\" (id %2).")
                             : CliText::tr("Saved environment \"%1\" (id %2)."))
@@ -299,7 +310,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
     if (!removed)
         return ctx.fail(removed.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*env) } });
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(*env) } });
     else
         ctx.print(CliText::tr("Deleted environment \"%1\".").arg(env->name));
     return 0;
@@ -324,9 +336,9 @@ int discover(CliContext &ctx, const ParsedArgs &args)
         for (const HttpExchange &ex : refreshed->discovery.exchanges)
             exchanges.append(toJson(ex, ctx.options().verbose));
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
-                                    { QStringLiteral("environment"), toJson(refreshed->environment) },
-                                    { QStringLiteral("discovery"), discoveryJson(m) },
-                                    { QStringLiteral("exchanges"), exchanges } });
+            { QStringLiteral("environment"), toJson(refreshed->environment) },
+            { QStringLiteral("discovery"), discoveryJson(m) },
+            { QStringLiteral("exchanges"), exchanges } });
         return 0;
     }
     if (ctx.options().verbose) {
@@ -361,8 +373,9 @@ int setCredential(CliContext &ctx, const ParsedArgs &args, bool clear)
     if (!stored)
         return ctx.fail(stored.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("environment"), toJson(*env) },
-                                    { QStringLiteral("credential"), kind }, { QStringLiteral("stored"), !clear } });
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
+            { QStringLiteral("environment"), toJson(*env) }, { QStringLiteral("credential"), kind },
+            { QStringLiteral("stored"), !clear } });
     else
         ctx.print(clear
                 ? CliText::tr("Removed the %1 of \"%2\" from the keychain.").arg(kind, env->name)

@@ -14,23 +14,24 @@ namespace oauthdesk::cli {
 /// differently.
 enum class ExitCode : int {
     Ok = 0,
-    Failure = 1,             ///< anything not below (an internal error, a file that could not be written)
-    Usage = 2,               ///< the command line, or a value in it, is wrong; nothing was changed
-    NotFound = 3,            ///< no such application, environment, client or certificate; no keychain entry
-    Refused = 4,             ///< the authorization server (or the API) answered with an error
-    TlsFailure = 5,          ///< the TLS handshake or the server's certificate check failed
+    Failure = 1, ///< anything not below (an internal error, a file that could not be written)
+    Usage = 2, ///< the command line, or a value in it, is wrong; nothing was changed
+    NotFound = 3, ///< no such application, environment, client or certificate; no keychain entry
+    Refused = 4, ///< the authorization server (or the API) answered with an error
+    TlsFailure = 5, ///< the TLS handshake or the server's certificate check failed
     KeychainUnavailable = 6, ///< no keychain answers, it refused, or it did not answer in time
-    Network = 7,             ///< no usable answer: connection refused, timeout, not what the protocol promises
-    Store = 8,               ///< the data file cannot be opened, read or written, or is from a newer OAuthDesk
-    CheckFailed = 9,         ///< a token came, but its signature, certificate binding or ID token did not check out
-    Conflict = 10,           ///< a name two objects share (name it by id), or a clash with an existing one
-    Cancelled = 130,         ///< stopped before it finished (as after Ctrl+C)
+    Network = 7, ///< no usable answer: connection refused, timeout, not what the protocol promises
+    Store = 8, ///< the data file cannot be opened, read or written, or is from a newer OAuthDesk
+    CheckFailed
+    = 9, ///< a token came, but its signature, certificate binding or ID token did not check out
+    Conflict = 10, ///< a name two objects share (name it by id), or a clash with an existing one
+    Cancelled = 130, ///< stopped before it finished (as after Ctrl+C)
 };
 
 struct ExitCodeInfo
 {
     ExitCode code;
-    const char *name;    ///< stable word for scripts and the JSON "exitCode" companions
+    const char *name; ///< stable word for scripts and the JSON "exitCode" companions
     const char *meaning; ///< one line for the man page
 };
 

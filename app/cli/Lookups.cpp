@@ -32,7 +32,8 @@ Result<OAuthClient> findClient(CliContext &ctx, const QString &idNameOrClientId)
     return ctx.wait((*ws)->clients().get(found->id));
 }
 
-Result<CertificateRecord> findCertificate(CliContext &ctx, const QString &idKidOrSubject, const QString &applicationIdOrName)
+Result<CertificateRecord> findCertificate(
+    CliContext &ctx, const QString &idKidOrSubject, const QString &applicationIdOrName)
 {
     auto ws = ctx.workspace();
     if (!ws)

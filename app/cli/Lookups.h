@@ -2,7 +2,6 @@
 #pragma once
 
 #include "CliContext.h"
-
 #include "model/Application.h"
 #include "model/CertificateRecord.h"
 #include "model/Environment.h"
@@ -19,8 +18,8 @@ namespace oauthdesk::cli {
 /// The whole row (find() matches on the list; get() reads every column).
 [[nodiscard]] Result<OAuthClient> findClient(CliContext &ctx, const QString &idNameOrClientId);
 /// Among @p applicationIdOrName's certificates when given, else among every application's.
-[[nodiscard]] Result<CertificateRecord> findCertificate(CliContext &ctx, const QString &idKidOrSubject,
-                                                        const QString &applicationIdOrName = {});
+[[nodiscard]] Result<CertificateRecord> findCertificate(
+    CliContext &ctx, const QString &idKidOrSubject, const QString &applicationIdOrName = {});
 /// The names to show next to ids ("" when the id is unknown).
 [[nodiscard]] QString applicationName(CliContext &ctx, qint64 id);
 [[nodiscard]] QString environmentName(CliContext &ctx, std::optional<qint64> id);

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Output.h"
-#include "CliText.h"
 
+#include "CliText.h"
 #include "ExitCodes.h"
 #include "model/ClientJson.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace oauthdesk::cli {
@@ -27,8 +26,7 @@ QString yesNo(bool b)
 
 Table::Table(QStringList headers)
     : m_headers(std::move(headers))
-{
-}
+{ }
 
 void Table::addRow(QStringList cells)
 {
@@ -107,16 +105,16 @@ QString x5tS256FromHex(const QString &hexThumbprint)
     if (hexThumbprint.isEmpty())
         return {};
     const QByteArray raw = QByteArray::fromHex(hexThumbprint.toLatin1());
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QJsonObject toJson(const Application &app)
 {
-    return { { QStringLiteral("id"), app.id },
-             { QStringLiteral("name"), app.name },
-             { QStringLiteral("description"), app.description },
-             { QStringLiteral("organisationId"), optionalString(app.organisationId) },
-             { QStringLiteral("createdAt"), jsonTime(app.createdAt) } };
+    return { { QStringLiteral("id"), app.id }, { QStringLiteral("name"), app.name },
+        { QStringLiteral("description"), app.description },
+        { QStringLiteral("organisationId"), optionalString(app.organisationId) },
+        { QStringLiteral("createdAt"), jsonTime(app.createdAt) } };
 }
 
 QJsonObject toJson(const Environment &env)
@@ -131,32 +129,30 @@ QJsonObject toJson(const OAuthClient &c)
 
 QJsonObject toJson(const CertificateRecord &r)
 {
-    return { { QStringLiteral("id"), r.id },
-             { QStringLiteral("applicationId"), r.applicationId },
-             { QStringLiteral("purpose"), toWire(r.purpose) },
-             { QStringLiteral("keyAlgorithm"), toWire(r.keyAlgorithm) },
-             { QStringLiteral("state"), toWire(r.state) },
-             { QStringLiteral("subject"), optionalString(r.subjectDn) },
-             { QStringLiteral("subjectAltNames"), jsonStrings(r.subjectAltNames) },
-             { QStringLiteral("serialNumber"), optionalString(r.serialNumber) },
-             { QStringLiteral("notBefore"), jsonTime(r.notBefore) },
-             { QStringLiteral("notAfter"), jsonTime(r.notAfter) },
-             { QStringLiteral("sha256Thumbprint"), optionalString(r.sha256Thumbprint) },
-             { QStringLiteral("x5tS256"), optionalString(x5tS256FromHex(r.sha256Thumbprint)) },
-             { QStringLiteral("kid"), optionalString(r.kid) },
-             { QStringLiteral("hasCsr"), !r.csrPem.isEmpty() },
-             { QStringLiteral("hasCertificate"), !r.certificatePem.isEmpty() },
-             { QStringLiteral("createdAt"), jsonTime(r.createdAt) } };
+    return { { QStringLiteral("id"), r.id }, { QStringLiteral("applicationId"), r.applicationId },
+        { QStringLiteral("purpose"), toWire(r.purpose) },
+        { QStringLiteral("keyAlgorithm"), toWire(r.keyAlgorithm) },
+        { QStringLiteral("state"), toWire(r.state) },
+        { QStringLiteral("subject"), optionalString(r.subjectDn) },
+        { QStringLiteral("subjectAltNames"), jsonStrings(r.subjectAltNames) },
+        { QStringLiteral("serialNumber"), optionalString(r.serialNumber) },
+        { QStringLiteral("notBefore"), jsonTime(r.notBefore) },
+        { QStringLiteral("notAfter"), jsonTime(r.notAfter) },
+        { QStringLiteral("sha256Thumbprint"), optionalString(r.sha256Thumbprint) },
+        { QStringLiteral("x5tS256"), optionalString(x5tS256FromHex(r.sha256Thumbprint)) },
+        { QStringLiteral("kid"), optionalString(r.kid) },
+        { QStringLiteral("hasCsr"), !r.csrPem.isEmpty() },
+        { QStringLiteral("hasCertificate"), !r.certificatePem.isEmpty() },
+        { QStringLiteral("createdAt"), jsonTime(r.createdAt) } };
 }
 
 QJsonObject toJson(const HttpExchange &ex, bool full, bool includeSecrets)
 {
     QJsonObject o { { QStringLiteral("method"), QString::fromLatin1(ex.request.method) },
-                    { QStringLiteral("url"), ex.request.url.toString() },
-                    { QStringLiteral("status"), ex.status },
-                    { QStringLiteral("elapsedMs"), ex.elapsedMs },
-                    { QStringLiteral("tls"), optionalString(ex.tls) },
-                    { QStringLiteral("clientCertificate"), !ex.request.clientCertificateChainDer.isEmpty() } };
+        { QStringLiteral("url"), ex.request.url.toString() },
+        { QStringLiteral("status"), ex.status }, { QStringLiteral("elapsedMs"), ex.elapsedMs },
+        { QStringLiteral("tls"), optionalString(ex.tls) },
+        { QStringLiteral("clientCertificate"), !ex.request.clientCertificateChainDer.isEmpty() } };
     if (ex.transportError)
         o.insert(QStringLiteral("error"), toJson(*ex.transportError));
     if (full) {
@@ -169,8 +165,8 @@ QJsonObject toJson(const HttpExchange &ex, bool full, bool includeSecrets)
 QJsonObject toJson(const Error &error, bool withDetail)
 {
     QJsonObject o { { QStringLiteral("code"), errorCodeName(error.code) },
-                    { QStringLiteral("message"), error.message },
-                    { QStringLiteral("exitCode"), toInt(exitCodeFor(error.code)) } };
+        { QStringLiteral("message"), error.message },
+        { QStringLiteral("exitCode"), toInt(exitCodeFor(error.code)) } };
     if (withDetail && !error.detail.isEmpty())
         o.insert(QStringLiteral("detail"), error.detail);
     return o;
@@ -201,7 +197,8 @@ Fields describe(const Environment &env)
         { CliText::tr("Created"), isoTime(env.createdAt) } };
 }
 
-Fields describe(const OAuthClient &c, const QString &applicationName, const QString &environmentName)
+Fields describe(
+    const OAuthClient &c, const QString &applicationName, const QString &environmentName)
 {
     QStringList grants;
     for (GrantType g : c.grantTypes)

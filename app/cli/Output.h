@@ -13,7 +13,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace oauthdesk::cli {
@@ -51,7 +50,8 @@ using Fields = QList<QPair<QString, QString>>;
 [[nodiscard]] QJsonObject toJson(const CertificateRecord &cert);
 /// One HTTP exchange, briefly: method, URL, status, time, TLS, error; with @p full the request
 /// and response as text (secrets redacted unless @p includeSecrets).
-[[nodiscard]] QJsonObject toJson(const HttpExchange &exchange, bool full = false, bool includeSecrets = false);
+[[nodiscard]] QJsonObject toJson(
+    const HttpExchange &exchange, bool full = false, bool includeSecrets = false);
 [[nodiscard]] QJsonObject toJson(const Error &error, bool withDetail = true);
 
 /// The x5t#S256 of a certificate from its hex SHA-256 thumbprint (RFC 8705 §3.1, base64url).
@@ -60,7 +60,8 @@ using Fields = QList<QPair<QString, QString>>;
 /// The human views of `show`.
 [[nodiscard]] Fields describe(const Application &app);
 [[nodiscard]] Fields describe(const Environment &env);
-[[nodiscard]] Fields describe(const OAuthClient &client, const QString &applicationName, const QString &environmentName);
+[[nodiscard]] Fields describe(
+    const OAuthClient &client, const QString &applicationName, const QString &environmentName);
 [[nodiscard]] Fields describe(const CertificateRecord &cert);
 
 /// One exchange as the GUI's raw tab shows it (request and response text, secrets redacted

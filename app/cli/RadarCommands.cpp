@@ -147,7 +147,8 @@ int bundle(CliContext &ctx, const ParsedArgs &args)
             { QStringLiteral("path"), QFileInfo(output).absoluteFilePath() },
             { QStringLiteral("bytes"), qint64(zip.size()) },
             { QStringLiteral("session"), input->session.note },
-            { QStringLiteral("exchanges"), int(input->session.exchanges.size() + input->session.browserSteps.size()) },
+            { QStringLiteral("exchanges"),
+                int(input->session.exchanges.size() + input->session.browserSteps.size()) },
             { QStringLiteral("doctor"), bool(input->doctorReport) },
             { QStringLiteral("files"), jsonStrings(names) } });
         return 0;

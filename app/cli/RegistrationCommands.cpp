@@ -2,12 +2,11 @@
 // oauthdesk-cli clients register (RFC 7591) and registration-read|registration-update|
 // registration-delete (RFC 7592): the Registrations use case. The AS's answer is the truth:
 // what it registered is what is saved.
-#include "ClientOptions.h"
 #include "CliText.h"
+#include "ClientOptions.h"
 #include "Commands.h"
 #include "Lookups.h"
 #include "Output.h"
-
 #include "usecases/Registrations.h"
 
 namespace oauthdesk::cli {
@@ -18,14 +17,16 @@ QJsonArray differencesJson(const QList<MetadataDifference> &differences)
 {
     QJsonArray a;
     for (const MetadataDifference &d : differences)
-        a.append(QJsonObject { { QStringLiteral("field"), d.field }, { QStringLiteral("requested"), d.requested },
-                               { QStringLiteral("granted"), d.granted }, { QStringLiteral("text"), d.text } });
+        a.append(QJsonObject { { QStringLiteral("field"), d.field },
+            { QStringLiteral("requested"), d.requested }, { QStringLiteral("granted"), d.granted },
+            { QStringLiteral("text"), d.text } });
     return a;
 }
 
 /// Prints what the AS answered: the client as saved, what it granted differently, warnings,
 /// and (with --verbose) the exchanges; the issued secret only with --show-secret.
-int report(CliContext &ctx, const RegistrationOutcome &o, const QString &done, bool newClient = false)
+int report(
+    CliContext &ctx, const RegistrationOutcome &o, const QString &done, bool newClient = false)
 {
     for (const QString &w : o.warnings)
         ctx.note(w);
@@ -40,14 +41,12 @@ int report(CliContext &ctx, const RegistrationOutcome &o, const QString &done, b
         QJsonArray exchanges;
         for (const HttpExchange &ex : o.exchanges)
             exchanges.append(toJson(ex, ctx.options().verbose));
-        QJsonObject out { { QStringLiteral("ok"), true },
-                          { QStringLiteral("client"), toJson(c) },
-                          { QStringLiteral("requested"), o.requested },
-                          { QStringLiteral("granted"), o.granted },
-                          { QStringLiteral("differences"), differencesJson(o.differences) },
-                          { QStringLiteral("secretIssued"), bool(o.clientSecret) },
-                          { QStringLiteral("warnings"), jsonStrings(o.warnings) },
-                          { QStringLiteral("exchanges"), exchanges } };
+        QJsonObject out { { QStringLiteral("ok"), true }, { QStringLiteral("client"), toJson(c) },
+            { QStringLiteral("requested"), o.requested }, { QStringLiteral("granted"), o.granted },
+            { QStringLiteral("differences"), differencesJson(o.differences) },
+            { QStringLiteral("secretIssued"), bool(o.clientSecret) },
+            { QStringLiteral("warnings"), jsonStrings(o.warnings) },
+            { QStringLiteral("exchanges"), exchanges } };
         if (ctx.showSecret() && o.clientSecret)
             out.insert(QStringLiteral("clientSecret"), o.clientSecret->toUtf8String());
         ctx.printJson(out);
@@ -165,8 +164,8 @@ int remove(CliContext &ctx, const ParsedArgs &args)
         QJsonArray exchanges;
         for (const HttpExchange &ex : outcome->exchanges)
             exchanges.append(toJson(ex, ctx.options().verbose));
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("deleted"), toJson(c) },
-                                    { QStringLiteral("exchanges"), exchanges } });
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
+            { QStringLiteral("deleted"), toJson(c) }, { QStringLiteral("exchanges"), exchanges } });
     } else {
         ctx.print(CliText::tr("Deleted \"%1\" (client ID %2) at the AS and here.")
                       .arg(c.name, c.clientId));

@@ -3,8 +3,8 @@
 // clients, through KeyRotation: the state derived from what exists, one step (--step) or all
 // of them (--all), each verified live against the AS, or the rotation abandoned (--abandon).
 #include "CertFiles.h"
-#include "CliText.h"
 #include "CliContext.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "Output.h"
 #include "usecases/KeyRotation.h"

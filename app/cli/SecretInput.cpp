@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SecretInput.h"
+
 #include "CliText.h"
 
 #include <QCoreApplication>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <vector>
-
 #include <termios.h>
 #include <unistd.h>
+#include <vector>
 
 namespace oauthdesk::cli {
 
@@ -27,7 +26,8 @@ void wipe(std::vector<char> &buffer)
 
 SecretBytes takeSecret(std::vector<char> &buffer)
 {
-    SecretBytes s = SecretBytes::fromBytes(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
+    SecretBytes s
+        = SecretBytes::fromBytes(QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size())));
     wipe(buffer);
     return s;
 }
@@ -90,10 +90,14 @@ Result<SecretBytes> promptOnce(const QString &prompt)
     off = g_savedTerminal;
     off.c_lflag &= ~tcflag_t(ECHO);
     off.c_lflag |= ECHONL;
-    struct sigaction handler {};
+    struct sigaction handler
+    {
+    };
     handler.sa_handler = restoreTerminalAndExit;
     sigemptyset(&handler.sa_mask);
-    struct sigaction oldInt {}, oldTerm {};
+    struct sigaction oldInt
+    {
+    }, oldTerm {};
     sigaction(SIGINT, &handler, &oldInt);
     sigaction(SIGTERM, &handler, &oldTerm);
     g_echoOff = 1;
@@ -166,7 +170,8 @@ bool promptYesNo(const QString &question)
     if (!readFd0(buffer, 64, true))
         return false;
     stripNewline(buffer);
-    const QString answer = QString::fromLocal8Bit(buffer.data(), qsizetype(buffer.size())).trimmed().toLower();
+    const QString answer
+        = QString::fromLocal8Bit(buffer.data(), qsizetype(buffer.size())).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 

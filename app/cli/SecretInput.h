@@ -16,7 +16,8 @@ namespace oauthdesk::cli {
 
 /// All of standard input as a secret, without one trailing newline (CR LF or LF), at most
 /// @p maxBytes. Empty input, or more than @p maxBytes, is refused naming @p what.
-[[nodiscard]] Result<SecretBytes> readSecretFromStdin(const QString &what, qsizetype maxBytes = 64 * 1024);
+[[nodiscard]] Result<SecretBytes> readSecretFromStdin(
+    const QString &what, qsizetype maxBytes = 64 * 1024);
 
 /// Asks on the terminal with echo off (termios), the prompt on stderr; Ctrl+C restores the
 /// terminal before the process ends. @p twice asks again and refuses two different answers.

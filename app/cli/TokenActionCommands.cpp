@@ -37,7 +37,8 @@ Result<Subject> subject(CliContext &ctx, const ParsedArgs &args, TokenKind kind)
         if (!(*session)->metadata()) {
             // The session reads the cached discovery: fetch it, then open the session again.
             auto ws = ctx.workspace();
-            auto refreshed = ctx.wait((*ws)->environments().refreshDiscovery((*session)->environment().id));
+            auto refreshed
+                = ctx.wait((*ws)->environments().refreshDiscovery((*session)->environment().id));
             if (!refreshed)
                 return std::unexpected(refreshed.error());
             session = openSession(ctx, args);
@@ -102,10 +103,11 @@ int introspectCommand(CliContext &ctx, const ParsedArgs &args)
         return ctx.fail(o->result.error());
     if (ctx.json())
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), true },
-                                    { QStringLiteral("token"), kind == TokenKind::RefreshToken ? QStringLiteral("refresh_token")
-                                                                                              : QStringLiteral("access_token") },
-                                    { QStringLiteral("introspection"), introspectionJson(*o->result) },
-                                    { QStringLiteral("exchange"), toJson(o->exchange, ctx.options().verbose) } });
+            { QStringLiteral("token"),
+                kind == TokenKind::RefreshToken ? QStringLiteral("refresh_token")
+                                                : QStringLiteral("access_token") },
+            { QStringLiteral("introspection"), introspectionJson(*o->result) },
+            { QStringLiteral("exchange"), toJson(o->exchange, ctx.options().verbose) } });
     else
         ctx.print(introspectionText(*o->result));
     return 0;
@@ -138,7 +140,7 @@ int revokeCommand(CliContext &ctx, const ParsedArgs &args)
         after = introspect(ctx, *s, kind);
     if (ctx.json()) {
         QJsonObject o { { QStringLiteral("ok"), true }, { QStringLiteral("revoked"), true },
-                        { QStringLiteral("exchange"), toJson(revoked->exchange, ctx.options().verbose) } };
+            { QStringLiteral("exchange"), toJson(revoked->exchange, ctx.options().verbose) } };
         if (after && after->result)
             o.insert(QStringLiteral("introspection"), introspectionJson(*after->result));
         else if (after)

@@ -15,7 +15,9 @@ namespace {
 
 int token(CliContext &ctx, const ParsedArgs &args)
 {
-    const QString format = ctx.json() ? QStringLiteral("json") : args.value(QStringLiteral("format"), QStringLiteral("text"));
+    const QString format = ctx.json()
+        ? QStringLiteral("json")
+        : args.value(QStringLiteral("format"), QStringLiteral("text"));
     if ((format == QLatin1String("jwt") || format == QLatin1String("header")) && !ctx.showSecret())
         return ctx.usage(CliText::tr("--format %1 prints the access token, a secret: add "
                                      "--show-secret to say you want it printed.")
@@ -24,7 +26,8 @@ int token(CliContext &ctx, const ParsedArgs &args)
     if (!session)
         return ctx.fail(session.error());
     TokenSession &s = **session;
-    if (args.command->verb == QLatin1String("signin") && !s.can(TokenSession::Capability::Interactive))
+    if (args.command->verb == QLatin1String("signin")
+        && !s.can(TokenSession::Capability::Interactive))
         ctx.note(CliText::tr("\"%1\" does not sign in through a browser (no authorization code "
                              "grant): this is its client "
                              "credentials token.")
@@ -49,10 +52,12 @@ int token(CliContext &ctx, const ParsedArgs &args)
         if (format == QLatin1String("jwt"))
             ctx.print(t.accessToken->toUtf8String());
         else if (format == QLatin1String("header"))
-            ctx.print(QStringLiteral("Authorization: %1 %2")
-                          .arg(t.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0 ? QStringLiteral("Bearer")
-                                                                                                      : t.tokenType,
-                               t.accessToken->toUtf8String()));
+            ctx.print(
+                QStringLiteral("Authorization: %1 %2")
+                    .arg(t.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0
+                            ? QStringLiteral("Bearer")
+                            : t.tokenType,
+                        t.accessToken->toUtf8String()));
         else
             ctx.print(tokenText(s, *result, signIn, secrets, ctx.options().verbose));
     } else if (ctx.options().verbose) {
@@ -72,7 +77,8 @@ QJsonValue bodyJson(const QByteArray &body)
 
 int call(CliContext &ctx, const ParsedArgs &args)
 {
-    const QByteArray method = args.value(QStringLiteral("method"), QStringLiteral("GET")).toUpper().toLatin1();
+    const QByteArray method
+        = args.value(QStringLiteral("method"), QStringLiteral("GET")).toUpper().toLatin1();
     QByteArray body;
     if (args.has(QStringLiteral("data")) && args.has(QStringLiteral("data-stdin")))
         return ctx.usage(CliText::tr("--data and --data-stdin contradict each other; give one."));
@@ -112,11 +118,11 @@ int call(CliContext &ctx, const ParsedArgs &args)
         QJsonObject headers;
         for (const auto &[name, value] : ex.responseHeaders)
             headers.insert(QString::fromLatin1(name).toLower(), QString::fromLatin1(value));
-        QJsonObject o { { QStringLiteral("ok"), !ex.transportError && ex.status >= 200 && ex.status < 300 },
-                        { QStringLiteral("request"), toJson(ex, ctx.options().verbose, ctx.showSecret()) },
-                        { QStringLiteral("status"), ex.status },
-                        { QStringLiteral("headers"), headers },
-                        { QStringLiteral("body"), bodyJson(ex.responseBody) } };
+        QJsonObject o { { QStringLiteral("ok"),
+                            !ex.transportError && ex.status >= 200 && ex.status < 300 },
+            { QStringLiteral("request"), toJson(ex, ctx.options().verbose, ctx.showSecret()) },
+            { QStringLiteral("status"), ex.status }, { QStringLiteral("headers"), headers },
+            { QStringLiteral("body"), bodyJson(ex.responseBody) } };
         if (ex.transportError)
             o.insert(QStringLiteral("error"), toJson(*ex.transportError));
         ctx.printJson(o);
@@ -124,7 +130,10 @@ int call(CliContext &ctx, const ParsedArgs &args)
         if (ctx.options().verbose || args.has(QStringLiteral("include")))
             ctx.note(ex.requestText(ctx.showSecret()));
         if (!ex.transportError) {
-            ctx.note(QStringLiteral("HTTP %1 %2 (%3 ms)").arg(ex.status).arg(QString::fromLatin1(ex.reason)).arg(ex.elapsedMs));
+            ctx.note(QStringLiteral("HTTP %1 %2 (%3 ms)")
+                         .arg(ex.status)
+                         .arg(QString::fromLatin1(ex.reason))
+                         .arg(ex.elapsedMs));
             if (args.has(QStringLiteral("include"))) {
                 for (const auto &[name, value] : ex.responseHeaders)
                     ctx.note(QString::fromLatin1(name + ": " + value));

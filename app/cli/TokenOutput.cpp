@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenOutput.h"
-#include "CliText.h"
 
+#include "CliText.h"
 #include "Output.h"
 
 #include <QJsonArray>
@@ -14,9 +14,12 @@ namespace {
 QString evidenceName(BindingEvidence e)
 {
     switch (e) {
-    case BindingEvidence::Token: return QStringLiteral("token");
-    case BindingEvidence::NotVisible: return QStringLiteral("not_visible");
-    case BindingEvidence::Introspection: return QStringLiteral("introspection");
+    case BindingEvidence::Token:
+        return QStringLiteral("token");
+    case BindingEvidence::NotVisible:
+        return QStringLiteral("not_visible");
+    case BindingEvidence::Introspection:
+        return QStringLiteral("introspection");
     }
     return {};
 }
@@ -29,11 +32,9 @@ QJsonObject jwtJson(const DecodedJwt &jwt)
 QJsonObject signatureJson(const SignatureCheck &s)
 {
     return { { QStringLiteral("status"), signatureStatusName(s.status) },
-             { QStringLiteral("valid"), s.status == SignatureStatus::Valid },
-             { QStringLiteral("alg"), s.alg },
-             { QStringLiteral("kid"), s.kid },
-             { QStringLiteral("message"), s.message },
-             { QStringLiteral("detail"), s.detail } };
+        { QStringLiteral("valid"), s.status == SignatureStatus::Valid },
+        { QStringLiteral("alg"), s.alg }, { QStringLiteral("kid"), s.kid },
+        { QStringLiteral("message"), s.message }, { QStringLiteral("detail"), s.detail } };
 }
 
 QString compact(const QJsonObject &o)
@@ -49,14 +50,18 @@ QString claimsText(const QJsonObject &claims)
         const QJsonValue v = it.value();
         QString text = v.isString() ? v.toString()
             : v.isObject()          ? compact(v.toObject())
-            : v.isArray()           ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-            : v.isBool()            ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-            : v.isDouble()          ? QString::number(v.toDouble(), 'g', 15)
-                                    : QStringLiteral("null");
+            : v.isArray()
+            ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+            : v.isBool()   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+            : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                           : QStringLiteral("null");
         const QString key = it.key();
-        if (v.isDouble() && (key == QLatin1String("exp") || key == QLatin1String("iat") || key == QLatin1String("nbf")
-                             || key == QLatin1String("auth_time")))
-            text += QStringLiteral(" (") + isoTime(QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC)) + QLatin1Char(')');
+        if (v.isDouble()
+            && (key == QLatin1String("exp") || key == QLatin1String("iat")
+                || key == QLatin1String("nbf") || key == QLatin1String("auth_time")))
+            text += QStringLiteral(" (")
+                + isoTime(QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC))
+                + QLatin1Char(')');
         f.append({ key, text });
     }
     QString out = renderFields(f);
@@ -70,12 +75,18 @@ QString verdictName(CertificateBinding::Verdict v)
 {
     using V = CertificateBinding::Verdict;
     switch (v) {
-    case V::Bound: return QStringLiteral("bound");
-    case V::NotBound: return QStringLiteral("not_bound");
-    case V::Missing: return QStringLiteral("missing");
-    case V::OtherCertificate: return QStringLiteral("other_certificate");
-    case V::NothingPresented: return QStringLiteral("nothing_presented");
-    case V::Unknown: return QStringLiteral("unknown");
+    case V::Bound:
+        return QStringLiteral("bound");
+    case V::NotBound:
+        return QStringLiteral("not_bound");
+    case V::Missing:
+        return QStringLiteral("missing");
+    case V::OtherCertificate:
+        return QStringLiteral("other_certificate");
+    case V::NothingPresented:
+        return QStringLiteral("nothing_presented");
+    case V::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -83,11 +94,16 @@ QString verdictName(CertificateBinding::Verdict v)
 QString signatureStatusName(SignatureStatus s)
 {
     switch (s) {
-    case SignatureStatus::Valid: return QStringLiteral("valid");
-    case SignatureStatus::Invalid: return QStringLiteral("invalid");
-    case SignatureStatus::NoMatchingKey: return QStringLiteral("no_matching_key");
-    case SignatureStatus::UnsupportedAlgorithm: return QStringLiteral("unsupported_algorithm");
-    case SignatureStatus::BadKeySet: return QStringLiteral("bad_key_set");
+    case SignatureStatus::Valid:
+        return QStringLiteral("valid");
+    case SignatureStatus::Invalid:
+        return QStringLiteral("invalid");
+    case SignatureStatus::NoMatchingKey:
+        return QStringLiteral("no_matching_key");
+    case SignatureStatus::UnsupportedAlgorithm:
+        return QStringLiteral("unsupported_algorithm");
+    case SignatureStatus::BadKeySet:
+        return QStringLiteral("bad_key_set");
     }
     return {};
 }
@@ -105,22 +121,24 @@ QStringList failedChecks(const TokenTestResult &r, const SignInResult *signIn)
         else if (r.signature->status != SignatureStatus::Valid)
             out.append(r.signature->message);
     }
-    if (r.binding && !r.binding->good() && r.binding->verdict() != CertificateBinding::Verdict::Unknown)
+    if (r.binding && !r.binding->good()
+        && r.binding->verdict() != CertificateBinding::Verdict::Unknown)
         out.append(r.binding->message());
     if (signIn && signIn->idToken && !signIn->idToken->ok()) {
         for (const Check &c : signIn->idToken->checks) {
             if (!c.passed)
                 out.append(CliText::tr("ID token %1: %2").arg(c.name, c.text));
         }
-        if (!signIn->idToken->signature.message.isEmpty() && signIn->idToken->signature.status != SignatureStatus::Valid)
+        if (!signIn->idToken->signature.message.isEmpty()
+            && signIn->idToken->signature.status != SignatureStatus::Valid)
             out.append(
                 CliText::tr("ID token signature: %1").arg(signIn->idToken->signature.message));
     }
     return out;
 }
 
-QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, const SignInResult *signIn,
-                      bool includeSecrets, bool includeExchanges)
+QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r,
+    const SignInResult *signIn, bool includeSecrets, bool includeExchanges)
 {
     const OAuthClient &c = session.client();
     const Environment &e = session.environment();
@@ -128,16 +146,19 @@ QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, con
     const QStringList failed = failedChecks(r, signIn);
     QJsonObject o {
         { QStringLiteral("ok"), r.ok() && failed.isEmpty() && (!signIn || signIn->ok()) },
-        { QStringLiteral("client"), QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
-                                                  { QStringLiteral("clientId"), c.clientId },
-                                                  { QStringLiteral("authMethod"), toWire(c.authMethod) } } },
-        { QStringLiteral("environment"), QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name },
-                                                       { QStringLiteral("issuer"), e.issuer.toString() } } },
+        { QStringLiteral("client"),
+            QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name },
+                { QStringLiteral("clientId"), c.clientId },
+                { QStringLiteral("authMethod"), toWire(c.authMethod) } } },
+        { QStringLiteral("environment"),
+            QJsonObject { { QStringLiteral("id"), e.id }, { QStringLiteral("name"), e.name },
+                { QStringLiteral("issuer"), e.issuer.toString() } } },
         { QStringLiteral("tokenEndpoint"), ex.request.url.toString() },
         { QStringLiteral("status"), ex.status },
         { QStringLiteral("latencyMs"), ex.elapsedMs },
         { QStringLiteral("tls"), ex.tls },
-        { QStringLiteral("clientCertificatePresented"), !ex.request.clientCertificateChainDer.isEmpty() },
+        { QStringLiteral("clientCertificatePresented"),
+            !ex.request.clientCertificateChainDer.isEmpty() },
         { QStringLiteral("checksFailed"), jsonStrings(failed) },
         { QStringLiteral("curl"), ex.curl(includeSecrets, e.caBundlePath) },
     };
@@ -146,19 +167,22 @@ QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, con
     } else {
         const TokenResponse &t = *r.token.result;
         o.insert(QStringLiteral("tokenType"), t.tokenType);
-        o.insert(QStringLiteral("expiresIn"), t.expiresIn ? QJsonValue(*t.expiresIn) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("expiresIn"),
+            t.expiresIn ? QJsonValue(*t.expiresIn) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("expiresAt"), jsonTime(t.expiresAt()));
         o.insert(QStringLiteral("scopes"),
-                 QJsonObject { { QStringLiteral("requested"), jsonStrings(t.requestedScopes) },
-                               { QStringLiteral("granted"), jsonStrings(t.grantedScopes) },
-                               { QStringLiteral("notGranted"), jsonStrings(t.scopesNotGranted()) },
-                               { QStringLiteral("notRequested"), jsonStrings(t.scopesNotRequested()) },
-                               { QStringLiteral("omitted"), t.scopeWasOmitted } });
-        o.insert(QStringLiteral("accessTokenFormat"), r.jwt ? QStringLiteral("jwt") : QStringLiteral("opaque"));
+            QJsonObject { { QStringLiteral("requested"), jsonStrings(t.requestedScopes) },
+                { QStringLiteral("granted"), jsonStrings(t.grantedScopes) },
+                { QStringLiteral("notGranted"), jsonStrings(t.scopesNotGranted()) },
+                { QStringLiteral("notRequested"), jsonStrings(t.scopesNotRequested()) },
+                { QStringLiteral("omitted"), t.scopeWasOmitted } });
+        o.insert(QStringLiteral("accessTokenFormat"),
+            r.jwt ? QStringLiteral("jwt") : QStringLiteral("opaque"));
         o.insert(QStringLiteral("refreshToken"), bool(t.refreshToken));
         o.insert(QStringLiteral("idToken"), bool(t.idToken));
         if (includeSecrets) {
-            o.insert(QStringLiteral("accessToken"), t.accessToken ? t.accessToken->toUtf8String() : QString());
+            o.insert(QStringLiteral("accessToken"),
+                t.accessToken ? t.accessToken->toUtf8String() : QString());
             if (t.refreshToken)
                 o.insert(QStringLiteral("refreshTokenValue"), t.refreshToken->toUtf8String());
             if (t.idToken)
@@ -170,18 +194,19 @@ QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, con
     if (r.signature)
         o.insert(QStringLiteral("signature"), signatureJson(*r.signature));
     else if (r.jwt)
-        o.insert(QStringLiteral("signature"), QJsonObject { { QStringLiteral("status"), QStringLiteral("not_checked") },
-                                                           { QStringLiteral("valid"), false },
-                                                           { QStringLiteral("message"), r.jwksProblem } });
+        o.insert(QStringLiteral("signature"),
+            QJsonObject { { QStringLiteral("status"), QStringLiteral("not_checked") },
+                { QStringLiteral("valid"), false }, { QStringLiteral("message"), r.jwksProblem } });
     if (r.binding) {
         const CertificateBinding &b = *r.binding;
         o.insert(QStringLiteral("binding"),
-                 QJsonObject { { QStringLiteral("verdict"), verdictName(b.verdict()) }, { QStringLiteral("good"), b.good() },
-                               { QStringLiteral("bound"), b.bound() }, { QStringLiteral("expected"), b.expected },
-                               { QStringLiteral("presentedThumbprint"), b.presentedThumbprint },
-                               { QStringLiteral("tokenThumbprint"), b.tokenThumbprint },
-                               { QStringLiteral("evidence"), evidenceName(b.evidence) },
-                               { QStringLiteral("message"), b.message() } });
+            QJsonObject { { QStringLiteral("verdict"), verdictName(b.verdict()) },
+                { QStringLiteral("good"), b.good() }, { QStringLiteral("bound"), b.bound() },
+                { QStringLiteral("expected"), b.expected },
+                { QStringLiteral("presentedThumbprint"), b.presentedThumbprint },
+                { QStringLiteral("tokenThumbprint"), b.tokenThumbprint },
+                { QStringLiteral("evidence"), evidenceName(b.evidence) },
+                { QStringLiteral("message"), b.message() } });
     }
     if (r.clientAssertion)
         o.insert(QStringLiteral("clientAssertion"), jwtJson(*r.clientAssertion));
@@ -194,10 +219,12 @@ QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, con
             const IdTokenCheck &id = *signIn->idToken;
             QJsonArray checks;
             for (const Check &ch : id.checks)
-                checks.append(QJsonObject { { QStringLiteral("name"), ch.name }, { QStringLiteral("passed"), ch.passed },
-                                            { QStringLiteral("text"), ch.text } });
-            QJsonObject idJson { { QStringLiteral("ok"), id.ok() }, { QStringLiteral("subject"), id.subject() },
-                                 { QStringLiteral("signature"), signatureJson(id.signature) }, { QStringLiteral("checks"), checks } };
+                checks.append(QJsonObject { { QStringLiteral("name"), ch.name },
+                    { QStringLiteral("passed"), ch.passed }, { QStringLiteral("text"), ch.text } });
+            QJsonObject idJson { { QStringLiteral("ok"), id.ok() },
+                { QStringLiteral("subject"), id.subject() },
+                { QStringLiteral("signature"), signatureJson(id.signature) },
+                { QStringLiteral("checks"), checks } };
             if (id.decoded)
                 idJson.insert(QStringLiteral("jwt"), jwtJson(*id.decoded));
             o.insert(QStringLiteral("idTokenCheck"), idJson);
@@ -212,8 +239,8 @@ QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &r, con
     return o;
 }
 
-QString tokenText(const TokenSession &session, const TokenTestResult &r, const SignInResult *signIn, bool includeSecrets,
-                  bool verbose)
+QString tokenText(const TokenSession &session, const TokenTestResult &r, const SignInResult *signIn,
+    bool includeSecrets, bool verbose)
 {
     QString out;
     if (verbose) {
@@ -278,7 +305,8 @@ QString tokenText(const TokenSession &session, const TokenTestResult &r, const S
                         : CliText::tr("✘ ID token does not check out (%1)\n"))
                    .arg(id.subject());
         for (const Check &c : id.checks)
-            out += QStringLiteral("  ") + (c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.text + QLatin1Char('\n');
+            out += QStringLiteral("  ") + (c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
+                + c.text + QLatin1Char('\n');
     }
     if (includeSecrets && t.accessToken)
         out += CliText::tr("Access token: %1\n").arg(t.accessToken->toUtf8String());
@@ -288,12 +316,14 @@ QString tokenText(const TokenSession &session, const TokenTestResult &r, const S
 QJsonObject introspectionJson(const Introspection &i)
 {
     return { { QStringLiteral("active"), i.active }, { QStringLiteral("summary"), i.summary() },
-             { QStringLiteral("expiresAt"), jsonTime(i.expiresAt()) }, { QStringLiteral("claims"), i.claims } };
+        { QStringLiteral("expiresAt"), jsonTime(i.expiresAt()) },
+        { QStringLiteral("claims"), i.claims } };
 }
 
 QString introspectionText(const Introspection &i)
 {
-    QString out = (i.active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + i.summary() + QLatin1Char('\n');
+    QString out = (i.active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + i.summary()
+        + QLatin1Char('\n');
     if (!i.claims.isEmpty())
         out += claimsText(i.claims) + QLatin1Char('\n');
     return out;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "CliContext.h"
-
 #include "oauth/SignInTester.h"
 #include "oauth/TokenIntrospection.h"
 #include "oauth/TokenSession.h"
@@ -17,10 +16,10 @@ namespace oauthdesk::cli {
 /// The whole result: outcome, timing, scopes, the decoded access token, the signature and
 /// certificate-binding checks, the client assertion sent; @p signIn adds the ID token check.
 [[nodiscard]] QJsonObject tokenJson(const TokenSession &session, const TokenTestResult &result,
-                                    const SignInResult *signIn, bool includeSecrets, bool includeExchanges);
+    const SignInResult *signIn, bool includeSecrets, bool includeExchanges);
 /// The same for people.
-[[nodiscard]] QString tokenText(const TokenSession &session, const TokenTestResult &result, const SignInResult *signIn,
-                                bool includeSecrets, bool verbose);
+[[nodiscard]] QString tokenText(const TokenSession &session, const TokenTestResult &result,
+    const SignInResult *signIn, bool includeSecrets, bool verbose);
 
 /// Why a token that came does not check out (empty: it does): a JWT whose signature is not
 /// valid or could not be checked, a certificate binding that is wrong or missing, an ID token

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenRun.h"
-#include "CliText.h"
 
+#include "CliText.h"
 #include "Lookups.h"
 #include "TokenOutput.h"
-
 #include "oauth/SignInTester.h"
 
 #include <QProcess>
@@ -12,8 +11,7 @@
 
 namespace oauthdesk::cli {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 QList<OptionSpec> sessionOptions(bool signIn)
 {
@@ -41,7 +39,8 @@ Result<std::unique_ptr<TokenSession>> openSession(CliContext &ctx, const ParsedA
         options.scopes += s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (args.has(QStringLiteral("open-browser"))) {
         options.openBrowser = [](const QUrl &url, std::function<void(const QString &)>) {
-            return QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
+            return QProcess::startDetached(
+                QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
         };
     }
     auto ws = ctx.workspace();
@@ -83,11 +82,13 @@ std::optional<TokenTestResult> runSession(CliContext &ctx, TokenSession &session
                 if (!hint.isEmpty())
                     ctx.note(hint);
             });
-        QObject::connect(&session, &TokenSession::browserNotOpened, &loop, [&ctx](const QUrl &, const QString &why) {
-            if (!why.isEmpty())
-                ctx.note(CliText::tr("The browser could not be opened (%1); open the link by hand.")
-                             .arg(why));
-        });
+        QObject::connect(&session, &TokenSession::browserNotOpened, &loop,
+            [&ctx](const QUrl &, const QString &why) {
+                if (!why.isEmpty())
+                    ctx.note(
+                        CliText::tr("The browser could not be opened (%1); open the link by hand.")
+                            .arg(why));
+            });
         QObject::connect(&session, &TokenSession::exchanging, &loop,
             [&ctx] { ctx.note(CliText::tr("The browser came back; exchanging the code…")); });
     }
@@ -96,13 +97,16 @@ std::optional<TokenTestResult> runSession(CliContext &ctx, TokenSession &session
     return result;
 }
 
-int reportOutcome(CliContext &ctx, const TokenSession &session, const TokenTestResult &result, bool jsonPrinted)
+int reportOutcome(
+    CliContext &ctx, const TokenSession &session, const TokenTestResult &result, bool jsonPrinted)
 {
     const SignInResult *signIn = session.lastSignIn();
     if (!result.ok()) {
-        if (signIn && signIn->callbackError && signIn->callbackError->message != result.token.result.error().message)
+        if (signIn && signIn->callbackError
+            && signIn->callbackError->message != result.token.result.error().message)
             ctx.note(signIn->callbackError->message);
-        return jsonPrinted ? ctx.failOnStderr(result.token.result.error()) : ctx.fail(result.token.result.error());
+        return jsonPrinted ? ctx.failOnStderr(result.token.result.error())
+                           : ctx.fail(result.token.result.error());
     }
     const QStringList failed = failedChecks(result, signIn);
     if (failed.isEmpty())

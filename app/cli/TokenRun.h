@@ -2,7 +2,6 @@
 #pragma once
 
 #include "CliContext.h"
-
 #include "oauth/TokenSession.h"
 
 #include <memory>
@@ -17,7 +16,8 @@ namespace oauthdesk::cli {
 
 /// The session for CLIENT (args positional 0) with the --scope, --open-browser, --timeout and
 /// --login-hint options that apply; not started.
-[[nodiscard]] Result<std::unique_ptr<TokenSession>> openSession(CliContext &ctx, const ParsedArgs &args);
+[[nodiscard]] Result<std::unique_ptr<TokenSession>> openSession(
+    CliContext &ctx, const ParsedArgs &args);
 
 /// Starts @p session and waits for its finished(): the result, or std::nullopt if it never
 /// answered (it always does: every request has a deadline, a sign-in a callback timeout).
@@ -26,8 +26,8 @@ namespace oauthdesk::cli {
 /// The exit status of a finished test: its error's, or CheckFailed when the token came but a
 /// check failed (each failure is reported on stderr), else Ok. @p jsonPrinted: the command
 /// printed the result as its JSON document already (errors then go to stderr only).
-[[nodiscard]] int reportOutcome(CliContext &ctx, const TokenSession &session, const TokenTestResult &result,
-                                bool jsonPrinted);
+[[nodiscard]] int reportOutcome(
+    CliContext &ctx, const TokenSession &session, const TokenTestResult &result, bool jsonPrinted);
 
 /// The --scope, --open-browser, --timeout and --login-hint options of the token commands.
 [[nodiscard]] QList<OptionSpec> sessionOptions(bool signIn);

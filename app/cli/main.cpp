@@ -37,8 +37,11 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     // bash completion (oauthdesk-cli.bash): "__complete CWORD WORDS…", candidates one per line.
     if (arguments.value(0) == QLatin1String("__complete")) {
-        const QStringList candidates = completionCandidates(commandTable(), arguments.mid(2), arguments.value(1).toInt());
-        write(stdout, candidates.isEmpty() ? QString() : candidates.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        const QStringList candidates
+            = completionCandidates(commandTable(), arguments.mid(2), arguments.value(1).toInt());
+        write(stdout,
+            candidates.isEmpty() ? QString()
+                                 : candidates.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 0;
     }
     auto invocation = parseCommandLine(arguments, commandTable());
@@ -53,7 +56,8 @@ int main(int argc, char *argv[])
         write(stdout, helpText(invocation->args.command, invocation->helpGroup));
         return 0;
     case Invocation::Kind::Version:
-        write(stdout, QStringLiteral("oauthdesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        write(stdout,
+            QStringLiteral("oauthdesk-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     case Invocation::Kind::Man:
         write(stdout, manPage());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ApiCallTab.h"
-#include "widgets/Tones.h"
 
 #include "oauth/TokenSession.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,7 +32,8 @@ QString prettyBody(const QByteArray &body)
 
 } // namespace
 
-ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeSecrets, QWidget *parent)
+ApiCallTab::ApiCallTab(
+    TokenSession *session, std::function<bool()> takeIncludeSecrets, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_takeIncludeSecrets(std::move(takeIncludeSecrets))
@@ -55,12 +56,14 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     auto *row = new QHBoxLayout;
     m_method->setObjectName(QStringLiteral("apiMethod"));
     m_method->setAccessibleName(tr("HTTP method"));
-    m_method->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
+    m_method->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+        QStringLiteral("PATCH"), QStringLiteral("DELETE") });
     m_path->setObjectName(QStringLiteral("apiPath"));
     m_path->setAccessibleName(tr("API path"));
     m_path->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(env.apiBaseUrl.toString()));
     m_send->setObjectName(QStringLiteral("apiSend"));
-    auto *curl = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), this);
+    auto *curl
+        = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), this);
     curl->setObjectName(QStringLiteral("apiCopyCurl"));
     row->addWidget(m_method);
     row->addWidget(m_path, 1);
@@ -70,9 +73,11 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     QStringList headerNames;
     for (const auto &h : env.headers)
         headerNames.append(h.name + QStringLiteral(": ") + h.value);
-    auto *headers = new QLabel(headerNames.isEmpty() ? tr("Sent with Authorization: Bearer …")
-                                                     : tr("Sent with Authorization: Bearer … and %1").arg(headerNames.join(QStringLiteral(", "))),
-                               this);
+    auto *headers
+        = new QLabel(headerNames.isEmpty() ? tr("Sent with Authorization: Bearer …")
+                                           : tr("Sent with Authorization: Bearer … and %1")
+                                                 .arg(headerNames.join(QStringLiteral(", "))),
+            this);
     headers->setObjectName(QStringLiteral("apiHeaders"));
     headers->setWordWrap(true);
     layout->addWidget(headers);
@@ -96,8 +101,9 @@ ApiCallTab::ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeS
     // Issue 15: "Check the binding" after a successful call with a bound token, its verdict below.
     auto *bindingRow = new QHBoxLayout;
     m_checkBinding->setObjectName(QStringLiteral("apiCheckBinding"));
-    m_checkBinding->setToolTip(tr("Calls the API again with the same token without the client certificate, and with "
-                                  "another certificate: an API that enforces RFC 8705 refuses both."));
+    m_checkBinding->setToolTip(
+        tr("Calls the API again with the same token without the client certificate, and with "
+           "another certificate: an API that enforces RFC 8705 refuses both."));
     m_checkBinding->setVisible(false);
     m_checkBinding->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_bindingNote->setObjectName(QStringLiteral("apiBindingNote"));
@@ -139,8 +145,8 @@ void ApiCallTab::send()
     m_checkBinding->setVisible(false);
     m_bindingNote->setVisible(false);
     m_bindingVerdict->setVisible(false);
-    m_session->callApi(m_method->currentText().toLatin1(), m_path->text().trimmed(), m_body->toPlainText().toUtf8(), this,
-                       [this](HttpExchange ex) { showAnswer(ex); });
+    m_session->callApi(m_method->currentText().toLatin1(), m_path->text().trimmed(),
+        m_body->toPlainText().toUtf8(), this, [this](HttpExchange ex) { showAnswer(ex); });
 }
 
 void ApiCallTab::showAnswer(const HttpExchange &ex)
@@ -149,7 +155,7 @@ void ApiCallTab::showAnswer(const HttpExchange &ex)
     // What was really called: the base URL joined with the path, as sent (no token in it).
     if (!ex.request.url.isEmpty()) {
         m_called->setText(QStringLiteral("%1 %2").arg(QString::fromLatin1(ex.request.method),
-                                                      ex.request.url.toDisplayString(QUrl::RemoveUserInfo)));
+            ex.request.url.toDisplayString(QUrl::RemoveUserInfo)));
         m_called->setVisible(true);
     }
     if (ex.transportError) {
@@ -157,8 +163,12 @@ void ApiCallTab::showAnswer(const HttpExchange &ex)
         m_status->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
         m_response->clear();
     } else {
-        m_status->setStyleSheet(tones::labelStyle(ex.status < 400 ? tones::Tone::Good : tones::Tone::Bad, palette()));
-        m_status->setText(tr("HTTP %1 %2 in %3 ms").arg(ex.status).arg(QString::fromUtf8(ex.reason)).arg(ex.elapsedMs));
+        m_status->setStyleSheet(
+            tones::labelStyle(ex.status < 400 ? tones::Tone::Good : tones::Tone::Bad, palette()));
+        m_status->setText(tr("HTTP %1 %2 in %3 ms")
+                              .arg(ex.status)
+                              .arg(QString::fromUtf8(ex.reason))
+                              .arg(ex.elapsedMs));
         QString text;
         for (const auto &h : ex.responseHeaders)
             text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
@@ -172,7 +182,8 @@ void ApiCallTab::copyCurl()
 {
     if (!m_session)
         return;
-    auto req = m_session->apiRequest(m_method->currentText().toLatin1(), m_path->text().trimmed(), m_body->toPlainText().toUtf8());
+    auto req = m_session->apiRequest(m_method->currentText().toLatin1(), m_path->text().trimmed(),
+        m_body->toPlainText().toUtf8());
     if (!req) {
         m_status->setText(req.error().message);
         return;
@@ -185,7 +196,8 @@ void ApiCallTab::copyCurl()
         copySecretToClipboard(curl); // marked secret, cleared after 30 s
     else
         QApplication::clipboard()->setText(curl);
-    m_status->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)") : tr("curl copied (token redacted)"));
+    m_status->setText(secrets ? tr("curl copied, with the token (cleared in 30 s)")
+                              : tr("curl copied (token redacted)"));
 }
 
 void ApiCallTab::offerBindingCheck(const HttpExchange &ex)
@@ -196,7 +208,8 @@ void ApiCallTab::offerBindingCheck(const HttpExchange &ex)
     m_checkBinding->setVisible(offer.offered());
     m_checkBinding->setEnabled(true);
     m_bindingNote->setVisible(!offer.offered());
-    m_bindingNote->setText(offer.offered() ? QString() : tr("Binding check not offered: %1").arg(offer.reason));
+    m_bindingNote->setText(
+        offer.offered() ? QString() : tr("Binding check not offered: %1").arg(offer.reason));
 }
 
 void ApiCallTab::checkBinding()
@@ -207,15 +220,17 @@ void ApiCallTab::checkBinding()
     m_send->setEnabled(false);
     m_bindingVerdict->setVisible(true);
     m_bindingVerdict->setStyleSheet(QString());
-    m_bindingVerdict->setText(tr("Checking the binding: the same call without the certificate, then with another one…"));
+    m_bindingVerdict->setText(
+        tr("Checking the binding: the same call without the certificate, then with another one…"));
     BindingProbe::run(*m_session, m_sentMethod, m_sentPath, m_sentBody)
-        .then(this, [this](const BindingReport &report) { showBindingReport(report); },
-              [this](const Error &e) {
-                  m_checkBinding->setEnabled(true);
-                  m_send->setEnabled(true);
-                  m_bindingVerdict->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
-                  m_bindingVerdict->setText(e.message);
-              });
+        .then(
+            this, [this](const BindingReport &report) { showBindingReport(report); },
+            [this](const Error &e) {
+                m_checkBinding->setEnabled(true);
+                m_send->setEnabled(true);
+                m_bindingVerdict->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette()));
+                m_bindingVerdict->setText(e.message);
+            });
 }
 
 void ApiCallTab::showBindingReport(const BindingReport &report)
@@ -226,7 +241,7 @@ void ApiCallTab::showBindingReport(const BindingReport &report)
     for (const BindingProbeOutcome &p : report.probes)
         lines.append(QStringLiteral("    ") + p.message());
     m_bindingVerdict->setText(lines.join(QLatin1Char('\n')));
-    const tones::Tone tone = report.enforced()                                              ? tones::Tone::Good
+    const tones::Tone tone = report.enforced()                           ? tones::Tone::Good
         : report.verdict == BindingReport::Verdict::AcceptedWithoutProof ? tones::Tone::Bad
                                                                          : tones::Tone::Warning;
     m_bindingVerdict->setStyleSheet(tones::labelStyle(tone, palette(), true));

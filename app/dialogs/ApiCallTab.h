@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;
@@ -30,7 +29,8 @@ class ApiCallTab final : public QWidget
 public:
     /// Asks @p takeIncludeSecrets whether a curl copy includes the token (and so resets that
     /// choice: one copy at a time). @p session must outlive the tab (the pane owns both).
-    ApiCallTab(TokenSession *session, std::function<bool()> takeIncludeSecrets, QWidget *parent = nullptr);
+    ApiCallTab(
+        TokenSession *session, std::function<bool()> takeIncludeSecrets, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void send();

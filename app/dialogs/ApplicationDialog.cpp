@@ -58,7 +58,8 @@ ApplicationDialog::ApplicationDialog(Application app, QWidget *parent)
     form->addRow(orgLabel, m_organisationId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_app.id == 0 ? tr("&Create application") : tr("&Save"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(m_app.id == 0 ? tr("&Create application") : tr("&Save"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ApplicationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

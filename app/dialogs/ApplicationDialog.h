@@ -4,7 +4,6 @@
 #include "model/Application.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QLineEdit;

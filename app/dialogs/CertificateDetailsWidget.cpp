@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CertificateDetailsWidget.h"
+
 #include "widgets/TimeFormat.h"
 
 #include <QClipboard>
@@ -33,17 +34,23 @@ QString CertificateDetailsWidget::x5tS256(const QString &hex)
 {
     const QByteArray bytes = thumbprintBytes(hex);
     return bytes.isEmpty() ? QString()
-                           : QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                           : QString::fromLatin1(bytes.toBase64(
+                               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString CertificateDetailsWidget::keyAlgorithmName(KeyAlgorithm a)
 {
     switch (a) {
-    case KeyAlgorithm::Rsa2048: return tr("RSA 2048");
-    case KeyAlgorithm::Rsa3072: return tr("RSA 3072");
-    case KeyAlgorithm::Rsa4096: return tr("RSA 4096");
-    case KeyAlgorithm::EcP256: return tr("EC P-256");
-    case KeyAlgorithm::EcP384: return tr("EC P-384");
+    case KeyAlgorithm::Rsa2048:
+        return tr("RSA 2048");
+    case KeyAlgorithm::Rsa3072:
+        return tr("RSA 3072");
+    case KeyAlgorithm::Rsa4096:
+        return tr("RSA 4096");
+    case KeyAlgorithm::EcP256:
+        return tr("EC P-256");
+    case KeyAlgorithm::EcP384:
+        return tr("EC P-384");
     }
     return toWire(a);
 }
@@ -56,18 +63,24 @@ QString CertificateDetailsWidget::purposeName(CertificatePurpose p)
 QString CertificateDetailsWidget::stateName(const CertificateRecord &r)
 {
     if (r.state == CertificateState::Expired
-        || (r.state == CertificateState::Issued && r.notAfter && *r.notAfter < QDateTime::currentDateTimeUtc()))
+        || (r.state == CertificateState::Issued && r.notAfter
+            && *r.notAfter < QDateTime::currentDateTimeUtc()))
         return tr("expired");
     switch (r.state) {
-    case CertificateState::KeyOnly: return tr("key only");
-    case CertificateState::CsrPending: return tr("CSR pending");
-    case CertificateState::Issued: return tr("issued");
-    case CertificateState::Expired: return tr("expired");
+    case CertificateState::KeyOnly:
+        return tr("key only");
+    case CertificateState::CsrPending:
+        return tr("CSR pending");
+    case CertificateState::Issued:
+        return tr("issued");
+    case CertificateState::Expired:
+        return tr("expired");
     }
     return {};
 }
 
-QString CertificateDetailsWidget::validityText(const std::optional<QDateTime> &when, bool withDaysLeft)
+QString CertificateDetailsWidget::validityText(
+    const std::optional<QDateTime> &when, bool withDaysLeft)
 {
     if (!when)
         return {};
@@ -77,10 +90,12 @@ QString CertificateDetailsWidget::validityText(const std::optional<QDateTime> &w
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(when->toUTC());
     if (*when < QDateTime::currentDateTimeUtc())
         return tr("%1 (expired)").arg(date);
-    return days == 1 ? tr("%1 (1 day left)").arg(date) : tr("%1 (%2 days left)").arg(date).arg(days);
+    return days == 1 ? tr("%1 (1 day left)").arg(date)
+                     : tr("%1 (%2 days left)").arg(date).arg(days);
 }
 
-QLabel *CertificateDetailsWidget::addValue(QFormLayout *form, const QString &label, const char *name)
+QLabel *CertificateDetailsWidget::addValue(
+    QFormLayout *form, const QString &label, const char *name)
 {
     auto *v = new QLabel(this);
     v->setObjectName(QString::fromLatin1(name));
@@ -96,8 +111,8 @@ QLabel *CertificateDetailsWidget::addValue(QFormLayout *form, const QString &lab
     return v;
 }
 
-QLabel *CertificateDetailsWidget::addCopyableValue(QFormLayout *form, const QString &label, const char *name,
-                                                   const char *buttonName, const QString &what)
+QLabel *CertificateDetailsWidget::addCopyableValue(QFormLayout *form, const QString &label,
+    const char *name, const char *buttonName, const QString &what)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
@@ -139,8 +154,8 @@ CertificateDetailsWidget::CertificateDetailsWidget(QWidget *parent)
     m_serial = addValue(form, tr("Serial number:"), "detailSerial");
     m_notBefore = addValue(form, tr("Valid from:"), "detailNotBefore");
     m_notAfter = addValue(form, tr("Valid until:"), "detailNotAfter");
-    m_thumbprint = addCopyableValue(form, tr("SHA-256 &thumbprint:"), "detailThumbprint", "copyThumbprintButton",
-                                    tr("SHA-256 thumbprint"));
+    m_thumbprint = addCopyableValue(form, tr("SHA-256 &thumbprint:"), "detailThumbprint",
+        "copyThumbprintButton", tr("SHA-256 thumbprint"));
     m_x5t = addCopyableValue(form, tr("&x5t#S256:"), "detailX5t", "copyX5tButton", tr("x5t#S256"));
     m_kid = addCopyableValue(form, tr("JWK &kid:"), "detailKid", "copyKidButton", tr("JWK kid"));
 
@@ -173,7 +188,8 @@ void CertificateDetailsWidget::setRecord(const std::optional<CertificateRecord> 
 {
     const auto dash = [](const QString &s) { return s.isEmpty() ? tr("—") : s; };
     if (!record) {
-        for (QLabel *l : { m_purpose, m_algorithm, m_subject, m_sans, m_serial, m_notBefore, m_notAfter, m_thumbprint, m_x5t, m_kid })
+        for (QLabel *l : { m_purpose, m_algorithm, m_subject, m_sans, m_serial, m_notBefore,
+                 m_notAfter, m_thumbprint, m_x5t, m_kid })
             l->clear();
         for (QPushButton *b : std::as_const(m_copyButtons))
             b->setEnabled(false);

@@ -4,7 +4,6 @@
 #include "model/CertificateRecord.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QFormLayout;
@@ -37,7 +36,8 @@ public:
     /// "key only", "CSR pending", "issued", "expired" (expired also when notAfter has passed).
     [[nodiscard]] static QString stateName(const CertificateRecord &r);
     /// "2027-11-26 (365 days left)"; empty without notAfter.
-    [[nodiscard]] static QString validityText(const std::optional<QDateTime> &when, bool withDaysLeft);
+    [[nodiscard]] static QString validityText(
+        const std::optional<QDateTime> &when, bool withDaysLeft);
 
 Q_SIGNALS:
     /// A public value was put on the clipboard (@p what names it for the status line).
@@ -47,7 +47,7 @@ Q_SIGNALS:
 private:
     QLabel *addValue(QFormLayout *form, const QString &label, const char *name);
     QLabel *addCopyableValue(QFormLayout *form, const QString &label, const char *name,
-                             const char *buttonName, const QString &what);
+        const char *buttonName, const QString &what);
 
     QLabel *m_purpose = nullptr;
     QLabel *m_algorithm = nullptr;

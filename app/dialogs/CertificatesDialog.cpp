@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/CertificatesDialog.h"
-#include "widgets/Tones.h"
-#include "usecases/Workspace.h"
-
 
 #include "dialogs/CertificateDetailsWidget.h"
 #include "dialogs/SubjectFieldsDialog.h"
+#include "usecases/Workspace.h"
+#include "widgets/Tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,40 +27,44 @@
 
 namespace oauthdesk {
 
-CertificatesDialog::CertificatesDialog(Workspace &workspace, const Application &app,
-                                       QWidget *parent)
+CertificatesDialog::CertificatesDialog(
+    Workspace &workspace, const Application &app, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_app(app)
 {
     setObjectName(QStringLiteral("certificatesDialog"));
     setWindowTitle(tr("Certificates: %1").arg(app.name));
-    m_chooser = [this](bool save, QString title, QString filter, std::function<void(QString)> answer) {
+    m_chooser = [this](
+                    bool save, QString title, QString filter, std::function<void(QString)> answer) {
         auto *dialog = new QFileDialog(this, title, QString(), filter);
         dialog->setObjectName(QStringLiteral("certificateFileDialog"));
         dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
         dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this, [dialog, save, answer = std::move(answer)](const QString &path) {
-            if (path.isEmpty())
-                return;
-            QString chosen = path;
-            if (save && QFileInfo(path).suffix().isEmpty()) {
-                // "PEM certificate (*.pem *.crt)" → ".pem": the filter the admin picked says the format.
-                static const QRegularExpression firstSuffix(QStringLiteral("\\*\\.(\\w+)"));
-                const auto match = firstSuffix.match(dialog->selectedNameFilter());
-                if (match.hasMatch())
-                    chosen += QLatin1Char('.') + match.captured(1);
-            }
-            answer(chosen);
-        });
+        connect(dialog, &QFileDialog::fileSelected, this,
+            [dialog, save, answer = std::move(answer)](const QString &path) {
+                if (path.isEmpty())
+                    return;
+                QString chosen = path;
+                if (save && QFileInfo(path).suffix().isEmpty()) {
+                    // "PEM certificate (*.pem *.crt)" → ".pem": the filter the admin picked says
+                    // the format.
+                    static const QRegularExpression firstSuffix(QStringLiteral("\\*\\.(\\w+)"));
+                    const auto match = firstSuffix.match(dialog->selectedNameFilter());
+                    if (match.hasMatch())
+                        chosen += QLatin1Char('.') + match.captured(1);
+                }
+                answer(chosen);
+            });
         dialog->open();
     };
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("certificateTable"));
     m_table->setAccessibleName(tr("Keys and certificates"));
-    m_table->setHorizontalHeaderLabels({ tr("Purpose"), tr("Key"), tr("Subject"), tr("State"), tr("Expires") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Purpose"), tr("Key"), tr("Subject"), tr("State"), tr("Expires") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,8 +75,9 @@ CertificatesDialog::CertificatesDialog(Workspace &workspace, const Application &
 
     m_details = new CertificateDetailsWidget(this);
     connect(m_details, &CertificateDetailsWidget::copied, this,
-            [this](const QString &what) { setStatus(tr("%1 copied.").arg(what), false); });
-    connect(m_details, &CertificateDetailsWidget::saveCsrRequested, this, &CertificatesDialog::saveCsr);
+        [this](const QString &what) { setStatus(tr("%1 copied.").arg(what), false); });
+    connect(
+        m_details, &CertificateDetailsWidget::saveCsrRequested, this, &CertificatesDialog::saveCsr);
 
     auto *tableBox = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableBox);
@@ -136,8 +140,10 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
     m_purpose = new QComboBox(generateBox);
     m_purpose->setObjectName(QStringLiteral("keyPurpose"));
     m_purpose->setAccessibleName(tr("Key purpose"));
-    m_purpose->addItem(tr("Signing (private_key_jwt, signed requests)"), int(CertificatePurpose::Signing));
-    m_purpose->addItem(tr("Transport (mutual TLS client certificate)"), int(CertificatePurpose::Transport));
+    m_purpose->addItem(
+        tr("Signing (private_key_jwt, signed requests)"), int(CertificatePurpose::Signing));
+    m_purpose->addItem(
+        tr("Transport (mutual TLS client certificate)"), int(CertificatePurpose::Transport));
     auto *purposeLabel = new QLabel(tr("P&urpose:"), generateBox);
     purposeLabel->setBuddy(m_purpose);
     m_algorithm = new QComboBox(generateBox);
@@ -171,11 +177,15 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
     grid->addWidget(m_cancelGenerate, 3, 2);
     grid->setColumnStretch(1, 1);
     const auto suggest = [this] {
-        const bool signing = CertificatePurpose(m_purpose->currentData().toInt()) == CertificatePurpose::Signing;
-        m_algorithm->setCurrentIndex(m_algorithm->findData(int(signing ? KeyAlgorithm::EcP256 : KeyAlgorithm::Rsa2048)));
-        m_algorithmReason->setText(
-            signing ? tr("EC P-256 (ES256) is small and fast and every current authorization server accepts it.")
-                    : tr("RSA 2048 is what CAs, TLS terminators and older appliances accept everywhere."));
+        const bool signing
+            = CertificatePurpose(m_purpose->currentData().toInt()) == CertificatePurpose::Signing;
+        m_algorithm->setCurrentIndex(
+            m_algorithm->findData(int(signing ? KeyAlgorithm::EcP256 : KeyAlgorithm::Rsa2048)));
+        m_algorithmReason->setText(signing
+                ? tr(
+                    "EC P-256 (ES256) is small and fast and every current authorization server accepts it.")
+                : tr(
+                    "RSA 2048 is what CAs, TLS terminators and older appliances accept everywhere."));
     };
     connect(m_purpose, &QComboBox::currentIndexChanged, this, suggest);
     suggest();
@@ -184,8 +194,8 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
     root->addWidget(generateBox);
 
     auto *actions = new QGridLayout;
-    auto add = [&](QPushButton *&button, const QString &text, const char *name, void (CertificatesDialog::*slot)(),
-                   int row, int column) {
+    auto add = [&](QPushButton *&button, const QString &text, const char *name,
+                   void (CertificatesDialog::*slot)(), int row, int column) {
         button = new QPushButton(text, this);
         button->setObjectName(QString::fromLatin1(name));
         QString accessible = text;
@@ -195,34 +205,44 @@ void CertificatesDialog::buildActions(QVBoxLayout *root)
         actions->addWidget(button, row, column);
     };
     add(m_createCsr, tr("Create &CSR…"), "createCsrButton", &CertificatesDialog::createCsr, 0, 0);
-    add(m_import, tr("&Import certificate…"), "importCertificateButton", &CertificatesDialog::importCertificate, 0, 1);
-    add(m_issueLocal, tr("Issue with local C&A…"), "issueLocalCaButton", &CertificatesDialog::issueWithLocalCa, 0, 2);
+    add(m_import, tr("&Import certificate…"), "importCertificateButton",
+        &CertificatesDialog::importCertificate, 0, 1);
+    add(m_issueLocal, tr("Issue with local C&A…"), "issueLocalCaButton",
+        &CertificatesDialog::issueWithLocalCa, 0, 2);
     add(m_selfSign, tr("&Self-signed…"), "selfSignButton", &CertificatesDialog::selfSign, 0, 3);
-    add(m_exportCa, tr("Export local CA certi&ficate…"), "exportLocalCaButton", &CertificatesDialog::exportLocalCa, 0, 4);
-    add(m_download, tr("Do&wnload certificate…"), "downloadCertificateButton", &CertificatesDialog::downloadCertificate, 1, 0);
-    add(m_exportP12, tr("Export &PKCS#12…"), "exportPkcs12Button", &CertificatesDialog::exportPkcs12, 1, 1);
-    add(m_exportKey, tr("Export private &key…"), "exportPrivateKeyButton", &CertificatesDialog::exportPrivateKey, 1, 2);
-    add(m_delete, tr("&Delete"), "deleteCertificateButton", &CertificatesDialog::deleteRecord, 1, 3);
-    add(m_jwks, tr("Download &JWKS…"), "downloadJwksButton", &CertificatesDialog::downloadJwks, 1, 4);
+    add(m_exportCa, tr("Export local CA certi&ficate…"), "exportLocalCaButton",
+        &CertificatesDialog::exportLocalCa, 0, 4);
+    add(m_download, tr("Do&wnload certificate…"), "downloadCertificateButton",
+        &CertificatesDialog::downloadCertificate, 1, 0);
+    add(m_exportP12, tr("Export &PKCS#12…"), "exportPkcs12Button",
+        &CertificatesDialog::exportPkcs12, 1, 1);
+    add(m_exportKey, tr("Export private &key…"), "exportPrivateKeyButton",
+        &CertificatesDialog::exportPrivateKey, 1, 2);
+    add(m_delete, tr("&Delete"), "deleteCertificateButton", &CertificatesDialog::deleteRecord, 1,
+        3);
+    add(m_jwks, tr("Download &JWKS…"), "downloadJwksButton", &CertificatesDialog::downloadJwks, 1,
+        4);
     root->addLayout(actions);
 }
 
 void CertificatesDialog::reload()
 {
-    m_workspace.certificates().forApplication(m_app.id).then(this, [this](Result<QList<CertificateRecord>> r) {
-                     if (!r) {
-                         fail(tr("Could not read the certificates"), r.error());
-                         return;
-                     }
-                     m_records = std::move(*r);
-                     render();
-                     Q_EMIT recordsLoaded();
-                 });
+    m_workspace.certificates().forApplication(m_app.id).then(
+        this, [this](Result<QList<CertificateRecord>> r) {
+            if (!r) {
+                fail(tr("Could not read the certificates"), r.error());
+                return;
+            }
+            m_records = std::move(*r);
+            render();
+            Q_EMIT recordsLoaded();
+        });
 }
 
 void CertificatesDialog::upsert(const CertificateRecord &record)
 {
-    auto it = std::find_if(m_records.begin(), m_records.end(), [&](const CertificateRecord &r) { return r.id == record.id; });
+    auto it = std::find_if(m_records.begin(), m_records.end(),
+        [&](const CertificateRecord &r) { return r.id == record.id; });
     if (it != m_records.end())
         *it = record;
     else
@@ -253,9 +273,11 @@ void CertificatesDialog::render()
         };
         set(PurposeColumn, CertificateDetailsWidget::purposeName(r.purpose));
         set(KeyColumn, CertificateDetailsWidget::keyAlgorithmName(r.keyAlgorithm));
-        set(SubjectColumn, r.subjectDn.isEmpty() ? tr("(kid %1)").arg(r.kid.left(12)) : r.subjectDn);
+        set(SubjectColumn,
+            r.subjectDn.isEmpty() ? tr("(kid %1)").arg(r.kid.left(12)) : r.subjectDn);
         set(StateColumn, CertificateDetailsWidget::stateName(r));
-        auto *expires = set(ExpiresColumn, CertificateDetailsWidget::validityText(r.notAfter, true));
+        auto *expires
+            = set(ExpiresColumn, CertificateDetailsWidget::validityText(r.notAfter, true));
         if (r.notAfter) {
             const qint64 days = now.daysTo(r.notAfter->toUTC());
             if (*r.notAfter < now) {
@@ -335,7 +357,8 @@ void CertificatesDialog::setBusy(bool busy)
     updateActions();
 }
 
-bool CertificatesDialog::writeFile(const QString &path, const QByteArray &bytes, const QString &what, bool privateFile)
+bool CertificatesDialog::writeFile(
+    const QString &path, const QByteArray &bytes, const QString &what, bool privateFile)
 {
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
@@ -345,7 +368,7 @@ bool CertificatesDialog::writeFile(const QString &path, const QByteArray &bytes,
     if (!ok) {
         setStatus(tr("Could not save the %1 to %2: %3. Choose a folder you can write to.")
                       .arg(what, QDir::toNativeSeparators(path), file.errorString()),
-                  true);
+            true);
         Q_EMIT actionFinished(false);
         return false;
     }
@@ -354,7 +377,8 @@ bool CertificatesDialog::writeFile(const QString &path, const QByteArray &bytes,
     return true;
 }
 
-void CertificatesDialog::recordAnswer(const QString &doneText, const QString &failText, Result<CertificateRecord> r)
+void CertificatesDialog::recordAnswer(
+    const QString &doneText, const QString &failText, Result<CertificateRecord> r)
 {
     setBusy(false);
     if (!r) {
@@ -378,28 +402,32 @@ void CertificatesDialog::generateKey()
     m_progress->show();
     m_cancelGenerate->show();
     m_cancelGenerate->setEnabled(true);
-    setStatus(tr("Generating a %1 key…").arg(CertificateDetailsWidget::keyAlgorithmName(algorithm)), false);
+    setStatus(tr("Generating a %1 key…").arg(CertificateDetailsWidget::keyAlgorithmName(algorithm)),
+        false);
     auto cancel = m_cancel;
-    m_workspace.certificates().createKey(m_app.id, purpose, algorithm, cancel).then(this, [this, cancel](Result<CertificateRecord> r) {
-        m_progress->hide();
-        m_cancelGenerate->hide();
-        if (m_cancel == cancel)
-            m_cancel.reset();
-        if (r && cancel->load()) {
-            // Finished before it saw the cancel: the admin said no, so it goes again.
-            m_workspace.certificates().remove(*r).then(this, [](Result<void>) {});
-            r = std::unexpected(Error { ErrorCode::Cancelled, {}, {} });
-        }
-        if (!r && r.error().code == ErrorCode::Cancelled) {
-            setBusy(false);
-            setStatus(tr("Key generation cancelled; nothing was saved."), false);
-            Q_EMIT actionFinished(false);
-            return;
-        }
-        const QString kid = r ? r->kid : QString();
-        recordAnswer(tr("Key created. Its JWK kid is %1.").arg(kid),
-                     tr("Could not create the key (check that the system keychain is unlocked)"), std::move(r));
-    });
+    m_workspace.certificates()
+        .createKey(m_app.id, purpose, algorithm, cancel)
+        .then(this, [this, cancel](Result<CertificateRecord> r) {
+            m_progress->hide();
+            m_cancelGenerate->hide();
+            if (m_cancel == cancel)
+                m_cancel.reset();
+            if (r && cancel->load()) {
+                // Finished before it saw the cancel: the admin said no, so it goes again.
+                m_workspace.certificates().remove(*r).then(this, [](Result<void>) {});
+                r = std::unexpected(Error { ErrorCode::Cancelled, {}, {} });
+            }
+            if (!r && r.error().code == ErrorCode::Cancelled) {
+                setBusy(false);
+                setStatus(tr("Key generation cancelled; nothing was saved."), false);
+                Q_EMIT actionFinished(false);
+                return;
+            }
+            const QString kid = r ? r->kid : QString();
+            recordAnswer(tr("Key created. Its JWK kid is %1.").arg(kid),
+                tr("Could not create the key (check that the system keychain is unlocked)"),
+                std::move(r));
+        });
 }
 
 void CertificatesDialog::cancelGeneration()
@@ -412,53 +440,66 @@ void CertificatesDialog::cancelGeneration()
 }
 
 void CertificatesDialog::askSubject(const QString &title, const QString &actionText,
-                                    std::function<void(const CertificateRecord &, const SubjectFields &)> then)
+    std::function<void(const CertificateRecord &, const SubjectFields &)> then)
 {
     const auto record = selected();
     if (!record)
         return;
     auto *dialog = new SubjectFieldsDialog(title, actionText, record->purpose, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, record = *record, then = std::move(then)] {
-        setBusy(true);
-        then(record, dialog->fields());
-    });
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog, record = *record, then = std::move(then)] {
+            setBusy(true);
+            then(record, dialog->fields());
+        });
     dialog->open();
 }
 
 void CertificatesDialog::createCsr()
 {
-    askSubject(tr("Create CSR"), tr("&Create CSR"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        // For the curious: the same request with the openssl program (shown, never run).
-        const QString command = Certificates::opensslEquivalent(subject, record, QStringLiteral("private-key.pem"));
-        m_workspace.certificates().createCsr(record, subject).then(this, [this, command](Result<CertificateRecord> r) {
-            recordAnswer(tr("CSR created. Save it with \"Save CSR…\" or copy it from the details, and send it to your CA. "
-                            "The openssl equivalent: %1")
-                             .arg(command),
-                         tr("Could not create the CSR"), std::move(r));
+    askSubject(tr("Create CSR"), tr("&Create CSR"),
+        [this](const CertificateRecord &record, const SubjectFields &subject) {
+            // For the curious: the same request with the openssl program (shown, never run).
+            const QString command = Certificates::opensslEquivalent(
+                subject, record, QStringLiteral("private-key.pem"));
+            m_workspace.certificates()
+                .createCsr(record, subject)
+                .then(this, [this, command](Result<CertificateRecord> r) {
+                    recordAnswer(
+                        tr("CSR created. Save it with \"Save CSR…\" or copy it from the details, and send it to your CA. "
+                           "The openssl equivalent: %1")
+                            .arg(command),
+                        tr("Could not create the CSR"), std::move(r));
+                });
         });
-    });
 }
 
 void CertificatesDialog::issueWithLocalCa()
 {
-    askSubject(tr("Issue with local CA"), tr("&Issue"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        m_workspace.certificates().issueWithLocalCa(record, subject, 365).then(this, [this](Result<CertificateRecord> r) {
-            recordAnswer(tr("Certificate issued by the local development CA, valid for 365 days. "
-                            "Export the local CA certificate to make a test server trust it."),
-                         tr("Could not issue the certificate with the local CA"), std::move(r));
+    askSubject(tr("Issue with local CA"), tr("&Issue"),
+        [this](const CertificateRecord &record, const SubjectFields &subject) {
+            m_workspace.certificates()
+                .issueWithLocalCa(record, subject, 365)
+                .then(this, [this](Result<CertificateRecord> r) {
+                    recordAnswer(
+                        tr("Certificate issued by the local development CA, valid for 365 days. "
+                           "Export the local CA certificate to make a test server trust it."),
+                        tr("Could not issue the certificate with the local CA"), std::move(r));
+                });
         });
-    });
 }
 
 void CertificatesDialog::selfSign()
 {
-    askSubject(tr("Self-signed certificate"), tr("&Create"), [this](const CertificateRecord &record, const SubjectFields &subject) {
-        m_workspace.certificates().selfSign(record, subject, 365).then(this, [this](Result<CertificateRecord> r) {
-            recordAnswer(tr("Self-signed certificate created, valid for 365 days."),
-                         tr("Could not create the self-signed certificate"), std::move(r));
+    askSubject(tr("Self-signed certificate"), tr("&Create"),
+        [this](const CertificateRecord &record, const SubjectFields &subject) {
+            m_workspace.certificates()
+                .selfSign(record, subject, 365)
+                .then(this, [this](Result<CertificateRecord> r) {
+                    recordAnswer(tr("Self-signed certificate created, valid for 365 days."),
+                        tr("Could not create the self-signed certificate"), std::move(r));
+                });
         });
-    });
 }
 
 void CertificatesDialog::deleteRecord()
@@ -466,13 +507,15 @@ void CertificatesDialog::deleteRecord()
     const auto record = selected();
     if (!record)
         return;
-    const QString name = record->subjectDn.isEmpty() ? tr("the key with kid %1").arg(record->kid) : record->subjectDn;
+    const QString name = record->subjectDn.isEmpty() ? tr("the key with kid %1").arg(record->kid)
+                                                     : record->subjectDn;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete key"), tr("Delete %1?").arg(name),
-                                QMessageBox::NoButton, this);
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDeleteCertificate"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("The private key is removed from the keychain and cannot be recovered. "
-                               "Clients that authenticate with it stop working."));
+    box->setInformativeText(
+        tr("The private key is removed from the keychain and cannot be recovered. "
+           "Clients that authenticate with it stop working."));
     auto *yes = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmButton"));
     box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
@@ -481,17 +524,18 @@ void CertificatesDialog::deleteRecord()
         if (box->clickedButton() != yes)
             return;
         setBusy(true);
-        m_workspace.certificates().remove(record).then(this, [this, id = record.id](Result<void> r) {
-            setBusy(false);
-            if (!r) {
-                fail(tr("Could not delete the key"), r.error());
-                return;
-            }
-            m_records.removeIf([id](const CertificateRecord &c) { return c.id == id; });
-            render();
-            setStatus(tr("Key and certificate deleted."), false);
-            Q_EMIT actionFinished(true);
-        });
+        m_workspace.certificates().remove(record).then(
+            this, [this, id = record.id](Result<void> r) {
+                setBusy(false);
+                if (!r) {
+                    fail(tr("Could not delete the key"), r.error());
+                    return;
+                }
+                m_records.removeIf([id](const CertificateRecord &c) { return c.id == id; });
+                render();
+                setStatus(tr("Key and certificate deleted."), false);
+                Q_EMIT actionFinished(true);
+            });
     });
     box->open();
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Result.h"
 #include "model/Application.h"
 #include "model/CertificateRecord.h"
-#include "core/Result.h"
 #include "policy/SubjectFields.h"
 
 #include <QDialog>
 #include <QPointer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -38,12 +37,19 @@ class CertificatesDialog final : public QDialog
 public:
     /// Asks for a file: @p save chooses a target, otherwise an existing file; @p answer gets the
     /// path, or is not called when the admin cancels.
-    using FileChooser = std::function<void(bool save, QString title, QString filter, std::function<void(QString)> answer)>;
+    using FileChooser = std::function<void(
+        bool save, QString title, QString filter, std::function<void(QString)> answer)>;
 
-    enum Column { PurposeColumn, KeyColumn, SubjectColumn, StateColumn, ExpiresColumn, ColumnCount };
+    enum Column {
+        PurposeColumn,
+        KeyColumn,
+        SubjectColumn,
+        StateColumn,
+        ExpiresColumn,
+        ColumnCount
+    };
 
-    CertificatesDialog(Workspace &workspace, const Application &app,
-                       QWidget *parent = nullptr);
+    CertificatesDialog(Workspace &workspace, const Application &app, QWidget *parent = nullptr);
     ~CertificatesDialog() override;
 
     /// Replaces the QFileDialog::open() chooser (tests answer with a temporary path).
@@ -69,8 +75,10 @@ private:
     void setStatus(const QString &text, bool error);
     void fail(const QString &what, const Error &error);
     void setBusy(bool busy);
-    [[nodiscard]] bool writeFile(const QString &path, const QByteArray &bytes, const QString &what, bool privateFile);
-    void recordAnswer(const QString &doneText, const QString &failText, Result<CertificateRecord> r);
+    [[nodiscard]] bool writeFile(
+        const QString &path, const QByteArray &bytes, const QString &what, bool privateFile);
+    void recordAnswer(
+        const QString &doneText, const QString &failText, Result<CertificateRecord> r);
 
     void generateKey();
     void cancelGeneration();
@@ -86,7 +94,7 @@ private:
     void exportPrivateKey();
     void deleteRecord();
     void askSubject(const QString &title, const QString &actionText,
-                    std::function<void(const CertificateRecord &, const SubjectFields &)> then);
+        std::function<void(const CertificateRecord &, const SubjectFields &)> then);
 
     Workspace &m_workspace;
     Application m_app;

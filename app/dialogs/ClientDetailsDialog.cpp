@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ClientDetailsDialog.h"
-#include "widgets/Tones.h"
-#include "widgets/TimeFormat.h"
 
 #include "dialogs/RegistrationPanel.h"
 #include "policy/Validation.h"
-
 #include "usecases/Workspace.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/TimeFormat.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,8 +22,7 @@
 namespace oauthdesk {
 
 ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &applicationName,
-                                         const QString &environmentName, Workspace &workspace,
-                                         QWidget *parent)
+    const QString &environmentName, Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_client(c)
     , m_workspace(workspace)
@@ -52,7 +50,8 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     copy->setAccessibleName(tr("Copy client ID"));
     idLayout->addWidget(idLabel, 1);
     idLayout->addWidget(copy);
-    connect(copy, &QPushButton::clicked, this, [this, id = c.clientId] { Q_EMIT copyClientIdRequested(id); });
+    connect(copy, &QPushButton::clicked, this,
+        [this, id = c.clientId] { Q_EMIT copyClientIdRequested(id); });
 
     addValue(tr("Client:"), c.name, QStringLiteral("detailName"));
     form->addRow(tr("Client ID:"), idRow);
@@ -64,9 +63,11 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
     for (GrantType g : c.grantTypes)
         grants.append(toWire(g));
     addValue(tr("Grant types:"), grants.join(QStringLiteral(", ")), QStringLiteral("detailGrants"));
-    addValue(tr("PKCE:"), c.pkce == PkcePolicy::Required ? tr("Required") : tr("Optional"), QStringLiteral("detailPkce"));
-    addValue(tr("Client authentication:"), toWire(c.authMethod) + QStringLiteral(" — ") + displayName(c.authMethod),
-             QStringLiteral("detailAuthMethod"));
+    addValue(tr("PKCE:"), c.pkce == PkcePolicy::Required ? tr("Required") : tr("Optional"),
+        QStringLiteral("detailPkce"));
+    addValue(tr("Client authentication:"),
+        toWire(c.authMethod) + QStringLiteral(" — ") + displayName(c.authMethod),
+        QStringLiteral("detailAuthMethod"));
     if (usesClientSecret(c.authMethod)) {
         auto *secretBox = new QWidget(this);
         auto *secretLayout = new QVBoxLayout(secretBox);
@@ -77,9 +78,11 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
         m_secret->setReadOnly(true);
         m_secret->setAccessibleName(tr("Client secret"));
         m_secret->setPlaceholderText(tr("•••••••• kept in the system keychain"));
-        m_reveal = new QPushButton(QIcon(QStringLiteral(":/icons/view.svg")), tr("&Reveal secret"), secretBox);
+        m_reveal = new QPushButton(
+            QIcon(QStringLiteral(":/icons/view.svg")), tr("&Reveal secret"), secretBox);
         m_reveal->setObjectName(QStringLiteral("revealSecretButton"));
-        m_copySecret = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), secretBox);
+        m_copySecret
+            = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), secretBox);
         m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
         m_copySecret->setEnabled(false);
         m_rotate = new QPushButton(tr("R&otate secret…"), secretBox);
@@ -105,27 +108,31 @@ ClientDetailsDialog::ClientDetailsDialog(const OAuthClient &c, const QString &ap
             setStatus(tr("Secret copied; the clipboard is cleared in 30 seconds."), false);
         });
     }
-    addValue(tr("Redirect URIs:"), c.redirectUris.join(QLatin1Char('\n')), QStringLiteral("detailRedirects"));
+    addValue(tr("Redirect URIs:"), c.redirectUris.join(QLatin1Char('\n')),
+        QStringLiteral("detailRedirects"));
     addValue(tr("Post-logout redirect URIs:"), c.postLogoutRedirectUris.join(QLatin1Char('\n')),
-             QStringLiteral("detailPostLogout"));
+        QStringLiteral("detailPostLogout"));
     addValue(tr("Scopes:"), c.scopes.join(QLatin1Char(' ')), QStringLiteral("detailScopes"));
     addValue(tr("Access token lifetime:"), tr("%1 s").arg(c.accessTokenLifetimeSeconds),
-             QStringLiteral("detailAccessLifetime"));
+        QStringLiteral("detailAccessLifetime"));
     addValue(tr("Refresh token lifetime:"),
-             c.refreshTokenLifetimeSeconds ? tr("%1 s").arg(*c.refreshTokenLifetimeSeconds) : QString(),
-             QStringLiteral("detailRefreshLifetime"));
+        c.refreshTokenLifetimeSeconds ? tr("%1 s").arg(*c.refreshTokenLifetimeSeconds) : QString(),
+        QStringLiteral("detailRefreshLifetime"));
     addValue(tr("Status:"), displayName(c.status), QStringLiteral("detailStatus"));
-    addValue(tr("Created:"), timeformat::dateTime(c.createdAt),
-             QStringLiteral("detailCreated"));
-    addValue(tr("Updated:"), timeformat::dateTime(c.updatedAt),
-             QStringLiteral("detailUpdated"));
+    addValue(tr("Created:"), timeformat::dateTime(c.createdAt), QStringLiteral("detailCreated"));
+    addValue(tr("Updated:"), timeformat::dateTime(c.updatedAt), QStringLiteral("detailUpdated"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *testToken = m_testToken = buttons->addButton(isInteractive(c) ? tr("Test &sign-in") : tr("Get test &token"), QDialogButtonBox::ActionRole);
+    auto *testToken = m_testToken
+        = buttons->addButton(isInteractive(c) ? tr("Test &sign-in") : tr("Get test &token"),
+            QDialogButtonBox::ActionRole);
     testToken->setObjectName(QStringLiteral("getTestTokenButton"));
-    testToken->setToolTip(isInteractive(c) ? tr("Sign in through the browser (authorization code + PKCE) and get real tokens (Ctrl+T)")
-                                           : tr("Ask the client's environment for a real access token (Ctrl+T)"));
-    connect(testToken, &QPushButton::clicked, this, [this] { Q_EMIT testTokenRequested(m_client.id); });
+    testToken->setToolTip(
+        isInteractive(c) ? tr(
+            "Sign in through the browser (authorization code + PKCE) and get real tokens (Ctrl+T)")
+                         : tr("Ask the client's environment for a real access token (Ctrl+T)"));
+    connect(
+        testToken, &QPushButton::clicked, this, [this] { Q_EMIT testTokenRequested(m_client.id); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *root = new QVBoxLayout(this);
     root->addLayout(form);
@@ -144,7 +151,8 @@ void ClientDetailsDialog::addRegistrationPanel(const Environment &environment)
         m_rotate->hide();
     auto *root = qobject_cast<QVBoxLayout *>(layout());
     root->insertWidget(root->count() - 1, m_registrationPanel, 1);
-    connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this, [this](const OAuthClient &c) { m_client = c; });
+    connect(m_registrationPanel, &RegistrationPanel::clientUpdated, this,
+        [this](const OAuthClient &c) { m_client = c; });
     // Deleted at the AS and here: the dialog stays open on the result, with nothing left to act on.
     connect(m_registrationPanel, &RegistrationPanel::clientDeleted, this, [this] {
         for (QPushButton *b : { m_testToken, m_reveal, m_rotate }) {
@@ -161,7 +169,8 @@ namespace oauthdesk {
 
 void ClientDetailsDialog::setStatus(const QString &text, bool error)
 {
-    m_secretStatus->setStyleSheet(error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
+    m_secretStatus->setStyleSheet(
+        error ? tones::labelStyle(tones::Tone::Bad, palette()) : QString());
     m_secretStatus->setText(text);
     m_secretStatus->setVisible(!text.isEmpty());
 }
@@ -206,8 +215,7 @@ void ClientDetailsDialog::rotateSecret()
     if (!m_rotate)
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate secret"),
-                                tr("Make a new client secret for \"%1\"?").arg(m_client.name),
-                                QMessageBox::NoButton, this);
+        tr("Make a new client secret for \"%1\"?").arg(m_client.name), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmRotate"));
     box->setInformativeText(tr("The new secret replaces the old one in the keychain once it is "
                                "stored; if storing fails, the old one stays. Configure the new "
@@ -227,24 +235,27 @@ void ClientDetailsDialog::rotateSecret()
         const QString shown = fresh->toUtf8String();
         m_rotate->setEnabled(false);
         setStatus(tr("Storing the new secret…"), false);
-        const QString storedNote = tr("New secret, shown once: copy it and configure it at the "
-                                      "authorization server. It is in the keychain; the old one is gone.");
+        const QString storedNote
+            = tr("New secret, shown once: copy it and configure it at the "
+                 "authorization server. It is in the keychain; the old one is gone.");
         QPointer<ClientDetailsDialog> self(this);
         m_workspace.clients()
             .rotateSecret(m_client, std::move(*fresh),
-                          // The keychain answered after the timeout: the new secret is the one that counts now.
-                          [self, shown, storedNote] {
-                              if (self)
-                                  self->showSecret(shown, storedNote);
-                          })
+                // The keychain answered after the timeout: the new secret is the one that counts
+                // now.
+                [self, shown, storedNote] {
+                    if (self)
+                        self->showSecret(shown, storedNote);
+                })
             .then(this, [this, shown, storedNote](Result<void> stored) {
                 m_rotate->setEnabled(true);
                 if (!stored) {
                     setStatus(stored.error().message + QLatin1Char(' ')
-                                  + (stored.error().code == ErrorCode::KeychainTimeout
-                                         ? tr("If the keychain stores the new secret later, it is shown here.")
-                                         : tr("The old secret is unchanged.")),
-                              true);
+                            + (stored.error().code == ErrorCode::KeychainTimeout
+                                    ? tr(
+                                        "If the keychain stores the new secret later, it is shown here.")
+                                    : tr("The old secret is unchanged.")),
+                        true);
                     Q_EMIT secretAnswered(false);
                     return;
                 }

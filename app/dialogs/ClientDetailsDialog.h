@@ -26,8 +26,7 @@ class ClientDetailsDialog final : public QDialog
 
 public:
     ClientDetailsDialog(const OAuthClient &client, const QString &applicationName,
-                        const QString &environmentName, Workspace &workspace,
-                        QWidget *parent = nullptr);
+        const QString &environmentName, Workspace &workspace, QWidget *parent = nullptr);
 
     /// Adds "At the authorization server" for a client registered through OAuthDesk (RFC 7592).
     void addRegistrationPanel(const Environment &environment);

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/EnvironmentsDialog.h"
-#include "widgets/Tones.h"
 
 #include "dialogs/RegistrationCredentialsBox.h"
-
 #include "oauth/Discovery.h"
 #include "policy/Validation.h"
 #include "usecases/Workspace.h"
 #include "widgets/FieldProblems.h"
+#include "widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +23,8 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace oauthdesk {
@@ -58,7 +57,7 @@ QList<HeaderChoice> choicesFromText(const QString &text)
 }
 
 QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName,
-                    const QString &placeholder, QWidget *parent)
+    const QString &placeholder, QWidget *parent)
 {
     auto *e = new QLineEdit(parent);
     e->setObjectName(objectName);
@@ -161,10 +160,12 @@ void EnvironmentsDialog::buildUi()
         m_problems->bind(problemField, field, problem);
     };
 
-    m_name = lineEdit(QStringLiteral("environmentName"), tr("Environment name"), tr("e.g. UAT or Production"), right);
+    m_name = lineEdit(QStringLiteral("environmentName"), tr("Environment name"),
+        tr("e.g. UAT or Production"), right);
     addRow(tr("&Name:"), m_name, QString(fields::name));
 
-    m_issuer = lineEdit(QStringLiteral("issuerUrl"), tr("Issuer URL"), QStringLiteral("https://auth.example.com"), right);
+    m_issuer = lineEdit(QStringLiteral("issuerUrl"), tr("Issuer URL"),
+        QStringLiteral("https://auth.example.com"), right);
     addRow(tr("&Issuer URL:"), m_issuer, QString(fields::issuer));
 
     m_connectivity = new QComboBox(right);
@@ -172,40 +173,45 @@ void EnvironmentsDialog::buildUi()
     m_connectivity->setAccessibleName(tr("Connectivity"));
     for (Connectivity c : allValues<Connectivity>())
         m_connectivity->addItem(displayName(c), toWire(c));
-    m_connectivity->setToolTip(tr("Mutual TLS sends the client's transport certificate and uses the "
-                                  "AS's mtls_endpoint_aliases (RFC 8705)."));
+    m_connectivity->setToolTip(
+        tr("Mutual TLS sends the client's transport certificate and uses the "
+           "AS's mtls_endpoint_aliases (RFC 8705)."));
     addRow(tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivity"));
 
-    m_apiBaseUrl = lineEdit(QStringLiteral("apiBaseUrl"), tr("API base URL"), QStringLiteral("https://api.example.com/v1"), right);
+    m_apiBaseUrl = lineEdit(QStringLiteral("apiBaseUrl"), tr("API base URL"),
+        QStringLiteral("https://api.example.com/v1"), right);
     addRow(tr("&API base URL:"), m_apiBaseUrl, QString(fields::apiBaseUrl));
 
     auto *caRow = new QWidget(right);
     auto *caLayout = new QHBoxLayout(caRow);
     caLayout->setContentsMargins(0, 0, 0, 0);
-    m_caBundle = lineEdit(QStringLiteral("caBundlePath"), tr("CA bundle file"), tr("optional: PEM file trusted for this environment"), caRow);
+    m_caBundle = lineEdit(QStringLiteral("caBundlePath"), tr("CA bundle file"),
+        tr("optional: PEM file trusted for this environment"), caRow);
     auto *browse = new QPushButton(tr("&Browse…"), caRow);
     browse->setObjectName(QStringLiteral("browseCaBundle"));
     caLayout->addWidget(m_caBundle, 1);
     caLayout->addWidget(browse);
     addRow(tr("CA b&undle:"), caRow, QString(fields::caBundlePath));
     m_problems->bind(QString(fields::caBundlePath), m_caBundle,
-                     right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
+        right->findChild<QLabel *>(QString(fields::caBundlePath) + QStringLiteral("Problem")));
 
     // Which CA the AS trusts for client certificates: the doctor's chain check (issue 15).
     addRow(tr("Client CA the AS &trusts:"), buildClientCaBox(right), Environments::clientCaField());
     m_problems->bind(Environments::clientCaField(), m_clientCaSummary,
-                     right->findChild<QLabel *>(Environments::clientCaField() + QStringLiteral("Problem")));
+        right->findChild<QLabel *>(Environments::clientCaField() + QStringLiteral("Problem")));
 
     m_assertionAudience = new QComboBox(right);
     m_assertionAudience->setObjectName(QStringLiteral("assertionAudience"));
     m_assertionAudience->setAccessibleName(tr("Client assertion audience"));
     for (AssertionAudience a : allValues<AssertionAudience>())
         m_assertionAudience->addItem(displayName(a), toWire(a));
-    m_assertionAudience->setToolTip(tr("What a private_key_jwt client assertion names as its audience (aud). "
-                                       "RFC 7523 allows the token endpoint or the issuer; some ASs want the "
-                                       "endpoint called for introspection and revocation. Change it only when "
-                                       "this AS refuses the assertion."));
-    addRow(tr("Client assertion au&dience:"), m_assertionAudience, QStringLiteral("assertionAudience"));
+    m_assertionAudience->setToolTip(
+        tr("What a private_key_jwt client assertion names as its audience (aud). "
+           "RFC 7523 allows the token endpoint or the issuer; some ASs want the "
+           "endpoint called for introspection and revocation. Change it only when "
+           "this AS refuses the assertion."));
+    addRow(tr("Client assertion au&dience:"), m_assertionAudience,
+        QStringLiteral("assertionAudience"));
 
     auto *headersBox = new QWidget(right);
     auto *headersLayout = new QVBoxLayout(headersBox);
@@ -213,7 +219,8 @@ void EnvironmentsDialog::buildUi()
     m_headers = new QTableWidget(0, 3, headersBox);
     m_headers->setObjectName(QStringLiteral("extraHeaders"));
     m_headers->setAccessibleName(tr("Extra headers"));
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value"), tr("Choices (value=label, …)") });
+    m_headers->setHorizontalHeaderLabels(
+        { tr("Header"), tr("Value"), tr("Choices (value=label, …)") });
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setMinimumHeight(110);
@@ -234,7 +241,7 @@ void EnvironmentsDialog::buildUi()
     headersLayout->addLayout(headerButtons);
     addRow(tr("E&xtra headers:"), headersBox, QString(fields::headers));
     m_problems->bind(QString(fields::headers), m_headers,
-                     right->findChild<QLabel *>(QString(fields::headers) + QStringLiteral("Problem")));
+        right->findChild<QLabel *>(QString(fields::headers) + QStringLiteral("Problem")));
 
     auto *discoveryBox = new QWidget(right);
     auto *discoveryLayout = new QVBoxLayout(discoveryBox);
@@ -250,7 +257,8 @@ void EnvironmentsDialog::buildUi()
     m_discovery->setMaximumHeight(230);
     m_refreshDiscovery = new QPushButton(tr("Re&fresh discovery"), discoveryBox);
     m_refreshDiscovery->setObjectName(QStringLiteral("refreshDiscoveryButton"));
-    m_refreshDiscovery->setToolTip(tr("Fetch {issuer}/.well-known/openid-configuration (or the RFC 8414 location) now"));
+    m_refreshDiscovery->setToolTip(
+        tr("Fetch {issuer}/.well-known/openid-configuration (or the RFC 8414 location) now"));
     auto *discoveryRow = new QHBoxLayout;
     discoveryRow->addWidget(m_refreshDiscovery);
     discoveryRow->addStretch(1);
@@ -278,7 +286,8 @@ void EnvironmentsDialog::buildUi()
     buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     root->addWidget(buttons);
     // Tall enough for the form without scrolling where the screen allows it.
-    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 900);
+    const QRect screen
+        = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 900);
     resize(std::min(980, screen.width() - 40), std::min(900, screen.height() - 40));
 
     connect(add, &QPushButton::clicked, this, &EnvironmentsDialog::addEnvironment);
@@ -290,9 +299,8 @@ void EnvironmentsDialog::buildUi()
     connect(addHeader, &QPushButton::clicked, this, [this] { addHeaderRow({}); });
     connect(addRegion, &QPushButton::clicked, this, [this] {
         addHeaderRow({ QStringLiteral("X-Region"), QStringLiteral("0"),
-                       { { QStringLiteral("0"), tr("Default") },
-                         { QStringLiteral("1"), tr("EMEA") },
-                         { QStringLiteral("2"), tr("APAC") } } });
+            { { QStringLiteral("0"), tr("Default") }, { QStringLiteral("1"), tr("EMEA") },
+                { QStringLiteral("2"), tr("APAC") } } });
     });
     connect(removeHeader, &QPushButton::clicked, this, [this] {
         if (m_headers->currentRow() >= 0)
@@ -300,7 +308,7 @@ void EnvironmentsDialog::buildUi()
     });
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *fd = new QFileDialog(this, tr("CA bundle (PEM)"), QString(),
-                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         fd->setAttribute(Qt::WA_DeleteOnClose);
         fd->setFileMode(QFileDialog::ExistingFile);
         connect(fd, &QFileDialog::fileSelected, m_caBundle, &QLineEdit::setText);
@@ -315,7 +323,8 @@ void EnvironmentsDialog::reloadList(qint64 selectId)
     int selectRow = -1;
     for (int i = 0; i < m_environments.size(); ++i) {
         const Environment &e = m_environments[i];
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/environment.svg")), e.name, m_list);
+        auto *item
+            = new QListWidgetItem(QIcon(QStringLiteral(":/icons/environment.svg")), e.name, m_list);
         item->setData(Qt::UserRole, e.id);
         item->setToolTip(e.issuer.toString());
         if (e.id == selectId)
@@ -356,7 +365,8 @@ void EnvironmentsDialog::loadForm(const Environment &env)
     ++m_clientCaLoads; // a load for the previous form no longer applies
     m_clientCaPem = env.clientCaPem;
     showClientCa();
-    m_assertionAudience->setCurrentIndex(std::max(0, m_assertionAudience->findData(toWire(env.assertionAudience))));
+    m_assertionAudience->setCurrentIndex(
+        std::max(0, m_assertionAudience->findData(toWire(env.assertionAudience))));
     m_headers->setRowCount(0);
     for (const auto &h : env.headers)
         addHeaderRow(h);
@@ -396,11 +406,14 @@ Environment EnvironmentsDialog::formEnvironment() const
     env.id = m_currentId;
     env.name = m_name->text().trimmed();
     env.issuer = QUrl(m_issuer->text().trimmed(), QUrl::StrictMode);
-    env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString()).value_or(Connectivity::Tls);
+    env.connectivity = fromWire<Connectivity>(m_connectivity->currentData().toString())
+                           .value_or(Connectivity::Tls);
     env.apiBaseUrl = QUrl(m_apiBaseUrl->text().trimmed(), QUrl::StrictMode);
     env.caBundlePath = m_caBundle->text().trimmed();
     env.clientCaPem = m_clientCaPem;
-    env.assertionAudience = fromWire<AssertionAudience>(m_assertionAudience->currentData().toString()).value_or(AssertionAudience::TokenEndpoint);
+    env.assertionAudience
+        = fromWire<AssertionAudience>(m_assertionAudience->currentData().toString())
+              .value_or(AssertionAudience::TokenEndpoint);
     env.headers.clear();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         auto text = [&](int col) {
@@ -410,14 +423,15 @@ Environment EnvironmentsDialog::formEnvironment() const
         if (text(HeaderName).trimmed().isEmpty() && text(HeaderValue).isEmpty())
             continue; // an untouched new row
         env.headers.append({ text(HeaderName).trimmed(), text(HeaderValue),
-                             choicesFromText(text(HeaderChoices)) });
+            choicesFromText(text(HeaderChoices)) });
     }
     return env;
 }
 
 void EnvironmentsDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(tones::labelStyle(error ? tones::Tone::Bad : tones::Tone::Good, palette()));
+    m_status->setStyleSheet(
+        tones::labelStyle(error ? tones::Tone::Bad : tones::Tone::Good, palette()));
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }
@@ -429,7 +443,7 @@ void EnvironmentsDialog::saveCurrent()
     for (const auto &e : std::as_const(m_environments)) {
         if (e.id != env.id && e.name.compare(env.name, Qt::CaseInsensitive) == 0) {
             problems.append({ QString(fields::name),
-                              tr("Environment name \"%1\" is already used; choose another.").arg(env.name) });
+                tr("Environment name \"%1\" is already used; choose another.").arg(env.name) });
         }
     }
     if (!m_problems->show(problems))
@@ -437,16 +451,16 @@ void EnvironmentsDialog::saveCurrent()
     m_save->setEnabled(false);
     setStatus(tr("Saving…"), false);
     m_workspace.environments().save(env).then(this, [this](Result<Environment> saved) {
-            m_save->setEnabled(true);
-            if (!saved) {
-                setStatus(saved.error().message, true);
-                Q_EMIT storeAnswered(false);
-                return;
-            }
-            m_currentId = saved->id;
-            setStatus(tr("Environment \"%1\" saved.").arg(saved->name), false);
-            Q_EMIT storeAnswered(true);
-        });
+        m_save->setEnabled(true);
+        if (!saved) {
+            setStatus(saved.error().message, true);
+            Q_EMIT storeAnswered(false);
+            return;
+        }
+        m_currentId = saved->id;
+        setStatus(tr("Environment \"%1\" saved.").arg(saved->name), false);
+        Q_EMIT storeAnswered(true);
+    });
 }
 
 void EnvironmentsDialog::removeCurrent()

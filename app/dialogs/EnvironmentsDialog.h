@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QPointer>
-
 #include <memory>
 #include <optional>
 
@@ -24,7 +23,6 @@ namespace oauthdesk {
 
 class Workspace;
 class FieldProblems;
-
 
 /// Settings → Environments…: the authorization servers and APIs clients are used against.
 class EnvironmentsDialog final : public QDialog

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ExpiryRadarDialog.h"
-#include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
+#include "widgets/TimeFormat.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -139,10 +139,9 @@ void ExpiryRadarDialog::showItems()
     for (const ExpiryItem &item : std::as_const(m_shown)) {
         QList<QStandardItem *> row;
         const QString days = QLocale().toString(item.daysLeft);
-        for (const QString &text :
-            { timeformat::dateTimeShort(item.expiresAt), days,
-                ExpiryRadar::urgencyText(item.urgency), ExpiryRadar::kindText(item.kind), item.what,
-                item.application, item.environment, item.usedBy }) {
+        for (const QString &text : { timeformat::dateTimeShort(item.expiresAt), days,
+                 ExpiryRadar::urgencyText(item.urgency), ExpiryRadar::kindText(item.kind),
+                 item.what, item.application, item.environment, item.usedBy }) {
             auto *cell = new QStandardItem(text);
             cell->setToolTip(text);
             const QColor bg = colourFor(item.urgency);

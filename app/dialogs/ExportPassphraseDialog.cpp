@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ExportPassphraseDialog.h"
+
 #include "widgets/Tones.h"
 
 #include <QButtonGroup>
@@ -26,11 +27,13 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
     warning->setWordWrap(true);
     warning->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));
     warning->setText(kind == Kind::Pkcs12
-                         ? tr("The PKCS#12 file contains the private key of %1. Anyone with the file and "
-                              "the passphrase can authenticate as this client. Keep it only where the "
-                              "server that needs it can read it, and delete copies you do not need.").arg(keyName)
-                         : tr("The file contains the private key of %1, encrypted with the passphrase. "
-                              "Anyone with the file and the passphrase can authenticate as this client.").arg(keyName));
+            ? tr("The PKCS#12 file contains the private key of %1. Anyone with the file and "
+                 "the passphrase can authenticate as this client. Keep it only where the "
+                 "server that needs it can read it, and delete copies you do not need.")
+                  .arg(keyName)
+            : tr("The file contains the private key of %1, encrypted with the passphrase. "
+                 "Anyone with the file and the passphrase can authenticate as this client.")
+                  .arg(keyName));
     root->addWidget(warning);
 
     auto *form = new QFormLayout;
@@ -60,8 +63,10 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
         auto *group = new QButtonGroup(this);
         group->addButton(m_modern);
         group->addButton(m_compatible);
-        auto *compatibleWarning = new QLabel(tr("Only for older Windows servers and appliances that cannot "
-                                                "read AES-protected files: 3DES and SHA-1 are weak."), this);
+        auto *compatibleWarning
+            = new QLabel(tr("Only for older Windows servers and appliances that cannot "
+                            "read AES-protected files: 3DES and SHA-1 are weak."),
+                this);
         compatibleWarning->setObjectName(QStringLiteral("compatibleWarning"));
         compatibleWarning->setTextFormat(Qt::PlainText);
         compatibleWarning->setWordWrap(true);
@@ -85,7 +90,8 @@ ExportPassphraseDialog::ExportPassphraseDialog(Kind kind, const QString &keyName
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *ok = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("passphraseOkButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("passphraseCancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("passphraseCancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportPassphraseDialog::tryAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     root->addWidget(buttons);
@@ -95,7 +101,8 @@ void ExportPassphraseDialog::tryAccept()
 {
     QString problem;
     if (m_passphrase->text().size() < kMinimumLength)
-        problem = tr("The passphrase is too short: use at least %1 characters.").arg(kMinimumLength);
+        problem
+            = tr("The passphrase is too short: use at least %1 characters.").arg(kMinimumLength);
     else if (m_passphrase->text() != m_repeat->text())
         problem = tr("The two passphrases do not match: type the same passphrase in both fields.");
     if (!problem.isEmpty()) {
@@ -119,7 +126,8 @@ SecretBytes ExportPassphraseDialog::takePassphrase()
 
 Pkcs12Profile ExportPassphraseDialog::profile() const
 {
-    return m_compatible && m_compatible->isChecked() ? Pkcs12Profile::Compatible : Pkcs12Profile::Modern;
+    return m_compatible && m_compatible->isChecked() ? Pkcs12Profile::Compatible
+                                                     : Pkcs12Profile::Modern;
 }
 
 } // namespace oauthdesk

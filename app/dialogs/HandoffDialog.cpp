@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/HandoffDialog.h"
-#include "widgets/Tones.h"
 
 #include "usecases/Workspace.h"
+#include "widgets/Tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>

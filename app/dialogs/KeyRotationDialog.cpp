@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/KeyRotationDialog.h"
-#include "widgets/Tones.h"
-#include "widgets/TimeFormat.h"
 
 #include "usecases/Workspace.h"
+#include "widgets/TimeFormat.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -290,8 +290,7 @@ void KeyRotationDialog::showState(const RotationState &state)
             return tr("subject %1, waiting for the CA's certificate").arg(r.subjectDn);
         return tr("serial %1, subject %2, valid until %3")
             .arg(r.serialNumber, r.subjectDn,
-                r.notAfter ? timeformat::dateTimeShort(*r.notAfter)
-                           : tr("an unknown date"));
+                r.notAfter ? timeformat::dateTimeShort(*r.notAfter) : tr("an unknown date"));
     };
     if (state.oldKey)
         keys.append(tls

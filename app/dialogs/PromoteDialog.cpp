@@ -106,9 +106,11 @@ PromoteDialog::PromoteDialog(Workspace &workspace, const OAuthClient &client, QW
     m_secret->hide();
     m_copySecret = new QPushButton(tr("Cop&y secret"), this);
     m_copySecret->setObjectName(QStringLiteral("copyNewSecret"));
-    m_copySecret->setToolTip(tr("Copies the new secret; the clipboard is cleared after 30 seconds."));
+    m_copySecret->setToolTip(
+        tr("Copies the new secret; the clipboard is cleared after 30 seconds."));
     m_copySecret->hide();
-    connect(m_copySecret, &QPushButton::clicked, this, [this] { copySecretToClipboard(m_secret->text()); });
+    connect(m_copySecret, &QPushButton::clicked, this,
+        [this] { copySecretToClipboard(m_secret->text()); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_promote = buttons->addButton(tr("P&romote"), QDialogButtonBox::AcceptRole);
@@ -192,7 +194,8 @@ void PromoteDialog::showPlan(const PromotionPlan &plan)
                 item->setToolTip(cells.at(c));
                 if (look.colour) {
                     item->setBackground(*look.colour);
-                    item->setForeground(QColor(Qt::black)); // the tints are light in a dark palette too
+                    item->setForeground(
+                        QColor(Qt::black)); // the tints are light in a dark palette too
                 }
                 if (c == MarkerColumn)
                     item->setTextAlignment(Qt::AlignCenter);
@@ -221,8 +224,9 @@ void PromoteDialog::updateButton()
 void PromoteDialog::reject()
 {
     if (m_busy) {
-        m_status->setText(tr("The promotion is still running. Wait until it has finished: closing now "
-                             "would stop it half-way and leave fresh keys behind."));
+        m_status->setText(
+            tr("The promotion is still running. Wait until it has finished: closing now "
+               "would stop it half-way and leave fresh keys behind."));
         return;
     }
     QDialog::reject();
@@ -266,7 +270,8 @@ void PromoteDialog::promote()
                 tr("The new client secret, shown once; it is stored in the keychain."));
             m_secret->show();
             m_copySecret->show();
-            // Like a revealed secret: gone from the screen after 30 seconds (not from the keychain).
+            // Like a revealed secret: gone from the screen after 30 seconds (not from the
+            // keychain).
             QTimer::singleShot(m_secretShownMs, this, [this] {
                 m_secret->clear();
                 m_secret->hide();

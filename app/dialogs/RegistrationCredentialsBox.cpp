@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/RegistrationCredentialsBox.h"
-#include "widgets/Tones.h"
 
 #include "usecases/Workspace.h"
+#include "widgets/Tones.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -91,13 +91,16 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
     m_store->setEnabled(usable);
     m_remove->setEnabled(usable);
     if (!usable) {
-        m_state->setText(tr("Save the environment first; then store its registration credentials here."));
+        m_state->setText(
+            tr("Save the environment first; then store its registration credentials here."));
         return;
     }
     const bool offered = !Registrations::endpoint(env).isEmpty();
-    m_state->setText(offered                          ? tr("Asking the keychain…")
-                         : env.discoveryDocument.isEmpty() ? tr("Refresh discovery first: it tells whether this AS registers clients (RFC 7591).")
-                                                           : tr("This AS publishes no registration_endpoint: clients are registered in its own console."));
+    m_state->setText(offered ? tr("Asking the keychain…")
+            : env.discoveryDocument.isEmpty()
+            ? tr("Refresh discovery first: it tells whether this AS registers clients (RFC 7591).")
+            : tr(
+                "This AS publishes no registration_endpoint: clients are registered in its own console."));
     if (offered)
         showState();
 }
@@ -105,19 +108,23 @@ void RegistrationCredentialsBox::setEnvironment(const Environment &env)
 void RegistrationCredentialsBox::showState()
 {
     const qint64 id = m_env.id;
-    m_workspace.registrations().readCredentials(m_env).then(this, [this, id](Result<RegistrationCredentials> creds) {
-        if (id != m_env.id)
-            return; // another environment was selected meanwhile
-        if (!creds) {
-            m_state->setText(creds.error().message);
-            return;
-        }
-        const QString iat = creds->initialAccessToken ? tr("an initial access token is stored in the keychain")
-                                                      : tr("no initial access token stored");
-        const QString ssa = creds->softwareStatement ? tr("a software statement is stored") : tr("no software statement");
-        m_state->setText(tr("Registration at this AS: %1; %2. Typing a value replaces it; stored values are never shown.")
-                             .arg(iat, ssa));
-    });
+    m_workspace.registrations().readCredentials(m_env).then(
+        this, [this, id](Result<RegistrationCredentials> creds) {
+            if (id != m_env.id)
+                return; // another environment was selected meanwhile
+            if (!creds) {
+                m_state->setText(creds.error().message);
+                return;
+            }
+            const QString iat = creds->initialAccessToken
+                ? tr("an initial access token is stored in the keychain")
+                : tr("no initial access token stored");
+            const QString ssa = creds->softwareStatement ? tr("a software statement is stored")
+                                                         : tr("no software statement");
+            m_state->setText(tr(
+                "Registration at this AS: %1; %2. Typing a value replaces it; stored values are never shown.")
+                                 .arg(iat, ssa));
+        });
 }
 
 void RegistrationCredentialsBox::store()
@@ -125,32 +132,37 @@ void RegistrationCredentialsBox::store()
     auto iat = entered(m_iat);
     auto ssa = entered(m_ssa);
     if (!iat && !ssa) {
-        setStatus(tr("Initial access token: paste the token (or a software statement) first."), true);
+        setStatus(
+            tr("Initial access token: paste the token (or a software statement) first."), true);
         return;
     }
     if (ssa && (*ssa)->toByteArray().count('.') != 2) {
-        setStatus(tr("Software statement: it must be a signed JWT (three base64url parts separated by dots)."), true);
+        setStatus(
+            tr("Software statement: it must be a signed JWT (three base64url parts separated by dots)."),
+            true);
         return;
     }
     m_store->setEnabled(false);
     const qint64 id = m_env.id;
-    m_workspace.registrations().storeCredentials(m_env, std::move(iat), std::move(ssa)).then(this, [this, id](Result<void> r) {
-        m_store->setEnabled(true);
-        if (id != m_env.id) { // another environment is shown now: its form is not ours to touch
-            Q_EMIT answered(bool(r));
-            return;
-        }
-        if (!r) {
-            setStatus(r.error().message, true); // the fields keep what was typed
-            Q_EMIT answered(false);
-            return;
-        }
-        m_iat->clear();
-        m_ssa->clear();
-        setStatus(tr("Stored in the keychain."), false);
-        showState();
-        Q_EMIT answered(true);
-    });
+    m_workspace.registrations()
+        .storeCredentials(m_env, std::move(iat), std::move(ssa))
+        .then(this, [this, id](Result<void> r) {
+            m_store->setEnabled(true);
+            if (id != m_env.id) { // another environment is shown now: its form is not ours to touch
+                Q_EMIT answered(bool(r));
+                return;
+            }
+            if (!r) {
+                setStatus(r.error().message, true); // the fields keep what was typed
+                Q_EMIT answered(false);
+                return;
+            }
+            m_iat->clear();
+            m_ssa->clear();
+            setStatus(tr("Stored in the keychain."), false);
+            showState();
+            Q_EMIT answered(true);
+        });
 }
 
 void RegistrationCredentialsBox::removeAll()
@@ -158,17 +170,18 @@ void RegistrationCredentialsBox::removeAll()
     m_remove->setEnabled(false);
     const qint64 id = m_env.id;
     m_workspace.registrations()
-        .storeCredentials(m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>())
+        .storeCredentials(
+            m_env, std::shared_ptr<const SecretBytes>(), std::shared_ptr<const SecretBytes>())
         .then(this, [this, id](Result<void> r) {
-                                    m_remove->setEnabled(true);
-                                    if (id != m_env.id) {
-                                        Q_EMIT answered(bool(r));
-                                        return;
-                                    }
-                                    setStatus(r ? tr("Removed from the keychain.") : r.error().message, !r);
-                                    showState();
-                                    Q_EMIT answered(bool(r));
-                                });
+            m_remove->setEnabled(true);
+            if (id != m_env.id) {
+                Q_EMIT answered(bool(r));
+                return;
+            }
+            setStatus(r ? tr("Removed from the keychain.") : r.error().message, !r);
+            showState();
+            Q_EMIT answered(bool(r));
+        });
 }
 
 } // namespace oauthdesk

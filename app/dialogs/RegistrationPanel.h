@@ -28,7 +28,7 @@ class RegistrationPanel final : public QGroupBox
 
 public:
     RegistrationPanel(Workspace &workspace, Environment environment, OAuthClient client,
-                      QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     [[nodiscard]] const OAuthClient &client() const { return m_client; }
 

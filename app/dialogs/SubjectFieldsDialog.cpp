@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SubjectFieldsDialog.h"
+
 #include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
@@ -13,14 +14,15 @@
 
 namespace oauthdesk {
 
-SubjectFieldsDialog::SubjectFieldsDialog(const QString &title, const QString &actionText, CertificatePurpose purpose,
-                                         QWidget *parent)
+SubjectFieldsDialog::SubjectFieldsDialog(
+    const QString &title, const QString &actionText, CertificatePurpose purpose, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("subjectFieldsDialog"));
     setWindowTitle(title);
     auto *form = new QFormLayout;
-    auto addLine = [&](const QString &label, const QString &accessible, const char *name, const QString &placeholder) {
+    auto addLine = [&](const QString &label, const QString &accessible, const char *name,
+                       const QString &placeholder) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
         edit->setAccessibleName(accessible);
@@ -30,14 +32,19 @@ SubjectFieldsDialog::SubjectFieldsDialog(const QString &title, const QString &ac
         form->addRow(buddy, edit);
         return edit;
     };
-    m_commonName = addLine(tr("Common &name (CN):"), tr("Common name"), "subjectCommonName", tr("required, e.g. payments-client"));
-    m_organisation = addLine(tr("&Organisation (O):"), tr("Organisation"), "subjectOrganisation", QString());
-    m_unit = addLine(tr("Organisational &unit (OU):"), tr("Organisational unit"), "subjectOrganisationalUnit", QString());
-    m_country = addLine(tr("&Country (C):"), tr("Country"), "subjectCountry", tr("two letters, e.g. DE"));
+    m_commonName = addLine(tr("Common &name (CN):"), tr("Common name"), "subjectCommonName",
+        tr("required, e.g. payments-client"));
+    m_organisation
+        = addLine(tr("&Organisation (O):"), tr("Organisation"), "subjectOrganisation", QString());
+    m_unit = addLine(tr("Organisational &unit (OU):"), tr("Organisational unit"),
+        "subjectOrganisationalUnit", QString());
+    m_country
+        = addLine(tr("&Country (C):"), tr("Country"), "subjectCountry", tr("two letters, e.g. DE"));
     m_country->setMaxLength(2);
     m_organisationId = addLine(tr("Organisation &identifier:"), tr("Organisation identifier"),
-                               "subjectOrganisationIdentifier", tr("e.g. PSDGB-FCA-123456"));
-    m_serialNumber = addLine(tr("&Serial number:"), tr("Serial number"), "subjectSerialNumber", tr("e.g. a software ID"));
+        "subjectOrganisationIdentifier", tr("e.g. PSDGB-FCA-123456"));
+    m_serialNumber = addLine(tr("&Serial number:"), tr("Serial number"), "subjectSerialNumber",
+        tr("e.g. a software ID"));
     if (purpose == CertificatePurpose::Transport) {
         m_altNames = new QPlainTextEdit(this);
         m_altNames->setObjectName(QStringLiteral("subjectAltNames"));

@@ -22,7 +22,7 @@ class SubjectFieldsDialog final : public QDialog
 
 public:
     SubjectFieldsDialog(const QString &title, const QString &actionText, CertificatePurpose purpose,
-                        QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     /// What was entered (after accepted()).
     [[nodiscard]] SubjectFields fields() const;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SupportBundleDialog.h"
-#include "widgets/TimeFormat.h"
 
 #include "oauth/TokenSession.h"
 #include "usecases/Doctor.h"
 #include "usecases/Workspace.h"
 #include "widgets/BrowserLauncher.h"
+#include "widgets/TimeFormat.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -74,16 +74,18 @@ SupportBundleDialog::SupportBundleDialog(Workspace &workspace, qint64 clientRowI
     m_noSession->hide();
     m_signInButton = new QPushButton(tr("Sign &in now…"), choices);
     m_signInButton->setObjectName(QStringLiteral("bundleSignIn"));
-    m_signInButton->setToolTip(tr("Test sign-in in the system browser; the bundle then holds its exchanges"));
+    m_signInButton->setToolTip(
+        tr("Test sign-in in the system browser; the bundle then holds its exchanges"));
     m_signInButton->hide();
     connect(m_signInButton, &QPushButton::clicked, this, &SupportBundleDialog::signIn);
-    m_copyLink = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy sign-in &link"), choices);
+    m_copyLink = new QPushButton(
+        QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy sign-in &link"), choices);
     m_copyLink->setObjectName(QStringLiteral("bundleCopySignInLink"));
-    m_copyLink->setToolTip(tr("Open it in another browser (or a private window) if the default one is not right"));
+    m_copyLink->setToolTip(
+        tr("Open it in another browser (or a private window) if the default one is not right"));
     m_copyLink->hide();
-    connect(m_copyLink, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded));
-    });
+    connect(m_copyLink, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded)); });
     m_cancelSignIn = new QPushButton(tr("&Cancel sign-in"), choices);
     m_cancelSignIn->setObjectName(QStringLiteral("bundleCancelSignIn"));
     m_cancelSignIn->hide();
@@ -176,7 +178,7 @@ void SupportBundleDialog::offerChoices()
     const bool interactive = isInteractive(m_base->client);
     if (m_last) {
         m_useLast->setText(tr("&Use the last session: %1 at %2 (%n exchange(s))", nullptr,
-                              int(m_last->exchanges.size() + m_last->browserSteps.size()))
+            int(m_last->exchanges.size() + m_last->browserSteps.size()))
                                .arg(m_last->kind, timeformat::time(m_last->finishedAt)));
         m_useLast->setToolTip(m_last->note);
         m_useLast->show();
@@ -184,8 +186,9 @@ void SupportBundleDialog::offerChoices()
     m_useFresh->setVisible(!interactive);
     m_signInButton->setVisible(interactive);
     m_noSession->setVisible(interactive && !m_last);
-    m_noSession->setText(tr("No sign-in has run for this client since OAuthDesk started: the bundle holds no "
-                            "exchanges unless you sign in now."));
+    m_noSession->setText(
+        tr("No sign-in has run for this client since OAuthDesk started: the bundle holds no "
+           "exchanges unless you sign in now."));
     if (m_last)
         m_useLast->setChecked(true); // the session the admin saw: usually the one to send
     else if (!interactive)
@@ -237,28 +240,35 @@ void SupportBundleDialog::signIn()
             [this](std::unique_ptr<TokenSession> owned) {
                 m_signIn = std::move(owned); // an earlier one here finished long ago
                 TokenSession *session = m_signIn.get();
-                connect(session, &TokenSession::waitingForBrowser, this, [this, session](const QUrl &url) {
-                    m_signInUrl = url;
-                    QString text = tr("Waiting for the browser: sign in there. OAuthDesk listens on %1 for its answer.")
-                                       .arg(session->redirectUri().toString());
-                    if (const QString hint = session->waitingHint(); !hint.isEmpty())
-                        text += QLatin1Char(' ') + hint;
-                    m_status->setText(text);
-                    m_copyLink->show();
-                    m_cancelSignIn->show();
+                connect(session, &TokenSession::waitingForBrowser, this,
+                    [this, session](const QUrl &url) {
+                        m_signInUrl = url;
+                        QString text = tr(
+                            "Waiting for the browser: sign in there. OAuthDesk listens on %1 for its answer.")
+                                           .arg(session->redirectUri().toString());
+                        if (const QString hint = session->waitingHint(); !hint.isEmpty())
+                            text += QLatin1Char(' ') + hint;
+                        m_status->setText(text);
+                        m_copyLink->show();
+                        m_cancelSignIn->show();
+                    });
+                connect(session, &TokenSession::browserNotOpened, this,
+                    [this](const QUrl &, const QString &why) {
+                        m_status->setText(why.isEmpty()
+                                ? tr(
+                                    "No browser could be opened: copy the sign-in link and open it in a browser on this computer.")
+                                : tr(
+                                    "The browser could not be opened (%1): copy the sign-in link and open it in a browser on this "
+                                    "computer.")
+                                      .arg(why));
+                    });
+                connect(session, &TokenSession::exchanging, this, [this] {
+                    m_status->setText(tr("The browser came back; exchanging the code…"));
                 });
-                connect(session, &TokenSession::browserNotOpened, this, [this](const QUrl &, const QString &why) {
-                    m_status->setText(why.isEmpty()
-                            ? tr("No browser could be opened: copy the sign-in link and open it in a browser on this computer.")
-                            : tr("The browser could not be opened (%1): copy the sign-in link and open it in a browser on this "
-                                 "computer.")
-                                  .arg(why));
-                });
-                connect(session, &TokenSession::exchanging, this,
-                        [this] { m_status->setText(tr("The browser came back; exchanging the code…")); });
-                connect(session, &TokenSession::finished, this, [this, session](const TokenTestResult &result) {
-                    signedIn(SessionRecord::of(*session, result));
-                });
+                connect(session, &TokenSession::finished, this,
+                    [this, session](const TokenTestResult &result) {
+                        signedIn(SessionRecord::of(*session, result));
+                    });
                 session->start();
             },
             [this](const Error &e) {
@@ -331,8 +341,9 @@ void SupportBundleDialog::gathered()
     const QString session = s.finishedAt.isValid()
         ? tr("%1 at %2: %3").arg(s.kind, timeformat::time(s.finishedAt), s.note)
         : s.note;
-    m_status->setText(tr("Test session: %1 Doctor: %2")
-                          .arg(session, m_input->doctorReport ? tr("report included.") : tr("not included.")));
+    m_status->setText(
+        tr("Test session: %1 Doctor: %2")
+            .arg(session, m_input->doctorReport ? tr("report included.") : tr("not included.")));
     setBusy(m_busy);
     Q_EMIT ready();
 }

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -38,7 +37,10 @@ public:
 
     /// How "Sign in now…" opens the browser (default: the system browser, as Test sign-in does;
     /// tests pass a headless one).
-    void setBrowserOpener(std::function<bool(const QUrl &)> opener) { m_browserOpener = std::move(opener); }
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener)
+    {
+        m_browserOpener = std::move(opener);
+    }
 
     /// Writes the bundle to @p path (Save… asks for it).
     void saveTo(const QString &path);
@@ -75,10 +77,10 @@ private:
     std::unique_ptr<SupportBundle> m_bundle;
     std::unique_ptr<Doctor> m_doctor;
     std::function<bool(const QUrl &)> m_browserOpener;
-    std::optional<SupportBundleInput> m_base;  ///< client, application, environment
+    std::optional<SupportBundleInput> m_base; ///< client, application, environment
     std::optional<SupportBundleInput> m_input; ///< m_base with the chosen session and the report
     std::optional<QJsonObject> m_report;
-    std::optional<SessionRecord> m_last;  ///< the last session: remembered, or signed in here
+    std::optional<SessionRecord> m_last; ///< the last session: remembered, or signed in here
     std::optional<SessionRecord> m_fresh; ///< the fresh test token, once run
     std::unique_ptr<TokenSession> m_signIn;
     QUrl m_signInUrl;

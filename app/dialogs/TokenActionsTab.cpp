@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenActionsTab.h"
-#include "widgets/Tones.h"
 
 #include "widgets/ClaimsTable.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,28 +28,35 @@ TokenActionsTab::TokenActionsTab(TokenSession *session, QWidget *parent)
     m_revokeAccess->setObjectName(QStringLiteral("revokeAccess"));
     m_revokeRefresh = new QPushButton(tr("Revoke refresh token"), w);
     m_revokeRefresh->setObjectName(QStringLiteral("revokeRefresh"));
-    for (QPushButton *b : { m_introspectAccess, m_introspectRefresh, m_revokeAccess, m_revokeRefresh })
+    for (QPushButton *b :
+        { m_introspectAccess, m_introspectRefresh, m_revokeAccess, m_revokeRefresh })
         row->addWidget(b);
     row->addStretch(1);
     layout->addLayout(row);
-    auto *note = new QLabel(tr("Sent to the AS's introspection (RFC 7662) and revocation (RFC 7009) endpoints, "
-                               "authenticated as this client with its own method. A revocation is followed by an "
-                               "introspection of the same token."),
-                            w);
+    auto *note = new QLabel(
+        tr("Sent to the AS's introspection (RFC 7662) and revocation (RFC 7009) endpoints, "
+           "authenticated as this client with its own method. A revocation is followed by an "
+           "introspection of the same token."),
+        w);
     note->setWordWrap(true);
     layout->addWidget(note);
     m_actionResult = new QTextBrowser(w);
     m_actionResult->setObjectName(QStringLiteral("tokenActionResult"));
     m_actionResult->setOpenLinks(false);
     layout->addWidget(m_actionResult, 1);
-    connect(m_introspectAccess, &QPushButton::clicked, this, [this] { introspect(TokenKind::AccessToken); });
-    connect(m_introspectRefresh, &QPushButton::clicked, this, [this] { introspect(TokenKind::RefreshToken); });
-    connect(m_revokeAccess, &QPushButton::clicked, this, [this] { revoke(TokenKind::AccessToken); });
-    connect(m_revokeRefresh, &QPushButton::clicked, this, [this] { revoke(TokenKind::RefreshToken); });
+    connect(m_introspectAccess, &QPushButton::clicked, this,
+        [this] { introspect(TokenKind::AccessToken); });
+    connect(m_introspectRefresh, &QPushButton::clicked, this,
+        [this] { introspect(TokenKind::RefreshToken); });
+    connect(
+        m_revokeAccess, &QPushButton::clicked, this, [this] { revoke(TokenKind::AccessToken); });
+    connect(
+        m_revokeRefresh, &QPushButton::clicked, this, [this] { revoke(TokenKind::RefreshToken); });
     updateActions();
 }
 
-quintptr TokenActionsTab::tokenIdentity(const std::optional<TokenTestResult> &result, TokenKind kind)
+quintptr TokenActionsTab::tokenIdentity(
+    const std::optional<TokenTestResult> &result, TokenKind kind)
 {
     if (!result || !result->ok())
         return 0;
@@ -76,16 +83,20 @@ void TokenActionsTab::updateActions()
     m_revokeAccess->setEnabled(ok && canRevoke);
     m_revokeRefresh->setEnabled(hasRefresh && canRevoke);
     const QString none = tr("The AS publishes no %1 endpoint in its discovery metadata.");
-    m_introspectAccess->setToolTip(canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
+    m_introspectAccess->setToolTip(
+        canIntrospect ? QString() : none.arg(QStringLiteral("introspection")));
     m_revokeAccess->setToolTip(canRevoke ? QString() : none.arg(QStringLiteral("revocation")));
 }
 
 void TokenActionsTab::showAction(const QString &html, bool error, const HttpExchange &exchange)
 {
-    QString page = QStringLiteral("<p style='color:%1'>%2</p>").arg(tones::css(error ? tones::Tone::Bad : tones::Tone::Good, palette()), html);
+    QString page
+        = QStringLiteral("<p style='color:%1'>%2</p>")
+              .arg(tones::css(error ? tones::Tone::Bad : tones::Tone::Good, palette()), html);
     if (exchange.status || exchange.transportError) {
         page += QStringLiteral("<pre>%1\n\n%2</pre>")
-                    .arg(exchange.requestText().toHtmlEscaped(), exchange.responseText().toHtmlEscaped());
+                    .arg(exchange.requestText().toHtmlEscaped(),
+                        exchange.responseText().toHtmlEscaped());
     }
     m_actionResult->setHtml(m_actionPrefix + page);
     m_actionPrefix.clear();
@@ -106,8 +117,9 @@ void TokenActionsTab::introspect(TokenKind kind)
     }
     m_actionResult->setHtml(tr("<p>Asking the AS about the token…</p>"));
     // The token stays alive until its answer, so its identity cannot be reused by a newer one.
-    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken ? result.token.result->refreshToken
-                                                                                     : result.token.result->accessToken;
+    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken
+        ? result.token.result->refreshToken
+        : result.token.result->accessToken;
     const quintptr token = quintptr(asked.get());
     m_session->introspect(result, kind, this, [this, kind, token, asked](IntrospectionOutcome o) {
         if (!o.result) {
@@ -115,8 +127,10 @@ void TokenActionsTab::introspect(TokenKind kind)
             Q_EMIT introspected(false, false);
             return;
         }
-        QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + o.result->summary().toHtmlEscaped();
-        html += QStringLiteral("</p>") + claimsTableHtml(o.result->claims, true) + QStringLiteral("<p>");
+        QString html = (o.result->active ? QStringLiteral("✔ ") : QStringLiteral("✘ "))
+            + o.result->summary().toHtmlEscaped();
+        html += QStringLiteral("</p>") + claimsTableHtml(o.result->claims, true)
+            + QStringLiteral("<p>");
         showAction(html, !o.result->active, o.exchange);
         Q_EMIT introspectionAnswered(kind, token, o.result->claims);
         Q_EMIT introspected(true, o.result->active);
@@ -136,8 +150,9 @@ void TokenActionsTab::revoke(TokenKind kind)
         return;
     }
     m_actionResult->setHtml(tr("<p>Revoking…</p>"));
-    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken ? result.token.result->refreshToken
-                                                                                     : result.token.result->accessToken;
+    const std::shared_ptr<const SecretBytes> asked = kind == TokenKind::RefreshToken
+        ? result.token.result->refreshToken
+        : result.token.result->accessToken;
     const quintptr token = quintptr(asked.get()); // alive until the answer, as above
     m_session->revoke(result, kind, this, [this, kind, token, asked](RevocationOutcome o) {
         if (!o.result) {
@@ -145,7 +160,9 @@ void TokenActionsTab::revoke(TokenKind kind)
             Q_EMIT revoked(false);
             return;
         }
-        showAction(tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status), false, o.exchange);
+        showAction(
+            tr("✔ Revoked (HTTP %1). Checking with an introspection…").arg(o.exchange.status),
+            false, o.exchange);
         Q_EMIT tokenRevoked(kind, token);
         Q_EMIT revoked(true);
         if (m_session && m_session->canIntrospect()) {

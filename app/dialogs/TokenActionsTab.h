@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 
 class QPushButton;
@@ -40,14 +39,16 @@ Q_SIGNALS:
     /// The AS's answer about @p kind's token (an active or inactive introspection). @p token
     /// names the token asked about (tokenIdentity()), so that an answer arriving after a newer
     /// token is not read as about that one.
-    void introspectionAnswered(oauthdesk::TokenKind kind, quintptr token, const QJsonObject &answer);
+    void introspectionAnswered(
+        oauthdesk::TokenKind kind, quintptr token, const QJsonObject &answer);
     void revoked(bool ok);
     /// The AS accepted the revocation of @p kind's token (@p token as above).
     void tokenRevoked(oauthdesk::TokenKind kind, quintptr token);
 
 public:
     /// Which token of @p result a signal above is about: its in-memory identity, never its value.
-    [[nodiscard]] static quintptr tokenIdentity(const std::optional<TokenTestResult> &result, TokenKind kind);
+    [[nodiscard]] static quintptr tokenIdentity(
+        const std::optional<TokenTestResult> &result, TokenKind kind);
 
 private:
     void showAction(const QString &html, bool error, const HttpExchange &exchange);

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/TokenTestDialog.h"
-#include "widgets/Tones.h"
 
 #include "dialogs/ApiCallTab.h"
 #include "dialogs/TokenActionsTab.h"
@@ -8,6 +7,7 @@
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -62,18 +62,21 @@ TokenTestDialog::TokenTestDialog(TokenSession *session, QWidget *parent)
     m_countdown->setObjectName(QStringLiteral("tokenCountdown"));
     m_renewals->setObjectName(QStringLiteral("tokenRenewals"));
     m_keepFresh->setObjectName(QStringLiteral("keepFresh"));
-    m_keepFresh->setToolTip(tr("Request a new token shortly before this one expires, with the same headers."));
+    m_keepFresh->setToolTip(
+        tr("Request a new token shortly before this one expires, with the same headers."));
     m_keepFresh->setVisible(m_session->can(Capability::KeepFresh));
     m_includeSecret->setObjectName(QStringLiteral("includeSecret"));
     m_again->setObjectName(QStringLiteral("getTokenAgain"));
     if (interactive)
         m_again->setText(tr("&Sign in again"));
-    auto *copyCurlButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as &curl"), this);
+    auto *copyCurlButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as &curl"), this);
     copyCurlButton->setObjectName(QStringLiteral("copyCurlButton"));
 
     m_refreshNow = new QPushButton(tr("&Refresh now"), this);
     m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
-    m_refreshNow->setToolTip(tr("Use the refresh token (refresh_token grant) for a new access token"));
+    m_refreshNow->setToolTip(
+        tr("Use the refresh token (refresh_token grant) for a new access token"));
     m_refreshNow->setVisible(m_session->can(Capability::Refresh));
     m_refreshNow->setEnabled(false);
     m_cancel = new QPushButton(interactive ? tr("Cancel sign-in") : tr("&Cancel request"), this);
@@ -81,13 +84,17 @@ TokenTestDialog::TokenTestDialog(TokenSession *session, QWidget *parent)
     if (!interactive)
         m_cancel->setToolTip(tr("Stop waiting for the authorization server"));
     m_cancel->hide();
-    m_copyLink = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy sign-in &link"), this);
+    m_copyLink = new QPushButton(
+        QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy sign-in &link"), this);
     m_copyLink->setObjectName(QStringLiteral("copySignInLink"));
-    m_copyLink->setToolTip(tr("Open it in another browser (or a private window) if the default one is not right"));
+    m_copyLink->setToolTip(
+        tr("Open it in another browser (or a private window) if the default one is not right"));
     m_copyLink->hide();
-    auto *copyToken = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy access t&oken"), this);
+    auto *copyToken = new QPushButton(
+        QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy access t&oken"), this);
     copyToken->setObjectName(QStringLiteral("copyAccessToken"));
-    copyToken->setToolTip(tr("Copies the access token, marked as a secret for clipboard managers; cleared after 30 seconds"));
+    copyToken->setToolTip(tr(
+        "Copies the access token, marked as a secret for clipboard managers; cleared after 30 seconds"));
     connect(copyToken, &QPushButton::clicked, this, [this] {
         if (!m_result || !m_result->ok())
             return;
@@ -115,18 +122,22 @@ TokenTestDialog::TokenTestDialog(TokenSession *session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tokenTabs"));
     m_tabs->addTab(m_claims, tr("&Token"));
     m_tabs->addTab(m_exchange, tr("&Raw exchange"));
-    m_api = new ApiCallTab(m_session, [this] {
-        const bool secrets = m_includeSecret->isChecked();
-        m_includeSecret->setChecked(false); // one copy at a time
-        return secrets;
-    }, this);
+    m_api = new ApiCallTab(
+        m_session,
+        [this] {
+            const bool secrets = m_includeSecret->isChecked();
+            m_includeSecret->setChecked(false); // one copy at a time
+            return secrets;
+        },
+        this);
     connect(m_api, &ApiCallTab::answered, this, &TokenTestDialog::apiAnswered);
     m_tabs->addTab(m_api, tr("Call &API"));
     m_actions = new TokenActionsTab(m_session, this);
     connect(m_actions, &TokenActionsTab::introspected, this, &TokenTestDialog::introspected);
     connect(m_actions, &TokenActionsTab::revoked, this, &TokenTestDialog::revoked);
     connect(m_actions, &TokenActionsTab::tokenRevoked, this, &TokenTestDialog::showRevoked);
-    connect(m_actions, &TokenActionsTab::introspectionAnswered, this, &TokenTestDialog::showIntrospection);
+    connect(m_actions, &TokenActionsTab::introspectionAnswered, this,
+        &TokenTestDialog::showIntrospection);
     m_tabs->addTab(m_actions, tr("&Introspect / revoke"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -183,8 +194,10 @@ void TokenTestDialog::connectSession()
             showBusy(tr("Preparing the sign-in at %1…").arg(issuer));
             return;
         }
-        const int seconds = m_session->transport() ? m_session->transport()->deadlineMs() / 1000 : 30;
-        showBusy(tr("Requesting a token from %1… (each request gives up after %2 s; Cancel request stops it now)")
+        const int seconds
+            = m_session->transport() ? m_session->transport()->deadlineMs() / 1000 : 30;
+        showBusy(tr(
+            "Requesting a token from %1… (each request gives up after %2 s; Cancel request stops it now)")
                      .arg(issuer)
                      .arg(seconds));
         m_cancel->show();
@@ -194,22 +207,26 @@ void TokenTestDialog::connectSession()
         m_cancel->hide();
         m_again->setEnabled(true);
         m_banner->setStyleSheet(tones::bannerStyle(tones::Tone::Warning, palette()));
-        m_banner->setText(tr("Renewal cancelled: the token below is still the current one; keep fresh tries again "
-                             "when it is due."));
+        m_banner->setText(tr(
+            "Renewal cancelled: the token below is still the current one; keep fresh tries again "
+            "when it is due."));
     });
     connect(m_session, &TokenSession::waitingForBrowser, this, [this](const QUrl &url) {
-        showWaitingForBrowser(url, tr("Waiting for you to sign in in the browser… OAuthDesk listens on %1 for the answer (one "
-                                      "callback only; PKCE S256). Cancel if you closed the browser.")
-                                       .arg(m_session->redirectUri().toString()));
+        showWaitingForBrowser(url,
+            tr("Waiting for you to sign in in the browser… OAuthDesk listens on %1 for the answer (one "
+               "callback only; PKCE S256). Cancel if you closed the browser.")
+                .arg(m_session->redirectUri().toString()));
     });
-    connect(m_session, &TokenSession::browserNotOpened, this, [this](const QUrl &url, const QString &why) {
-        showWaitingForBrowser(url, tr("OAuthDesk could not open a web browser here%1. Copy the sign-in link and open it in a "
-                                      "browser on this computer; OAuthDesk keeps listening on %2 for the answer (Cancel to stop).")
-                                       .arg(why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'),
-                                            m_session->redirectUri().toString()));
-    });
+    connect(m_session, &TokenSession::browserNotOpened, this,
+        [this](const QUrl &url, const QString &why) {
+            showWaitingForBrowser(url,
+                tr("OAuthDesk could not open a web browser here%1. Copy the sign-in link and open it in a "
+                   "browser on this computer; OAuthDesk keeps listening on %2 for the answer (Cancel to stop).")
+                    .arg(why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'),
+                        m_session->redirectUri().toString()));
+        });
     connect(m_session, &TokenSession::exchanging, this,
-            [this] { showBusy(tr("Signed in; exchanging the authorization code for tokens…")); });
+        [this] { showBusy(tr("Signed in; exchanging the authorization code for tokens…")); });
 }
 
 void TokenTestDialog::showBusy(const QString &text)
@@ -268,14 +285,16 @@ void TokenTestDialog::copyCurl()
     if (!m_result)
         return;
     const bool secrets = m_includeSecret->isChecked();
-    const QString curl = m_result->token.exchange.curl(secrets, m_session->environment().caBundlePath);
+    const QString curl
+        = m_result->token.exchange.curl(secrets, m_session->environment().caBundlePath);
     if (secrets) {
         copySecretToClipboard(curl); // marked secret, cleared after 30 s
         m_includeSecret->setChecked(false); // one copy at a time
     } else {
         QApplication::clipboard()->setText(curl);
     }
-    m_renewals->setText(secrets ? tr("curl copied, with the secret (cleared in 30 s)") : tr("curl copied (secret redacted)"));
+    m_renewals->setText(secrets ? tr("curl copied, with the secret (cleared in 30 s)")
+                                : tr("curl copied (secret redacted)"));
 }
 
 } // namespace oauthdesk

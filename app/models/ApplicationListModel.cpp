@@ -24,8 +24,8 @@ void ApplicationListModel::recount()
         ++m_counts[c.applicationId];
     m_total = int(m_clients->clients().size());
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { ClientCountRole, Qt::DisplayRole,
-                                                             Qt::AccessibleTextRole });
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+            { ClientCountRole, Qt::DisplayRole, Qt::AccessibleTextRole });
 }
 
 void ApplicationListModel::sortByName()
@@ -64,10 +64,10 @@ void ApplicationListModel::upsertApplication(const Application &app)
             return;
         }
     }
-    const auto pos = std::lower_bound(m_apps.begin(), m_apps.end(), app,
-                                      [](const Application &a, const Application &b) {
-                                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                                      });
+    const auto pos = std::lower_bound(
+        m_apps.begin(), m_apps.end(), app, [](const Application &a, const Application &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
     const int row = int(pos - m_apps.begin());
     beginInsertRows({}, row + 1, row + 1);
     m_apps.insert(row, app);
@@ -119,17 +119,22 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     const Application *app = all ? nullptr : &m_apps[index.row() - 1];
     const int count = all ? m_total : m_counts.value(app->id);
     switch (role) {
-    case Qt::DisplayRole: return all ? tr("All clients") : app->name;
-    case ApplicationIdRole: return all ? qint64(0) : app->id;
+    case Qt::DisplayRole:
+        return all ? tr("All clients") : app->name;
+    case ApplicationIdRole:
+        return all ? qint64(0) : app->id;
     case DescriptionRole:
         return all ? tr("Every client in every application") : app->description;
-    case ClientCountRole: return count;
+    case ClientCountRole:
+        return count;
     case Qt::ToolTipRole:
         return all ? tr("Every client in every application")
                    : (app->description.isEmpty() ? app->name : app->description);
     case Qt::AccessibleTextRole:
-        return tr("%1 (clients: %2)").arg(all ? tr("All clients") : app->name, QString::number(count));
-    default: return {};
+        return tr("%1 (clients: %2)")
+            .arg(all ? tr("All clients") : app->name, QString::number(count));
+    default:
+        return {};
     }
 }
 

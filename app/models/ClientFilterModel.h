@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace oauthdesk {

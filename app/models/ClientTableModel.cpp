@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ClientTableModel.h"
+
 #include "widgets/TimeFormat.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <climits>
 
@@ -18,8 +18,7 @@ QString searchKey(const OAuthClient &c)
 
 ClientTableModel::ClientTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ClientTableModel::setClients(QList<OAuthClient> clients)
 {
@@ -142,18 +141,28 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return {};
     const OAuthClient &c = m_clients[index.row()];
     switch (role) {
-    case ClientRowIdRole: return c.id;
-    case ApplicationIdRole: return c.applicationId;
-    case SearchTextRole: return m_searchText[index.row()];
-    case StatusRole: return toWire(c.status);
+    case ClientRowIdRole:
+        return c.id;
+    case ApplicationIdRole:
+        return c.applicationId;
+    case SearchTextRole:
+        return m_searchText[index.row()];
+    case StatusRole:
+        return toWire(c.status);
     case SortRole:
         switch (Column(index.column())) {
-        case ClientColumn: return c.name;
-        case ClientIdColumn: return c.clientId;
-        case GrantTypesColumn: return grantTypesToWire(c.grantTypes);
-        case StatusColumn: return toWire(c.status);
-        case CreatedColumn: return c.createdAt.toMSecsSinceEpoch();
-        default: return c.id;
+        case ClientColumn:
+            return c.name;
+        case ClientIdColumn:
+            return c.clientId;
+        case GrantTypesColumn:
+            return grantTypesToWire(c.grantTypes);
+        case StatusColumn:
+            return toWire(c.status);
+        case CreatedColumn:
+            return c.createdAt.toMSecsSinceEpoch();
+        default:
+            return c.id;
         }
     case GrantTypesRole: {
         QStringList names;
@@ -163,13 +172,19 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case ClientColumn: return c.name;
-        case ClientIdColumn: return c.clientId;
-        case GrantTypesColumn: return grantTypesToWire(c.grantTypes);
-        case StatusColumn: return displayName(c.status);
-        case CreatedColumn: return timeformat::date(c.createdAt);
+        case ClientColumn:
+            return c.name;
+        case ClientIdColumn:
+            return c.clientId;
+        case GrantTypesColumn:
+            return grantTypesToWire(c.grantTypes);
+        case StatusColumn:
+            return displayName(c.status);
+        case CreatedColumn:
+            return timeformat::date(c.createdAt);
         case ActionsColumn:
-        case ColumnCount: return {};
+        case ColumnCount:
+            return {};
         }
         return {};
     case Qt::ToolTipRole:
@@ -177,10 +192,14 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case ClientColumn:
             return c.description.isEmpty() ? QVariant(displayName(c.applicationType))
                                            : QVariant(c.description);
-        case ClientIdColumn: return tr("Click the copy icon (or press Ctrl+C) to copy the client ID");
-        case CreatedColumn: return timeformat::dateTime(c.createdAt);
-        case ActionsColumn: return tr("View, edit or delete this client");
-        default: return {};
+        case ClientIdColumn:
+            return tr("Click the copy icon (or press Ctrl+C) to copy the client ID");
+        case CreatedColumn:
+            return timeformat::dateTime(c.createdAt);
+        case ActionsColumn:
+            return tr("View, edit or delete this client");
+        default:
+            return {};
         }
     case Qt::AccessibleTextRole:
         if (index.column() == GrantTypesColumn)
@@ -188,7 +207,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ActionsColumn)
             return tr("Actions for %1").arg(c.name);
         return data(index, Qt::DisplayRole);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -197,13 +217,20 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case ClientColumn: return tr("Client");
-    case ClientIdColumn: return tr("Client ID");
-    case GrantTypesColumn: return tr("Grant types");
-    case StatusColumn: return tr("Status");
-    case CreatedColumn: return tr("Created");
-    case ActionsColumn: return tr("Actions");
-    case ColumnCount: break;
+    case ClientColumn:
+        return tr("Client");
+    case ClientIdColumn:
+        return tr("Client ID");
+    case GrantTypesColumn:
+        return tr("Grant types");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case ActionsColumn:
+        return tr("Actions");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -15,15 +15,22 @@ class ClientTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ClientTableModel)
 
 public:
-    enum Column { ClientColumn, ClientIdColumn, GrantTypesColumn, StatusColumn, CreatedColumn,
-                  ActionsColumn, ColumnCount };
+    enum Column {
+        ClientColumn,
+        ClientIdColumn,
+        GrantTypesColumn,
+        StatusColumn,
+        CreatedColumn,
+        ActionsColumn,
+        ColumnCount
+    };
     enum Role {
         ClientRowIdRole = Qt::UserRole + 1, ///< qint64 store id
-        ApplicationIdRole,                  ///< qint64
-        GrantTypesRole,                     ///< QStringList of display names, for badges
-        SearchTextRole,                     ///< lower-cased "name\nclient id" for the filter
-        SortRole,                           ///< raw value to sort by (timestamps, not their text)
-        StatusRole,                         ///< the status's wire string (for the badge colour)
+        ApplicationIdRole, ///< qint64
+        GrantTypesRole, ///< QStringList of display names, for badges
+        SearchTextRole, ///< lower-cased "name\nclient id" for the filter
+        SortRole, ///< raw value to sort by (timestamps, not their text)
+        StatusRole, ///< the status's wire string (for the badge colour)
     };
 
     explicit ClientTableModel(QObject *parent = nullptr);

@@ -57,7 +57,8 @@ void nameClearButton(QToolButton *button)
     if (!action || !edit)
         return;
     if (action->objectName() != QLatin1String("_q_qlineeditclearaction")) {
-        // Another QLineEdit::addAction button (an icon, "show the secret"): its action's text or tip.
+        // Another QLineEdit::addAction button (an icon, "show the secret"): its action's text or
+        // tip.
         if (button->accessibleName().isEmpty()) {
             const QString text = plainLabel(action->text());
             button->setAccessibleName(text.isEmpty() ? action->toolTip() : text);
@@ -65,7 +66,8 @@ void nameClearButton(QToolButton *button)
         return;
     }
     const QString field = fieldName(edit);
-    const QString name = field.isEmpty() ? AccessibleNamer::tr("Clear") : AccessibleNamer::tr("Clear %1").arg(field);
+    const QString name = field.isEmpty() ? AccessibleNamer::tr("Clear")
+                                         : AccessibleNamer::tr("Clear %1").arg(field);
     if (button->accessibleName() != name)
         button->setAccessibleName(name);
 }
@@ -94,7 +96,9 @@ AccessibleNamer::AccessibleNamer(QObject *parent)
 
 void AccessibleNamer::install()
 {
-    if (!qApp || qApp->findChild<AccessibleNamer *>(QStringLiteral("accessibleNamer"), Qt::FindDirectChildrenOnly))
+    if (!qApp
+        || qApp->findChild<AccessibleNamer *>(
+            QStringLiteral("accessibleNamer"), Qt::FindDirectChildrenOnly))
         return;
     qApp->installEventFilter(new AccessibleNamer(qApp));
     const auto widgets = QApplication::allWidgets();
@@ -112,7 +116,8 @@ void AccessibleNamer::nameWidget(QWidget *w)
 
 bool AccessibleNamer::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((event->type() == QEvent::Polish || event->type() == QEvent::Show) && watched->isWidgetType())
+    if ((event->type() == QEvent::Polish || event->type() == QEvent::Show)
+        && watched->isWidgetType())
         nameWidget(static_cast<QWidget *>(watched));
     return QObject::eventFilter(watched, event);
 }

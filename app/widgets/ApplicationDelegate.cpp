@@ -9,23 +9,27 @@
 
 namespace oauthdesk {
 
-void ApplicationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void ApplicationDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
     const QWidget *w = option.widget;
-    (w ? w->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+    (w ? w->style() : QApplication::style())
+        ->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.65);
 
     const QRect r = option.rect.adjusted(10, 5, -10, -5);
-    const QString count = QLocale().toString(index.data(ApplicationListModel::ClientCountRole).toInt());
+    const QString count
+        = QLocale().toString(index.data(ApplicationListModel::ClientCountRole).toInt());
     QFont bold = option.font;
     bold.setBold(true);
     QFont small = option.font;
@@ -35,7 +39,8 @@ void ApplicationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRect pill(r.right() - pillW, r.top() + (bfm.height() - sfm.height() - 2) / 2, pillW, sfm.height() + 2);
+    const QRect pill(r.right() - pillW, r.top() + (bfm.height() - sfm.height() - 2) / 2, pillW,
+        sfm.height() + 2);
     // A tint of the text colour: light on a light palette, dark on a dark one, so the count in it
     // reads in both.
     QColor pillBg = text;
@@ -50,14 +55,14 @@ void ApplicationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(bold);
     const QRect nameRect(r.left(), r.top(), r.width() - pillW - 6, bfm.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      bfm.elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
+        bfm.elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
     const QString desc = index.data(ApplicationListModel::DescriptionRole).toString();
     if (!desc.isEmpty()) {
         painter->setFont(small);
         painter->setPen(muted);
         const QRect descRect(r.left(), r.top() + bfm.height() + 1, r.width(), sfm.height());
         painter->drawText(descRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          sfm.elidedText(desc, Qt::ElideRight, descRect.width()));
+            sfm.elidedText(desc, Qt::ElideRight, descRect.width()));
     }
     painter->restore();
 }

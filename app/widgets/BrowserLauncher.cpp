@@ -6,7 +6,6 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -18,7 +17,8 @@ struct BrowserLauncherText
 };
 } // namespace
 
-bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const QString &why)> failed)
+bool openInBrowser(
+    const QUrl &url, QObject *context, std::function<void(const QString &why)> failed)
 {
     const QString xdgOpen = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
     if (xdgOpen.isEmpty())
@@ -42,23 +42,25 @@ bool openInBrowser(const QUrl &url, QObject *context, std::function<void(const Q
         if (alive && failed)
             failed(why);
     };
-    QObject::connect(process, &QProcess::errorOccurred, process, [process, report, xdgOpen](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart) {
-            report(BrowserLauncherText::tr("%1 could not be started: %2")
-                       .arg(xdgOpen, process->errorString()));
+    QObject::connect(process, &QProcess::errorOccurred, process,
+        [process, report, xdgOpen](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart) {
+                report(BrowserLauncherText::tr("%1 could not be started: %2")
+                           .arg(xdgOpen, process->errorString()));
+                process->deleteLater();
+            }
+        });
+    QObject::connect(process, &QProcess::finished, process,
+        [process, report, lastWords](int code, QProcess::ExitStatus status) {
+            if (status != QProcess::NormalExit || code != 0) {
+                *lastWords += process->readAllStandardError();
+                QString words = QString::fromLocal8Bit(lastWords->right(400)).trimmed();
+                if (words.isEmpty())
+                    words = BrowserLauncherText::tr("xdg-open exited with code %1").arg(code);
+                report(words);
+            }
             process->deleteLater();
-        }
-    });
-    QObject::connect(process, &QProcess::finished, process, [process, report, lastWords](int code, QProcess::ExitStatus status) {
-        if (status != QProcess::NormalExit || code != 0) {
-            *lastWords += process->readAllStandardError();
-            QString words = QString::fromLocal8Bit(lastWords->right(400)).trimmed();
-            if (words.isEmpty())
-                words = BrowserLauncherText::tr("xdg-open exited with code %1").arg(code);
-            report(words);
-        }
-        process->deleteLater();
-    });
+        });
     process->start();
     return true;
 }
@@ -67,9 +69,8 @@ std::function<bool(const QUrl &, std::function<void(const QString &)>)> signInBr
     QObject *context, std::function<bool(const QUrl &)> replacement)
 {
     if (replacement)
-        return [replacement = std::move(replacement)](const QUrl &url, const std::function<void(const QString &)> &) {
-            return replacement(url);
-        };
+        return [replacement = std::move(replacement)](const QUrl &url,
+                   const std::function<void(const QString &)> &) { return replacement(url); };
     return [context](const QUrl &url, std::function<void(const QString &)> failed) {
         return openInBrowser(url, context, std::move(failed));
     };

@@ -22,8 +22,8 @@ int hit(const QRect &cell, int count, const QPoint &pos)
     return -1;
 }
 
-void paint(QPainter *painter, const QStyleOptionViewItem &option, const QRect &r,
-           const QIcon &icon, bool hovered)
+void paint(QPainter *painter, const QStyleOptionViewItem &option, const QRect &r, const QIcon &icon,
+    bool hovered)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

@@ -21,7 +21,7 @@ inline constexpr int kGap = 4;
 /// The button under @p pos, or -1.
 [[nodiscard]] int hit(const QRect &cell, int count, const QPoint &pos);
 void paint(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
-           const QIcon &icon, bool hovered);
+    const QIcon &icon, bool hovered);
 
 } // namespace CellButtons
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/ClaimsTable.h"
+
+#include "widgets/TimeFormat.h"
 #include "widgets/Tones.h"
 
-#include <QGuiApplication>
-#include "widgets/TimeFormat.h"
-
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -15,17 +15,19 @@ namespace oauthdesk {
 
 namespace {
 
-const QStringList kTimeClaims { QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"), QStringLiteral("auth_time") };
-const QStringList kRegisteredClaims { QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
-                                      QStringLiteral("nbf"), QStringLiteral("iat"), QStringLiteral("jti"), QStringLiteral("client_id"),
-                                      QStringLiteral("scope"), QStringLiteral("cnf"), QStringLiteral("auth_time"),
-                                      // OpenID Connect Core §2, §5.1 (ID tokens and user claims)
-                                      QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("c_hash"),
-                                      QStringLiteral("azp"), QStringLiteral("acr"), QStringLiteral("amr"), QStringLiteral("sid"),
-                                      QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
-                                      QStringLiteral("preferred_username"), QStringLiteral("email"), QStringLiteral("email_verified"),
-                                      // RFC 7662 §2.2 (introspection answers)
-                                      QStringLiteral("active"), QStringLiteral("username"), QStringLiteral("token_type") };
+const QStringList kTimeClaims { QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
+    QStringLiteral("auth_time") };
+const QStringList kRegisteredClaims { QStringLiteral("iss"), QStringLiteral("sub"),
+    QStringLiteral("aud"), QStringLiteral("exp"), QStringLiteral("nbf"), QStringLiteral("iat"),
+    QStringLiteral("jti"), QStringLiteral("client_id"), QStringLiteral("scope"),
+    QStringLiteral("cnf"), QStringLiteral("auth_time"),
+    // OpenID Connect Core §2, §5.1 (ID tokens and user claims)
+    QStringLiteral("nonce"), QStringLiteral("at_hash"), QStringLiteral("c_hash"),
+    QStringLiteral("azp"), QStringLiteral("acr"), QStringLiteral("amr"), QStringLiteral("sid"),
+    QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+    QStringLiteral("preferred_username"), QStringLiteral("email"), QStringLiteral("email_verified"),
+    // RFC 7662 §2.2 (introspection answers)
+    QStringLiteral("active"), QStringLiteral("username"), QStringLiteral("token_type") };
 
 QString jsonValueText(const QJsonValue &v)
 {
@@ -39,7 +41,9 @@ QString jsonValueText(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isNull())
         return QStringLiteral("null");
-    return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+            .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -54,15 +58,19 @@ QString claimsTableHtml(const QJsonObject &o, bool markCustom)
             && it.value().toDouble() < 253402300800.0) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(qint64(it.value().toDouble()));
             value += QStringLiteral(" <span style='color:%2'>(%1)</span>")
-                         .arg(timeformat::dateTime(t).toHtmlEscaped(), tones::css(tones::Tone::Muted, QGuiApplication::palette()));
+                         .arg(timeformat::dateTime(t).toHtmlEscaped(),
+                             tones::css(tones::Tone::Muted, QGuiApplication::palette()));
         }
         const bool custom = markCustom && !kRegisteredClaims.contains(it.key());
         html += QStringLiteral("<tr><td><code>%1</code>%2</td><td><code>%3</code></td></tr>")
                     .arg(it.key().toHtmlEscaped(),
-                         custom ? QStringLiteral(" <span style='color:%1'>custom</span>").arg(tones::css(tones::Tone::Accent, QGuiApplication::palette())) : QString(), value);
+                        custom
+                            ? QStringLiteral(" <span style='color:%1'>custom</span>")
+                                  .arg(tones::css(tones::Tone::Accent, QGuiApplication::palette()))
+                            : QString(),
+                        value);
     }
     return html + QStringLiteral("</table>");
 }
-
 
 } // namespace oauthdesk

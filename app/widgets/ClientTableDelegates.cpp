@@ -15,8 +15,8 @@ namespace oauthdesk {
 
 namespace {
 
-void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
-                     const QModelIndex &index)
+void paintBackground(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     QStyleOptionViewItem bg = option;
     bg.text.clear();
@@ -27,8 +27,8 @@ void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawControl(QStyle::CE_ItemViewItem, &bg, painter, widget);
 }
 
-void paintPill(QPainter *painter, const QRect &r, const QColor &fill, const QColor &text,
-               const QString &label)
+void paintPill(
+    QPainter *painter, const QRect &r, const QColor &fill, const QColor &text, const QString &label)
 {
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
@@ -39,8 +39,8 @@ void paintPill(QPainter *painter, const QRect &r, const QColor &fill, const QCol
 
 } // namespace
 
-void GrantBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                               const QModelIndex &index) const
+void GrantBadgeDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     paintBackground(painter, option, index);
     const QStringList grants = index.data(ClientTableModel::GrantTypesRole).toStringList();
@@ -57,13 +57,15 @@ void GrantBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const int w = fm.horizontalAdvance(g) + 14;
         if (x + w > option.rect.right())
             break; // the tooltip/accessible text still lists them all
-        paintPill(painter, QRect(x, y, w, h), QColor(0xe3, 0xf2, 0xfd), QColor(0x0d, 0x47, 0xa1), g);
+        paintPill(
+            painter, QRect(x, y, w, h), QColor(0xe3, 0xf2, 0xfd), QColor(0x0d, 0x47, 0xa1), g);
         x += w + 4;
     }
     painter->restore();
 }
 
-QSize GrantBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize GrantBadgeDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QFont f = option.font;
     f.setPointSizeF(f.pointSizeF() * 0.85);
@@ -74,8 +76,8 @@ QSize GrantBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     return { w, fm.height() + 12 };
 }
 
-void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+void StatusDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     paintBackground(painter, option, index);
     const QString label = index.data().toString();
@@ -85,10 +87,13 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     f.setPointSizeF(f.pointSizeF() * 0.85);
     painter->setFont(f);
     const QFontMetrics fm(f);
-    const QRect r(option.rect.left() + 4, option.rect.top() + (option.rect.height() - fm.height() - 4) / 2,
-                  fm.horizontalAdvance(label) + 14, fm.height() + 4);
+    const QRect r(option.rect.left() + 4,
+        option.rect.top() + (option.rect.height() - fm.height() - 4) / 2,
+        fm.horizontalAdvance(label) + 14, fm.height() + 4);
     // The wire value, not the (translated) label, decides the colour.
-    const ClientStatus status = fromWire<ClientStatus>(index.data(ClientTableModel::StatusRole).toString()).value_or(ClientStatus::Active);
+    const ClientStatus status
+        = fromWire<ClientStatus>(index.data(ClientTableModel::StatusRole).toString())
+              .value_or(ClientStatus::Active);
     QColor fill(0xe8, 0xf5, 0xe9), text(0x1b, 0x5e, 0x20);
     if (status == ClientStatus::Disabled || status == ClientStatus::Requested) {
         fill = QColor(0xec, 0xef, 0xf1);
@@ -105,16 +110,19 @@ ButtonCellDelegate::ButtonCellDelegate(QList<Button> buttons, bool showText, QOb
     : QStyledItemDelegate(parent)
     , m_buttons(std::move(buttons))
     , m_showText(showText)
-{
-}
+{ }
 
 QIcon ButtonCellDelegate::iconFor(Button b)
 {
     switch (b) {
-    case Copy: return QIcon(QStringLiteral(":/icons/copy.svg"));
-    case View: return QIcon(QStringLiteral(":/icons/view.svg"));
-    case Edit: return QIcon(QStringLiteral(":/icons/edit.svg"));
-    case Delete: return QIcon(QStringLiteral(":/icons/delete.svg"));
+    case Copy:
+        return QIcon(QStringLiteral(":/icons/copy.svg"));
+    case View:
+        return QIcon(QStringLiteral(":/icons/view.svg"));
+    case Edit:
+        return QIcon(QStringLiteral(":/icons/edit.svg"));
+    case Delete:
+        return QIcon(QStringLiteral(":/icons/delete.svg"));
     }
     return {};
 }
@@ -122,10 +130,14 @@ QIcon ButtonCellDelegate::iconFor(Button b)
 QString ButtonCellDelegate::tooltipFor(Button b)
 {
     switch (b) {
-    case Copy: return tr("Copy client ID");
-    case View: return tr("View client");
-    case Edit: return tr("Edit client");
-    case Delete: return tr("Delete client");
+    case Copy:
+        return tr("Copy client ID");
+    case View:
+        return tr("View client");
+    case Edit:
+        return tr("Edit client");
+    case Delete:
+        return tr("Delete client");
     }
     return {};
 }
@@ -135,12 +147,13 @@ QRect ButtonCellDelegate::buttonRect(const QRect &cell, Button button) const
     return CellButtons::rect(cell, int(m_buttons.indexOf(button)), int(m_buttons.size()));
 }
 
-void ButtonCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                               const QModelIndex &index) const
+void ButtonCellDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int buttonsWidth = int(m_buttons.size()) * (CellButtons::kSize + CellButtons::kGap) + CellButtons::kGap;
+    const int buttonsWidth
+        = int(m_buttons.size()) * (CellButtons::kSize + CellButtons::kGap) + CellButtons::kGap;
     if (m_showText) {
         opt.rect.setRight(opt.rect.right() - buttonsWidth);
         opt.font.setFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
@@ -149,41 +162,48 @@ void ButtonCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         // Background over the whole cell first, then the text in the narrowed rect.
         paintBackground(painter, option, index);
         opt.state &= ~QStyle::State_HasFocus;
-        (w ? w->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+        (w ? w->style() : QApplication::style())
+            ->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
     } else {
         paintBackground(painter, option, index);
     }
     for (int i = 0; i < m_buttons.size(); ++i) {
         const bool hovered = m_hovered == index && m_hoveredButton == i;
-        CellButtons::paint(painter, option, CellButtons::rect(option.rect, i, int(m_buttons.size())),
-                           iconFor(m_buttons[i]), hovered);
+        CellButtons::paint(painter, option,
+            CellButtons::rect(option.rect, i, int(m_buttons.size())), iconFor(m_buttons[i]),
+            hovered);
     }
 }
 
-QSize ButtonCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ButtonCellDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = m_showText ? QStyledItemDelegate::sizeHint(option, index) : QSize(0, 0);
-    s.rwidth() += int(m_buttons.size()) * (CellButtons::kSize + CellButtons::kGap) + 2 * CellButtons::kGap;
+    s.rwidth()
+        += int(m_buttons.size()) * (CellButtons::kSize + CellButtons::kGap) + 2 * CellButtons::kGap;
     s.setHeight(std::max(s.height(), CellButtons::kSize + 8));
     return s;
 }
 
 bool ButtonCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
-                                     const QStyleOptionViewItem &option, const QModelIndex &index)
+    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::MouseMove) {
         const auto *me = static_cast<QMouseEvent *>(event);
-        const int b = CellButtons::hit(option.rect, int(m_buttons.size()), me->position().toPoint());
+        const int b
+            = CellButtons::hit(option.rect, int(m_buttons.size()), me->position().toPoint());
         if (m_hovered != index || m_hoveredButton != b) {
             m_hovered = index;
             m_hoveredButton = b;
-            if (auto *view = qobject_cast<QAbstractItemView *>(const_cast<QWidget *>(option.widget)))
+            if (auto *view
+                = qobject_cast<QAbstractItemView *>(const_cast<QWidget *>(option.widget)))
                 view->viewport()->update();
         }
     } else if (event->type() == QEvent::MouseButtonRelease) {
         const auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::LeftButton) {
-            const int b = CellButtons::hit(option.rect, int(m_buttons.size()), me->position().toPoint());
+            const int b
+                = CellButtons::hit(option.rect, int(m_buttons.size()), me->position().toPoint());
             if (b >= 0) {
                 Q_EMIT buttonClicked(index, m_buttons[b]);
                 return true;
@@ -194,7 +214,7 @@ bool ButtonCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
 }
 
 bool ButtonCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const int b = CellButtons::hit(option.rect, int(m_buttons.size()), event->pos());
     if (b >= 0 && event->type() == QEvent::ToolTip) {

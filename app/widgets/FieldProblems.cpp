@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FieldProblems.h"
+
 #include "widgets/Tones.h"
 
 #include <QLabel>
@@ -21,7 +22,8 @@ void markInvalid(QWidget *w, bool invalid)
     if (!w)
         return;
     w->setProperty(kInvalidProperty, invalid);
-    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid %1; border-radius: 3px;").arg(tones::css(tones::Tone::Bad, w->palette()))
+    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid %1; border-radius: 3px;")
+                                   .arg(tones::css(tones::Tone::Bad, w->palette()))
                              : QString());
 }
 } // namespace

@@ -16,10 +16,12 @@ void copySecretToClipboard(const QString &secret, int clearAfterMs)
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     QApplication::clipboard()->setMimeData(mime);
     // Remember only a hash of what was copied, to clear it later if it is still there.
-    const QByteArray fingerprint = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray fingerprint
+        = QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
     QTimer::singleShot(clearAfterMs, qApp, [fingerprint] {
         QClipboard *clipboard = QApplication::clipboard();
-        if (QCryptographicHash::hash(clipboard->text().toUtf8(), QCryptographicHash::Sha256) == fingerprint)
+        if (QCryptographicHash::hash(clipboard->text().toUtf8(), QCryptographicHash::Sha256)
+            == fingerprint)
             clipboard->clear();
     });
 }

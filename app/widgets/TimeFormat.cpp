@@ -16,7 +16,8 @@ QString withZone(const QDateTime &local, const QString &format)
 
 QString dateTime(const QDateTime &t)
 {
-    return t.isValid() ? withZone(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? withZone(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 
 QString dateTimeShort(const QDateTime &t)

@@ -44,7 +44,8 @@ UriListEditor::UriListEditor(const QString &objectName, const QString &placehold
     // Enter adds the URI and stops there: QLineEdit passes Return on, and in a wizard or dialog
     // it would also press the default button (Next) — one key, two actions.
     m_input->installEventFilter(this);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         delete m_list->takeItem(m_list->currentRow());
         Q_EMIT changed();

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/AuthenticationPage.h"
 
+#include "dialogs/CertificatesDialog.h"
 #include "oauth/Discovery.h"
 #include "policy/ApplicationTypePreset.h"
-#include "dialogs/CertificatesDialog.h"
 #include "usecases/Workspace.h"
 #include "widgets/UriListEditor.h"
 #include "wizard/ClientWizard.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -30,17 +30,20 @@ bool needsCertificate(AuthMethod m)
 } // namespace
 
 AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
-    : ClientWizardPage(wizard, { fields::authMethod, fields::grantTypes, fields::pkce, fields::redirectUris,
-                                 fields::postLogoutRedirectUris, fields::scopes, fields::signingCertificate,
-                                 fields::transportCertificate })
+    : ClientWizardPage(wizard,
+        { fields::authMethod, fields::grantTypes, fields::pkce, fields::redirectUris,
+            fields::postLogoutRedirectUris, fields::scopes, fields::signingCertificate,
+            fields::transportCertificate })
     , m_summary(new QLabel(this))
     , m_authMethod(new QComboBox(this))
     , m_authHint(new QLabel(this))
     , m_signing(new QComboBox(this))
     , m_transport(new QComboBox(this))
     , m_bound(new QCheckBox(tr("Certificate-&bound access tokens (RFC 8705)"), this))
-    , m_redirects(new UriListEditor(QStringLiteral("redirectUris"), tr("https://app.example.com/callback"), this))
-    , m_logoutRedirects(new UriListEditor(QStringLiteral("postLogoutRedirectUris"), tr("https://app.example.com/signed-out"), this))
+    , m_redirects(new UriListEditor(
+          QStringLiteral("redirectUris"), tr("https://app.example.com/callback"), this))
+    , m_logoutRedirects(new UriListEditor(
+          QStringLiteral("postLogoutRedirectUris"), tr("https://app.example.com/signed-out"), this))
     , m_scopes(new QLineEdit(this))
     , m_scopeHint(new QLabel(this))
 {
@@ -76,35 +79,43 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
         h->addWidget(combo, 1);
         auto *make = new QPushButton(tr("Make one now…"), row);
         make->setObjectName(name);
-        make->setToolTip(tr("Open this application's certificates: generate a key, issue or import its certificate."));
+        make->setToolTip(tr(
+            "Open this application's certificates: generate a key, issue or import its certificate."));
         connect(make, &QPushButton::clicked, this, &AuthenticationPage::openCertificates);
         h->addWidget(make);
-        QWidget::setTabOrder(combo, make); // made after the page's fields: Tab goes combo, then its button
+        QWidget::setTabOrder(
+            combo, make); // made after the page's fields: Tab goes combo, then its button
         row->setFocusProxy(combo);
         return row;
     };
-    addRow(form, tr("Si&gning key:"), pickerRow(m_signing, QStringLiteral("makeSigningKeyButton")), fields::signingCertificate);
+    addRow(form, tr("Si&gning key:"), pickerRow(m_signing, QStringLiteral("makeSigningKeyButton")),
+        fields::signingCertificate);
     alsoShow(fields::signingCertificate, m_signing, fields::signingCertificate);
     m_signingRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
-                     form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
+        form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
     m_transport->setObjectName(QStringLiteral("transportCertificate"));
     m_transport->setAccessibleName(tr("Transport certificate"));
-    addRow(form, tr("Trans&port certificate:"), pickerRow(m_transport, QStringLiteral("makeTransportCertificateButton")),
-           fields::transportCertificate);
+    addRow(form, tr("Trans&port certificate:"),
+        pickerRow(m_transport, QStringLiteral("makeTransportCertificateButton")),
+        fields::transportCertificate);
     alsoShow(fields::transportCertificate, m_transport, fields::transportCertificate);
     m_transportRow = { form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget(),
-                       form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
+        form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget() };
     m_bound->setObjectName(QStringLiteral("certificateBoundTokens"));
-    m_bound->setToolTip(tr("The AS binds tokens to the transport certificate (cnf.x5t#S256); OAuthDesk checks every token it gets."));
+    m_bound->setToolTip(tr(
+        "The AS binds tokens to the transport certificate (cnf.x5t#S256); OAuthDesk checks every token it gets."));
     form->addRow(QString(), m_bound);
     m_transportRow.append(m_bound);
 
     addRow(form, tr("&Redirect URIs:"), m_redirects, fields::redirectUris);
     m_redirectRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
-    m_redirectLabel = qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
-    addRow(form, tr("&Post-logout redirect URIs:"), m_logoutRedirects, fields::postLogoutRedirectUris);
+    m_redirectLabel = qobject_cast<QLabel *>(
+        form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    addRow(
+        form, tr("&Post-logout redirect URIs:"), m_logoutRedirects, fields::postLogoutRedirectUris);
     m_logoutRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
-    m_logoutLabel = qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_logoutLabel = qobject_cast<QLabel *>(
+        form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
 
     m_scopes->setObjectName(QStringLiteral("scopes"));
     m_scopes->setAccessibleName(tr("Scopes, separated by spaces"));
@@ -119,13 +130,35 @@ AuthenticationPage::AuthenticationPage(ClientWizard *wizard)
     root->addLayout(form);
     root->addStretch(1);
 
-    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); updateCertificateRows(); changed(); });
-    connect(m_signing, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
-    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
-    connect(m_bound, &QCheckBox::toggled, this, [this] { storeToDraft(); changed(); });
-    connect(m_redirects, &UriListEditor::changed, this, [this] { storeToDraft(); changed(); });
-    connect(m_logoutRedirects, &UriListEditor::changed, this, [this] { storeToDraft(); changed(); });
-    connect(m_scopes, &QLineEdit::textChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, [this] {
+        storeToDraft();
+        updateCertificateRows();
+        changed();
+    });
+    connect(m_signing, &QComboBox::currentIndexChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_bound, &QCheckBox::toggled, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_redirects, &UriListEditor::changed, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_logoutRedirects, &UriListEditor::changed, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_scopes, &QLineEdit::textChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
 }
 
 void AuthenticationPage::initializePage()
@@ -138,10 +171,12 @@ void AuthenticationPage::initializePage()
     m_summary->setText(
         tr("<b>Recommended for a %1</b><br>Grant types: %2<br>PKCE: %3<br>%4")
             .arg(displayName(c.applicationType).toHtmlEscaped(), grants.join(QStringLiteral(", ")),
-                 preset.pkce == PkcePolicy::Required ? tr("<b>required</b> (the app cannot keep a secret)")
-                                                     : tr("optional"),
-                 preset.publicClient ? tr("A public client: it authenticates with no secret.")
-                                     : tr("A confidential client: it proves who it is at the token endpoint.")));
+                preset.pkce == PkcePolicy::Required
+                    ? tr("<b>required</b> (the app cannot keep a secret)")
+                    : tr("optional"),
+                preset.publicClient
+                    ? tr("A public client: it authenticates with no secret.")
+                    : tr("A confidential client: it proves who it is at the token endpoint.")));
 
     const QSignalBlocker b1(m_authMethod), b2(m_scopes);
     m_authMethod->clear();
@@ -150,25 +185,26 @@ void AuthenticationPage::initializePage()
         m_authMethod->addItem(label, toWire(m));
         if (needsCertificate(m))
             m_authMethod->setItemData(m_authMethod->count() - 1,
-                                      m == AuthMethod::PrivateKeyJwt ? tr("Signs a client assertion with a signing key of this application.")
-                                                                     : tr("Presents a transport certificate of this application (mutual TLS)."),
-                                      Qt::ToolTipRole);
+                m == AuthMethod::PrivateKeyJwt
+                    ? tr("Signs a client assertion with a signing key of this application.")
+                    : tr("Presents a transport certificate of this application (mutual TLS)."),
+                Qt::ToolTipRole);
     }
     m_authMethod->setCurrentIndex(std::max(0, m_authMethod->findData(toWire(c.authMethod))));
     m_authMethod->setEnabled(m_authMethod->count() > 1);
     m_authHint->setText(preset.publicClient
-                            ? tr("Public clients use no client authentication; PKCE protects their codes.")
-                            : tr("Private key JWT and mutual TLS use this application's signing or "
-                                 "transport certificates: make them in Applications → Certificates."));
+            ? tr("Public clients use no client authentication; PKCE protects their codes.")
+            : tr("Private key JWT and mutual TLS use this application's signing or "
+                 "transport certificates: make them in Applications → Certificates."));
 
     const bool redirects = preset.redirectRule != RedirectRule::NoRedirects;
     for (QWidget *w : { m_redirectRow, static_cast<QWidget *>(m_redirectLabel), m_logoutRow,
-                        static_cast<QWidget *>(m_logoutLabel) })
+             static_cast<QWidget *>(m_logoutLabel) })
         w->setVisible(redirects);
     m_redirects->setToolTip(preset.redirectRuleText);
     m_redirects->input()->setPlaceholderText(c.applicationType == ApplicationType::Native
-                                                 ? QStringLiteral("http://127.0.0.1/callback")
-                                                 : QStringLiteral("https://app.example.com/callback"));
+            ? QStringLiteral("http://127.0.0.1/callback")
+            : QStringLiteral("https://app.example.com/callback"));
     m_redirects->setUris(c.redirectUris);
     m_logoutRedirects->setUris(c.postLogoutRedirectUris);
     m_scopes->setText(c.scopes.join(QLatin1Char(' ')));
@@ -180,7 +216,8 @@ void AuthenticationPage::initializePage()
         auto *completer = new QCompleter(supported, m_scopes);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_scopes->setCompleter(completer);
-        m_scopeHint->setText(tr("%1 supports: %2").arg(env->name, supported.join(QStringLiteral(", "))));
+        m_scopeHint->setText(
+            tr("%1 supports: %2").arg(env->name, supported.join(QStringLiteral(", "))));
     } else {
         m_scopes->setCompleter(nullptr);
         m_scopeHint->setText(tr("Scopes the authorization server grants this client, as its "
@@ -217,57 +254,67 @@ void AuthenticationPage::loadCertificates()
         return;
     }
     m_certificatesLoaded = false;
-    clientWizard()->workspace().certificates().forApplication(appId).then(this, [this, load, resetPickers](Result<QList<CertificateRecord>> certs) {
-        if (load != m_certificateLoads)
-            return; // an older load (another application): the newer one fills the pickers
-        if (!certs) {
-            // Nothing to pick from, and the draft keeps the ids it has: Next waits, and says why.
-            m_certificatesError = certs.error().message;
+    clientWizard()->workspace().certificates().forApplication(appId).then(
+        this, [this, load, resetPickers](Result<QList<CertificateRecord>> certs) {
+            if (load != m_certificateLoads)
+                return; // an older load (another application): the newer one fills the pickers
+            if (!certs) {
+                // Nothing to pick from, and the draft keeps the ids it has: Next waits, and says
+                // why.
+                m_certificatesError = certs.error().message;
+                refresh();
+                return;
+            }
+            m_certificatesLoaded = true;
+            resetPickers();
+            const QSignalBlocker b1(m_signing), b2(m_transport);
+            for (const CertificateRecord &r : certs.value_or(QList<CertificateRecord> {})) {
+                const QString label
+                    = (r.subjectDn.isEmpty() ? tr("key %1").arg(r.kid.left(12)) : r.subjectDn)
+                    + QStringLiteral(" — ") + toWire(r.keyAlgorithm);
+                if (r.purpose == CertificatePurpose::Signing)
+                    m_signing->addItem(label, r.id);
+                else if (r.state == CertificateState::Issued)
+                    m_transport->addItem(label, r.id); // mTLS needs an issued certificate
+            }
+            const OAuthClient &c = draft().client;
+            const int signing = m_signing->findData(c.signingCertificateId.value_or(0));
+            const int transport = m_transport->findData(c.transportCertificateId.value_or(0));
+            m_signing->setCurrentIndex(std::max(0, signing));
+            m_transport->setCurrentIndex(std::max(0, transport));
+            if ((c.signingCertificateId && signing < 0)
+                || (c.transportCertificateId && transport < 0)) {
+                // The client names a certificate the application no longer has (deleted, or a
+                // transport certificate that is not issued): say so instead of a silent "(none)".
+                m_authHint->setText(
+                    tr("The %1 this client used is no longer among this application's certificates "
+                       "(deleted, or not issued yet): pick another, or make one now.")
+                        .arg(c.signingCertificateId && signing < 0 ? tr("signing key")
+                                                                   : tr("transport certificate")));
+            }
+            storeToDraft();
             refresh();
-            return;
-        }
-        m_certificatesLoaded = true;
-        resetPickers();
-        const QSignalBlocker b1(m_signing), b2(m_transport);
-        for (const CertificateRecord &r : certs.value_or(QList<CertificateRecord> {})) {
-            const QString label = (r.subjectDn.isEmpty() ? tr("key %1").arg(r.kid.left(12)) : r.subjectDn)
-                + QStringLiteral(" — ") + toWire(r.keyAlgorithm);
-            if (r.purpose == CertificatePurpose::Signing)
-                m_signing->addItem(label, r.id);
-            else if (r.state == CertificateState::Issued)
-                m_transport->addItem(label, r.id); // mTLS needs an issued certificate
-        }
-        const OAuthClient &c = draft().client;
-        const int signing = m_signing->findData(c.signingCertificateId.value_or(0));
-        const int transport = m_transport->findData(c.transportCertificateId.value_or(0));
-        m_signing->setCurrentIndex(std::max(0, signing));
-        m_transport->setCurrentIndex(std::max(0, transport));
-        if ((c.signingCertificateId && signing < 0) || (c.transportCertificateId && transport < 0)) {
-            // The client names a certificate the application no longer has (deleted, or a
-            // transport certificate that is not issued): say so instead of a silent "(none)".
-            m_authHint->setText(tr("The %1 this client used is no longer among this application's certificates "
-                                   "(deleted, or not issued yet): pick another, or make one now.")
-                                    .arg(c.signingCertificateId && signing < 0 ? tr("signing key") : tr("transport certificate")));
-        }
-        storeToDraft();
-        refresh();
-    });
+        });
 }
 
 Problems AuthenticationPage::extraProblems() const
 {
     if (m_certificatesLoaded)
         return {};
-    const auto method = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
+    const auto method
+        = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
     const bool signing = method == AuthMethod::PrivateKeyJwt;
-    const bool transport = authenticatesWithCertificate(method) || (m_bound->isChecked() && !m_bound->isHidden());
+    const bool transport
+        = authenticatesWithCertificate(method) || (m_bound->isChecked() && !m_bound->isHidden());
     if (!signing && !transport)
         return {};
-    const QString field = QString(signing ? fields::signingCertificate : fields::transportCertificate);
+    const QString field
+        = QString(signing ? fields::signingCertificate : fields::transportCertificate);
     if (!m_certificatesError.isEmpty()) {
-        return { { field, tr("This application's certificates could not be read: %1. Go Back and Next to try "
-                             "again.")
-                              .arg(m_certificatesError) } };
+        return { { field,
+            tr("This application's certificates could not be read: %1. Go Back and Next to try "
+               "again.")
+                .arg(m_certificatesError) } };
     }
     return { { field, tr("Loading this application's certificates…") } };
 }
@@ -281,18 +328,21 @@ void AuthenticationPage::openCertificates()
             app = &a;
     }
     if (!app) {
-        m_authHint->setText(tr("Create the client's application first (Back), then make its certificates."));
+        m_authHint->setText(
+            tr("Create the client's application first (Back), then make its certificates."));
         return;
     }
     auto *dlg = new CertificatesDialog(clientWizard()->workspace(), *app, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::finished, this, &AuthenticationPage::loadCertificates); // pick what was just made
+    connect(dlg, &QDialog::finished, this,
+        &AuthenticationPage::loadCertificates); // pick what was just made
     dlg->open();
 }
 
 void AuthenticationPage::updateCertificateRows()
 {
-    const auto method = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
+    const auto method
+        = fromWire<AuthMethod>(m_authMethod->currentData().toString()).value_or(AuthMethod::None);
     const bool confidential = !presetFor(draft().client.applicationType).publicClient;
     for (QWidget *w : std::as_const(m_signingRow))
         w->setVisible(method == AuthMethod::PrivateKeyJwt);
@@ -314,7 +364,9 @@ void AuthenticationPage::storeToDraft()
         return;
     const qint64 signing = m_signing->currentData().toLongLong();
     const qint64 transport = m_transport->currentData().toLongLong();
-    c.signingCertificateId = c.authMethod == AuthMethod::PrivateKeyJwt && signing > 0 ? std::optional<qint64>(signing) : std::nullopt;
+    c.signingCertificateId = c.authMethod == AuthMethod::PrivateKeyJwt && signing > 0
+        ? std::optional<qint64>(signing)
+        : std::nullopt;
     c.transportCertificateId = transport > 0 ? std::optional<qint64>(transport) : std::nullopt;
 }
 

@@ -49,7 +49,7 @@ private:
     /// The pickers hold the application's certificates: until then the draft keeps its ids
     /// (an edited client's key is not "(none)" while the list loads).
     bool m_certificatesLoaded = false;
-    QString m_certificatesError;   ///< why they could not be read, if so
+    QString m_certificatesError; ///< why they could not be read, if so
     quint64 m_certificateLoads = 0; ///< only the latest load's answer fills the pickers
     void openCertificates();
     QList<QWidget *> m_signingRow;

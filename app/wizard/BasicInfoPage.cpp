@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/BasicInfoPage.h"
 
-#include "policy/ApplicationTypePreset.h"
 #include "dialogs/EnvironmentsDialog.h"
+#include "policy/ApplicationTypePreset.h"
 #include "usecases/Workspace.h"
 #include "wizard/ClientWizard.h"
 
@@ -80,7 +80,8 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
     envLayout->setContentsMargins(0, 0, 0, 0);
     auto *newEnvironment = new QPushButton(tr("New en&vironment…"), envRow);
     newEnvironment->setObjectName(QStringLiteral("newEnvironmentButton"));
-    newEnvironment->setToolTip(tr("Add an authorization server and API without leaving the wizard"));
+    newEnvironment->setToolTip(
+        tr("Add an authorization server and API without leaving the wizard"));
     envLayout->addWidget(m_environment, 1);
     envLayout->addWidget(newEnvironment);
     auto *envLabel = new QLabel(tr("&Environment:"), this);
@@ -90,7 +91,8 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
     connect(wizard, &ClientWizard::environmentsReloaded, this, [this] {
         const QSignalBlocker block(m_environment);
         fillEnvironments();
-        m_environment->setCurrentIndex(std::max(0, m_environment->findData(draft().client.environmentId.value_or(0))));
+        m_environment->setCurrentIndex(
+            std::max(0, m_environment->findData(draft().client.environmentId.value_or(0))));
         storeToDraft();
     });
 
@@ -123,10 +125,19 @@ BasicInfoPage::BasicInfoPage(ClientWizard *wizard)
     root->addLayout(form);
     root->addStretch(1);
 
-    connect(m_name, &QLineEdit::textChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { storeToDraft(); });
-    connect(m_application, &QComboBox::currentIndexChanged, this, [this] { storeToDraft(); changed(); });
-    connect(m_newApplicationName, &QLineEdit::textChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_application, &QComboBox::currentIndexChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_newApplicationName, &QLineEdit::textChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
     connect(m_newApplication, &QToolButton::toggled, this, [this](bool on) {
         m_application->setVisible(!on);
         m_newApplicationName->setVisible(on);
@@ -154,7 +165,8 @@ void BasicInfoPage::initializePage()
     m_newApplicationName->setText(d.newApplicationName);
     m_application->setVisible(!d.createApplication);
     m_newApplicationName->setVisible(d.createApplication);
-    m_environment->setCurrentIndex(std::max(0, m_environment->findData(d.client.environmentId.value_or(0))));
+    m_environment->setCurrentIndex(
+        std::max(0, m_environment->findData(d.client.environmentId.value_or(0))));
     m_typeButtons.value(d.client.applicationType)->setChecked(true);
     storeToDraft();
     refresh();
@@ -221,9 +233,9 @@ bool BasicInfoPage::validatePage()
     // Editing: changing the type replaces the security settings, so ask first (not modal-blocking:
     // the answer continues the wizard).
     auto *box = new QMessageBox(QMessageBox::Question, tr("Change application type"),
-                                tr("Change this client from %1 to %2?")
-                                    .arg(displayName(d.client.applicationType), displayName(type)),
-                                QMessageBox::NoButton, this);
+        tr("Change this client from %1 to %2?")
+            .arg(displayName(d.client.applicationType), displayName(type)),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmTypeChange"));
     box->setInformativeText(tr("The recommended configuration of a %1 (grant types, PKCE, client "
                                "authentication, redirect URIs) replaces the current one. Review "

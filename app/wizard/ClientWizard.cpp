@@ -11,14 +11,14 @@
 #include "wizard/WizardStepper.h"
 
 #include <QApplication>
-#include <QScrollArea>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace oauthdesk {
 
-ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications, std::optional<OAuthClient> existing,
-                           QWidget *parent)
+ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications,
+    std::optional<OAuthClient> existing, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
     , m_applications(std::move(applications))
@@ -46,7 +46,9 @@ ClientWizard::ClientWizard(Workspace &workspace, QList<Application> applications
     setPage(DonePage, new oauthdesk::DonePage(this));
     setStartId(BasicPage);
     // The portal's four stages beside the pages; Done ticks them all.
-    m_stepper = new WizardStepper({ tr("Basic information"), tr("Authentication"), tr("Token configuration"), tr("Review") }, this);
+    m_stepper = new WizardStepper(
+        { tr("Basic information"), tr("Authentication"), tr("Token configuration"), tr("Review") },
+        this);
     setSideWidget(m_stepper);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         m_stepper->setCurrent(id < 0 ? -1 : id);
@@ -67,13 +69,16 @@ void ClientWizard::focusFirstField()
     // current page's first field.
     QWidget *page = currentPage();
     QWidget *focused = QApplication::focusWidget();
-    if (!page || (focused && focused->isVisible() && focused->window() == this && !qobject_cast<QScrollArea *>(focused)))
+    if (!page
+        || (focused && focused->isVisible() && focused->window() == this
+            && !qobject_cast<QScrollArea *>(focused)))
         return;
     // A field, not the scroll area a page shows its summary in (Review).
     for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
         if (!page->isAncestorOf(w))
             break;
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !qobject_cast<QScrollArea *>(w)) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()
+            && !qobject_cast<QScrollArea *>(w)) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }
@@ -154,7 +159,8 @@ ClientSubmission ClientWizard::submission(std::optional<SecretBytes> secret) con
     ClientSubmission out;
     out.client = m_draft.client;
     out.secret = std::move(secret);
-    out.newApplicationName = m_draft.createApplication ? m_draft.newApplicationName.trimmed() : QString();
+    out.newApplicationName
+        = m_draft.createApplication ? m_draft.newApplicationName.trimmed() : QString();
     out.editing = m_editing;
     out.previousMethod = m_draft.originalMethod;
     out.registerAtAs = m_draft.registerAtAs;
@@ -164,7 +170,8 @@ ClientSubmission ClientWizard::submission(std::optional<SecretBytes> secret) con
 void ClientWizard::submit(std::optional<SecretBytes> secret)
 {
     // The wizard produces a value; the use case does the I/O and answers once.
-    m_workspace.submissions().submit(submission(std::move(secret)))
+    m_workspace.submissions()
+        .submit(submission(std::move(secret)))
         .then(this, [this](Result<SubmissionOutcome> outcome) {
             if (!outcome) {
                 Q_EMIT submitFailed(outcome.error().message);
@@ -213,7 +220,8 @@ bool ClientWizard::hasChanges() const
 {
     if (m_submitted || !m_initial)
         return false;
-    return m_draft.client != m_initial->client || m_draft.createApplication != m_initial->createApplication
+    return m_draft.client != m_initial->client
+        || m_draft.createApplication != m_initial->createApplication
         || m_draft.newApplicationName.trimmed() != m_initial->newApplicationName.trimmed();
 }
 
@@ -233,12 +241,14 @@ void ClientWizard::reject()
     }
     if (m_discardQuestion)
         return; // already asking
-    auto *box = new QMessageBox(QMessageBox::Question, isEditing() ? tr("Discard changes") : tr("Discard new client"),
-                                isEditing() ? tr("Discard your changes to \"%1\"?").arg(m_initial->client.name)
-                                            : tr("Discard this new client?"),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question,
+        isEditing() ? tr("Discard changes") : tr("Discard new client"),
+        isEditing() ? tr("Discard your changes to \"%1\"?").arg(m_initial->client.name)
+                    : tr("Discard this new client?"),
+        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDiscard"));
-    box->setInformativeText(tr("Nothing has been saved yet. What you entered in this wizard is lost."));
+    box->setInformativeText(
+        tr("Nothing has been saved yet. What you entered in this wizard is lost."));
     QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardButton"));
     QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);

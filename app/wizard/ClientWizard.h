@@ -5,8 +5,8 @@
 #include "model/Environment.h"
 #include "model/OAuthClient.h"
 #include "policy/Validation.h"
-#include "usecases/ClientSubmission.h"
 #include "secrets/SecretBytes.h"
+#include "usecases/ClientSubmission.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -29,10 +29,10 @@ inline constexpr char clientName[] = "clientName";
 struct ClientDraft
 {
     OAuthClient client;
-    bool createApplication = false;   ///< "New application…" chosen on the first page
+    bool createApplication = false; ///< "New application…" chosen on the first page
     QString newApplicationName;
     std::optional<ApplicationType> originalType; ///< when editing: the type the client had
-    std::optional<AuthMethod> originalMethod;    ///< when editing: the method it had
+    std::optional<AuthMethod> originalMethod; ///< when editing: the method it had
     /// Submit registers the client at the environment's AS (RFC 7591), or, when editing a
     /// client registered through OAuthDesk, updates its registration there (RFC 7592 PUT).
     bool registerAtAs = false;
@@ -49,8 +49,8 @@ public:
     enum PageId { BasicPage, AuthenticationPage, TokenPage, ReviewPage, DonePage };
 
     /// The wizard edits a draft and hands it to @p workspace's client submission on Submit.
-    ClientWizard(Workspace &workspace, QList<Application> applications, std::optional<OAuthClient> existing,
-                 QWidget *parent = nullptr);
+    ClientWizard(Workspace &workspace, QList<Application> applications,
+        std::optional<OAuthClient> existing, QWidget *parent = nullptr);
     ~ClientWizard() override;
 
     [[nodiscard]] ClientDraft &draft() { return m_draft; }
@@ -66,7 +66,10 @@ public:
     /// Editing a client registered through OAuthDesk: its registration can be updated at the AS.
     [[nodiscard]] bool canUpdateRegistration() const;
     /// What the AS answered to the last registration or update (differences, warnings, exchanges).
-    [[nodiscard]] const std::optional<RegistrationOutcome> &registrationOutcome() const { return m_outcome; }
+    [[nodiscard]] const std::optional<RegistrationOutcome> &registrationOutcome() const
+    {
+        return m_outcome;
+    }
     [[nodiscard]] QString applicationName() const;
 
     /// The problems lib/policy finds in the draft, limited to @p pageFields.

@@ -15,8 +15,7 @@ ClientWizardPage::ClientWizardPage(ClientWizard *wizard, QList<QLatin1String> pa
     , m_wizard(wizard)
     , m_fields(std::move(pageFields))
     , m_problems(std::make_unique<FieldProblems>())
-{
-}
+{ }
 
 ClientWizardPage::~ClientWizardPage() = default;
 
@@ -25,8 +24,8 @@ ClientDraft &ClientWizardPage::draft() const
     return m_wizard->draft();
 }
 
-void ClientWizardPage::addRow(QFormLayout *form, const QString &label, QWidget *field,
-                              QLatin1String problemField)
+void ClientWizardPage::addRow(
+    QFormLayout *form, const QString &label, QWidget *field, QLatin1String problemField)
 {
     auto *box = new QWidget(this);
     // Never taller than its content: the label stays level with the field, the page's slack
@@ -47,7 +46,7 @@ void ClientWizardPage::addRow(QFormLayout *form, const QString &label, QWidget *
 void ClientWizardPage::alsoShow(QLatin1String field, QWidget *widget, QLatin1String besideField)
 {
     m_problems->bind(QString(field), widget,
-                     findChild<QLabel *>(QString(besideField) + QStringLiteral("Problem")));
+        findChild<QLabel *>(QString(besideField) + QStringLiteral("Problem")));
 }
 
 bool ClientWizardPage::isComplete() const

@@ -4,7 +4,6 @@
 #include "policy/Validation.h"
 
 #include <QWizardPage>
-
 #include <memory>
 
 class QFormLayout;
@@ -31,13 +30,14 @@ public:
 
     bool isComplete() const override;
     /// QWizard's default resets registered fields on Back; the draft keeps them instead.
-    void cleanupPage() override {}
+    void cleanupPage() override { }
 
 protected:
     [[nodiscard]] ClientWizard *clientWizard() const { return m_wizard; }
     [[nodiscard]] ClientDraft &draft() const;
     /// Adds "label: widget" with a problem label under the widget, bound to @p field.
-    void addRow(QFormLayout *form, const QString &label, QWidget *field, QLatin1String problemField);
+    void addRow(
+        QFormLayout *form, const QString &label, QWidget *field, QLatin1String problemField);
     /// Problems of @p field mark @p widget and appear under @p besideField's row.
     void alsoShow(QLatin1String field, QWidget *widget, QLatin1String besideField);
     /// Call after every edit by the admin: re-checks the page, marks fields, enables Next.

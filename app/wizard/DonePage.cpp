@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DonePage.h"
-#include "widgets/Tones.h"
-#include "widgets/TimeFormat.h"
 
 #include "policy/Validation.h"
 #include "usecases/Workspace.h"
 #include "widgets/ExchangeView.h"
 #include "widgets/SecretClipboard.h"
+#include "widgets/TimeFormat.h"
+#include "widgets/Tones.h"
 #include "wizard/ClientWizard.h"
 
 #include <QApplication>
@@ -44,7 +44,8 @@ DonePage::DonePage(ClientWizard *wizard)
     m_clientId->setObjectName(QStringLiteral("doneClientId"));
     m_clientId->setReadOnly(true);
     m_clientId->setAccessibleName(tr("Client ID"));
-    auto *copyId = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy client &ID"), idRow);
+    auto *copyId
+        = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy client &ID"), idRow);
     copyId->setObjectName(QStringLiteral("copyClientIdButton"));
     idLayout->addWidget(m_clientId, 1);
     idLayout->addWidget(copyId);
@@ -59,16 +60,18 @@ DonePage::DonePage(ClientWizard *wizard)
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_secret->setFont(mono);
-    auto *copySecret = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &secret"), m_secretBox);
+    auto *copySecret = new QPushButton(
+        QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &secret"), m_secretBox);
     copySecret->setObjectName(QStringLiteral("copySecretButton"));
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(copySecret);
     secretLayout->addLayout(secretRow);
-    auto *note = new QLabel(tr("This is the only time OAuthDesk shows the secret without being asked. "
-                               "It is kept in the system keychain (service %1), never in OAuthDesk's "
-                               "data file; <b>Reveal secret</b> in the client's details shows it again.")
-                                .arg(m_wizard->workspace().keychainService()),
-                            m_secretBox);
+    auto *note
+        = new QLabel(tr("This is the only time OAuthDesk shows the secret without being asked. "
+                        "It is kept in the system keychain (service %1), never in OAuthDesk's "
+                        "data file; <b>Reveal secret</b> in the client's details shows it again.")
+                         .arg(m_wizard->workspace().keychainService()),
+            m_secretBox);
     note->setObjectName(QStringLiteral("secretNote"));
     note->setWordWrap(true);
     secretLayout->addWidget(note);
@@ -108,45 +111,58 @@ void DonePage::initializePage()
     const QString envName = env ? env->name.toHtmlEscaped() : QString();
     if (outcome && outcome->client) {
         m_headline->setText(m_wizard->isEditing()
-                                ? tr("<b>Client \"%1\" updated at %2</b> and saved here.").arg(c.name.toHtmlEscaped(), envName)
-                                : (usesClientSecret(c.authMethod)
-                                       ? tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
-                                            "ID and secret; hand them to the team that runs the client.")
-                                       : tr("<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
-                                            "ID; hand it to the team that runs the client."))
-                                      .arg(c.name.toHtmlEscaped(), envName));
+                ? tr("<b>Client \"%1\" updated at %2</b> and saved here.")
+                      .arg(c.name.toHtmlEscaped(), envName)
+                : (usesClientSecret(c.authMethod)
+                        ? tr(
+                            "<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
+                            "ID and secret; hand them to the team that runs the client.")
+                        : tr(
+                            "<b>Client \"%1\" registered at %2.</b> The authorization server issued this client "
+                            "ID; hand it to the team that runs the client."))
+                      .arg(c.name.toHtmlEscaped(), envName));
         QString report;
         if (c.clientIdIssuedAt) {
-            report += tr("Issued %1. ").arg(timeformat::dateTime(*c.clientIdIssuedAt).toHtmlEscaped());
+            report
+                += tr("Issued %1. ").arg(timeformat::dateTime(*c.clientIdIssuedAt).toHtmlEscaped());
         }
         if (!c.registrationClientUri.isEmpty()) {
-            report += tr("Managed at <code>%1</code> with a registration access token kept in the keychain.")
+            report += tr(
+                "Managed at <code>%1</code> with a registration access token kept in the keychain.")
                           .arg(c.registrationClientUri.toString().toHtmlEscaped());
         }
         if (outcome->differences.isEmpty()) {
-            report += QStringLiteral("<p>") + tr("✔ The authorization server granted exactly what was asked.") + QStringLiteral("</p>");
+            report += QStringLiteral("<p>")
+                + tr("✔ The authorization server granted exactly what was asked.")
+                + QStringLiteral("</p>");
         } else {
-            report += QStringLiteral("<p><b>") + tr("The authorization server granted something different:")
+            report += QStringLiteral("<p><b>")
+                + tr("The authorization server granted something different:")
                 + QStringLiteral("</b><ul>");
             for (const auto &d : outcome->differences)
                 report += QStringLiteral("<li>") + d.text.toHtmlEscaped() + QStringLiteral("</li>");
-            report += QStringLiteral("</ul>") + tr("OAuthDesk saved what the AS granted.") + QStringLiteral("</p>");
+            report += QStringLiteral("</ul>") + tr("OAuthDesk saved what the AS granted.")
+                + QStringLiteral("</p>");
         }
         for (const QString &w : outcome->warnings)
-            report += QStringLiteral("<p style='color:%1'>").arg(tones::css(tones::Tone::Bad, palette())) + w.toHtmlEscaped() + QStringLiteral("</p>");
+            report += QStringLiteral("<p style='color:%1'>")
+                          .arg(tones::css(tones::Tone::Bad, palette()))
+                + w.toHtmlEscaped() + QStringLiteral("</p>");
         m_registration->setText(report);
         m_registration->show();
         m_exchanges->setExchanges(outcome->exchanges);
     } else {
         m_registration->hide();
         m_exchanges->setExchanges({});
-        m_headline->setText(m_wizard->isEditing()                ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
-                                : usesClientSecret(c.authMethod) ? tr("<b>Client \"%1\" recorded.</b> Hand the client ID and secret "
-                                                                      "to the team that runs it.")
-                                                                       .arg(c.name.toHtmlEscaped())
-                                                                 : tr("<b>Client \"%1\" recorded.</b> Hand the client ID to the team "
-                                                                      "that runs it.")
-                                                                       .arg(c.name.toHtmlEscaped()));
+        m_headline->setText(m_wizard->isEditing()
+                ? tr("<b>Client \"%1\" saved.</b>").arg(c.name.toHtmlEscaped())
+                : usesClientSecret(c.authMethod)
+                ? tr("<b>Client \"%1\" recorded.</b> Hand the client ID and secret "
+                     "to the team that runs it.")
+                      .arg(c.name.toHtmlEscaped())
+                : tr("<b>Client \"%1\" recorded.</b> Hand the client ID to the team "
+                     "that runs it.")
+                      .arg(c.name.toHtmlEscaped()));
     }
     m_clientId->setText(c.clientId);
     const SecretBytes secret = m_wizard->takeSecretToShow();

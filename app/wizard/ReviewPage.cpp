@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/ReviewPage.h"
-#include "widgets/Tones.h"
-
-#include <QGuiApplication>
 
 #include "policy/ApplicationTypePreset.h"
 #include "policy/Validation.h"
 #include "usecases/Workspace.h"
 #include "widgets/ExchangeView.h"
+#include "widgets/Tones.h"
 #include "wizard/ClientWizard.h"
 #include "wizard/TokenPage.h"
 
@@ -15,6 +13,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -47,14 +46,18 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     , m_clientIdRow(new QWidget(this))
     , m_clientId(new QLineEdit(this))
     , m_secretBox(new QGroupBox(tr("Client secret"), this))
-    , m_generate(new QRadioButton(tr("&Generate a strong secret (256 bits) to configure at the authorization server"), m_secretBox))
-    , m_paste(new QRadioButton(tr("&Paste the secret the authorization server issued:"), m_secretBox))
+    , m_generate(new QRadioButton(
+          tr("&Generate a strong secret (256 bits) to configure at the authorization server"),
+          m_secretBox))
+    , m_paste(
+          new QRadioButton(tr("&Paste the secret the authorization server issued:"), m_secretBox))
     , m_pasted(new QLineEdit(m_secretBox))
     , m_submitError(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review"));
-    setSubTitle(tr("Check everything once more. Back changes any stage; nothing is saved until Submit."));
+    setSubTitle(
+        tr("Check everything once more. Back changes any stage; nothing is saved until Submit."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Submit"));
 
@@ -93,10 +96,12 @@ ReviewPage::ReviewPage(ClientWizard *wizard)
     m_pasted->setAccessibleName(tr("Client secret issued by the authorization server"));
     m_pasted->setEchoMode(QLineEdit::Password);
     m_pasted->setPlaceholderText(tr("paste here; it goes to the system keychain only"));
-    auto *show = m_pasted->addAction(QIcon(QStringLiteral(":/icons/view.svg")), QLineEdit::TrailingPosition);
+    auto *show = m_pasted->addAction(
+        QIcon(QStringLiteral(":/icons/view.svg")), QLineEdit::TrailingPosition);
     show->setToolTip(tr("Show or hide the secret"));
     show->setCheckable(true);
-    connect(show, &QAction::toggled, this, [this](bool on) { m_pasted->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(show, &QAction::toggled, this,
+        [this](bool on) { m_pasted->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     m_generate->setChecked(true);
     auto *secretLayout = new QVBoxLayout(m_secretBox);
     secretLayout->addWidget(m_generate);
@@ -168,10 +173,12 @@ bool ReviewPage::asksForSecret() const
     // New clients with a secret-based method, and edits that move to one from a method without;
     // never when the AS issues the secret (registration).
     const ClientDraft &d = draft();
-    if (d.registerAtAs && (clientWizard()->canRegister() || clientWizard()->canUpdateRegistration()))
+    if (d.registerAtAs
+        && (clientWizard()->canRegister() || clientWizard()->canUpdateRegistration()))
         return false;
     return usesClientSecret(d.client.authMethod)
-        && !(clientWizard()->isEditing() && d.originalMethod && usesClientSecret(*d.originalMethod));
+        && !(
+            clientWizard()->isEditing() && d.originalMethod && usesClientSecret(*d.originalMethod));
 }
 
 Problems ReviewPage::extraProblems() const
@@ -194,25 +201,35 @@ QString ReviewPage::summaryHtml() const
     for (GrantType g : c.grantTypes)
         grants.append(toWire(g));
     QString html = QStringLiteral("<table cellspacing=2>");
-    html += QStringLiteral("<tr><td colspan=2><b>%1</b></td></tr>").arg(tr("Basic information").toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=2><b>%1</b></td></tr>")
+                .arg(tr("Basic information").toHtmlEscaped());
     html += row(tr("Client name"), c.name.toHtmlEscaped());
     html += row(tr("Description"), c.description.toHtmlEscaped());
-    html += row(tr("Application"), QString(w->applicationName() + (draft().createApplication ? tr(" (new)") : QString())).toHtmlEscaped());
-    html += row(tr("Environment"), env ? QString(env->name + QStringLiteral(" — ") + env->issuer.toString()).toHtmlEscaped() : QString());
+    html += row(tr("Application"),
+        QString(w->applicationName() + (draft().createApplication ? tr(" (new)") : QString()))
+            .toHtmlEscaped());
+    html += row(tr("Environment"),
+        env ? QString(env->name + QStringLiteral(" — ") + env->issuer.toString()).toHtmlEscaped()
+            : QString());
     html += row(tr("Application type"), displayName(c.applicationType).toHtmlEscaped());
-    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>").arg(tr("Authentication").toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>")
+                .arg(tr("Authentication").toHtmlEscaped());
     html += row(tr("Grant types"), list(grants));
     html += row(tr("PKCE"), c.pkce == PkcePolicy::Required ? tr("required") : tr("optional"));
-    html += row(tr("Client authentication"), QStringLiteral("<code>%1</code>").arg(toWire(c.authMethod)));
+    html += row(
+        tr("Client authentication"), QStringLiteral("<code>%1</code>").arg(toWire(c.authMethod)));
     if (presetFor(c.applicationType).redirectRule != RedirectRule::NoRedirects) {
         html += row(tr("Redirect URIs"), list(c.redirectUris));
         html += row(tr("Post-logout redirect URIs"), list(c.postLogoutRedirectUris));
     }
     html += row(tr("Scopes"), list(c.scopes));
-    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>").arg(tr("Token configuration").toHtmlEscaped());
-    html += row(tr("Access token lifetime"), TokenPage::humanDuration(c.accessTokenLifetimeSeconds).toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=2><br><b>%1</b></td></tr>")
+                .arg(tr("Token configuration").toHtmlEscaped());
+    html += row(tr("Access token lifetime"),
+        TokenPage::humanDuration(c.accessTokenLifetimeSeconds).toHtmlEscaped());
     if (c.refreshTokenLifetimeSeconds)
-        html += row(tr("Refresh token lifetime"), TokenPage::humanDuration(*c.refreshTokenLifetimeSeconds).toHtmlEscaped());
+        html += row(tr("Refresh token lifetime"),
+            TokenPage::humanDuration(*c.refreshTokenLifetimeSeconds).toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;
 }
@@ -228,8 +245,8 @@ void ReviewPage::initializePage()
     m_register->setVisible(offer);
     if (offer) {
         m_register->setText(w->isEditing()
-                                ? tr("&Update the registration at %1 too (RFC 7592)").arg(env->name)
-                                : tr("&Register at %1 now (RFC 7591 dynamic client registration)").arg(env->name));
+                ? tr("&Update the registration at %1 too (RFC 7592)").arg(env->name)
+                : tr("&Register at %1 now (RFC 7591 dynamic client registration)").arg(env->name));
         // Ticked on the first visit only: an admin who unticked it keeps it unticked after Back.
         if (!m_registerOffered) {
             const QSignalBlocker block(m_register);
@@ -257,26 +274,30 @@ void ReviewPage::describeSubmit()
     const bool registering = draft().registerAtAs && !m_register->isHidden();
     QString what;
     if (registering && w->isEditing()) {
-        what = tr("<b>Submit</b> sends the full registration to %1 (PUT, RFC 7592 §2.2) and saves what it "
-                  "answers here. Some authorization servers drop fields that are not sent, so every field is "
-                  "sent. The client secret stays as it is.")
+        what = tr(
+            "<b>Submit</b> sends the full registration to %1 (PUT, RFC 7592 §2.2) and saves what it "
+            "answers here. Some authorization servers drop fields that are not sent, so every field is "
+            "sent. The client secret stays as it is.")
                    .arg(where.toHtmlEscaped());
     } else if (registering) {
-        what = tr("<b>Submit</b> registers this client at %1 with the environment's registration credentials "
-                  "from the keychain. The authorization server issues the client ID%2; OAuthDesk stores what it "
-                  "answers, and lists anything it granted differently from what was asked. Token lifetimes "
-                  "are not part of RFC 7591 registration: set them at the AS if they differ from its defaults.")
+        what = tr(
+            "<b>Submit</b> registers this client at %1 with the environment's registration credentials "
+            "from the keychain. The authorization server issues the client ID%2; OAuthDesk stores what it "
+            "answers, and lists anything it granted differently from what was asked. Token lifetimes "
+            "are not part of RFC 7591 registration: set them at the AS if they differ from its defaults.")
                    .arg(where.toHtmlEscaped(),
-                        usesClientSecret(c.authMethod) ? tr(" and the client secret (kept in the system keychain, shown once)")
-                                                       : QString());
+                       usesClientSecret(c.authMethod)
+                           ? tr(" and the client secret (kept in the system keychain, shown once)")
+                           : QString());
     } else if (w->isEditing()) {
         const bool had = draft().originalMethod && usesClientSecret(*draft().originalMethod);
         const bool has = usesClientSecret(c.authMethod);
         const QString secretNote = had && has ? tr("The client secret in the keychain is kept.")
-            : had                            ? tr("It no longer uses a client secret: the one in the keychain is removed.")
-            : has                            ? tr("It now uses a client secret: enter it below; it goes to the keychain.")
-                                             : QString();
-        what = tr("<b>Submit</b> saves these changes in OAuthDesk only. Make the same changes at %1. %2")
+            : had ? tr("It no longer uses a client secret: the one in the keychain is removed.")
+            : has ? tr("It now uses a client secret: enter it below; it goes to the keychain.")
+                  : QString();
+        what = tr(
+            "<b>Submit</b> saves these changes in OAuthDesk only. Make the same changes at %1. %2")
                    .arg(where.toHtmlEscaped(), secretNote);
     } else if (usesClientSecret(c.authMethod)) {
         what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
@@ -284,13 +305,17 @@ void ReviewPage::describeSubmit()
                   "OAuthDesk's data file). You will see the secret once, to copy.")
                    .arg(where.toHtmlEscaped());
     } else {
-        what = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
-                  "OAuthDesk. %2")
-                   .arg(where.toHtmlEscaped(),
-                        c.authMethod == AuthMethod::None
-                            ? tr("It is a public client (<code>none</code>: it proves itself with PKCE, not a secret), so "
-                                 "there is no client secret to keep.")
-                            : tr("It authenticates with <code>%1</code>, so there is no client secret to keep.").arg(toWire(c.authMethod)));
+        what
+            = tr("<b>Submit</b> records this client, registered at %1 by other means, in "
+                 "OAuthDesk. %2")
+                  .arg(where.toHtmlEscaped(),
+                      c.authMethod == AuthMethod::None
+                          ? tr(
+                              "It is a public client (<code>none</code>: it proves itself with PKCE, not a secret), so "
+                              "there is no client secret to keep.")
+                          : tr(
+                              "It authenticates with <code>%1</code>, so there is no client secret to keep.")
+                                .arg(toWire(c.authMethod)));
     }
     m_whatHappens->setText(what);
     m_clientIdRow->setVisible(!(registering && !w->isEditing()));
@@ -308,8 +333,8 @@ void ReviewPage::setBusy(bool busy)
     if (busy) {
         m_submitError->setStyleSheet(QStringLiteral("color: palette(text);"));
         m_submitError->setText(draft().registerAtAs && !m_register->isHidden()
-                                   ? tr("Registering at the authorization server…")
-                                   : tr("Saving… (the keychain may ask to be unlocked)"));
+                ? tr("Registering at the authorization server…")
+                : tr("Saving… (the keychain may ask to be unlocked)"));
         m_submitError->show();
     } else {
         m_submitError->setStyleSheet(tones::labelStyle(tones::Tone::Bad, palette(), true));

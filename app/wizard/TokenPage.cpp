@@ -43,9 +43,11 @@ QString TokenPage::humanDuration(int seconds)
 
 TokenPage::TokenPage(ClientWizard *wizard)
     : ClientWizardPage(wizard, { fields::accessTokenLifetime, fields::refreshTokenLifetime })
-    , m_access(secondsBox(QStringLiteral("accessTokenLifetime"), tr("Access token lifetime in seconds"), this))
+    , m_access(secondsBox(
+          QStringLiteral("accessTokenLifetime"), tr("Access token lifetime in seconds"), this))
     , m_accessHuman(new QLabel(this))
-    , m_refresh(secondsBox(QStringLiteral("refreshTokenLifetime"), tr("Refresh token lifetime in seconds"), this))
+    , m_refresh(secondsBox(
+          QStringLiteral("refreshTokenLifetime"), tr("Refresh token lifetime in seconds"), this))
     , m_refreshHuman(new QLabel(this))
 {
     setObjectName(QStringLiteral("tokenPage"));
@@ -72,11 +74,12 @@ TokenPage::TokenPage(ClientWizard *wizard)
     addRow(form, tr("&Refresh token lifetime:"), refreshRow, fields::refreshTokenLifetime);
     alsoShow(fields::refreshTokenLifetime, m_refresh, fields::refreshTokenLifetime);
     m_refreshRow = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)->widget();
-    m_refreshLabel = qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
+    m_refreshLabel = qobject_cast<QLabel *>(
+        form->itemAt(form->rowCount() - 1, QFormLayout::LabelRole)->widget());
 
     auto *bounds = new QLabel(tr("Access tokens: 1 minute to 24 hours (default 1 hour). Refresh "
                                  "tokens: 5 minutes to 90 days, and longer than the access token."),
-                              this);
+        this);
     bounds->setWordWrap(true);
     bounds->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(bounds);
@@ -84,8 +87,14 @@ TokenPage::TokenPage(ClientWizard *wizard)
     root->addLayout(form);
     root->addStretch(1);
 
-    connect(m_access, &QSpinBox::valueChanged, this, [this] { storeToDraft(); changed(); });
-    connect(m_refresh, &QSpinBox::valueChanged, this, [this] { storeToDraft(); changed(); });
+    connect(m_access, &QSpinBox::valueChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
+    connect(m_refresh, &QSpinBox::valueChanged, this, [this] {
+        storeToDraft();
+        changed();
+    });
 }
 
 void TokenPage::initializePage()

@@ -61,12 +61,18 @@ void WizardStepper::restyle()
         const bool done = m_current > i;
         const bool now = m_current == i;
         // ✔ behind, ● current, ○ ahead: the state is in the text, not only in the colour.
-        const QString mark = done ? QStringLiteral("✔") : now ? QStringLiteral("●") : QStringLiteral("○");
+        const QString mark = done ? QStringLiteral("✔")
+            : now                 ? QStringLiteral("●")
+                                  : QStringLiteral("○");
         label->setText(QStringLiteral("%1  %2. %3").arg(mark).arg(i + 1).arg(m_stages[i]));
         label->setStyleSheet(QStringLiteral("color: %1; font-weight: %2;")
-                                 .arg(now ? highlight : done ? text : muted, now ? QStringLiteral("bold") : QStringLiteral("normal")));
+                                 .arg(now       ? highlight
+                                         : done ? text
+                                                : muted,
+                                     now ? QStringLiteral("bold") : QStringLiteral("normal")));
         const QString state = done ? tr("done") : now ? tr("current stage") : tr("not yet");
-        label->setAccessibleName(tr("Stage %1 of %2: %3, %4").arg(i + 1).arg(m_labels.size()).arg(m_stages[i], state));
+        label->setAccessibleName(
+            tr("Stage %1 of %2: %3, %4").arg(i + 1).arg(m_labels.size()).arg(m_stages[i], state));
     }
 }
 

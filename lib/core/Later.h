@@ -8,7 +8,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
-
 #include <atomic>
 #include <memory>
 #include <type_traits>
@@ -16,26 +15,30 @@
 
 namespace oauthdesk {
 
-template <typename T>
-class Later;
+template <typename T> class Later;
 
 namespace laterdetail {
-template <typename X>
-struct IsLater : std::false_type {};
-template <typename X>
-struct IsLater<Later<X>> : std::true_type {};
-template <typename X>
-struct IsResult : std::false_type {};
-template <typename X>
-struct IsResult<Result<X>> : std::true_type {};
+template <typename X> struct IsLater : std::false_type
+{
+};
+template <typename X> struct IsLater<Later<X>> : std::true_type
+{
+};
+template <typename X> struct IsResult : std::false_type
+{
+};
+template <typename X> struct IsResult<Result<X>> : std::true_type
+{
+};
 
 /// What then() hands on when the work was dropped without an answer (its resolver destroyed,
 /// e.g. the service that held it went away at shutdown).
 inline Error stoppedBeforeAnswering()
 {
     return Error { ErrorCode::Cancelled,
-                   QCoreApplication::translate("oauthdesk::Later", "The operation stopped before it answered."),
-                   QStringLiteral("Later: resolver destroyed without a result") };
+        QCoreApplication::translate(
+            "oauthdesk::Later", "The operation stopped before it answered."),
+        QStringLiteral("Later: resolver destroyed without a result") };
 }
 } // namespace laterdetail
 
@@ -56,8 +59,7 @@ inline Error stoppedBeforeAnswering()
 ///
 /// A Later has one consumer: attach one then(), andThen() or forwardTo() (results may be
 /// move-only, such as SecretBytes).
-template <typename T>
-class Later
+template <typename T> class Later
 {
 public:
     using Value = T;
@@ -89,7 +91,8 @@ public:
             ~State()
             {
                 if (!done.load()) { // dropped: the waiters hear that it stopped
-                    promise.addResult(ResultType(std::unexpect, laterdetail::stoppedBeforeAnswering()));
+                    promise.addResult(
+                        ResultType(std::unexpect, laterdetail::stoppedBeforeAnswering()));
                     promise.finish();
                 }
             }
@@ -111,55 +114,61 @@ public:
         resolve(std::move(result));
         return later;
     }
-    [[nodiscard]] static Later failed(Error error) { return ready(ResultType(std::unexpect, std::move(error))); }
+    [[nodiscard]] static Later failed(Error error)
+    {
+        return ready(ResultType(std::unexpect, std::move(error)));
+    }
     /// The result of a QFuture that already carries a Result<T> (AsyncStore::run, QtConcurrent).
-    [[nodiscard]] static Later fromFuture(QFuture<ResultType> future) { return Later(std::move(future)); }
+    [[nodiscard]] static Later fromFuture(QFuture<ResultType> future)
+    {
+        return Later(std::move(future));
+    }
 
     [[nodiscard]] bool isFinished() const { return m_future.isFinished(); }
 
     /// Calls @p done(Result<T>) on @p context's thread once the result is there, unless
     /// @p context is destroyed first.
     template <typename Done>
-        requires std::is_invocable_v<Done, ResultType>
+    requires std::is_invocable_v<Done, ResultType>
     void then(QObject *context, Done done) const
     {
         Q_ASSERT(context);
         auto *watcher = new QFutureWatcher<ResultType>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                         [watcher, done = std::move(done)]() mutable {
-                             watcher->deleteLater();
-                             QFuture<ResultType> f = watcher->future();
-                             if (f.resultCount() > 0)
-                                 done(f.takeResult());
-                             else
-                                 done(ResultType(std::unexpect, laterdetail::stoppedBeforeAnswering()));
-                         });
+            [watcher, done = std::move(done)]() mutable {
+                watcher->deleteLater();
+                QFuture<ResultType> f = watcher->future();
+                if (f.resultCount() > 0)
+                    done(f.takeResult());
+                else
+                    done(ResultType(std::unexpect, laterdetail::stoppedBeforeAnswering()));
+            });
         watcher->setFuture(m_future);
     }
 
     /// The same, split: @p onValue(T) (or onValue() for Later<void>) on success, @p onError(Error)
     /// otherwise.
     template <typename OnValue, typename OnError>
-        requires std::is_invocable_v<OnError, const Error &>
+    requires std::is_invocable_v<OnError, const Error &>
     void then(QObject *context, OnValue onValue, OnError onError) const
     {
-        then(context, [onValue = std::move(onValue), onError = std::move(onError)](ResultType r) mutable {
-            if (!r) {
-                onError(r.error());
-                return;
-            }
-            if constexpr (std::is_void_v<T>)
-                onValue();
-            else
-                onValue(std::move(*r));
-        });
+        then(context,
+            [onValue = std::move(onValue), onError = std::move(onError)](ResultType r) mutable {
+                if (!r) {
+                    onError(r.error());
+                    return;
+                }
+                if constexpr (std::is_void_v<T>)
+                    onValue();
+                else
+                    onValue(std::move(*r));
+            });
     }
 
     /// The next step, run on @p context's thread with the value only when this one succeeded;
     /// @p next returns a Later<U>, a Result<U>, or a plain U. An error skips the step and is the
     /// result of the chain. If @p context dies, the chain answers "stopped before it answered".
-    template <typename Next>
-    [[nodiscard]] auto andThen(QObject *context, Next next) const
+    template <typename Next> [[nodiscard]] auto andThen(QObject *context, Next next) const
     {
         using R = decltype(invokeNext(next, std::declval<ResultType &>()));
         if constexpr (laterdetail::IsLater<R>::value) {
@@ -202,8 +211,7 @@ public:
 
     /// Answers @p resolver with this result, whenever it comes, from whatever thread finishes it
     /// (no context: it only hands a value from one promise to the other).
-    template <typename R>
-    void forwardTo(R resolver) const
+    template <typename R> void forwardTo(R resolver) const
     {
         QFuture<ResultType> f = m_future;
         if (f.isFinished()) {
@@ -225,20 +233,17 @@ public:
     [[nodiscard]] QFuture<ResultType> future() const { return m_future; }
 
 private:
-    template <typename>
-    friend class Later;
+    template <typename> friend class Later;
     explicit Later(QFuture<ResultType> future)
         : m_future(std::move(future))
-    {
-    }
+    { }
     static ResultType takeFrom(QFuture<ResultType> &f)
     {
         if (f.resultCount() > 0)
             return f.takeResult();
         return ResultType(std::unexpect, laterdetail::stoppedBeforeAnswering());
     }
-    template <typename Next>
-    static decltype(auto) invokeNext(Next &next, ResultType &r)
+    template <typename Next> static decltype(auto) invokeNext(Next &next, ResultType &r)
     {
         if constexpr (std::is_void_v<T>)
             return next();

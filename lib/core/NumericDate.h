@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QJsonValue>
-
 #include <cmath>
 #include <optional>
 
@@ -16,7 +15,7 @@ namespace oauthdesk {
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
-    constexpr double kYear1 = -62135596800.0;   // 0001-01-01T00:00:00Z
+    constexpr double kYear1 = -62135596800.0; // 0001-01-01T00:00:00Z
     constexpr double kYear9999 = 253402300799.0; // 9999-12-31T23:59:59Z
     if (!std::isfinite(d) || d < kYear1 || d > kYear9999)
         return std::nullopt;

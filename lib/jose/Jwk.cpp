@@ -7,11 +7,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
+#include <memory>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
-
-#include <memory>
 
 namespace oauthdesk {
 
@@ -58,13 +56,15 @@ Result<QJsonObject> publicJwk(EVP_PKEY *key)
         if (!n || !e)
             return std::unexpected(n ? e.error() : n.error());
         return QJsonObject { { QStringLiteral("kty"), QStringLiteral("RSA") },
-                             { QStringLiteral("n"), QString::fromLatin1(base64Url(*n)) },
-                             { QStringLiteral("e"), QString::fromLatin1(base64Url(*e)) } };
+            { QStringLiteral("n"), QString::fromLatin1(base64Url(*n)) },
+            { QStringLiteral("e"), QString::fromLatin1(base64Url(*e)) } };
     }
     case EVP_PKEY_EC: {
         char group[64] = {};
         size_t groupLen = 0;
-        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &groupLen) != 1)
+        if (EVP_PKEY_get_utf8_string_param(
+                key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &groupLen)
+            != 1)
             return std::unexpected(openSslError(
                 ErrorCode::Internal, JwkText::tr("The EC key's curve could not be read.")));
         const QByteArray name(group, qsizetype(groupLen));
@@ -83,16 +83,18 @@ Result<QJsonObject> publicJwk(EVP_PKEY *key)
         }
         unsigned char point[1 + 2 * 66] = {};
         size_t pointLen = 0;
-        if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point, sizeof point, &pointLen) != 1
+        if (EVP_PKEY_get_octet_string_param(
+                key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, point, sizeof point, &pointLen)
+                != 1
             || pointLen != size_t(1 + 2 * size) || point[0] != 0x04)
             return std::unexpected(openSslError(ErrorCode::Internal,
                 JwkText::tr("The EC public point could not be read uncompressed.")));
         const QByteArray x(reinterpret_cast<const char *>(point + 1), size);
         const QByteArray y(reinterpret_cast<const char *>(point + 1 + size), size);
         return QJsonObject { { QStringLiteral("kty"), QStringLiteral("EC") },
-                             { QStringLiteral("crv"), crv },
-                             { QStringLiteral("x"), QString::fromLatin1(base64Url(x)) },
-                             { QStringLiteral("y"), QString::fromLatin1(base64Url(y)) } };
+            { QStringLiteral("crv"), crv },
+            { QStringLiteral("x"), QString::fromLatin1(base64Url(x)) },
+            { QStringLiteral("y"), QString::fromLatin1(base64Url(y)) } };
     }
     default:
         return fail(
@@ -110,7 +112,8 @@ Result<QString> jwkThumbprint(const QJsonObject &jwk)
     if (kty == QLatin1String("RSA"))
         members = { QStringLiteral("e"), QStringLiteral("kty"), QStringLiteral("n") };
     else if (kty == QLatin1String("EC"))
-        members = { QStringLiteral("crv"), QStringLiteral("kty"), QStringLiteral("x"), QStringLiteral("y") };
+        members = { QStringLiteral("crv"), QStringLiteral("kty"), QStringLiteral("x"),
+            QStringLiteral("y") };
     else
         return fail(ErrorCode::InvalidInput,
             JwkText::tr("No RFC 7638 thumbprint for key type \"%1\".").arg(kty));
@@ -121,7 +124,8 @@ Result<QString> jwkThumbprint(const QJsonObject &jwk)
         canonical.insert(m, jwk.value(m));
     }
     const QByteArray json = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(base64Url(QCryptographicHash::hash(json, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(
+        base64Url(QCryptographicHash::hash(json, QCryptographicHash::Sha256)));
 }
 
 QString defaultJwsAlgorithm(EVP_PKEY *key)
@@ -148,14 +152,17 @@ QByteArray jwksDocument(const QList<JwksEntry> &entries)
         if (!e.certificateChainDer.isEmpty()) {
             QJsonArray x5c;
             for (const QByteArray &der : e.certificateChainDer)
-                x5c.append(QString::fromLatin1(der.toBase64())); // x5c is standard base64 (RFC 7517 §4.7)
+                x5c.append(
+                    QString::fromLatin1(der.toBase64())); // x5c is standard base64 (RFC 7517 §4.7)
             k.insert(QStringLiteral("x5c"), x5c);
             k.insert(QStringLiteral("x5t#S256"),
-                     QString::fromLatin1(base64Url(QCryptographicHash::hash(e.certificateChainDer.first(), QCryptographicHash::Sha256))));
+                QString::fromLatin1(base64Url(QCryptographicHash::hash(
+                    e.certificateChainDer.first(), QCryptographicHash::Sha256))));
         }
         keys.append(k);
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("keys"), keys } }).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { QStringLiteral("keys"), keys } })
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace oauthdesk

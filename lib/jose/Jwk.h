@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <openssl/evp.h>
 
 namespace oauthdesk {
@@ -34,7 +33,8 @@ struct JwksEntry
     QString kid;
     QString alg;
     QList<QByteArray> certificateChainDer;
-    QString use = QStringLiteral("sig"); ///< empty: no "use" (a TLS client certificate's key, RFC 8705 §2.2)
+    QString use = QStringLiteral(
+        "sig"); ///< empty: no "use" (a TLS client certificate's key, RFC 8705 §2.2)
 };
 /// {"keys":[…]}, each key with its "use" (normally "sig").
 [[nodiscard]] QByteArray jwksDocument(const QList<JwksEntry> &entries);

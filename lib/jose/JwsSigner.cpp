@@ -6,13 +6,11 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
+#include <array>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
-
-#include <array>
 
 namespace oauthdesk {
 
@@ -49,7 +47,8 @@ Result<QByteArray> derToJose(const QByteArray &der, int size)
 
 } // namespace
 
-Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header, const QByteArray &payload)
+Result<QByteArray> signJws(
+    EVP_PKEY *key, const QString &alg, QJsonObject header, const QByteArray &payload)
 {
     if (!key)
         return fail(ErrorCode::InvalidInput, JwsSignerText::tr("No signing key."));
@@ -71,7 +70,8 @@ Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header
                 .arg(alg, es256 ? QStringLiteral("P-256") : QStringLiteral("P-384")));
 
     header.insert(QStringLiteral("alg"), alg);
-    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' + base64Url(payload);
+    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact))
+        + '.' + base64Url(payload);
 
     MdCtx md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr; // owned by md
@@ -81,7 +81,8 @@ Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header
             openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing could not start.")));
     if (alg == QLatin1String("PS256")
         && (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
-            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1))
+            || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1
+            || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1))
         return std::unexpected(openSslError(
             ErrorCode::Internal, JwsSignerText::tr("RSASSA-PSS could not be set up.")));
     size_t len = 0;
@@ -90,7 +91,9 @@ Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header
         return std::unexpected(
             openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing failed.")));
     QByteArray sig(qsizetype(len), '\0');
-    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, in, size_t(signingInput.size())) != 1)
+    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, in,
+            size_t(signingInput.size()))
+        != 1)
         return std::unexpected(
             openSslError(ErrorCode::Internal, JwsSignerText::tr("Signing failed.")));
     sig.truncate(qsizetype(len));
@@ -120,16 +123,16 @@ Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequ
         if (RAND_bytes(raw.data(), int(raw.size())) != 1)
             return std::unexpected(openSslError(ErrorCode::Internal,
                 JwsSignerText::tr("No random bytes for the assertion's jti.")));
-        jti = QString::fromLatin1(base64Url(QByteArray(reinterpret_cast<const char *>(raw.data()), qsizetype(raw.size()))));
+        jti = QString::fromLatin1(base64Url(
+            QByteArray(reinterpret_cast<const char *>(raw.data()), qsizetype(raw.size()))));
     }
     const QDateTime now = r.now.isValid() ? r.now : QDateTime::currentDateTimeUtc();
     const QJsonObject claims { { QStringLiteral("iss"), r.clientId },
-                               { QStringLiteral("sub"), r.clientId },
-                               { QStringLiteral("aud"), r.audience },
-                               { QStringLiteral("jti"), jti },
-                               { QStringLiteral("iat"), now.toSecsSinceEpoch() },
-                               { QStringLiteral("exp"), now.toSecsSinceEpoch() + r.lifetimeSeconds } };
-    const QJsonObject header { { QStringLiteral("kid"), r.kid }, { QStringLiteral("typ"), QStringLiteral("JWT") } };
+        { QStringLiteral("sub"), r.clientId }, { QStringLiteral("aud"), r.audience },
+        { QStringLiteral("jti"), jti }, { QStringLiteral("iat"), now.toSecsSinceEpoch() },
+        { QStringLiteral("exp"), now.toSecsSinceEpoch() + r.lifetimeSeconds } };
+    const QJsonObject header { { QStringLiteral("kid"), r.kid },
+        { QStringLiteral("typ"), QStringLiteral("JWT") } };
     return signJws(key, alg, header, QJsonDocument(claims).toJson(QJsonDocument::Compact));
 }
 

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <openssl/evp.h>
 
 namespace oauthdesk {
@@ -15,22 +14,23 @@ namespace oauthdesk {
 /// Signs @p payload as a compact JWS (RFC 7515) with @p alg: RS256 (RSASSA-PKCS1-v1_5 SHA-256),
 /// PS256 (RSASSA-PSS SHA-256, MGF1 SHA-256, 32-byte salt) or ES256/ES384 (ECDSA, signature as
 /// JOSE R||S, not DER: RFC 7518 §3.4). The key must fit the algorithm. @p header gets "alg" set.
-[[nodiscard]] Result<QByteArray> signJws(EVP_PKEY *key, const QString &alg, QJsonObject header,
-                                         const QByteArray &payload);
+[[nodiscard]] Result<QByteArray> signJws(
+    EVP_PKEY *key, const QString &alg, QJsonObject header, const QByteArray &payload);
 
 /// A private_key_jwt client assertion (RFC 7523 §3, OIDC Core §9).
 struct ClientAssertionRequest
 {
-    QString clientId;   ///< iss and sub
-    QString audience;   ///< the token endpoint, or the issuer where an AS wants that
-    QString kid;        ///< the kid the AS knows the key by
-    QString alg;        ///< RS256, PS256 or ES256; empty: the key's default
+    QString clientId; ///< iss and sub
+    QString audience; ///< the token endpoint, or the issuer where an AS wants that
+    QString kid; ///< the kid the AS knows the key by
+    QString alg; ///< RS256, PS256 or ES256; empty: the key's default
     int lifetimeSeconds = 120;
-    QDateTime now;      ///< empty: the current time (injectable for tests)
-    QString jti;        ///< empty: 128 random bits, base64url
+    QDateTime now; ///< empty: the current time (injectable for tests)
+    QString jti; ///< empty: 128 random bits, base64url
 };
 
 /// The signed assertion (compact JWS) for @p r.
-[[nodiscard]] Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequest &r);
+[[nodiscard]] Result<QByteArray> buildClientAssertion(
+    EVP_PKEY *key, const ClientAssertionRequest &r);
 
 } // namespace oauthdesk

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -41,7 +40,7 @@ struct CertificateRecord
     std::optional<QDateTime> notBefore;
     std::optional<QDateTime> notAfter;
     QString sha256Thumbprint; ///< hex of SHA-256 over the DER certificate
-    QString kid;              ///< JWK kid the AS sees (RFC 7638 thumbprint by default)
+    QString kid; ///< JWK kid the AS sees (RFC 7638 thumbprint by default)
     CertificateState state = CertificateState::KeyOnly;
     QDateTime createdAt;
 

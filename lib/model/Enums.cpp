@@ -2,7 +2,6 @@
 #include "model/Enums.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -83,8 +82,7 @@ constexpr WireTable<CertificateState, 4> kCertificateStates { {
     { CertificateState::Expired, "expired" },
 } };
 
-template <typename Enum, std::size_t N>
-QString lookup(const WireTable<Enum, N> &table, Enum v)
+template <typename Enum, std::size_t N> QString lookup(const WireTable<Enum, N> &table, Enum v)
 {
     for (const auto &[value, wire] : table) {
         if (value == v)
@@ -103,8 +101,7 @@ std::optional<Enum> reverse(const WireTable<Enum, N> &table, const QString &wire
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-QList<Enum> values(const WireTable<Enum, N> &table)
+template <typename Enum, std::size_t N> QList<Enum> values(const WireTable<Enum, N> &table)
 {
     QList<Enum> out;
     out.reserve(qsizetype(N));
@@ -120,25 +117,53 @@ struct EnumsText
 
 } // namespace
 
-QString toWire(ApplicationType v) { return lookup(kApplicationTypes, v); }
-QString toWire(GrantType v) { return lookup(kGrantTypes, v); }
-QString toWire(AuthMethod v) { return lookup(kAuthMethods, v); }
-QString toWire(PkcePolicy v) { return lookup(kPkcePolicies, v); }
-QString toWire(ClientStatus v) { return lookup(kClientStatuses, v); }
-QString toWire(Connectivity v) { return lookup(kConnectivities, v); }
-QString toWire(CertificatePurpose v) { return lookup(kPurposes, v); }
-QString toWire(AssertionAudience v) { return lookup(kAssertionAudiences, v); }
-QString toWire(KeyAlgorithm v) { return lookup(kKeyAlgorithms, v); }
-QString toWire(CertificateState v) { return lookup(kCertificateStates, v); }
+QString toWire(ApplicationType v)
+{
+    return lookup(kApplicationTypes, v);
+}
+QString toWire(GrantType v)
+{
+    return lookup(kGrantTypes, v);
+}
+QString toWire(AuthMethod v)
+{
+    return lookup(kAuthMethods, v);
+}
+QString toWire(PkcePolicy v)
+{
+    return lookup(kPkcePolicies, v);
+}
+QString toWire(ClientStatus v)
+{
+    return lookup(kClientStatuses, v);
+}
+QString toWire(Connectivity v)
+{
+    return lookup(kConnectivities, v);
+}
+QString toWire(CertificatePurpose v)
+{
+    return lookup(kPurposes, v);
+}
+QString toWire(AssertionAudience v)
+{
+    return lookup(kAssertionAudiences, v);
+}
+QString toWire(KeyAlgorithm v)
+{
+    return lookup(kKeyAlgorithms, v);
+}
+QString toWire(CertificateState v)
+{
+    return lookup(kCertificateStates, v);
+}
 
 #define OAUTHDESK_WIRE_ENUM(Enum, table)                                                           \
-    template <>                                                                                    \
-    std::optional<Enum> fromWire<Enum>(const QString &wire)                                        \
+    template <> std::optional<Enum> fromWire<Enum>(const QString &wire)                            \
     {                                                                                              \
         return reverse(table, wire);                                                               \
     }                                                                                              \
-    template <>                                                                                    \
-    QList<Enum> allValues<Enum>()                                                                  \
+    template <> QList<Enum> allValues<Enum>()                                                      \
     {                                                                                              \
         return values(table);                                                                      \
     }

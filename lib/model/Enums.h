@@ -3,7 +3,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -60,12 +59,10 @@ enum class CertificateState { KeyOnly, CsrPending, Issued, Expired };
 
 /// Parses a wire string; std::nullopt for anything not in the table (case-sensitive, as the
 /// RFCs' registries are).
-template <typename Enum>
-[[nodiscard]] std::optional<Enum> fromWire(const QString &wire);
+template <typename Enum> [[nodiscard]] std::optional<Enum> fromWire(const QString &wire);
 
 /// Every value of an enum, in declaration order (for combo boxes and round-trip tests).
-template <typename Enum>
-[[nodiscard]] QList<Enum> allValues();
+template <typename Enum> [[nodiscard]] QList<Enum> allValues();
 
 /// What the admin reads for a value ("Machine to machine", "client credentials").
 [[nodiscard]] QString displayName(ApplicationType v);
@@ -75,9 +72,12 @@ template <typename Enum>
 [[nodiscard]] QString displayName(Connectivity v);
 [[nodiscard]] QString displayName(AssertionAudience v);
 
-/// Grant types as the space-separated wire list the store keeps ("authorization_code refresh_token").
+/// Grant types as the space-separated wire list the store keeps ("authorization_code
+/// refresh_token").
 [[nodiscard]] QString grantTypesToWire(const QList<GrantType> &grants);
-/// The inverse; unknown names are returned in @p unknown (when given) instead of being dropped silently.
-[[nodiscard]] QList<GrantType> grantTypesFromWire(const QString &wire, QStringList *unknown = nullptr);
+/// The inverse; unknown names are returned in @p unknown (when given) instead of being dropped
+/// silently.
+[[nodiscard]] QList<GrantType> grantTypesFromWire(
+    const QString &wire, QStringList *unknown = nullptr);
 
 } // namespace oauthdesk

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -24,8 +23,8 @@ struct HeaderChoice
 /// An extra header sent with every API call (and token request) in an environment.
 struct ExtraHeader
 {
-    QString name;                ///< RFC 9110 §5.6.2 token, e.g. "X-Region"
-    QString value;               ///< the value sent
+    QString name; ///< RFC 9110 §5.6.2 token, e.g. "X-Region"
+    QString value; ///< the value sent
     QList<HeaderChoice> choices; ///< optional closed list the value is picked from
     friend bool operator==(const ExtraHeader &, const ExtraHeader &) = default;
 };
@@ -35,9 +34,9 @@ struct ExtraHeader
 struct Environment
 {
     qint64 id = 0; ///< store row id; 0 until saved
-    QString uuid;  ///< stable local id, never reused; names the environment's keychain entries
-    QString name;  ///< e.g. "UAT", "Production"
-    QUrl issuer;   ///< issuer identifier; discovery is {issuer}/.well-known/…
+    QString uuid; ///< stable local id, never reused; names the environment's keychain entries
+    QString name; ///< e.g. "UAT", "Production"
+    QUrl issuer; ///< issuer identifier; discovery is {issuer}/.well-known/…
     Connectivity connectivity = Connectivity::Tls;
     QUrl apiBaseUrl;
     QList<ExtraHeader> headers;
@@ -49,7 +48,7 @@ struct Environment
     /// private_key_jwt: what the client assertion's aud names (RFC 7523 §3 allows the token
     /// endpoint or the issuer; some ASs want the endpoint called, RFC 7521 §5.2).
     AssertionAudience assertionAudience = AssertionAudience::TokenEndpoint;
-    QByteArray discoveryDocument;           ///< cached metadata JSON (size-limited on fetch)
+    QByteArray discoveryDocument; ///< cached metadata JSON (size-limited on fetch)
     std::optional<QDateTime> discoveryFetchedAt;
     QDateTime createdAt;
 

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -17,7 +16,7 @@ namespace oauthdesk {
 /// registration access token live in the keychain, keyed by this client's local id.
 struct OAuthClient
 {
-    qint64 id = 0;            ///< store row id; 0 until saved
+    qint64 id = 0; ///< store row id; 0 until saved
     QString uuid; ///< stable local id, never reused; names the client's keychain entries
     qint64 applicationId = 0; ///< owning Application
     std::optional<qint64> environmentId;
@@ -52,7 +51,8 @@ struct OAuthClient
 /// tested by "Test sign-in" (code + PKCE) instead of a client credentials token.
 [[nodiscard]] inline bool isInteractive(const OAuthClient &c)
 {
-    return c.applicationType != ApplicationType::MachineToMachine && c.grantTypes.contains(GrantType::AuthorizationCode);
+    return c.applicationType != ApplicationType::MachineToMachine
+        && c.grantTypes.contains(GrantType::AuthorizationCode);
 }
 
 } // namespace oauthdesk

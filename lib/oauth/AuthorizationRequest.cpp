@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
-
 #include <openssl/crypto.h>
 
 namespace oauthdesk {
@@ -66,10 +65,12 @@ std::optional<QUrl> loopbackRedirectUri(const QStringList &redirectUris)
     return named;
 }
 
-Result<std::shared_ptr<const SecretBytes>> checkCallback(const AuthorizationCallback &cb, const CallbackExpectation &expected)
+Result<std::shared_ptr<const SecretBytes>> checkCallback(
+    const AuthorizationCallback &cb, const CallbackExpectation &expected)
 {
     const QByteArray state = cb.state.toUtf8();
-    const bool stateMatches = cb.hasState && !expected.state.isEmpty() && state.size() == expected.state.size()
+    const bool stateMatches = cb.hasState && !expected.state.isEmpty()
+        && state.size() == expected.state.size()
         && CRYPTO_memcmp(state.constData(), expected.state.constData(), size_t(state.size())) == 0;
     if (!stateMatches) {
         return fail(ErrorCode::ProtocolError,
@@ -101,7 +102,8 @@ Result<std::shared_ptr<const SecretBytes>> checkCallback(const AuthorizationCall
             QStringLiteral("iss missing"));
     }
     if (cb.isError()) {
-        const OAuthErrorAnswer answer = oauthErrorAnswer(cb.error, cb.errorDescription, cb.errorUri);
+        const OAuthErrorAnswer answer
+            = oauthErrorAnswer(cb.error, cb.errorDescription, cb.errorUri);
         QString message = explainAuthorizationError(answer.code);
         if (!answer.description.isEmpty())
             message += QLatin1Char(' ')

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -24,9 +23,9 @@ struct AuthorizationRequest
     QUrl redirectUri;
     QStringList scopes;
     QByteArray state;
-    QByteArray nonce;         ///< empty: none sent (only with the openid scope)
+    QByteArray nonce; ///< empty: none sent (only with the openid scope)
     QByteArray codeChallenge; ///< S256 (RFC 7636 §4.2)
-    QString loginHint;        ///< OIDC login_hint; empty: none
+    QString loginHint; ///< OIDC login_hint; empty: none
 };
 
 /// The URL the browser opens: the endpoint's own query kept (RFC 6749 §3.1), then
@@ -42,15 +41,15 @@ struct AuthorizationRequest
 struct CallbackExpectation
 {
     QByteArray state;
-    QString issuer;            ///< RFC 9207: "iss", when present, must equal it
-    bool issRequired = false;  ///< the AS advertises authorization_response_iss_parameter_supported
+    QString issuer; ///< RFC 9207: "iss", when present, must equal it
+    bool issRequired = false; ///< the AS advertises authorization_response_iss_parameter_supported
 };
 
 /// Checks a callback in the order that keeps forged answers out: state (RFC 6749 §10.12), iss
 /// (RFC 9207 §2.4), then the AS's error (in plain words, RFC 6749 §4.1.2.1), then the code.
 /// Answers the code on success.
-[[nodiscard]] Result<std::shared_ptr<const SecretBytes>> checkCallback(const AuthorizationCallback &callback,
-                                                                       const CallbackExpectation &expected);
+[[nodiscard]] Result<std::shared_ptr<const SecretBytes>> checkCallback(
+    const AuthorizationCallback &callback, const CallbackExpectation &expected);
 
 /// What an RFC 6749 §4.1.2.1 / OIDC Core §3.1.2.6 error code means to an admin.
 [[nodiscard]] QString explainAuthorizationError(const QString &error);

@@ -90,8 +90,8 @@ std::optional<ThrowAwayCertificate> &throwAwayCertificate()
 
 void next(const std::shared_ptr<Check> &check);
 
-void sendWithOtherCertificate(const std::shared_ptr<Check> &check, BindingProbeKind kind,
-    const ThrowAwayCertificate &cert)
+void sendWithOtherCertificate(
+    const std::shared_ptr<Check> &check, BindingProbeKind kind, const ThrowAwayCertificate &cert)
 {
     TokenSession *s = check->session;
     if (!s || !s->transport()) {
@@ -102,8 +102,8 @@ void sendWithOtherCertificate(const std::shared_ptr<Check> &check, BindingProbeK
     req.clientCertificateChainDer = cert.chainDer;
     req.clientKeyPkcs8Der = cert.keyPkcs8Der;
     const QString thumbprint = cert.thumbprint;
-    s->transport()->send(std::move(req), check->caBundlePath, s,
-        [check, kind, thumbprint](HttpExchange ex) {
+    s->transport()->send(
+        std::move(req), check->caBundlePath, s, [check, kind, thumbprint](HttpExchange ex) {
             record(check, kind, std::move(ex), thumbprint);
             next(check);
         });

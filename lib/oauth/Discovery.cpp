@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -138,11 +137,13 @@ Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl 
         if (!checkServiceUrl(url, it.key(), it.key()))
             m.mtlsEndpointAliases.insert(it.key(), url);
     }
-    m.tokenEndpointAuthMethods = stringList(o.value(QLatin1String("token_endpoint_auth_methods_supported")));
+    m.tokenEndpointAuthMethods
+        = stringList(o.value(QLatin1String("token_endpoint_auth_methods_supported")));
     m.grantTypes = stringList(o.value(QLatin1String("grant_types_supported")));
     m.scopes = scopesSupported(document);
     m.codeChallengeMethods = stringList(o.value(QLatin1String("code_challenge_methods_supported")));
-    m.idTokenSigningAlgs = stringList(o.value(QLatin1String("id_token_signing_alg_values_supported")));
+    m.idTokenSigningAlgs
+        = stringList(o.value(QLatin1String("id_token_signing_alg_values_supported")));
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const auto &p : problems)
@@ -200,7 +201,7 @@ void discoveryStep(const std::shared_ptr<DiscoveryWalk> &walk, int i)
 } // namespace
 
 void fetchDiscovery(Transport *transport, const Environment &env, QObject *context,
-                    std::function<void(DiscoveryOutcome)> done)
+    std::function<void(DiscoveryOutcome)> done)
 {
     auto walk = std::make_shared<DiscoveryWalk>();
     walk->transport = transport;

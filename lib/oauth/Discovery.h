@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 
 namespace oauthdesk {
@@ -39,7 +38,7 @@ struct DiscoveryMetadata
     QStringList grantTypes;
     QStringList scopes;
     QStringList codeChallengeMethods; ///< code_challenge_methods_supported (RFC 8414 §2)
-    QStringList idTokenSigningAlgs;   ///< id_token_signing_alg_values_supported
+    QStringList idTokenSigningAlgs; ///< id_token_signing_alg_values_supported
     /// The endpoint to use for @p name ("token_endpoint", "introspection_endpoint", …): its
     /// RFC 8705 §5 mTLS alias when @p mtls and the AS publishes one, else the plain endpoint.
     [[nodiscard]] QUrl endpointFor(const QString &name, const QUrl &plain, bool mtls) const
@@ -51,7 +50,8 @@ struct DiscoveryMetadata
 /// Parses and checks a discovery document against the configured @p issuer: the document's
 /// "issuer" must be identical (RFC 8414 §3.3), endpoints must be absolute https URLs (http only
 /// on loopback), and the document at most 1 MiB of JSON.
-[[nodiscard]] Result<DiscoveryMetadata> parseDiscovery(const QByteArray &document, const QUrl &issuer);
+[[nodiscard]] Result<DiscoveryMetadata> parseDiscovery(
+    const QByteArray &document, const QUrl &issuer);
 
 /// The two well-known locations, in the order they are tried: OIDC Discovery
 /// ({issuer}/.well-known/openid-configuration), then RFC 8414 §3
@@ -67,6 +67,6 @@ struct DiscoveryOutcome
     QList<HttpExchange> exchanges;
 };
 void fetchDiscovery(Transport *transport, const Environment &env, QObject *context,
-                    std::function<void(DiscoveryOutcome)> done);
+    std::function<void(DiscoveryOutcome)> done);
 
 } // namespace oauthdesk

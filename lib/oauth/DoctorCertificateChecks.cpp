@@ -159,8 +159,10 @@ QList<DoctorFinding> checkCertificate(const CertificateFacts &facts, KeyRole rol
             DoctorChecksText::tr("Signed with %1.").arg(facts.signatureAlgorithm)));
 
     // Who the AS trusts, and where that was said (the environment, or --client-ca).
-    const QString trusted = listed(facts.trustedCaSubjects).replace(QStringLiteral(", "), QStringLiteral("; "));
-    const QString from = trustedCaSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(trustedCaSource);
+    const QString trusted
+        = listed(facts.trustedCaSubjects).replace(QStringLiteral(", "), QStringLiteral("; "));
+    const QString from
+        = trustedCaSource.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(trustedCaSource);
     if (!facts.chainVerifies)
         out.append(finding(p + QStringLiteral("chain"), area, O::Skipped,
             DoctorChecksText::tr("Chain to the AS's trusted CA not checked."), chainSkipReason));

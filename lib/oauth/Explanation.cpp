@@ -12,16 +12,24 @@ struct ExplanationText
     Q_DECLARE_TR_FUNCTIONS(oauthdesk::Explanation)
 };
 
-constexpr unsigned bit(AuthMethod m) { return 1u << unsigned(m); }
-constexpr unsigned bit(BackChannelEndpoint e) { return 1u << unsigned(e); }
+constexpr unsigned bit(AuthMethod m)
+{
+    return 1u << unsigned(m);
+}
+constexpr unsigned bit(BackChannelEndpoint e)
+{
+    return 1u << unsigned(e);
+}
 
 constexpr unsigned kSecret = bit(AuthMethod::ClientSecretBasic) | bit(AuthMethod::ClientSecretPost);
 constexpr unsigned kJwt = bit(AuthMethod::PrivateKeyJwt);
-constexpr unsigned kMtls = bit(AuthMethod::TlsClientAuth) | bit(AuthMethod::SelfSignedTlsClientAuth);
+constexpr unsigned kMtls
+    = bit(AuthMethod::TlsClientAuth) | bit(AuthMethod::SelfSignedTlsClientAuth);
 constexpr unsigned kPublic = bit(AuthMethod::None);
 constexpr unsigned kAnyMethod = kSecret | kJwt | kMtls | kPublic;
 constexpr unsigned kToken = bit(BackChannelEndpoint::Token);
-constexpr unsigned kTokenCalls = bit(BackChannelEndpoint::Introspection) | bit(BackChannelEndpoint::Revocation);
+constexpr unsigned kTokenCalls
+    = bit(BackChannelEndpoint::Introspection) | bit(BackChannelEndpoint::Revocation);
 constexpr unsigned kAnyEndpoint = kToken | kTokenCalls;
 
 using S = BodyShape;
@@ -167,7 +175,8 @@ bool rowMatches(const ExplanationRow &row, int status, const QString &code, cons
     if (row.grantType && (c.endpoint != BackChannelEndpoint::Token || c.grantType != row.grantType))
         return false;
     if (row.secretExpired
-        && !(c.clientSecretExpiresAt && *c.clientSecretExpiresAt <= QDateTime::currentDateTimeUtc()))
+        && !(
+            c.clientSecretExpiresAt && *c.clientSecretExpiresAt <= QDateTime::currentDateTimeUtc()))
         return false;
     return true;
 }
@@ -223,7 +232,8 @@ const QList<ExplanationRow> &explanationTable()
     return kTable;
 }
 
-const ExplanationRow &explanationRowFor(int status, const QString &code, const RefusalContext &context)
+const ExplanationRow &explanationRowFor(
+    int status, const QString &code, const RefusalContext &context)
 {
     for (const ExplanationRow &row : kTable) {
         if (rowMatches(row, status, code, context))
@@ -239,7 +249,8 @@ const ExplanationRow &explanationRowFor(int status, const QString &code, const R
     return kTable.constLast();
 }
 
-QString explainRefusal(int status, const QString &code, const RefusalContext &c, const QString &location)
+QString explainRefusal(
+    int status, const QString &code, const RefusalContext &c, const QString &location)
 {
     QString text = ExplanationText::tr(explanationRowFor(status, code, c).text);
     const QString aud
@@ -303,8 +314,9 @@ Error refusalError(const HttpExchange &ex, const RefusalContext &context)
     if (answer.code.isEmpty() && !ex.responseBody.isEmpty())
         detail += QStringLiteral(": ") + QString::fromUtf8(ex.responseBody.left(300));
     return { ErrorCode::Rejected,
-             explainRefusal(ex.status, answer.code, context, QString::fromUtf8(ex.responseHeader("Location"))),
-             detail };
+        explainRefusal(
+            ex.status, answer.code, context, QString::fromUtf8(ex.responseHeader("Location"))),
+        detail };
 }
 
 } // namespace oauthdesk

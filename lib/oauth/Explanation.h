@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -39,15 +38,16 @@ enum class BodyShape { OAuthError, NoOAuthError, Any };
 /// endpoints, grant and methods all match a refusal explains it.
 struct ExplanationRow
 {
-    const char *id;        ///< stable name, for tests and support
-    int statusLow;         ///< inclusive
-    int statusHigh;        ///< inclusive
+    const char *id; ///< stable name, for tests and support
+    int statusLow; ///< inclusive
+    int statusHigh; ///< inclusive
     BodyShape shape;
-    const char *codes;     ///< space-separated error codes; nullptr: any (or none)
-    unsigned endpoints;    ///< bit per BackChannelEndpoint
+    const char *codes; ///< space-separated error codes; nullptr: any (or none)
+    unsigned endpoints; ///< bit per BackChannelEndpoint
     const char *grantType; ///< token endpoint grant; nullptr: any
-    unsigned methods;      ///< bit per AuthMethod
-    const char *text;      ///< translatable; {endpoint} {request} {grant} {grantWire} {method} {status} {code} {aud} {rule} {location} {scopeCheck} {publicCalls} {secretExpiry}
+    unsigned methods; ///< bit per AuthMethod
+    const char *text; ///< translatable; {endpoint} {request} {grant} {grantWire} {method} {status}
+                      ///< {code} {aud} {rule} {location} {scopeCheck} {publicCalls} {secretExpiry}
     /// Only when the context's clientSecretExpiresAt is known and at or before now: the client's
     /// own record says why the AS refused the secret, whatever words the AS chose.
     bool secretExpired = false;
@@ -58,11 +58,12 @@ struct ExplanationRow
 
 /// The row that explains a refusal: HTTP @p status, the OAuth error @p code (empty when the body
 /// has none).
-[[nodiscard]] const ExplanationRow &explanationRowFor(int status, const QString &code, const RefusalContext &context);
+[[nodiscard]] const ExplanationRow &explanationRowFor(
+    int status, const QString &code, const RefusalContext &context);
 
 /// The plain words for a refusal, filled in from @p context.
-[[nodiscard]] QString explainRefusal(int status, const QString &code, const RefusalContext &context,
-                                     const QString &location = {});
+[[nodiscard]] QString explainRefusal(
+    int status, const QString &code, const RefusalContext &context, const QString &location = {});
 
 /// A non-success answer from a back-channel endpoint as an Error: the table's words, with the
 /// status, error code and error_description as detail.

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oauth/HttpExchange.h"
 
-#include "oauth/Redaction.h"
-
 #include "model/Environment.h"
+#include "oauth/Redaction.h"
 #include "policy/Validation.h"
 
 #include <QCoreApplication>
@@ -28,7 +27,8 @@ QByteArray redactForm(const QByteArray &body, const QList<QByteArray> &secretFie
     return redactedFormFields(body, secretFields, kRedacted, JwtRedaction::Whole);
 }
 
-QByteArray headerValue(const HttpRequest &r, const QPair<QByteArray, QByteArray> &h, bool includeSecrets)
+QByteArray headerValue(
+    const HttpRequest &r, const QPair<QByteArray, QByteArray> &h, bool includeSecrets)
 {
     for (const QByteArray &secret : r.secretHeaders) {
         if (!includeSecrets && h.first.compare(secret, Qt::CaseInsensitive) == 0)
@@ -63,11 +63,13 @@ QString HttpExchange::requestText(bool includeSecrets) const
         path = "/";
     if (u.hasQuery())
         path += '?' + u.query(QUrl::FullyEncoded).toUtf8();
-    QByteArray text = request.method + ' ' + path + " HTTP/1.1\nHost: " + u.authority().toUtf8() + '\n';
+    QByteArray text
+        = request.method + ' ' + path + " HTTP/1.1\nHost: " + u.authority().toUtf8() + '\n';
     for (const auto &h : request.headers)
         text += h.first + ": " + headerValue(request, h, includeSecrets) + '\n';
     if (!request.body.isEmpty())
-        text += '\n' + (includeSecrets ? request.body : redactForm(request.body, request.secretFormFields));
+        text += '\n'
+            + (includeSecrets ? request.body : redactForm(request.body, request.secretFormFields));
     return QString::fromUtf8(text);
 }
 
@@ -78,7 +80,10 @@ QString HttpExchange::responseText() const
     QByteArray text = "HTTP " + QByteArray::number(status) + ' ' + reason + '\n';
     for (const auto &h : responseHeaders)
         text += h.first + ": " + h.second + '\n';
-    text += '\n' + (request.secretResponseMembers.isEmpty() ? responseBody : redactJson(responseBody, request.secretResponseMembers));
+    text += '\n'
+        + (request.secretResponseMembers.isEmpty()
+                ? responseBody
+                : redactJson(responseBody, request.secretResponseMembers));
     if (oversized)
         text += "\n… (cut off: the answer was larger than OAuthDesk accepts)";
     return QString::fromUtf8(text);
@@ -92,9 +97,11 @@ QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
     if (!caBundle.isEmpty())
         parts << QStringLiteral("--cacert") << shellQuote(caBundle.toUtf8());
     for (const auto &h : request.headers)
-        parts << QStringLiteral("-H") << shellQuote(h.first + ": " + headerValue(request, h, includeSecrets));
+        parts << QStringLiteral("-H")
+              << shellQuote(h.first + ": " + headerValue(request, h, includeSecrets));
     if (!request.body.isEmpty()) {
-        const QByteArray body = includeSecrets ? request.body : redactForm(request.body, request.secretFormFields);
+        const QByteArray body
+            = includeSecrets ? request.body : redactForm(request.body, request.secretFormFields);
         parts << QStringLiteral("--data-raw") << shellQuote(body);
     }
     parts << shellQuote(request.url.toString(QUrl::FullyEncoded).toUtf8());
@@ -103,7 +110,8 @@ QString HttpExchange::curl(bool includeSecrets, const QString &caBundle) const
 
 namespace {
 
-OAuthErrorAnswer errorAnswer(QString prefix, const QString &code, const QString &description, const QString &uri)
+OAuthErrorAnswer errorAnswer(
+    QString prefix, const QString &code, const QString &description, const QString &uri)
 {
     OAuthErrorAnswer a;
     a.code = code.left(100);
@@ -127,11 +135,14 @@ OAuthErrorAnswer errorAnswer(QString prefix, const QString &code, const QString 
 OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &ex)
 {
     const QJsonObject o = QJsonDocument::fromJson(ex.responseBody).object();
-    return errorAnswer(QStringLiteral("HTTP %1").arg(ex.status), o.value(QLatin1String("error")).toString(),
-                       o.value(QLatin1String("error_description")).toString(), o.value(QLatin1String("error_uri")).toString());
+    return errorAnswer(QStringLiteral("HTTP %1").arg(ex.status),
+        o.value(QLatin1String("error")).toString(),
+        o.value(QLatin1String("error_description")).toString(),
+        o.value(QLatin1String("error_uri")).toString());
 }
 
-OAuthErrorAnswer oauthErrorAnswer(const QString &error, const QString &description, const QString &uri)
+OAuthErrorAnswer oauthErrorAnswer(
+    const QString &error, const QString &description, const QString &uri)
 {
     return errorAnswer({}, error, description, uri);
 }
@@ -141,7 +152,10 @@ Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &
     for (const ExtraHeader &h : headers) {
         const QString field = QStringLiteral("headers");
         if (auto p = checkHeaderName(h.name, field))
-            return fail(ErrorCode::InvalidInput, p->message + QLatin1Char(' ') + QCoreApplication::translate("oauthdesk::HttpExchange", "Fix it in Settings → Environments."));
+            return fail(ErrorCode::InvalidInput,
+                p->message + QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "oauthdesk::HttpExchange", "Fix it in Settings → Environments."));
         if (auto p = checkHeaderValue(h.value, field))
             return fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(h.name, p->message));
         request.headers.emplace_back(h.name.toUtf8(), h.value.toUtf8());

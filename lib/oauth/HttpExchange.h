@@ -9,7 +9,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
@@ -26,8 +25,9 @@ struct HttpRequest
     QUrl url;
     HttpHeaders headers;
     QByteArray body;
-    QList<QByteArray> secretHeaders;    ///< header names whose values are secret
-    QList<QByteArray> secretFormFields; ///< form fields (or JSON body members) whose values are secret
+    QList<QByteArray> secretHeaders; ///< header names whose values are secret
+    QList<QByteArray>
+        secretFormFields; ///< form fields (or JSON body members) whose values are secret
     /// JSON members of the answer shown redacted in responseText() (a registration's client_secret)
     QList<QByteArray> secretResponseMembers;
     int timeoutMs = 15000; ///< inactivity: no byte for this long ends the request
@@ -53,7 +53,8 @@ struct HttpExchange
     bool oversized = false;
     qint64 elapsedMs = 0;
     QString tls; ///< protocol, cipher and the server certificate's subject, when TLS was used
-    QList<QByteArray> peerCertificateChainDer; ///< the server's certificate chain as it presented it (DER, leaf first)
+    QList<QByteArray> peerCertificateChainDer; ///< the server's certificate chain as it presented
+                                               ///< it (DER, leaf first)
     std::optional<Error> transportError; ///< TLS, timeout, connection: no usable HTTP answer
 
     [[nodiscard]] QByteArray responseHeader(const QByteArray &name) const;
@@ -79,12 +80,14 @@ struct OAuthErrorAnswer
 /// A back-channel answer's JSON body (RFC 6749 §5.2, RFC 7591 §3.2.2), with its HTTP status.
 [[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(const HttpExchange &exchange);
 /// An error sent back through the browser (RFC 6749 §4.1.2.1): the redirect's parameters.
-[[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(const QString &error, const QString &description, const QString &uri);
+[[nodiscard]] OAuthErrorAnswer oauthErrorAnswer(
+    const QString &error, const QString &description, const QString &uri);
 
 struct ExtraHeader;
 /// Adds an environment's extra headers to @p request, each checked again (the store is input
 /// too): a bad name or value is refused with the header named, never sent.
-[[nodiscard]] Result<void> appendExtraHeaders(HttpRequest &request, const QList<ExtraHeader> &headers);
+[[nodiscard]] Result<void> appendExtraHeaders(
+    HttpRequest &request, const QList<ExtraHeader> &headers);
 
 /// application/x-www-form-urlencoded (WHATWG / RFC 6749 Appendix B): space as '+', everything
 /// outside ALPHA / DIGIT / "-._*" percent-encoded.

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace oauthdesk {
@@ -47,7 +46,7 @@ QString IdTokenCheck::subject() const
 }
 
 IdTokenCheck checkIdToken(const QByteArray &idToken, const QByteArray &jwks, const QString &issuer,
-                          const QString &clientId, const QByteArray &expectedNonce, QDateTime now)
+    const QString &clientId, const QByteArray &expectedNonce, QDateTime now)
 {
     IdTokenCheck out;
     if (!now.isValid())
@@ -62,7 +61,8 @@ IdTokenCheck checkIdToken(const QByteArray &idToken, const QByteArray &jwks, con
     out.decoded = *decoded;
     const QJsonObject &c = decoded->claims;
 
-    // Signature (OIDC Core §3.1.3.7 step 6): against the AS's published keys; "none" and HS* never pass.
+    // Signature (OIDC Core §3.1.3.7 step 6): against the AS's published keys; "none" and HS* never
+    // pass.
     if (jwks.isEmpty()) {
         out.signature.status = SignatureStatus::BadKeySet;
         out.signature.alg = decoded->alg;
@@ -72,7 +72,8 @@ IdTokenCheck checkIdToken(const QByteArray &idToken, const QByteArray &jwks, con
     } else {
         out.signature = verifyJws(idToken, jwks);
     }
-    out.checks.append({ QStringLiteral("signature"), out.signature.status == SignatureStatus::Valid, out.signature.message });
+    out.checks.append({ QStringLiteral("signature"), out.signature.status == SignatureStatus::Valid,
+        out.signature.message });
 
     // iss (step 2): exactly the issuer identifier.
     const QString iss = c.value(QLatin1String("iss")).toString();

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -16,9 +15,10 @@ namespace oauthdesk {
 /// One line of a token check: what was checked, whether it passed, and in plain words why.
 struct Check
 {
-    QString name;  ///< what was checked: "signature", "iss", "aud", "azp", "sub", "exp", "iat", "nonce"
+    QString
+        name; ///< what was checked: "signature", "iss", "aud", "azp", "sub", "exp", "iat", "nonce"
     bool passed = false;
-    QString text;  ///< plain words, e.g. "Audience contains this client (native-client)."
+    QString text; ///< plain words, e.g. "Audience contains this client (native-client)."
 };
 
 /// An OpenID Connect ID token, checked as OIDC Core §3.1.3.7 asks.
@@ -39,8 +39,8 @@ inline constexpr qint64 kIdTokenLeewaySeconds = 60;
 /// has several values or azp is present), sub present, exp after @p now (60 s leeway), iat
 /// present and not after @p now + 60 s, and nonce equal to @p expectedNonce (when empty, no
 /// nonce is required: a refreshed ID token, OIDC Core §12.2). @p now invalid: the current time.
-[[nodiscard]] IdTokenCheck checkIdToken(const QByteArray &idToken, const QByteArray &jwks, const QString &issuer,
-                                        const QString &clientId, const QByteArray &expectedNonce,
-                                        QDateTime now = {});
+[[nodiscard]] IdTokenCheck checkIdToken(const QByteArray &idToken, const QByteArray &jwks,
+    const QString &issuer, const QString &clientId, const QByteArray &expectedNonce,
+    QDateTime now = {});
 
 } // namespace oauthdesk

@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -22,20 +21,29 @@ struct LoopbackListenerText
 /// More simultaneous connections than a browser opens for one page: anything beyond is refused.
 constexpr int kMaxConnections = 16;
 
-const char kStyle[] = "body{font-family:system-ui,sans-serif;margin:3em auto;max-width:36em;padding:0 1em;"
-                      "color:#222;background:#fff}h1{font-size:1.4em}.ok{color:#1a7f37}.err{color:#b42318}";
+const char kStyle[]
+    = "body{font-family:system-ui,sans-serif;margin:3em auto;max-width:36em;padding:0 1em;"
+      "color:#222;background:#fff}h1{font-size:1.4em}.ok{color:#1a7f37}.err{color:#b42318}";
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 410: return "Gone";
-    case 431: return "Request Header Fields Too Large";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 410:
+        return "Gone";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
     }
 }
 
@@ -123,7 +131,8 @@ Result<QUrl> LoopbackListener::listen(const QUrl &registered)
     if (m_server->isListening() || m_done)
         return fail(ErrorCode::Internal,
             LoopbackListenerText::tr("This listener was already used; make a new one."));
-    if (!registered.isValid() || registered.scheme() != QLatin1String("http") || !isLoopbackHostName(registered.host())) {
+    if (!registered.isValid() || registered.scheme() != QLatin1String("http")
+        || !isLoopbackHostName(registered.host())) {
         return fail(ErrorCode::InvalidInput,
             LoopbackListenerText::tr("\"%1\" is not a loopback redirect URI: it must be http on "
                                      "127.0.0.1, [::1] or localhost "
@@ -133,7 +142,8 @@ Result<QUrl> LoopbackListener::listen(const QUrl &registered)
     // RFC 8252 §8.3: listen on the loopback IP literal, never on all interfaces; "localhost"
     // is bound as 127.0.0.1 (the name may resolve elsewhere, so it is not looked up).
     QHostAddress address(QHostAddress::LocalHost);
-    if (registered.host() != QLatin1String("localhost") && QHostAddress(registered.host()).protocol() == QAbstractSocket::IPv6Protocol)
+    if (registered.host() != QLatin1String("localhost")
+        && QHostAddress(registered.host()).protocol() == QAbstractSocket::IPv6Protocol)
         address = QHostAddress(QHostAddress::LocalHostIPv6);
     const int wanted = registered.port(); // -1: none registered, so an ephemeral one
     if (!m_server->listen(address, quint16(wanted > 0 ? wanted : 0))) {
@@ -230,7 +240,8 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
 {
     const QList<QByteArray> lines = head.split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.") || !requestLine[1].startsWith('/')) {
+    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")
+        || !requestLine[1].startsWith('/')) {
         respond(socket, 400,
             renderPage({ false, LoopbackListenerText::tr("Bad request"),
                 LoopbackListenerText::tr("This is not an HTTP request OAuthDesk understands."),
@@ -298,24 +309,31 @@ void LoopbackListener::handleRequest(QTcpSocket *socket, const QByteArray &head)
     Q_EMIT callbackReceived(*callback);
 }
 
-void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
+void LoopbackListener::respond(
+    QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders)
 {
     if (socket->property("answered").toBool())
         return;
     socket->setProperty("answered", true);
-    static const QByteArray styleHash = QCryptographicHash::hash(QByteArray(kStyle), QCryptographicHash::Sha256).toBase64();
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    static const QByteArray styleHash
+        = QCryptographicHash::hash(QByteArray(kStyle), QCryptographicHash::Sha256).toBase64();
+    QByteArray response
+        = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n"
-                "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                "Cache-Control: no-store\r\n"
-                "Pragma: no-cache\r\n"
-                "Connection: close\r\n"
-                // No scripts, no external resources, no framing, and the URL (it carried the
-                // code) never leaves as a Referer.
-                "Content-Security-Policy: default-src 'none'; style-src 'sha256-" + styleHash + "'; base-uri 'none'; "
-                "form-action 'none'; frame-ancestors 'none'\r\n"
-                "X-Content-Type-Options: nosniff\r\n"
-                "Referrer-Policy: no-referrer\r\n";
+                "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Cache-Control: no-store\r\n"
+          "Pragma: no-cache\r\n"
+          "Connection: close\r\n"
+          // No scripts, no external resources, no framing, and the URL (it carried the
+          // code) never leaves as a Referer.
+          "Content-Security-Policy: default-src 'none'; style-src 'sha256-"
+        + styleHash
+        + "'; base-uri 'none'; "
+          "form-action 'none'; frame-ancestors 'none'\r\n"
+          "X-Content-Type-Options: nosniff\r\n"
+          "Referrer-Policy: no-referrer\r\n";
     response += extraHeaders;
     response += "\r\n";
     response += body;
@@ -326,13 +344,14 @@ void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray 
 
 QByteArray LoopbackListener::renderPage(const CallbackPage &page)
 {
-    const QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                                        "<title>%1 – OAuthDesk</title><style>%2</style></head>\n"
-                                        "<body><h1 class=\"%3\">%1</h1><p>%4</p></body></html>\n")
-                             .arg(page.title.toHtmlEscaped(), QString::fromLatin1(kStyle),
-                                  page.success ? QStringLiteral("ok") : QStringLiteral("err"),
-                                  page.message.toHtmlEscaped());
+    const QString html
+        = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                         "<title>%1 – OAuthDesk</title><style>%2</style></head>\n"
+                         "<body><h1 class=\"%3\">%1</h1><p>%4</p></body></html>\n")
+              .arg(page.title.toHtmlEscaped(), QString::fromLatin1(kStyle),
+                  page.success ? QStringLiteral("ok") : QStringLiteral("err"),
+                  page.message.toHtmlEscaped());
     return html.toUtf8();
 }
 

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 
@@ -22,15 +21,17 @@ namespace oauthdesk {
 /// Nothing here is checked yet: see checkCallback().
 struct AuthorizationCallback
 {
-    std::shared_ptr<const SecretBytes> code; ///< the authorization code (a secret); null when absent
+    std::shared_ptr<const SecretBytes>
+        code; ///< the authorization code (a secret); null when absent
     QString state;
     bool hasState = false;
-    QString iss;             ///< RFC 9207 issuer identification
+    QString iss; ///< RFC 9207 issuer identification
     bool hasIss = false;
-    QString error;           ///< e.g. access_denied
+    QString error; ///< e.g. access_denied
     QString errorDescription;
     QString errorUri;
-    QStringList queryKeys;   ///< every parameter name received, in order (values of unknown ones are dropped)
+    QStringList
+        queryKeys; ///< every parameter name received, in order (values of unknown ones are dropped)
     [[nodiscard]] bool isError() const { return !error.isEmpty(); }
 };
 
@@ -39,7 +40,7 @@ struct AuthorizationCallback
 struct CallbackPage
 {
     bool success = false;
-    QString title;   ///< plain text (escaped when rendered)
+    QString title; ///< plain text (escaped when rendered)
     QString message; ///< plain text (escaped when rendered)
     int status = 200;
 };
@@ -94,7 +95,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
-    void respond(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &extraHeaders = {});
+    void respond(QTcpSocket *socket, int status, const QByteArray &body,
+        const QByteArray &extraHeaders = {});
 
     QTcpServer *m_server = nullptr;
     QUrl m_redirect;

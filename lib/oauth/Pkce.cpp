@@ -3,10 +3,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
-
 #include <vector>
 
 namespace oauthdesk {
@@ -18,8 +16,9 @@ QByteArray randomUrlToken(int bytes)
     std::vector<unsigned char> raw(size_t(bytes), 0);
     if (RAND_bytes(raw.data(), bytes) != 1)
         return {};
-    const QByteArray token = QByteArray(reinterpret_cast<const char *>(raw.data()), bytes)
-                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token
+        = QByteArray(reinterpret_cast<const char *>(raw.data()), bytes)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     OPENSSL_cleanse(raw.data(), raw.size());
     return token;
 }
@@ -30,9 +29,9 @@ Result<PkcePair> makePkce()
     QByteArray verifier = randomUrlToken(32);
     if (verifier.size() != 43) {
         return fail(ErrorCode::Internal,
-                    QCoreApplication::translate("oauthdesk::SignInTester",
-                                                "OpenSSL's random number generator failed, so no PKCE code verifier could be made."),
-                    QStringLiteral("RAND_bytes failed"));
+            QCoreApplication::translate("oauthdesk::SignInTester",
+                "OpenSSL's random number generator failed, so no PKCE code verifier could be made."),
+            QStringLiteral("RAND_bytes failed"));
     }
     PkcePair pair;
     pair.challenge = pkceChallengeS256(verifier);

@@ -2,14 +2,12 @@
 #include "oauth/Registration.h"
 
 #include "core/NumericDate.h"
-
 #include "oauth/Transport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -36,7 +34,10 @@ QStringList toStringList(const QJsonValue &v)
     QStringList out;
     if (v.isArray()) {
         for (const QJsonValue &e : v.toArray())
-            out.append(e.isString() ? e.toString() : QString::fromUtf8(QJsonDocument(QJsonArray { e }).toJson(QJsonDocument::Compact)));
+            out.append(e.isString()
+                    ? e.toString()
+                    : QString::fromUtf8(
+                        QJsonDocument(QJsonArray { e }).toJson(QJsonDocument::Compact)));
     } else if (v.isString()) {
         out = v.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
@@ -49,18 +50,29 @@ QString fieldLabel(const QString &metadata)
     static const std::array<std::pair<const char *, const char *>, 15> labels { {
         { "client_name", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Client name") },
         { "redirect_uris", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Redirect URIs") },
-        { "post_logout_redirect_uris", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Post-logout redirect URIs") },
+        { "post_logout_redirect_uris",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Post-logout redirect URIs") },
         { "grant_types", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Grant types") },
-        { "response_types", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Grant types (response types)") },
-        { "token_endpoint_auth_method", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Authentication method") },
+        { "response_types",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Grant types (response types)") },
+        { "token_endpoint_auth_method",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Authentication method") },
         { "scope", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Scopes") },
-        { "jwks_uri", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key or self-signed certificate (jwks_uri)") },
-        { "jwks", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing key or self-signed certificate (jwks)") },
-        { "tls_client_auth_subject_dn", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Transport certificate (subject DN)") },
-        { "tls_client_certificate_bound_access_tokens", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Certificate-bound tokens") },
+        { "jwks_uri",
+            QT_TRANSLATE_NOOP(
+                "oauthdesk::Registration", "Signing key or self-signed certificate (jwks_uri)") },
+        { "jwks",
+            QT_TRANSLATE_NOOP(
+                "oauthdesk::Registration", "Signing key or self-signed certificate (jwks)") },
+        { "tls_client_auth_subject_dn",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Transport certificate (subject DN)") },
+        { "tls_client_certificate_bound_access_tokens",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Certificate-bound tokens") },
         { "application_type", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Application type") },
-        { "software_statement", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Software statement") },
-        { "token_endpoint_auth_signing_alg", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing algorithm") },
+        { "software_statement",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Software statement") },
+        { "token_endpoint_auth_signing_alg",
+            QT_TRANSLATE_NOOP("oauthdesk::Registration", "Signing algorithm") },
         { "client_id", QT_TRANSLATE_NOOP("oauthdesk::Registration", "Client ID") },
     } };
     for (const auto &[name, label] : labels) {
@@ -74,9 +86,10 @@ QString fieldLabel(const QString &metadata)
 QString fieldInDescription(const QString &description)
 {
     static const std::array<const char *, 14> names { "post_logout_redirect_uris", "redirect_uris",
-        "token_endpoint_auth_signing_alg", "token_endpoint_auth_method", "grant_types", "response_types",
-        "jwks_uri", "jwks", "tls_client_auth_subject_dn", "tls_client_certificate_bound_access_tokens",
-        "application_type", "client_name", "scope", "software_statement" };
+        "token_endpoint_auth_signing_alg", "token_endpoint_auth_method", "grant_types",
+        "response_types", "jwks_uri", "jwks", "tls_client_auth_subject_dn",
+        "tls_client_certificate_bound_access_tokens", "application_type", "client_name", "scope",
+        "software_statement" };
     for (const char *n : names) {
         if (description.contains(QLatin1String(n)))
             return QString::fromLatin1(n);
@@ -174,14 +187,17 @@ QJsonObject registrationMetadata(const RegistrationInput &input)
     if (!c.redirectUris.isEmpty())
         m.insert(QStringLiteral("redirect_uris"), stringArray(c.redirectUris));
     if (!c.postLogoutRedirectUris.isEmpty())
-        m.insert(QStringLiteral("post_logout_redirect_uris"), stringArray(c.postLogoutRedirectUris));
+        m.insert(
+            QStringLiteral("post_logout_redirect_uris"), stringArray(c.postLogoutRedirectUris));
     m.insert(QStringLiteral("token_endpoint_auth_method"), toWire(c.authMethod));
     if (!c.scopes.isEmpty())
         m.insert(QStringLiteral("scope"), c.scopes.join(QLatin1Char(' ')));
     // OIDC Registration §2: "native" or "web"; SPAs and machine clients are "web".
     m.insert(QStringLiteral("application_type"),
-             c.applicationType == ApplicationType::Native ? QStringLiteral("native") : QStringLiteral("web"));
-    if ((c.authMethod == AuthMethod::PrivateKeyJwt || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
+        c.applicationType == ApplicationType::Native ? QStringLiteral("native")
+                                                     : QStringLiteral("web"));
+    if ((c.authMethod == AuthMethod::PrivateKeyJwt
+            || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
         && !input.jwks.isEmpty())
         m.insert(QStringLiteral("jwks"), QJsonDocument::fromJson(input.jwks).object());
     if (c.authMethod == AuthMethod::TlsClientAuth && !input.tlsClientAuthSubjectDn.isEmpty())
@@ -223,7 +239,8 @@ Result<HttpRequest> buildRegistrationRequest(const RegistrationCall &call)
     if (call.method == "POST" || call.method == "PUT") {
         QJsonObject body = call.body;
         if (call.softwareStatement && !call.softwareStatement->isEmpty())
-            body.insert(QStringLiteral("software_statement"), call.softwareStatement->toUtf8String());
+            body.insert(
+                QStringLiteral("software_statement"), call.softwareStatement->toUtf8String());
         if (call.clientSecret && !call.clientSecret->isEmpty())
             body.insert(QStringLiteral("client_secret"), call.clientSecret->toUtf8String());
         req.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -253,7 +270,9 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
         : RegistrationText::tr(" The AS says: \"%1\".").arg(description.left(300));
 
     if (code == QLatin1String("invalid_redirect_uri")
-        && !QJsonDocument::fromJson(ex.request.body).object().contains(QLatin1String("redirect_uris"))) {
+        && !QJsonDocument::fromJson(ex.request.body)
+                .object()
+                .contains(QLatin1String("redirect_uris"))) {
         // None was sent: the client has none (client credentials only). RFC 7591 §2 asks for
         // redirect URIs only for redirect-based grants; this AS wants them anyway.
         return { ErrorCode::Rejected,
@@ -290,7 +309,8 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
                 + because,
             detail };
     }
-    if (code == QLatin1String("invalid_software_statement") || code == QLatin1String("unapproved_software_statement")) {
+    if (code == QLatin1String("invalid_software_statement")
+        || code == QLatin1String("unapproved_software_statement")) {
         return { ErrorCode::Rejected,
             RegistrationText::tr(
                 "Software statement: the authorization server did not accept the environment's "
@@ -306,8 +326,10 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
     // Without a bearer, a refusal is about the missing initial access token only when it says so
     // (401/403, invalid_token, or an invalid_request that names the token); other invalid_request
     // answers are about the metadata and fall through.
-    const bool aboutToken = ex.status == 401 || ex.status == 403 || code == QLatin1String("invalid_token")
-        || (code == QLatin1String("invalid_request") && description.contains(QLatin1String("token"), Qt::CaseInsensitive));
+    const bool aboutToken = ex.status == 401 || ex.status == 403
+        || code == QLatin1String("invalid_token")
+        || (code == QLatin1String("invalid_request")
+            && description.contains(QLatin1String("token"), Qt::CaseInsensitive));
     if (step == RegistrationStep::Register && !bearerSent && aboutToken) {
         return { ErrorCode::Rejected,
             RegistrationText::tr("Initial access token: this authorization server only registers "
@@ -358,7 +380,8 @@ Error registrationError(const HttpExchange &ex, RegistrationStep step)
         o2.remove(QStringLiteral("client_secret"));
         o2.remove(QStringLiteral("registration_access_token"));
         body = QString::fromUtf8(QJsonDocument(o2).toJson(QJsonDocument::Compact).left(300));
-    } else if (!ex.responseBody.contains("client_secret") && !ex.responseBody.contains("registration_access_token")) {
+    } else if (!ex.responseBody.contains("client_secret")
+        && !ex.responseBody.contains("registration_access_token")) {
         body = QString::fromUtf8(ex.responseBody.left(300));
     }
     return { ErrorCode::Rejected,
@@ -399,10 +422,11 @@ Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &ex, Regis
     const QString uri = o.value(QLatin1String("registration_client_uri")).toString();
     if (!uri.isEmpty()) {
         const QUrl url(uri, QUrl::StrictMode);
-        const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
-            || url.host() == QLatin1String("::1");
+        const bool loopback = url.host() == QLatin1String("127.0.0.1")
+            || url.host() == QLatin1String("localhost") || url.host() == QLatin1String("::1");
         if (!url.isValid() || url.host().isEmpty()
-            || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback)))
+            || !(url.scheme() == QLatin1String("https")
+                || (url.scheme() == QLatin1String("http") && loopback)))
             return fail(ErrorCode::ProtocolError,
                 RegistrationText::tr("The registration_client_uri \"%1\" is not an https URL (http "
                                      "only on loopback); OAuthDesk "
@@ -426,9 +450,9 @@ Result<void> parseRegistrationDelete(const HttpExchange &ex)
 QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJsonObject &granted)
 {
     QList<MetadataDifference> out;
-    static const QSet<QString> unordered { QStringLiteral("grant_types"), QStringLiteral("response_types"),
-                                           QStringLiteral("redirect_uris"), QStringLiteral("post_logout_redirect_uris"),
-                                           QStringLiteral("scope") };
+    static const QSet<QString> unordered { QStringLiteral("grant_types"),
+        QStringLiteral("response_types"), QStringLiteral("redirect_uris"),
+        QStringLiteral("post_logout_redirect_uris"), QStringLiteral("scope") };
     for (auto it = requested.begin(); it != requested.end(); ++it) {
         const QString &field = it.key();
         if (field == QLatin1String("software_statement") || field == QLatin1String("client_secret"))
@@ -484,7 +508,8 @@ QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJ
         }
     }
     // Behaviour-changing fields the AS filled in although they were not sent.
-    for (const char *name : { "token_endpoint_auth_method", "grant_types", "scope", "redirect_uris" }) {
+    for (const char *name :
+        { "token_endpoint_auth_method", "grant_types", "scope", "redirect_uris" }) {
         const QString field = QString::fromLatin1(name);
         if (requested.contains(field) || !granted.contains(field))
             continue;
@@ -522,7 +547,8 @@ OAuthClient applyRegistration(OAuthClient client, const RegisteredClient &r)
     if (m.contains(QLatin1String("redirect_uris")))
         client.redirectUris = toStringList(m.value(QLatin1String("redirect_uris")));
     if (m.contains(QLatin1String("post_logout_redirect_uris")))
-        client.postLogoutRedirectUris = toStringList(m.value(QLatin1String("post_logout_redirect_uris")));
+        client.postLogoutRedirectUris
+            = toStringList(m.value(QLatin1String("post_logout_redirect_uris")));
     // A string (RFC 7591 §2); some ASs answer a one-element array, which says the same.
     QJsonValue methodValue = m.value(QLatin1String("token_endpoint_auth_method"));
     if (methodValue.isArray() && methodValue.toArray().size() == 1)
@@ -530,15 +556,16 @@ OAuthClient applyRegistration(OAuthClient client, const RegisteredClient &r)
     if (auto method = fromWire<AuthMethod>(methodValue.toString()))
         client.authMethod = *method;
     if (m.contains(QLatin1String("tls_client_certificate_bound_access_tokens")))
-        client.certificateBoundTokens = m.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool();
+        client.certificateBoundTokens
+            = m.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool();
     const QString name = m.value(QLatin1String("client_name")).toString();
     if (!name.isEmpty())
         client.name = name;
     return client;
 }
 
-void sendRegistrationCall(Transport *transport, const RegistrationCall &call, const QString &caBundlePath,
-                          QObject *context, std::function<void(HttpExchange)> done)
+void sendRegistrationCall(Transport *transport, const RegistrationCall &call,
+    const QString &caBundlePath, QObject *context, std::function<void(HttpExchange)> done)
 {
     auto built = buildRegistrationRequest(call);
     if (!built) {

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,9 +22,10 @@ class Transport;
 struct RegistrationInput
 {
     OAuthClient client;
-    QByteArray jwks;                 ///< private_key_jwt: the signing key's public JWK Set, sent inline;
-                                     ///< self_signed_tls_client_auth: the certificate in x5c (RFC 8705 §2.2)
-    QString tlsClientAuthSubjectDn;  ///< tls_client_auth: the transport certificate's subject (RFC 8705 §2.1.2)
+    QByteArray jwks; ///< private_key_jwt: the signing key's public JWK Set, sent inline;
+                     ///< self_signed_tls_client_auth: the certificate in x5c (RFC 8705 §2.2)
+    QString tlsClientAuthSubjectDn; ///< tls_client_auth: the transport certificate's subject (RFC
+                                    ///< 8705 §2.1.2)
     /// Updates: the method the stored client had before the edit (its keychain holds a secret
     /// or not accordingly); unset means unchanged.
     std::optional<AuthMethod> previousMethod;
@@ -42,10 +42,12 @@ struct RegistrationCall
 {
     QByteArray method = "POST";
     QUrl url;
-    std::shared_ptr<const SecretBytes> bearer; ///< initial access token, or registration access token
-    QJsonObject body;                          ///< POST and PUT only
+    std::shared_ptr<const SecretBytes>
+        bearer; ///< initial access token, or registration access token
+    QJsonObject body; ///< POST and PUT only
     std::shared_ptr<const SecretBytes> softwareStatement; ///< POST: sent as software_statement
-    std::shared_ptr<const SecretBytes> clientSecret; ///< PUT: RFC 7592 §2.2 includes the current secret
+    std::shared_ptr<const SecretBytes>
+        clientSecret; ///< PUT: RFC 7592 §2.2 includes the current secret
     QList<ExtraHeader> extraHeaders;
     int timeoutMs = 20000;
 };
@@ -73,7 +75,8 @@ enum class RegistrationStep {
 
 /// Reads the answer to a registration (201), read or update (200): a client, or an Error in
 /// plain words naming the field the AS objected to (invalid_redirect_uri → "Redirect URIs").
-[[nodiscard]] Result<RegisteredClient> parseRegistrationResponse(const HttpExchange &exchange, RegistrationStep step);
+[[nodiscard]] Result<RegisteredClient> parseRegistrationResponse(
+    const HttpExchange &exchange, RegistrationStep step);
 /// Reads the answer to a DELETE (204, RFC 7592 §2.3).
 [[nodiscard]] Result<void> parseRegistrationDelete(const HttpExchange &exchange);
 /// A failed answer in plain words.
@@ -82,22 +85,23 @@ enum class RegistrationStep {
 /// One difference between what was asked and what the AS granted (or holds now).
 struct MetadataDifference
 {
-    QString field;     ///< the metadata name, e.g. "scope"
+    QString field; ///< the metadata name, e.g. "scope"
     QString requested; ///< as sent, for display ("" when not sent)
-    QString granted;   ///< as answered ("" when not returned)
-    QString text;      ///< in plain words
+    QString granted; ///< as answered ("" when not returned)
+    QString text; ///< in plain words
 };
 /// The fields where @p granted differs from @p requested (order-insensitive for lists and scopes).
 /// Fields the AS added that were not asked for are listed only when they change behaviour
 /// (auth method, grant types, scope, redirect URIs).
-[[nodiscard]] QList<MetadataDifference> compareMetadata(const QJsonObject &requested, const QJsonObject &granted);
+[[nodiscard]] QList<MetadataDifference> compareMetadata(
+    const QJsonObject &requested, const QJsonObject &granted);
 
 /// @p client as the AS has it: the issued client_id, the registration URI and date, and the
 /// granted grant types, scopes, redirect URIs and authentication method.
 [[nodiscard]] OAuthClient applyRegistration(OAuthClient client, const RegisteredClient &registered);
 
 /// Sends @p call and answers once with the recorded exchange.
-void sendRegistrationCall(Transport *transport, const RegistrationCall &call, const QString &caBundlePath,
-                          QObject *context, std::function<void(HttpExchange)> done);
+void sendRegistrationCall(Transport *transport, const RegistrationCall &call,
+    const QString &caBundlePath, QObject *context, std::function<void(HttpExchange)> done);
 
 } // namespace oauthdesk

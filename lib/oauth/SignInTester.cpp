@@ -14,14 +14,17 @@ namespace {
 bool issParameterSupported(const QByteArray &discoveryDocument)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(discoveryDocument);
-    return doc.object().value(QLatin1String("authorization_response_iss_parameter_supported")).toBool(false);
+    return doc.object()
+        .value(QLatin1String("authorization_response_iss_parameter_supported"))
+        .toBool(false);
 }
 
 } // namespace
 
 SignInTester::SignInTester(Transport *transport, Environment environment, OAuthClient client,
-                           ClientCredentials credentials, QObject *parent)
-    : TokenSession(transport, std::move(environment), std::move(client), std::move(credentials), parent)
+    ClientCredentials credentials, QObject *parent)
+    : TokenSession(
+        transport, std::move(environment), std::move(client), std::move(credentials), parent)
 {
     qRegisterMetaType<SignInResult>();
     qRegisterMetaType<AuthorizationCallback>();
@@ -39,11 +42,17 @@ SignInTester::SignInTester(Transport *transport, Environment environment, OAuthC
         stopListening();
         const int seconds = m_callbackTimeoutMs / 1000;
         const QString message = seconds >= 60
-            ? tr("No answer came back from the browser within %n minute(s): the sign-in was not completed there, "
-                 "or the browser could not reach OAuthDesk at %1. Start the test again.", nullptr, seconds / 60)
-            : tr("No answer came back from the browser within %n second(s): the sign-in was not completed there, "
-                 "or the browser could not reach OAuthDesk at %1. Start the test again.", nullptr, seconds);
-        failWith(m_current, Error { ErrorCode::Timeout, message.arg(m_redirectUri.toString()), QStringLiteral("callback timeout") });
+            ? tr(
+                "No answer came back from the browser within %n minute(s): the sign-in was not completed there, "
+                "or the browser could not reach OAuthDesk at %1. Start the test again.",
+                nullptr, seconds / 60)
+            : tr(
+                "No answer came back from the browser within %n second(s): the sign-in was not completed there, "
+                "or the browser could not reach OAuthDesk at %1. Start the test again.",
+                nullptr, seconds);
+        failWith(m_current,
+            Error { ErrorCode::Timeout, message.arg(m_redirectUri.toString()),
+                QStringLiteral("callback timeout") });
     });
     if (m_metadata)
         m_issParameterSupported = issParameterSupported(m_env.discoveryDocument);
@@ -60,20 +69,27 @@ void SignInTester::start()
     m_current = result;
     Q_EMIT started();
     if (!m_transport) {
-        failWith(result, Error { ErrorCode::Internal, tr("There is no network connection object to send requests with."), QStringLiteral("no Transport") });
+        failWith(result,
+            Error { ErrorCode::Internal,
+                tr("There is no network connection object to send requests with."),
+                QStringLiteral("no Transport") });
         return;
     }
     if (!m_opener) {
-        failWith(result, Error { ErrorCode::InvalidInput, tr("OAuthDesk has no way to open a web browser here, so the sign-in cannot start."),
-                                 QStringLiteral("no browser opener set") });
+        failWith(result,
+            Error { ErrorCode::InvalidInput,
+                tr("OAuthDesk has no way to open a web browser here, so the sign-in cannot start."),
+                QStringLiteral("no browser opener set") });
         return;
     }
     if (!loopbackRedirectUri(m_client.redirectUris)) {
-        failWith(result, Error { ErrorCode::InvalidInput,
-                                 tr("This client has no loopback redirect URI, so the browser cannot come back to OAuthDesk. "
-                                    "Add http://127.0.0.1/callback to the client's redirect URIs, here and at the "
-                                    "authorization server (any port is allowed for native clients, RFC 8252 §7.3)."),
-                                 QStringLiteral("redirect URIs: ") + m_client.redirectUris.join(QLatin1Char(' ')).left(500) });
+        failWith(result,
+            Error { ErrorCode::InvalidInput,
+                tr("This client has no loopback redirect URI, so the browser cannot come back to OAuthDesk. "
+                   "Add http://127.0.0.1/callback to the client's redirect URIs, here and at the "
+                   "authorization server (any port is allowed for native clients, RFC 8252 §7.3)."),
+                QStringLiteral("redirect URIs: ")
+                    + m_client.redirectUris.join(QLatin1Char(' ')).left(500) });
         return;
     }
     if (m_metadata) {
@@ -101,29 +117,36 @@ void SignInTester::start()
 void SignInTester::begin(std::shared_ptr<SignInResult> result)
 {
     if (m_metadata->authorizationEndpoint.isEmpty()) {
-        failWith(result, Error { ErrorCode::InvalidInput,
-                                 tr("The authorization server publishes no authorization endpoint, so there is no sign-in page "
-                                    "to open. It may serve machine-to-machine clients only; check the environment's issuer "
-                                    "and refresh its discovery."),
-                                 QStringLiteral("discovery has no authorization_endpoint") });
+        failWith(result,
+            Error { ErrorCode::InvalidInput,
+                tr("The authorization server publishes no authorization endpoint, so there is no sign-in page "
+                   "to open. It may serve machine-to-machine clients only; check the environment's issuer "
+                   "and refresh its discovery."),
+                QStringLiteral("discovery has no authorization_endpoint") });
         return;
     }
     // RFC 8414 §2: an AS that lists its PKCE methods without S256 would refuse the request.
-    if (!m_metadata->codeChallengeMethods.isEmpty() && !m_metadata->codeChallengeMethods.contains(QLatin1String("S256"))) {
-        failWith(result, Error { ErrorCode::InvalidInput,
-                                 tr("The authorization server does not support PKCE with S256 (it lists only %1), which "
-                                    "OAuthDesk requires for a sign-in (RFC 7636, RFC 9700 §2.1.1).")
-                                     .arg(m_metadata->codeChallengeMethods.join(QStringLiteral(", "))),
-                                 QStringLiteral("code_challenge_methods_supported lacks S256") });
+    if (!m_metadata->codeChallengeMethods.isEmpty()
+        && !m_metadata->codeChallengeMethods.contains(QLatin1String("S256"))) {
+        failWith(result,
+            Error { ErrorCode::InvalidInput,
+                tr("The authorization server does not support PKCE with S256 (it lists only %1), which "
+                   "OAuthDesk requires for a sign-in (RFC 7636, RFC 9700 §2.1.1).")
+                    .arg(m_metadata->codeChallengeMethods.join(QStringLiteral(", "))),
+                QStringLiteral("code_challenge_methods_supported lacks S256") });
         return;
     }
     auto pkce = makePkce();
     m_state = randomUrlToken(32);
-    m_scopes = m_client.scopes.isEmpty() ? QStringList { QStringLiteral("openid") } : m_client.scopes;
+    m_scopes
+        = m_client.scopes.isEmpty() ? QStringList { QStringLiteral("openid") } : m_client.scopes;
     m_nonce = m_scopes.contains(QLatin1String("openid")) ? randomUrlToken(32) : QByteArray();
-    if (!pkce || m_state.isEmpty() || (m_scopes.contains(QLatin1String("openid")) && m_nonce.isEmpty())) {
-        failWith(result, pkce ? Error { ErrorCode::Internal, tr("OpenSSL's random number generator failed."), QStringLiteral("RAND_bytes") }
-                              : pkce.error());
+    if (!pkce || m_state.isEmpty()
+        || (m_scopes.contains(QLatin1String("openid")) && m_nonce.isEmpty())) {
+        failWith(result,
+            pkce ? Error { ErrorCode::Internal, tr("OpenSSL's random number generator failed."),
+                QStringLiteral("RAND_bytes") }
+                 : pkce.error());
         return;
     }
     m_verifier = std::make_shared<const SecretBytes>(std::move(pkce->verifier));
@@ -134,10 +157,12 @@ void SignInTester::begin(std::shared_ptr<SignInResult> result)
     m_listener->setPageDecider([this](const AuthorizationCallback &cb) {
         const auto verdict = checkCallback(cb, expectation());
         if (verdict)
-            return CallbackPage { true, tr("Signed in"), tr("The sign-in finished. You can close this window and return to OAuthDesk."), 200 };
+            return CallbackPage { true, tr("Signed in"),
+                tr("The sign-in finished. You can close this window and return to OAuthDesk."),
+                200 };
         // The AS's own error (state checked) is a proper answer; anything else is refused.
         return CallbackPage { false, tr("Sign-in did not complete"), verdict.error().message,
-                              verdict.error().code == ErrorCode::Rejected ? 200 : 400 };
+            verdict.error().code == ErrorCode::Rejected ? 200 : 400 };
     });
     connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInTester::onCallback);
     auto redirect = m_listener->listen(*loopbackRedirectUri(m_client.redirectUris));
@@ -179,16 +204,16 @@ QString SignInTester::waitingHint() const
     const auto registered = loopbackRedirectUri(m_client.redirectUris);
     if (!registered || registered->port() != -1 || m_redirectUri.port() == -1)
         return {}; // registered with its port: the AS gets exactly what it has
-    return tr("If the browser shows an error (often a blank page or HTTP 403) instead of coming back, the "
-              "authorization server wants the redirect URI exactly as registered, port included. OAuthDesk "
-              "listens on %1 now: register %2 with a fixed port (for example %3) here and at the AS, and "
-              "start the test again.")
-        .arg(m_redirectUri.toString(), registered->toString(),
-             [&] {
-                 QUrl fixed = *registered;
-                 fixed.setPort(m_redirectUri.port());
-                 return fixed.toString();
-             }());
+    return tr(
+        "If the browser shows an error (often a blank page or HTTP 403) instead of coming back, the "
+        "authorization server wants the redirect URI exactly as registered, port included. OAuthDesk "
+        "listens on %1 now: register %2 with a fixed port (for example %3) here and at the AS, and "
+        "start the test again.")
+        .arg(m_redirectUri.toString(), registered->toString(), [&] {
+            QUrl fixed = *registered;
+            fixed.setPort(m_redirectUri.port());
+            return fixed.toString();
+        }());
 }
 
 void SignInTester::reportBrowserNotOpened(const QUrl &authorizationUrl, const QString &why)
@@ -199,7 +224,8 @@ void SignInTester::reportBrowserNotOpened(const QUrl &authorizationUrl, const QS
 
 CallbackExpectation SignInTester::expectation() const
 {
-    return { m_state, m_metadata ? m_metadata->issuer : m_env.issuer.toString(), m_issParameterSupported };
+    return { m_state, m_metadata ? m_metadata->issuer : m_env.issuer.toString(),
+        m_issParameterSupported };
 }
 
 void SignInTester::onCallback(const AuthorizationCallback &callback)
@@ -223,8 +249,8 @@ void SignInTester::onCallback(const AuthorizationCallback &callback)
     r.grantType = "authorization_code";
     // RFC 6749 §4.1.3: redirect_uri identical to the one in the authorization request.
     r.grantFields = { { "code", (*code)->toByteArray() },
-                      { "redirect_uri", m_redirectUri.toString(QUrl::FullyEncoded).toUtf8() },
-                      { "code_verifier", m_verifier ? m_verifier->toByteArray() : QByteArray() } };
+        { "redirect_uri", m_redirectUri.toString(QUrl::FullyEncoded).toUtf8() },
+        { "code_verifier", m_verifier ? m_verifier->toByteArray() : QByteArray() } };
     r.secretGrantFields = { "code", "code_verifier" };
     m_verifier.reset(); // one use (RFC 7636 §4.5)
     exchange(std::move(r), result);
@@ -247,10 +273,11 @@ void SignInTester::refresh()
     m_current = result;
     Q_EMIT started();
     if (!m_refreshToken || !m_metadata || !m_transport) {
-        failWith(result, Error { ErrorCode::InvalidInput,
-                                 tr("There is no refresh token to use: sign in first. The authorization server issues one "
-                                    "only if the client has the refresh_token grant (some also want the offline_access scope)."),
-                                 QStringLiteral("no refresh token") });
+        failWith(result,
+            Error { ErrorCode::InvalidInput,
+                tr("There is no refresh token to use: sign in first. The authorization server issues one "
+                   "only if the client has the refresh_token grant (some also want the offline_access scope)."),
+                QStringLiteral("no refresh token") });
         return;
     }
     m_phase = Phase::Exchanging;
@@ -269,7 +296,9 @@ void SignInTester::cancel()
     ++m_attempt; // whatever is still in flight is ignored when it answers
     m_callbackTimer.stop();
     stopListening();
-    failWith(m_current, Error { ErrorCode::Cancelled, tr("Cancelled: the sign-in test was stopped before it finished."), {} });
+    failWith(m_current,
+        Error { ErrorCode::Cancelled,
+            tr("Cancelled: the sign-in test was stopped before it finished."), {} });
 }
 
 void SignInTester::exchange(TokenRequest request, std::shared_ptr<SignInResult> result)
@@ -300,34 +329,38 @@ void SignInTester::inspect(std::shared_ptr<SignInResult> result)
     if (idToken.isEmpty() && !result->refreshed && m_scopes.contains(QLatin1String("openid"))) {
         IdTokenCheck missing;
         missing.checks.append({ QStringLiteral("id_token"), false,
-                                tr("No ID token came back although the openid scope was requested (OIDC Core §3.1.3.3).") });
+            tr("No ID token came back although the openid scope was requested (OIDC Core §3.1.3.3).") });
         result->idToken = missing;
     }
     // The access token as "Get test token" inspects it (signature, certificate binding, claims,
     // client assertion); the ID token against the same JWKS.
     const quint64 attempt = m_attempt;
-    inspectTokens(result->token, { idToken }, [this, attempt, result, idToken](TokenTestResult inspected, const QByteArray &jwks) {
-        if (attempt != m_attempt)
-            return; // cancelled while the JWKS was fetched: already answered
-        result->token = std::move(inspected);
-        if (!idToken.isEmpty())
-            verifyIdToken(*result, idToken, jwks);
-        finish(result);
-    });
+    inspectTokens(result->token, { idToken },
+        [this, attempt, result, idToken](TokenTestResult inspected, const QByteArray &jwks) {
+            if (attempt != m_attempt)
+                return; // cancelled while the JWKS was fetched: already answered
+            result->token = std::move(inspected);
+            if (!idToken.isEmpty())
+                verifyIdToken(*result, idToken, jwks);
+            finish(result);
+        });
 }
 
-void SignInTester::verifyIdToken(SignInResult &result, const QByteArray &idToken, const QByteArray &jwks)
+void SignInTester::verifyIdToken(
+    SignInResult &result, const QByteArray &idToken, const QByteArray &jwks)
 {
     // OIDC Core §12.2: a refreshed ID token carries no new nonce, but names the same user.
-    IdTokenCheck check = checkIdToken(idToken, jwks, m_metadata->issuer, m_client.clientId, result.refreshed ? QByteArray() : m_nonce);
+    IdTokenCheck check = checkIdToken(idToken, jwks, m_metadata->issuer, m_client.clientId,
+        result.refreshed ? QByteArray() : m_nonce);
     if (jwks.isEmpty() && !result.token.jwksProblem.isEmpty() && !check.checks.isEmpty()
         && check.checks.first().name == QLatin1String("signature"))
         check.checks.first().text = result.token.jwksProblem;
     if (result.refreshed && !m_subject.isEmpty() && check.decoded) {
         const bool same = check.subject() == m_subject;
         check.checks.append({ QStringLiteral("sub-unchanged"), same,
-                              same ? tr("Same user as at sign-in (%1).").arg(m_subject)
-                                   : tr("The refreshed ID token names another user (%1, not %2).").arg(check.subject().left(255), m_subject) });
+            same ? tr("Same user as at sign-in (%1).").arg(m_subject)
+                 : tr("The refreshed ID token names another user (%1, not %2).")
+                       .arg(check.subject().left(255), m_subject) });
     }
     if (!result.refreshed && check.ok())
         m_subject = check.subject();
@@ -352,7 +385,7 @@ void SignInTester::finish(std::shared_ptr<SignInResult> result)
         if (t.refreshToken) {
             m_refreshToken = t.refreshToken; // rotated, or the first one
         } else if (!result->refreshed) {
-            m_refreshToken.reset();          // a new sign-in without one: nothing to refresh
+            m_refreshToken.reset(); // a new sign-in without one: nothing to refresh
         } else if (m_refreshToken) {
             // RFC 6749 §6: not rotated; the one issued before stays valid, and the result shows
             // it so that it can still be introspected and revoked.

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,8 +28,8 @@ struct SignInResult
     std::optional<IdTokenCheck> idToken; ///< when an ID token came back (or was expected)
     QUrl authorizationUrl;
     QUrl redirectUri;
-    bool refreshed = false;               ///< a refresh_token grant, not a sign-in
-    std::optional<Error> callbackError;   ///< the browser's answer was an error or did not check out
+    bool refreshed = false; ///< a refresh_token grant, not a sign-in
+    std::optional<Error> callbackError; ///< the browser's answer was an error or did not check out
     [[nodiscard]] bool ok() const { return token.ok() && (!idToken || idToken->ok()); }
 };
 
@@ -48,7 +47,7 @@ public:
     using BrowserOpener = std::function<bool(const QUrl &)>;
 
     SignInTester(Transport *transport, Environment environment, OAuthClient client,
-                 ClientCredentials credentials, QObject *parent = nullptr);
+        ClientCredentials credentials, QObject *parent = nullptr);
     ~SignInTester() override;
 
     /// Opens the authorization URL (the app passes QDesktopServices::openUrl). Required.
@@ -58,7 +57,10 @@ public:
     /// OIDC login_hint sent with the authorization request; empty: none.
     void setLoginHint(const QString &hint) { m_loginHint = hint; }
 
-    [[nodiscard]] Capabilities capabilities() const override { return Capability::Interactive | Capability::Refresh; }
+    [[nodiscard]] Capabilities capabilities() const override
+    {
+        return Capability::Interactive | Capability::Refresh;
+    }
     /// Discovery, the listener, the authorization URL, the browser; then waits for the callback.
     void start() override;
     /// The refresh_token grant with the refresh token of the last successful result.
@@ -67,11 +69,17 @@ public:
     void cancel() override;
 
     [[nodiscard]] bool isBusy() const override { return m_phase != Phase::Idle; }
-    [[nodiscard]] bool canRefresh() const override { return m_refreshToken && m_phase == Phase::Idle; }
+    [[nodiscard]] bool canRefresh() const override
+    {
+        return m_refreshToken && m_phase == Phase::Idle;
+    }
     /// The last result announced by finished().
     [[nodiscard]] const std::optional<SignInResult> &last() const { return m_last; }
     [[nodiscard]] std::optional<TokenTestResult> lastResult() const override;
-    [[nodiscard]] const SignInResult *lastSignIn() const override { return m_last ? &*m_last : nullptr; }
+    [[nodiscard]] const SignInResult *lastSignIn() const override
+    {
+        return m_last ? &*m_last : nullptr;
+    }
     /// The redirect URI the listener serves while waiting (empty otherwise).
     [[nodiscard]] QUrl redirectUri() const override { return m_redirectUri; }
     /// While waiting: what to do when the browser shows an error instead of coming back. A
@@ -110,7 +118,8 @@ private:
     bool m_issParameterSupported = false;
 
     Phase m_phase = Phase::Idle;
-    quint64 m_attempt = 0; ///< bumped by start/refresh/cancel: answers for older attempts are ignored
+    quint64 m_attempt
+        = 0; ///< bumped by start/refresh/cancel: answers for older attempts are ignored
     std::shared_ptr<SignInResult> m_current;
     QPointer<LoopbackListener> m_listener;
     QTimer m_callbackTimer;

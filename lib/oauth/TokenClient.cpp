@@ -8,10 +8,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
-
 #include <openssl/crypto.h>
 
 namespace oauthdesk {
@@ -65,7 +63,8 @@ ClientCredentials withAudienceRule(ClientCredentials credentials, const Environm
     return credentials;
 }
 
-QString assertionAudienceFor(const ClientCredentials &credentials, const QUrl &endpoint, const QUrl &tokenEndpoint)
+QString assertionAudienceFor(
+    const ClientCredentials &credentials, const QUrl &endpoint, const QUrl &tokenEndpoint)
 {
     switch (credentials.audienceRule) {
     case AssertionAudience::Issuer:
@@ -76,7 +75,8 @@ QString assertionAudienceFor(const ClientCredentials &credentials, const QUrl &e
         if (!endpoint.isEmpty())
             return endpoint.toString();
         break;
-    case AssertionAudience::TokenEndpoint: break;
+    case AssertionAudience::TokenEndpoint:
+        break;
     }
     return tokenEndpoint.toString();
 }
@@ -91,7 +91,8 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
             TokenClientText::tr(
                 "This client has no client secret in the keychain: rotate it or edit the client."));
     const ClientCredentials &cred = c.credentials;
-    if (method == AuthMethod::PrivateKeyJwt && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
+    if (method == AuthMethod::PrivateKeyJwt
+        && (!cred.signingKeyPkcs8Der || cred.signingKeyPkcs8Der->isEmpty()))
         return fail(ErrorCode::SecretNotFound,
             TokenClientText::tr("private_key_jwt needs the client's signing key: pick or generate "
                                 "a signing certificate for it."));
@@ -127,7 +128,8 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
         if (!assertion)
             return std::unexpected(assertion.error());
         form.emplace_back("client_id", c.clientId.toUtf8());
-        form.emplace_back("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.emplace_back(
+            "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
         form.emplace_back("client_assertion", *assertion);
         req.secretFormFields.append("client_assertion"); // a credential for its lifetime
     } else if (mtls || method == AuthMethod::None) {
@@ -175,13 +177,14 @@ Result<HttpRequest> buildTokenRequest(const TokenRequest &r)
     c.extraHeaders = r.extraHeaders;
     c.timeoutMs = r.timeoutMs;
     auto req = buildClientRequest(c);
-    if (req) // the raw exchange shows the answer without its credentials; decoded views show the claims
+    if (req) // the raw exchange shows the answer without its credentials; decoded views show the
+             // claims
         req->secretResponseMembers = { "access_token", "refresh_token", "id_token" };
     return req;
 }
 
-RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthentication &client, const QUrl &url,
-                                 const QUrl &tokenEndpoint, const QByteArray &grantType)
+RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthentication &client,
+    const QUrl &url, const QUrl &tokenEndpoint, const QByteArray &grantType)
 {
     RefusalContext c;
     c.endpoint = endpoint;
@@ -189,7 +192,8 @@ RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthe
         c.grantType = grantType;
     c.method = client.authMethod;
     c.audienceRule = client.credentials.audienceRule;
-    if (client.authMethod == AuthMethod::PrivateKeyJwt) // the aud buildClientRequest() put in the assertion
+    if (client.authMethod
+        == AuthMethod::PrivateKeyJwt) // the aud buildClientRequest() put in the assertion
         c.assertionAudience = assertionAudienceFor(client.credentials, url, tokenEndpoint);
     if (usesClientSecret(client.authMethod))
         c.clientSecretExpiresAt = client.credentials.clientSecretExpiresAt;
@@ -198,12 +202,13 @@ RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthe
 
 RefusalContext refusalContext(const TokenRequest &r)
 {
-    return refusalContextFor(BackChannelEndpoint::Token, { r.clientId, r.authMethod, r.clientSecret, r.credentials },
-                             r.tokenEndpoint, r.tokenEndpoint, r.grantType);
+    return refusalContextFor(BackChannelEndpoint::Token,
+        { r.clientId, r.authMethod, r.clientSecret, r.credentials }, r.tokenEndpoint,
+        r.tokenEndpoint, r.grantType);
 }
 
-Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringList &requestedScopes,
-                                         const RefusalContext &context)
+Result<TokenResponse> parseTokenResponse(
+    const HttpExchange &ex, const QStringList &requestedScopes, const RefusalContext &context)
 {
     if (ex.transportError)
         return std::unexpected(*ex.transportError);
@@ -244,10 +249,13 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
     // and would overflow the renewal timer).
     if (expires.isDouble() && std::isfinite(expires.toDouble()) && expires.toDouble() > 0)
         // Rounded up: a positive lifetime under a second is one second, not an expired token.
-        t.expiresIn = std::min<qint64>(qint64(std::ceil(std::min(expires.toDouble(), 366.0 * 86400))), 366 * 86400);
+        t.expiresIn = std::min<qint64>(
+            qint64(std::ceil(std::min(expires.toDouble(), 366.0 * 86400))), 366 * 86400);
     t.requestedScopes = requestedScopes;
     if (o.contains(QLatin1String("scope"))) {
-        t.grantedScopes = o.value(QLatin1String("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        t.grantedScopes = o.value(QLatin1String("scope"))
+                              .toString()
+                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     } else {
         t.grantedScopes = requestedScopes; // §5.1: omitted means "as requested"
         t.scopeWasOmitted = true;
@@ -263,7 +271,7 @@ Result<TokenResponse> parseTokenResponse(const HttpExchange &ex, const QStringLi
 }
 
 quint64 requestToken(Transport *transport, const TokenRequest &r, QObject *context,
-                     std::function<void(TokenOutcome)> done)
+    std::function<void(TokenOutcome)> done)
 {
     auto built = buildTokenRequest(r);
     if (!built) {
@@ -279,13 +287,14 @@ quint64 requestToken(Transport *transport, const TokenRequest &r, QObject *conte
         if (part.startsWith("client_assertion="))
             assertion = QByteArray::fromPercentEncoding(part.mid(17));
     }
-    return transport->send(*built, r.caBundlePath, context, [done, refusal, scopes, assertion](HttpExchange ex) {
-        TokenOutcome outcome;
-        outcome.clientAssertion = assertion;
-        outcome.result = parseTokenResponse(ex, scopes, refusal);
-        outcome.exchange = std::move(ex);
-        done(std::move(outcome));
-    });
+    return transport->send(
+        *built, r.caBundlePath, context, [done, refusal, scopes, assertion](HttpExchange ex) {
+            TokenOutcome outcome;
+            outcome.clientAssertion = assertion;
+            outcome.result = parseTokenResponse(ex, scopes, refusal);
+            outcome.exchange = std::move(ex);
+            done(std::move(outcome));
+        });
 }
 
 } // namespace oauthdesk

@@ -14,7 +14,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,8 +28,8 @@ struct ClientCredentials
 {
     std::shared_ptr<const SecretBytes> clientSecret;
     std::shared_ptr<const SecretBytes> signingKeyPkcs8Der;
-    QString signingKid;  ///< the kid the AS knows the signing key by
-    QString signingAlg;  ///< RS256, PS256 or ES256; empty: the key's default
+    QString signingKid; ///< the kid the AS knows the signing key by
+    QString signingAlg; ///< RS256, PS256 or ES256; empty: the key's default
     /// private_key_jwt: what the assertion's aud names (the environment's rule) and the issuer
     /// it names under AssertionAudience::Issuer.
     AssertionAudience audienceRule = AssertionAudience::TokenEndpoint;
@@ -46,11 +45,12 @@ using FormFields = QList<QPair<QByteArray, QByteArray>>;
 
 /// @p credentials with the environment's client-assertion audience rule and issuer: the one
 /// place an environment's rule reaches a request.
-[[nodiscard]] ClientCredentials withAudienceRule(ClientCredentials credentials, const Environment &environment);
+[[nodiscard]] ClientCredentials withAudienceRule(
+    ClientCredentials credentials, const Environment &environment);
 
 /// The aud of a private_key_jwt assertion sent to @p endpoint under @p credentials' rule.
-[[nodiscard]] QString assertionAudienceFor(const ClientCredentials &credentials, const QUrl &endpoint,
-                                           const QUrl &tokenEndpoint);
+[[nodiscard]] QString assertionAudienceFor(
+    const ClientCredentials &credentials, const QUrl &endpoint, const QUrl &tokenEndpoint);
 
 /// Who a client is when it calls the AS's back-channel endpoints (token, introspection,
 /// revocation): its id, its method and what that method needs.
@@ -66,9 +66,9 @@ struct ClientAuthentication
 struct ClientRequest
 {
     QUrl endpoint;
-    QUrl tokenEndpoint;          ///< the default audience of a private_key_jwt assertion
+    QUrl tokenEndpoint; ///< the default audience of a private_key_jwt assertion
     ClientAuthentication client;
-    FormFields form;             ///< the endpoint's own parameters
+    FormFields form; ///< the endpoint's own parameters
     QList<QByteArray> secretFormFields; ///< which of them are secret (tokens, codes)
     QList<ExtraHeader> extraHeaders;
     int timeoutMs = 15000;
@@ -89,12 +89,13 @@ struct TokenRequest
     QUrl tokenEndpoint;
     QString clientId;
     AuthMethod authMethod = AuthMethod::ClientSecretBasic;
-    std::shared_ptr<const SecretBytes> clientSecret; ///< shared so renewals reuse it, never copied around
+    std::shared_ptr<const SecretBytes>
+        clientSecret; ///< shared so renewals reuse it, never copied around
     ClientCredentials credentials; ///< keys and certificates for the other methods (and mTLS)
     QStringList scopes;
     QByteArray grantType = "client_credentials";
-    FormFields grantFields;                ///< e.g. code, redirect_uri, code_verifier; refresh_token
-    QList<QByteArray> secretGrantFields;   ///< which grant fields are secret (code, refresh_token, …)
+    FormFields grantFields; ///< e.g. code, redirect_uri, code_verifier; refresh_token
+    QList<QByteArray> secretGrantFields; ///< which grant fields are secret (code, refresh_token, …)
     QList<ExtraHeader> extraHeaders; ///< the environment's headers: on every request, renewals too
     QString caBundlePath;
     int timeoutMs = 15000;
@@ -135,14 +136,15 @@ struct TokenOutcome
 /// for the grant and method in @p context) beside the RFC 6749 §5.2 code. A 200 that is not a
 /// token response (an HTML page from a proxy, JSON without access_token) is a failure, never a
 /// success.
-[[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange, const QStringList &requestedScopes,
-                                                       const RefusalContext &context = {});
+[[nodiscard]] Result<TokenResponse> parseTokenResponse(const HttpExchange &exchange,
+    const QStringList &requestedScopes, const RefusalContext &context = {});
 
 /// What was sent to @p endpoint (at @p url) as @p client, for explaining a refusal of it: the
 /// method, and for private_key_jwt the audience rule and the aud the assertion named.
 /// @p grantType: the token endpoint's grant.
-[[nodiscard]] RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthentication &client,
-                                               const QUrl &url, const QUrl &tokenEndpoint, const QByteArray &grantType = {});
+[[nodiscard]] RefusalContext refusalContextFor(BackChannelEndpoint endpoint,
+    const ClientAuthentication &client, const QUrl &url, const QUrl &tokenEndpoint,
+    const QByteArray &grantType = {});
 
 /// What was sent in @p r, for explaining a refusal of it.
 [[nodiscard]] RefusalContext refusalContext(const TokenRequest &r);
@@ -150,6 +152,6 @@ struct TokenOutcome
 /// Sends @p r and answers once with the outcome and the recorded exchange. Returns the
 /// transport's id of the request (for Transport::cancel), 0 when nothing was sent.
 quint64 requestToken(Transport *transport, const TokenRequest &r, QObject *context,
-                     std::function<void(TokenOutcome)> done);
+    std::function<void(TokenOutcome)> done);
 
 } // namespace oauthdesk

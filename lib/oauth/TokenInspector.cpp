@@ -5,7 +5,6 @@
 #include "oauth/Transport.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <memory>
 
@@ -16,7 +15,10 @@ namespace {
 /// RFC 8705 §3.1: the confirmation member naming the certificate a token is bound to.
 QString x5tS256Of(const QJsonObject &claims)
 {
-    return claims.value(QLatin1String("cnf")).toObject().value(QLatin1String("x5t#S256")).toString();
+    return claims.value(QLatin1String("cnf"))
+        .toObject()
+        .value(QLatin1String("x5t#S256"))
+        .toString();
 }
 
 } // namespace
@@ -82,7 +84,8 @@ QString CertificateBinding::message() const
 
 void CertificateBinding::settleFromIntrospection(const QJsonObject &introspection)
 {
-    if (evidence == BindingEvidence::Token || introspection.value(QLatin1String("active")) != QJsonValue(true))
+    if (evidence == BindingEvidence::Token
+        || introspection.value(QLatin1String("active")) != QJsonValue(true))
         return;
     tokenThumbprint = x5tS256Of(introspection);
     evidence = BindingEvidence::Introspection;
@@ -91,8 +94,7 @@ void CertificateBinding::settleFromIntrospection(const QJsonObject &introspectio
 TokenInspector::TokenInspector(Transport *transport, QString caBundlePath)
     : m_transport(transport)
     , m_caBundlePath(std::move(caBundlePath))
-{
-}
+{ }
 
 TokenTestResult TokenInspector::read(TokenTestResult result, bool bindingExpected)
 {
@@ -107,10 +109,13 @@ TokenTestResult TokenInspector::read(TokenTestResult result, bool bindingExpecte
         CertificateBinding b;
         b.expected = bindingExpected;
         if (!presented.isEmpty()) // RFC 8705 §3.1: base64url SHA-256 of the certificate's DER
-            b.presentedThumbprint = QString::fromLatin1(base64Url(QCryptographicHash::hash(presented.first(), QCryptographicHash::Sha256)));
+            b.presentedThumbprint = QString::fromLatin1(
+                base64Url(QCryptographicHash::hash(presented.first(), QCryptographicHash::Sha256)));
         result.binding = b;
     }
-    const QByteArray token = result.token.result->accessToken ? result.token.result->accessToken->toByteArray() : QByteArray();
+    const QByteArray token = result.token.result->accessToken
+        ? result.token.result->accessToken->toByteArray()
+        : QByteArray();
     if (!looksLikeJwt(token)) {
         // Opaque: shown as opaque, not as an error; its binding only the AS can tell.
         if (result.binding)
@@ -129,8 +134,8 @@ TokenTestResult TokenInspector::read(TokenTestResult result, bool bindingExpecte
 }
 
 void TokenInspector::inspect(TokenTestResult result, bool bindingExpected, const QUrl &jwksUri,
-                             const QList<QByteArray> &otherJwts, QObject *context,
-                             std::function<void(TokenTestResult, QByteArray)> done)
+    const QList<QByteArray> &otherJwts, QObject *context,
+    std::function<void(TokenTestResult, QByteArray)> done)
 {
     result = read(std::move(result), bindingExpected);
     if (!result.ok()) {
@@ -138,7 +143,8 @@ void TokenInspector::inspect(TokenTestResult result, bool bindingExpected, const
         return;
     }
     // The JWTs that need a key: the access token (when it decoded) and the caller's others.
-    const QByteArray access = result.jwt ? result.token.result->accessToken->toByteArray() : QByteArray();
+    const QByteArray access
+        = result.jwt ? result.token.result->accessToken->toByteArray() : QByteArray();
     QList<QByteArray> signedTokens = otherJwts;
     signedTokens.removeAll(QByteArray());
     if (!access.isEmpty())
@@ -152,15 +158,17 @@ void TokenInspector::inspect(TokenTestResult result, bool bindingExpected, const
             r.signature = verifyJws(access, jwks);
         return r;
     };
-    const bool keysKnown = !m_jwks.isEmpty() && std::all_of(signedTokens.cbegin(), signedTokens.cend(), [this](const QByteArray &t) {
-        return verifyJws(t, m_jwks).status != SignatureStatus::NoMatchingKey;
-    });
+    const bool keysKnown = !m_jwks.isEmpty()
+        && std::all_of(signedTokens.cbegin(), signedTokens.cend(), [this](const QByteArray &t) {
+               return verifyJws(t, m_jwks).status != SignatureStatus::NoMatchingKey;
+           });
     if (keysKnown) {
         done(verify(std::move(result), m_jwks), m_jwks);
         return;
     }
     if (jwksUri.isEmpty() || !m_transport) {
-        result.jwksProblem = tr("The AS publishes no jwks_uri, so the signature cannot be checked.");
+        result.jwksProblem
+            = tr("The AS publishes no jwks_uri, so the signature cannot be checked.");
         done(std::move(result), {});
         return;
     }
@@ -174,7 +182,9 @@ void TokenInspector::inspect(TokenTestResult result, bool bindingExpected, const
         pending->exchanges.append(ex);
         if (ex.transportError || ex.status != 200) {
             pending->jwksProblem = ex.transportError ? ex.transportError->message
-                                                     : tr("The JWKS at %1 answered HTTP %2.").arg(ex.request.url.toString()).arg(ex.status);
+                                                     : tr("The JWKS at %1 answered HTTP %2.")
+                                                           .arg(ex.request.url.toString())
+                                                           .arg(ex.status);
             done(std::move(*pending), {});
             return;
         }

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -26,21 +25,27 @@ enum class BindingEvidence { Token, NotVisible, Introspection };
 struct CertificateBinding
 {
     enum class Verdict {
-        Bound,            ///< cnf.x5t#S256 matches the certificate presented
-        NotBound,         ///< no cnf, and none expected: fine
-        Missing,          ///< no cnf, but the client is set up for bound tokens
+        Bound, ///< cnf.x5t#S256 matches the certificate presented
+        NotBound, ///< no cnf, and none expected: fine
+        Missing, ///< no cnf, but the client is set up for bound tokens
         OtherCertificate, ///< bound, to another certificate
         NothingPresented, ///< bound, but no certificate was presented
-        Unknown,          ///< opaque and not introspected yet
+        Unknown, ///< opaque and not introspected yet
     };
     QString presentedThumbprint; ///< x5t#S256 of the transport certificate sent (empty: none sent)
-    QString tokenThumbprint;     ///< cnf.x5t#S256 of the token (empty: not bound, or not visible)
-    bool expected = false;       ///< the client is set up for certificate-bound tokens
+    QString tokenThumbprint; ///< cnf.x5t#S256 of the token (empty: not bound, or not visible)
+    bool expected = false; ///< the client is set up for certificate-bound tokens
     BindingEvidence evidence = BindingEvidence::Token;
-    [[nodiscard]] bool bound() const { return !tokenThumbprint.isEmpty() && tokenThumbprint == presentedThumbprint; }
+    [[nodiscard]] bool bound() const
+    {
+        return !tokenThumbprint.isEmpty() && tokenThumbprint == presentedThumbprint;
+    }
     [[nodiscard]] Verdict verdict() const;
     /// Bound, or unbound as expected: nothing for the admin to fix.
-    [[nodiscard]] bool good() const { return verdict() == Verdict::Bound || verdict() == Verdict::NotBound; }
+    [[nodiscard]] bool good() const
+    {
+        return verdict() == Verdict::Bound || verdict() == Verdict::NotBound;
+    }
     [[nodiscard]] QString message() const;
     /// Settles an opaque token's binding from the AS's introspection answer (its cnf member);
     /// an inactive answer settles nothing.
@@ -52,13 +57,13 @@ struct CertificateBinding
 struct TokenTestResult
 {
     TokenOutcome token;
-    QList<HttpExchange> exchanges;         ///< discovery (if fetched), token, JWKS (if fetched)
-    std::optional<DecodedJwt> jwt;         ///< when the access token is a JWT
+    QList<HttpExchange> exchanges; ///< discovery (if fetched), token, JWKS (if fetched)
+    std::optional<DecodedJwt> jwt; ///< when the access token is a JWT
     std::optional<SignatureCheck> signature;
     std::optional<DecodedJwt> clientAssertion; ///< the private_key_jwt assertion sent, decoded
     std::optional<CertificateBinding> binding; ///< when a certificate was presented or expected
-    QString jwksProblem;                   ///< why the signature could not be checked, if so
-    int renewal = 0;                       ///< 0 for the first token, then 1, 2, … when kept fresh
+    QString jwksProblem; ///< why the signature could not be checked, if so
+    int renewal = 0; ///< 0 for the first token, then 1, 2, … when kept fresh
     [[nodiscard]] bool ok() const { return token.result.has_value(); }
 };
 
@@ -88,8 +93,9 @@ public:
     /// Answers at once when nothing needs a key, else once the JWKS arrived, unless @p context
     /// is gone by then (the inspector keeps the JWKS it fetched: it must live as long as
     /// @p context, its owner).
-    void inspect(TokenTestResult result, bool bindingExpected, const QUrl &jwksUri, const QList<QByteArray> &otherJwts,
-                 QObject *context, std::function<void(TokenTestResult result, QByteArray jwks)> done);
+    void inspect(TokenTestResult result, bool bindingExpected, const QUrl &jwksUri,
+        const QList<QByteArray> &otherJwts, QObject *context,
+        std::function<void(TokenTestResult result, QByteArray jwks)> done);
 
     /// The JWKS fetched last (empty before the first fetch).
     [[nodiscard]] const QByteArray &jwks() const { return m_jwks; }

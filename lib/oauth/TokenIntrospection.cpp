@@ -2,7 +2,6 @@
 #include "oauth/TokenIntrospection.h"
 
 #include "core/NumericDate.h"
-
 #include "oauth/Transport.h"
 
 #include <QCoreApplication>
@@ -34,7 +33,8 @@ Result<HttpRequest> buildCall(const TokenCall &call, const char *what)
     r.endpoint = call.endpoint;
     r.tokenEndpoint = call.tokenEndpoint;
     r.client = call.client;
-    r.form = { { "token", call.token->toByteArray() }, { "token_type_hint", tokenTypeHint(call.kind) } };
+    r.form = { { "token", call.token->toByteArray() },
+        { "token_type_hint", tokenTypeHint(call.kind) } };
     r.secretFormFields = { "token" };
     r.extraHeaders = call.extraHeaders;
     r.timeoutMs = call.timeoutMs;
@@ -51,7 +51,8 @@ RefusalContext refusalContext(const TokenCall &call, BackChannelEndpoint endpoin
 
 QByteArray tokenTypeHint(TokenKind kind)
 {
-    return kind == TokenKind::RefreshToken ? QByteArrayLiteral("refresh_token") : QByteArrayLiteral("access_token");
+    return kind == TokenKind::RefreshToken ? QByteArrayLiteral("refresh_token")
+                                           : QByteArrayLiteral("access_token");
 }
 
 std::optional<QDateTime> Introspection::expiresAt() const
@@ -90,7 +91,8 @@ Result<HttpRequest> buildRevocationRequest(const TokenCall &call)
     return buildCall(call, "revocation");
 }
 
-Result<Introspection> parseIntrospectionResponse(const HttpExchange &ex, const RefusalContext &context)
+Result<Introspection> parseIntrospectionResponse(
+    const HttpExchange &ex, const RefusalContext &context)
 {
     if (ex.transportError || ex.status != 200)
         return std::unexpected(refusalError(ex, context));
@@ -122,7 +124,7 @@ Result<void> parseRevocationResponse(const HttpExchange &ex, const RefusalContex
 }
 
 void introspectToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
-                     QObject *context, std::function<void(IntrospectionOutcome)> done)
+    QObject *context, std::function<void(IntrospectionOutcome)> done)
 {
     auto built = buildIntrospectionRequest(call);
     if (!built) {
@@ -141,7 +143,7 @@ void introspectToken(Transport *transport, const TokenCall &call, const QString 
 }
 
 void revokeToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
-                 QObject *context, std::function<void(RevocationOutcome)> done)
+    QObject *context, std::function<void(RevocationOutcome)> done)
 {
     auto built = buildRevocationRequest(call);
     if (!built) {

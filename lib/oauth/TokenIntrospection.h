@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -50,10 +49,12 @@ struct Introspection
 
 /// Reads an introspection answer: 200 with a JSON object whose "active" is a boolean, else an
 /// Error in plain words (a 401 names the client's authentication).
-[[nodiscard]] Result<Introspection> parseIntrospectionResponse(const HttpExchange &exchange, const RefusalContext &context);
+[[nodiscard]] Result<Introspection> parseIntrospectionResponse(
+    const HttpExchange &exchange, const RefusalContext &context);
 /// Reads a revocation answer: 200 means revoked or already invalid (RFC 7009 §2.2);
 /// unsupported_token_type and the other errors in plain words.
-[[nodiscard]] Result<void> parseRevocationResponse(const HttpExchange &exchange, const RefusalContext &context);
+[[nodiscard]] Result<void> parseRevocationResponse(
+    const HttpExchange &exchange, const RefusalContext &context);
 
 struct IntrospectionOutcome
 {
@@ -67,8 +68,8 @@ struct RevocationOutcome
 };
 
 void introspectToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
-                     QObject *context, std::function<void(IntrospectionOutcome)> done);
+    QObject *context, std::function<void(IntrospectionOutcome)> done);
 void revokeToken(Transport *transport, const TokenCall &call, const QString &caBundlePath,
-                 QObject *context, std::function<void(RevocationOutcome)> done);
+    QObject *context, std::function<void(RevocationOutcome)> done);
 
 } // namespace oauthdesk

@@ -8,7 +8,7 @@
 namespace oauthdesk {
 
 TokenSession::TokenSession(Transport *transport, Environment environment, OAuthClient client,
-                           ClientCredentials credentials, QObject *parent)
+    ClientCredentials credentials, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_env(std::move(environment))
@@ -33,16 +33,18 @@ Transport *TokenSession::transport() const
 ClientAuthentication TokenSession::clientAuthentication() const
 {
     ClientCredentials credentials = withAudienceRule(m_credentials, m_env);
-    credentials.clientSecretExpiresAt = m_client.clientSecretExpiresAt; // explains an expired secret's refusal
-    return { m_client.clientId, m_client.authMethod, m_credentials.clientSecret, std::move(credentials) };
+    credentials.clientSecretExpiresAt
+        = m_client.clientSecretExpiresAt; // explains an expired secret's refusal
+    return { m_client.clientId, m_client.authMethod, m_credentials.clientSecret,
+        std::move(credentials) };
 }
 
 TokenRequest TokenSession::baseTokenRequest() const
 {
     TokenRequest r;
     if (m_metadata) {
-        r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"), m_metadata->tokenEndpoint,
-                                                  usesMutualTls(m_env, m_client.authMethod));
+        r.tokenEndpoint = m_metadata->endpointFor(QStringLiteral("token_endpoint"),
+            m_metadata->tokenEndpoint, usesMutualTls(m_env, m_client.authMethod));
     }
     const ClientAuthentication who = clientAuthentication();
     r.clientId = who.clientId;
@@ -63,25 +65,27 @@ void TokenSession::adoptDiscovery(const DiscoveryOutcome &outcome)
 }
 
 void TokenSession::inspectTokens(TokenTestResult result, const QList<QByteArray> &otherJwts,
-                                 std::function<void(TokenTestResult, QByteArray)> done)
+    std::function<void(TokenTestResult, QByteArray)> done)
 {
-    m_inspector.inspect(std::move(result), m_client.certificateBoundTokens, m_metadata ? m_metadata->jwksUri : QUrl(),
-                        otherJwts, this, std::move(done));
+    m_inspector.inspect(std::move(result), m_client.certificateBoundTokens,
+        m_metadata ? m_metadata->jwksUri : QUrl(), otherJwts, this, std::move(done));
 }
 
-Result<HttpRequest> TokenSession::apiRequest(const QByteArray &method, const QString &path, const QByteArray &body) const
+Result<HttpRequest> TokenSession::apiRequest(
+    const QByteArray &method, const QString &path, const QByteArray &body) const
 {
     return apiRequestFor(m_env, lastResult(), method, path, body);
 }
 
-void TokenSession::callApi(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
-                           std::function<void(HttpExchange)> done)
+void TokenSession::callApi(const QByteArray &method, const QString &path, const QByteArray &body,
+    QObject *context, std::function<void(HttpExchange)> done)
 {
     auto req = apiRequest(method, path, body);
     if (!req || !m_transport) {
         HttpExchange ex;
-        ex.transportError = req ? Error { ErrorCode::Internal, tr("There is no network connection object to send requests with."),
-                                          QStringLiteral("no Transport") }
+        ex.transportError = req ? Error { ErrorCode::Internal,
+            tr("There is no network connection object to send requests with."),
+            QStringLiteral("no Transport") }
                                 : req.error();
         done(ex);
         return;
@@ -104,7 +108,8 @@ bool TokenSession::canRevoke() const
     return m_metadata && !m_metadata->revocationEndpoint.isEmpty();
 }
 
-Result<TokenCall> TokenSession::tokenCall(const TokenTestResult &result, TokenKind kind, BackChannelEndpoint endpoint) const
+Result<TokenCall> TokenSession::tokenCall(
+    const TokenTestResult &result, TokenKind kind, BackChannelEndpoint endpoint) const
 {
     if (!result.ok() || !m_metadata)
         return fail(ErrorCode::InvalidInput, tr("Get a token first."));
@@ -113,14 +118,17 @@ Result<TokenCall> TokenSession::tokenCall(const TokenTestResult &result, TokenKi
     TokenCall call;
     switch (endpoint) {
     case BackChannelEndpoint::Introspection:
-        call.endpoint = md.endpointFor(QStringLiteral("introspection_endpoint"), md.introspectionEndpoint, mtls);
+        call.endpoint = md.endpointFor(
+            QStringLiteral("introspection_endpoint"), md.introspectionEndpoint, mtls);
         break;
     case BackChannelEndpoint::Revocation:
-        call.endpoint = md.endpointFor(QStringLiteral("revocation_endpoint"), md.revocationEndpoint, mtls);
+        call.endpoint
+            = md.endpointFor(QStringLiteral("revocation_endpoint"), md.revocationEndpoint, mtls);
         break;
     case BackChannelEndpoint::Token:
-        return fail(ErrorCode::Internal, tr("Tokens are introspected or revoked, not sent to the token endpoint."),
-                    QStringLiteral("tokenCall(Token)"));
+        return fail(ErrorCode::Internal,
+            tr("Tokens are introspected or revoked, not sent to the token endpoint."),
+            QStringLiteral("tokenCall(Token)"));
     }
     call.tokenEndpoint = md.tokenEndpoint; // the default audience of a private_key_jwt assertion
     call.client = clientAuthentication();
@@ -129,19 +137,22 @@ Result<TokenCall> TokenSession::tokenCall(const TokenTestResult &result, TokenKi
     call.token = kind == TokenKind::RefreshToken ? t.refreshToken : t.accessToken;
     call.extraHeaders = m_env.headers;
     if (!call.token)
-        return fail(ErrorCode::InvalidInput, tr("There is no refresh token: the AS did not issue one."));
+        return fail(
+            ErrorCode::InvalidInput, tr("There is no refresh token: the AS did not issue one."));
     return call;
 }
 
 void TokenSession::introspect(const TokenTestResult &result, TokenKind kind, QObject *context,
-                              std::function<void(IntrospectionOutcome)> done)
+    std::function<void(IntrospectionOutcome)> done)
 {
     auto call = tokenCall(result, kind, BackChannelEndpoint::Introspection);
     if (!call || !m_transport) {
         IntrospectionOutcome o;
-        o.result = std::unexpected(call ? Error { ErrorCode::Internal, tr("There is no network connection object to send requests with."),
-                                                  QStringLiteral("no Transport") }
-                                        : call.error());
+        o.result = std::unexpected(call
+                ? Error { ErrorCode::Internal,
+                    tr("There is no network connection object to send requests with."),
+                    QStringLiteral("no Transport") }
+                : call.error());
         done(std::move(o));
         return;
     }
@@ -149,14 +160,16 @@ void TokenSession::introspect(const TokenTestResult &result, TokenKind kind, QOb
 }
 
 void TokenSession::revoke(const TokenTestResult &result, TokenKind kind, QObject *context,
-                          std::function<void(RevocationOutcome)> done)
+    std::function<void(RevocationOutcome)> done)
 {
     auto call = tokenCall(result, kind, BackChannelEndpoint::Revocation);
     if (!call || !m_transport) {
         RevocationOutcome o;
-        o.result = std::unexpected(call ? Error { ErrorCode::Internal, tr("There is no network connection object to send requests with."),
-                                                  QStringLiteral("no Transport") }
-                                        : call.error());
+        o.result = std::unexpected(call
+                ? Error { ErrorCode::Internal,
+                    tr("There is no network connection object to send requests with."),
+                    QStringLiteral("no Transport") }
+                : call.error());
         done(std::move(o));
         return;
     }
@@ -170,8 +183,9 @@ struct TokenTesterText
 };
 } // namespace
 
-Result<HttpRequest> apiRequestFor(const Environment &env, const std::optional<TokenTestResult> &last,
-                                  const QByteArray &method, const QString &path, const QByteArray &body)
+Result<HttpRequest> apiRequestFor(const Environment &env,
+    const std::optional<TokenTestResult> &last, const QByteArray &method, const QString &path,
+    const QByteArray &body)
 {
     if (!last || !last->token.result)
         return fail(ErrorCode::InvalidInput,

@@ -13,7 +13,6 @@
 #include <QFlags>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -24,8 +23,9 @@ struct SignInResult;
 
 /// The API call with @p result's access token: @p path under the environment's API base URL,
 /// with the environment's headers.
-[[nodiscard]] Result<HttpRequest> apiRequestFor(const Environment &env, const std::optional<TokenTestResult> &result,
-                                                const QByteArray &method, const QString &path, const QByteArray &body);
+[[nodiscard]] Result<HttpRequest> apiRequestFor(const Environment &env,
+    const std::optional<TokenTestResult> &result, const QByteArray &method, const QString &path,
+    const QByteArray &body);
 
 /// A token test the result pane shows, whatever the client's method: "Get test token"
 /// (TokenTester, client credentials) or "Test sign-in" (SignInTester, authorization code +
@@ -41,8 +41,8 @@ class TokenSession : public QObject
 public:
     enum class Capability {
         Interactive = 0x1, ///< the admin signs in in a browser (waitingForBrowser(), redirectUri())
-        Refresh = 0x2,     ///< a refresh token can be traded for new tokens (canRefresh(), refresh())
-        KeepFresh = 0x4,   ///< tokens can be renewed before they expire (setKeepFresh())
+        Refresh = 0x2, ///< a refresh token can be traded for new tokens (canRefresh(), refresh())
+        KeepFresh = 0x4, ///< tokens can be renewed before they expire (setKeepFresh())
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -65,7 +65,7 @@ public:
 
     /// Capability::Refresh: whether refresh() would run now, and running it.
     [[nodiscard]] virtual bool canRefresh() const { return false; }
-    virtual void refresh() {}
+    virtual void refresh() { }
     /// Capability::KeepFresh: renew the token shortly before it expires, and when next.
     virtual void setKeepFresh(bool on) { Q_UNUSED(on) }
     [[nodiscard]] virtual bool keepFresh() const { return false; }
@@ -89,22 +89,22 @@ public:
     /// The API call with the current token: @p path under the environment's API base URL,
     /// with the transport certificate when the client has one (a bound token needs it).
     void callApi(const QByteArray &method, const QString &path, const QByteArray &body,
-                 QObject *context, std::function<void(HttpExchange)> done);
+        QObject *context, std::function<void(HttpExchange)> done);
     /// The API request as it would be sent (for curl export before sending).
-    [[nodiscard]] Result<HttpRequest> apiRequest(const QByteArray &method, const QString &path,
-                                                 const QByteArray &body) const;
+    [[nodiscard]] Result<HttpRequest> apiRequest(
+        const QByteArray &method, const QString &path, const QByteArray &body) const;
 
     /// Whether the AS publishes an introspection (RFC 7662) / revocation (RFC 7009) endpoint.
     [[nodiscard]] bool canIntrospect() const;
     [[nodiscard]] bool canRevoke() const;
     /// The call to @p endpoint (introspection or revocation; its mTLS alias when the client
     /// uses mutual TLS) about @p kind's token of @p result, authenticated as the client.
-    [[nodiscard]] Result<TokenCall> tokenCall(const TokenTestResult &result, TokenKind kind,
-                                              BackChannelEndpoint endpoint) const;
+    [[nodiscard]] Result<TokenCall> tokenCall(
+        const TokenTestResult &result, TokenKind kind, BackChannelEndpoint endpoint) const;
     void introspect(const TokenTestResult &result, TokenKind kind, QObject *context,
-                    std::function<void(IntrospectionOutcome)> done);
+        std::function<void(IntrospectionOutcome)> done);
     void revoke(const TokenTestResult &result, TokenKind kind, QObject *context,
-                std::function<void(RevocationOutcome)> done);
+        std::function<void(RevocationOutcome)> done);
 
 Q_SIGNALS:
     void started();
@@ -125,7 +125,7 @@ Q_SIGNALS:
 
 protected:
     TokenSession(Transport *transport, Environment environment, OAuthClient client,
-                 ClientCredentials credentials, QObject *parent);
+        ClientCredentials credentials, QObject *parent);
 
     /// Every token request starts here: the token endpoint (RFC 8705 §5: its mTLS alias when
     /// the client uses mutual TLS), the client's authentication, the environment's headers
@@ -136,7 +136,7 @@ protected:
     /// The token inspector on @p result for this client (TokenInspector::inspect), against the
     /// AS's JWKS; @p done gets the JWKS that has the keys of @p otherJwts too.
     void inspectTokens(TokenTestResult result, const QList<QByteArray> &otherJwts,
-                       std::function<void(TokenTestResult result, QByteArray jwks)> done);
+        std::function<void(TokenTestResult result, QByteArray jwks)> done);
 
     QPointer<Transport> m_transport;
     Environment m_env;

@@ -18,14 +18,15 @@ ClientCredentials withSecret(std::shared_ptr<const SecretBytes> secret)
 } // namespace
 
 TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
-                         std::shared_ptr<const SecretBytes> secret, QObject *parent)
-    : TokenTester(transport, std::move(environment), std::move(client), withSecret(std::move(secret)), parent)
-{
-}
+    std::shared_ptr<const SecretBytes> secret, QObject *parent)
+    : TokenTester(
+        transport, std::move(environment), std::move(client), withSecret(std::move(secret)), parent)
+{ }
 
 TokenTester::TokenTester(Transport *transport, Environment environment, OAuthClient client,
-                         ClientCredentials credentials, QObject *parent)
-    : TokenSession(transport, std::move(environment), std::move(client), std::move(credentials), parent)
+    ClientCredentials credentials, QObject *parent)
+    : TokenSession(
+        transport, std::move(environment), std::move(client), std::move(credentials), parent)
 {
     m_renewTimer.setSingleShot(true);
     m_renewTimer.setTimerType(Qt::PreciseTimer);
@@ -70,38 +71,42 @@ void TokenTester::requestNow()
     auto result = std::make_shared<TokenTestResult>();
     result->renewal = m_renewals;
     auto sendToken = [this, result, attempt] {
-        TokenRequest r = baseTokenRequest(); // the environment's headers on every request, renewals included
+        TokenRequest r
+            = baseTokenRequest(); // the environment's headers on every request, renewals included
         r.scopes = m_client.scopes;
-        m_pendingToken = requestToken(m_transport, r, this, [this, result, attempt](TokenOutcome outcome) {
-            if (attempt != m_attempt)
-                return; // cancelled: already answered
-            m_pendingToken = 0;
-            result->exchanges.append(outcome.exchange);
-            result->token = std::move(outcome);
-            inspectTokens(std::move(*result), {}, [this, attempt](TokenTestResult inspected, const QByteArray &) {
-                if (attempt == m_attempt) // else cancelled while the JWKS was fetched
-                    finish(std::move(inspected));
-            });
-        });
+        m_pendingToken
+            = requestToken(m_transport, r, this, [this, result, attempt](TokenOutcome outcome) {
+                  if (attempt != m_attempt)
+                      return; // cancelled: already answered
+                  m_pendingToken = 0;
+                  result->exchanges.append(outcome.exchange);
+                  result->token = std::move(outcome);
+                  inspectTokens(std::move(*result), {},
+                      [this, attempt](TokenTestResult inspected, const QByteArray &) {
+                          if (attempt == m_attempt) // else cancelled while the JWKS was fetched
+                              finish(std::move(inspected));
+                      });
+              });
     };
     if (m_metadata) {
         sendToken();
         return;
     }
-    fetchDiscovery(m_transport, m_env, this, [this, result, sendToken, attempt](DiscoveryOutcome d) {
-        if (attempt != m_attempt)
-            return;
-        result->exchanges += d.exchanges;
-        if (!d.metadata) {
-            result->token.result = std::unexpected(d.metadata.error());
-            if (!d.exchanges.isEmpty())
-                result->token.exchange = d.exchanges.constLast();
-            finish(std::move(*result));
-            return;
-        }
-        adoptDiscovery(d);
-        sendToken();
-    });
+    fetchDiscovery(
+        m_transport, m_env, this, [this, result, sendToken, attempt](DiscoveryOutcome d) {
+            if (attempt != m_attempt)
+                return;
+            result->exchanges += d.exchanges;
+            if (!d.metadata) {
+                result->token.result = std::unexpected(d.metadata.error());
+                if (!d.exchanges.isEmpty())
+                    result->token.exchange = d.exchanges.constLast();
+                finish(std::move(*result));
+                return;
+            }
+            adoptDiscovery(d);
+            sendToken();
+        });
 }
 
 void TokenTester::cancel()
@@ -122,8 +127,9 @@ void TokenTester::cancel()
     }
     TokenTestResult r;
     r.renewal = m_renewals;
-    r.token.result = fail(ErrorCode::Cancelled, tr("Cancelled: the request was stopped before the authorization server "
-                                                   "answered. Get token again when ready."));
+    r.token.result = fail(ErrorCode::Cancelled,
+        tr("Cancelled: the request was stopped before the authorization server "
+           "answered. Get token again when ready."));
     m_last = r;
     Q_EMIT finished(r);
 }
@@ -146,9 +152,11 @@ void TokenTester::scheduleRenewal()
     // Never sooner than kMinRenewalIntervalMs after the token came: a token that lives a second
     // (or that an AS says expires at once) must not turn keep-fresh into a request loop.
     const qint64 lead = renewalLeadMs(*t.expiresIn);
-    const QDateTime due = t.receivedAt.addMSecs(std::max<qint64>(*t.expiresIn * 1000 - lead, kMinRenewalIntervalMs));
+    const QDateTime due = t.receivedAt.addMSecs(
+        std::max<qint64>(*t.expiresIn * 1000 - lead, kMinRenewalIntervalMs));
     m_renewAt = due;
-    m_renewTimer.start(int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(due), 0, std::numeric_limits<int>::max())));
+    m_renewTimer.start(int(std::clamp<qint64>(
+        QDateTime::currentDateTimeUtc().msecsTo(due), 0, std::numeric_limits<int>::max())));
 }
 
 } // namespace oauthdesk

@@ -4,7 +4,6 @@
 #include "oauth/TokenSession.h"
 
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 
@@ -25,9 +24,9 @@ class TokenTester final : public TokenSession
 
 public:
     TokenTester(Transport *transport, Environment environment, OAuthClient client,
-                std::shared_ptr<const SecretBytes> secret, QObject *parent = nullptr);
+        std::shared_ptr<const SecretBytes> secret, QObject *parent = nullptr);
     TokenTester(Transport *transport, Environment environment, OAuthClient client,
-                ClientCredentials credentials, QObject *parent = nullptr);
+        ClientCredentials credentials, QObject *parent = nullptr);
     ~TokenTester() override;
 
     [[nodiscard]] Capabilities capabilities() const override { return Capability::KeepFresh; }
@@ -56,7 +55,7 @@ private:
     bool m_keepFresh = false;
     int m_renewals = 0;
     bool m_busy = false;
-    quint64 m_attempt = 0;      ///< bumped by cancel: answers for older attempts are ignored
+    quint64 m_attempt = 0; ///< bumped by cancel: answers for older attempts are ignored
     quint64 m_pendingToken = 0; ///< the token request in flight (Transport id)
     std::optional<TokenTestResult> m_last;
     std::optional<QDateTime> m_renewAt;

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
-
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -40,7 +39,7 @@ public:
     /// inactivity timeout (HttpRequest::timeoutMs) and the overall deadline
     /// (HttpRequest::deadlineMs, else deadline()); the error names the one that ran out.
     RequestId send(HttpRequest request, const QString &caBundlePath, QObject *context,
-                   std::function<void(HttpExchange)> done);
+        std::function<void(HttpExchange)> done);
 
     /// Ends the request @p id if it is still in flight: it answers once, with
     /// ErrorCode::Cancelled. Unknown or finished ids are ignored.
@@ -59,7 +58,7 @@ private:
     /// client certificate, is never handed to a request made under another.
     [[nodiscard]] QNetworkAccessManager *managerFor(const QString &trustKey);
     void answerLater(RequestId id, std::shared_ptr<HttpExchange> exchange, QPointer<QObject> guard,
-                     std::function<void(HttpExchange)> done);
+        std::function<void(HttpExchange)> done);
 
     QHash<QString, QNetworkAccessManager *> m_nams;
     int m_deadlineMs = 30000;

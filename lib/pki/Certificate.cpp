@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
-
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -40,7 +39,7 @@ QDateTime toDateTime(const ASN1_TIME *time)
     if (!time || ASN1_TIME_to_tm(time, &t) != 1)
         return {};
     return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday),
-                     QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+        QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
 QString serialToHex(const ASN1_INTEGER *serial)
@@ -56,10 +55,14 @@ QStringList keyUsageNames(X509 *cert)
 {
     // RFC 5280 §4.2.1.3 names, in the order of the bit string.
     static const std::pair<uint32_t, const char *> bits[] = {
-        { KU_DIGITAL_SIGNATURE, "digitalSignature" }, { KU_NON_REPUDIATION, "nonRepudiation" },
-        { KU_KEY_ENCIPHERMENT, "keyEncipherment" },   { KU_DATA_ENCIPHERMENT, "dataEncipherment" },
-        { KU_KEY_AGREEMENT, "keyAgreement" },         { KU_KEY_CERT_SIGN, "keyCertSign" },
-        { KU_CRL_SIGN, "cRLSign" },                   { KU_ENCIPHER_ONLY, "encipherOnly" },
+        { KU_DIGITAL_SIGNATURE, "digitalSignature" },
+        { KU_NON_REPUDIATION, "nonRepudiation" },
+        { KU_KEY_ENCIPHERMENT, "keyEncipherment" },
+        { KU_DATA_ENCIPHERMENT, "dataEncipherment" },
+        { KU_KEY_AGREEMENT, "keyAgreement" },
+        { KU_KEY_CERT_SIGN, "keyCertSign" },
+        { KU_CRL_SIGN, "cRLSign" },
+        { KU_ENCIPHER_ONLY, "encipherOnly" },
         { KU_DECIPHER_ONLY, "decipherOnly" },
     };
     QStringList names;
@@ -84,8 +87,8 @@ QString objectName(const ASN1_OBJECT *object)
 
 QString asciiOf(const ASN1_STRING *s)
 {
-    return QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)),
-                               ASN1_STRING_length(s));
+    return QString::fromLatin1(
+        reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
 }
 
 QString generalName(const GENERAL_NAME *name)
@@ -105,7 +108,7 @@ QString generalName(const GENERAL_NAME *name)
         QHostAddress address;
         if (ASN1_STRING_length(s) == 4)
             address.setAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16
-                               | quint32(bytes[2]) << 8 | quint32(bytes[3]));
+                | quint32(bytes[2]) << 8 | quint32(bytes[3]));
         else if (ASN1_STRING_length(s) == 16)
             address.setAddress(bytes);
         return QStringLiteral("IP:") + address.toString();
@@ -202,13 +205,13 @@ Result<CertificateInfo> certificateInfo(const QByteArray &der)
     info.notAfter = toDateTime(X509_get0_notAfter(cert));
     info.keyUsage = keyUsageNames(cert);
     if (ExtendedKeyUsagePtr eku(static_cast<EXTENDED_KEY_USAGE *>(
-                X509_get_ext_d2i(cert, NID_ext_key_usage, nullptr, nullptr)));
+            X509_get_ext_d2i(cert, NID_ext_key_usage, nullptr, nullptr)));
         eku) {
         for (int i = 0; i < sk_ASN1_OBJECT_num(eku.get()); ++i)
             info.extendedKeyUsage << objectName(sk_ASN1_OBJECT_value(eku.get(), i));
     }
     if (GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
-                X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
+            X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr)));
         names) {
         for (int i = 0; i < sk_GENERAL_NAME_num(names.get()); ++i)
             info.subjectAltNames << generalName(sk_GENERAL_NAME_value(names.get(), i));
@@ -216,14 +219,14 @@ Result<CertificateInfo> certificateInfo(const QByteArray &der)
     const QByteArray digest = sha256Thumbprint(der);
     info.sha256ThumbprintHex = QString::fromLatin1(digest.toHex());
     info.x5tS256 = QString::fromLatin1(
-            digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const EVP_PKEY *publicKey = X509_get0_pubkey(cert);
     info.keyAlgorithm = keyAlgorithmOf(publicKey);
     info.keyDescription = keyDescription(publicKey);
     info.keyBits = publicKey ? EVP_PKEY_get_bits(publicKey) : 0;
     info.selfSigned = X509_self_signed(cert, 1) == 1;
     if (BasicConstraintsPtr constraints(static_cast<BASIC_CONSTRAINTS *>(
-                X509_get_ext_d2i(cert, NID_basic_constraints, nullptr, nullptr)));
+            X509_get_ext_d2i(cert, NID_basic_constraints, nullptr, nullptr)));
         constraints)
         info.ca = constraints->ca != 0;
     ERR_clear_error(); // absent extensions and the self-signature probe leave entries behind

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -18,21 +17,22 @@ namespace oauthdesk {
 /// What an admin (and the store's CertificateRecord) needs to know about one certificate.
 struct CertificateInfo
 {
-    QString subject;   ///< RFC 2253 string, UTF-8 ("CN=client,O=Example,C=DE")
-    QString issuer;    ///< likewise
+    QString subject; ///< RFC 2253 string, UTF-8 ("CN=client,O=Example,C=DE")
+    QString issuer; ///< likewise
     QString serialHex; ///< uppercase hex, no separators
     QDateTime notBefore; ///< UTC
-    QDateTime notAfter;  ///< UTC
-    QStringList keyUsage;         ///< RFC 5280 names: "digitalSignature", "keyCertSign"…
+    QDateTime notAfter; ///< UTC
+    QStringList keyUsage; ///< RFC 5280 names: "digitalSignature", "keyCertSign"…
     QStringList extendedKeyUsage; ///< OpenSSL short names ("clientAuth") or dotted OIDs
-    QStringList subjectAltNames;  ///< "DNS:…", "IP:…", "URI:…", "email:…"
+    QStringList subjectAltNames; ///< "DNS:…", "IP:…", "URI:…", "email:…"
     QString sha256ThumbprintHex; ///< lowercase hex of SHA-256 over the DER, no separators
-    QString x5tS256; ///< the same digest, base64url without padding (RFC 7515 §4.1.8, RFC 8705 §3.1)
+    QString
+        x5tS256; ///< the same digest, base64url without padding (RFC 7515 §4.1.8, RFC 8705 §3.1)
     std::optional<KeyAlgorithm> keyAlgorithm; ///< std::nullopt when not one we make
     QString keyDescription; ///< "RSA 2048", "EC P-256", "ED25519"
     int keyBits = 0;
     bool selfSigned = false; ///< issuer == subject and the signature verifies with its own key
-    bool ca = false;         ///< basicConstraints CA:TRUE
+    bool ca = false; ///< basicConstraints CA:TRUE
 };
 
 /// Certificates in @p pemOrDer: a PEM bundle (other PEM blocks, e.g. keys, are skipped) or one

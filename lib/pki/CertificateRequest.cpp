@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
@@ -23,8 +22,8 @@ constexpr qsizetype kMaxCsrInput = 64 * 1024;
 
 QString shellQuote(const QString &text)
 {
-    static const QString safe = QStringLiteral(
-            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=,@+");
+    static const QString safe
+        = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=,@+");
     bool plain = !text.isEmpty();
     for (const QChar c : text)
         plain = plain && safe.contains(c);
@@ -71,8 +70,8 @@ QString sanArgument(const SubjectFields &f)
 
 } // namespace
 
-Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
-                                CertificatePurpose purpose)
+Result<QByteArray> createCsrPem(
+    EVP_PKEY *key, const SubjectFields &fields, CertificatePurpose purpose)
 {
     if (!key)
         return fail(ErrorCode::InvalidInput,
@@ -97,7 +96,7 @@ Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
     bool ok = true;
     if (sk_GENERAL_NAME_num(altNames->get()) > 0)
         ok = X509V3_add1_i2d(&raw, NID_subject_alt_name, altNames->get(), 0, X509V3_ADD_APPEND)
-                == 1;
+            == 1;
     extensions.reset(raw);
     X509V3_CTX ctx {};
     X509V3_set_ctx(&ctx, nullptr, nullptr, req.get(), nullptr, 0);
@@ -127,14 +126,20 @@ Result<QByteArray> createCsrPem(EVP_PKEY *key, const SubjectFields &fields,
 }
 
 QString opensslReqCommand(const SubjectFields &fields, KeyAlgorithm algorithm,
-                          CertificatePurpose purpose, const QString &keyFile)
+    CertificatePurpose purpose, const QString &keyFile)
 {
     QStringList args = { QStringLiteral("openssl"), QStringLiteral("req"), QStringLiteral("-new"),
-                         QStringLiteral("-newkey") };
+        QStringLiteral("-newkey") };
     switch (algorithm) {
-    case KeyAlgorithm::Rsa2048: args << QStringLiteral("rsa:2048"); break;
-    case KeyAlgorithm::Rsa3072: args << QStringLiteral("rsa:3072"); break;
-    case KeyAlgorithm::Rsa4096: args << QStringLiteral("rsa:4096"); break;
+    case KeyAlgorithm::Rsa2048:
+        args << QStringLiteral("rsa:2048");
+        break;
+    case KeyAlgorithm::Rsa3072:
+        args << QStringLiteral("rsa:3072");
+        break;
+    case KeyAlgorithm::Rsa4096:
+        args << QStringLiteral("rsa:4096");
+        break;
     case KeyAlgorithm::EcP256:
         args << QStringLiteral("ec") << QStringLiteral("-pkeyopt")
              << QStringLiteral("ec_paramgen_curve:P-256");
@@ -153,14 +158,16 @@ QString opensslReqCommand(const SubjectFields &fields, KeyAlgorithm algorithm,
         args << QStringLiteral("-addext") << shellQuote(QStringLiteral("subjectAltName=") + san);
     switch (purpose) {
     case CertificatePurpose::Signing:
-        args << QStringLiteral("-addext") << shellQuote(QStringLiteral("keyUsage=critical,digitalSignature"));
+        args << QStringLiteral("-addext")
+             << shellQuote(QStringLiteral("keyUsage=critical,digitalSignature"));
         break;
     case CertificatePurpose::Transport: {
         const bool rsa = algorithm == KeyAlgorithm::Rsa2048 || algorithm == KeyAlgorithm::Rsa3072
-                || algorithm == KeyAlgorithm::Rsa4096;
+            || algorithm == KeyAlgorithm::Rsa4096;
         args << QStringLiteral("-addext")
-             << shellQuote(rsa ? QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment")
-                               : QStringLiteral("keyUsage=critical,digitalSignature"))
+             << shellQuote(rsa
+                        ? QStringLiteral("keyUsage=critical,digitalSignature,keyEncipherment")
+                        : QStringLiteral("keyUsage=critical,digitalSignature"))
              << QStringLiteral("-addext") << QStringLiteral("extendedKeyUsage=clientAuth");
         break;
     }

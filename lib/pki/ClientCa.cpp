@@ -4,7 +4,6 @@
 #include "pki/X509Build.h"
 
 #include <algorithm>
-
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
@@ -48,7 +47,8 @@ Result<QList<ClientCaCertificate>> ClientCa::read(const QByteArray &pemOrDer)
 {
     const QString field = fieldLabel();
     // Not trimmed(): that would copy the bytes, and they may hold a key loaded by mistake.
-    if (std::all_of(pemOrDer.cbegin(), pemOrDer.cend(), [](char ch) { return QChar::isSpace(uchar(ch)); }))
+    if (std::all_of(
+            pemOrDer.cbegin(), pemOrDer.cend(), [](char ch) { return QChar::isSpace(uchar(ch)); }))
         return fail(ErrorCode::InvalidInput,
             tr("%1: the file is empty. Load the PEM file of the CA certificate(s) the AS trusts "
                "for client certificates.")
@@ -105,7 +105,8 @@ Result<QList<ClientCaCertificate>> ClientCa::read(const QByteArray &pemOrDer)
                     .arg(field)
                     .arg(i + 1)
                     .arg(info->subject));
-        const bool seen = std::any_of(out.cbegin(), out.cend(), [&der](const ClientCaCertificate &c) { return c.der == der; });
+        const bool seen = std::any_of(out.cbegin(), out.cend(),
+            [&der](const ClientCaCertificate &c) { return c.der == der; });
         if (!seen) // the same CA twice in a bundle is kept once
             out.append({ *info, der });
     }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/ec.h>
@@ -74,8 +73,8 @@ Result<PKey> keyFromEncrypted(const X509_SIG *encrypted, const SecretBytes *pass
         return fail(ErrorCode::InvalidInput,
             KeyPairText::tr("This private key is encrypted. Enter the passphrase it was exported "
                             "with."));
-    Pkcs8InfoPtr info(PKCS8_decrypt_ex(encrypted, passphrase->data(), int(passphrase->size()),
-                                       nullptr, nullptr));
+    Pkcs8InfoPtr info(
+        PKCS8_decrypt_ex(encrypted, passphrase->data(), int(passphrase->size()), nullptr, nullptr));
     if (!info)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
             KeyPairText::tr(
@@ -140,7 +139,7 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
         return cancelled();
 
     const bool rsa = algorithm == KeyAlgorithm::Rsa2048 || algorithm == KeyAlgorithm::Rsa3072
-            || algorithm == KeyAlgorithm::Rsa4096;
+        || algorithm == KeyAlgorithm::Rsa4096;
     PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, rsa ? "RSA" : "EC", nullptr));
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1)
         return std::unexpected(openSslError(ErrorCode::Internal,
@@ -150,12 +149,18 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
     unsigned int exponent = 65537; // RFC 8017 practice; the only exponent ASes expect
     char p256[] = "P-256";
     char p384[] = "P-384";
-    OSSL_PARAM params[3] = { OSSL_PARAM_construct_end(), OSSL_PARAM_construct_end(),
-                             OSSL_PARAM_construct_end() };
+    OSSL_PARAM params[3]
+        = { OSSL_PARAM_construct_end(), OSSL_PARAM_construct_end(), OSSL_PARAM_construct_end() };
     switch (algorithm) {
-    case KeyAlgorithm::Rsa2048: bits = 2048; break;
-    case KeyAlgorithm::Rsa3072: bits = 3072; break;
-    case KeyAlgorithm::Rsa4096: bits = 4096; break;
+    case KeyAlgorithm::Rsa2048:
+        bits = 2048;
+        break;
+    case KeyAlgorithm::Rsa3072:
+        bits = 3072;
+        break;
+    case KeyAlgorithm::Rsa4096:
+        bits = 4096;
+        break;
     case KeyAlgorithm::EcP256:
         params[0] = OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, p256, 0);
         break;
@@ -194,8 +199,8 @@ Result<PKey> generateKey(KeyAlgorithm algorithm, const std::atomic_bool *cancel)
     return key;
 }
 
-QFuture<Result<SharedPKey>> generateKeyAsync(KeyAlgorithm algorithm,
-                                             std::shared_ptr<std::atomic_bool> cancel)
+QFuture<Result<SharedPKey>> generateKeyAsync(
+    KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cancel)
 {
     return QtConcurrent::run([algorithm, cancel = std::move(cancel)]() -> Result<SharedPKey> {
         Result<PKey> key = generateKey(algorithm, cancel.get());
@@ -213,16 +218,23 @@ std::optional<KeyAlgorithm> keyAlgorithmOf(const EVP_PKEY *key)
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
         switch (EVP_PKEY_get_bits(key)) {
-        case 2048: return KeyAlgorithm::Rsa2048;
-        case 3072: return KeyAlgorithm::Rsa3072;
-        case 4096: return KeyAlgorithm::Rsa4096;
-        default: return std::nullopt;
+        case 2048:
+            return KeyAlgorithm::Rsa2048;
+        case 3072:
+            return KeyAlgorithm::Rsa3072;
+        case 4096:
+            return KeyAlgorithm::Rsa4096;
+        default:
+            return std::nullopt;
         }
     case EVP_PKEY_EC:
         switch (curveNid(key)) {
-        case NID_X9_62_prime256v1: return KeyAlgorithm::EcP256;
-        case NID_secp384r1: return KeyAlgorithm::EcP384;
-        default: return std::nullopt;
+        case NID_X9_62_prime256v1:
+            return KeyAlgorithm::EcP256;
+        case NID_secp384r1:
+            return KeyAlgorithm::EcP384;
+        default:
+            return std::nullopt;
         }
     default:
         return std::nullopt;
@@ -240,7 +252,9 @@ QString keyDescription(const EVP_PKEY *key)
         const int nid = curveNid(key);
         const char *nist = EC_curve_nid2nist(nid);
         return QStringLiteral("EC ")
-                + QString::fromLatin1(nist ? nist : nid != NID_undef ? OBJ_nid2sn(nid) : "?");
+            + QString::fromLatin1(nist ? nist
+                    : nid != NID_undef ? OBJ_nid2sn(nid)
+                                       : "?");
     }
     default:
         return QString::fromLatin1(EVP_PKEY_get0_type_name(key));
@@ -278,8 +292,7 @@ Result<QByteArray> privateKeyToPkcs8Pem(const EVP_PKEY *key, const SecretBytes *
     }
     // pbe_nid -1 + a cipher = PBES2 (RFC 8018 §6.2); OpenSSL 3 picks PBKDF2 with HMAC-SHA256.
     X509SigPtr encrypted(PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase->data(),
-                                          int(passphrase->size()), nullptr, 0, kPbkdf2Iterations,
-                                          info.get(), nullptr, nullptr));
+        int(passphrase->size()), nullptr, 0, kPbkdf2Iterations, info.get(), nullptr, nullptr));
     if (!encrypted || PEM_write_bio_PKCS8(out.get(), encrypted.get()) != 1)
         return std::unexpected(openSslError(
             ErrorCode::Internal, KeyPairText::tr("The private key could not be encrypted.")));
@@ -294,11 +307,12 @@ Result<PKey> privateKeyFromPkcs8(const SecretBytes &derOrPem, const SecretBytes 
         return fail(ErrorCode::InvalidInput,
             KeyPairText::tr("The file is too large to be a private key (over 64 KiB)."));
     ERR_clear_error();
-    const bool pem = QByteArray::fromRawData(derOrPem.data(), derOrPem.size()).contains("-----BEGIN");
+    const bool pem
+        = QByteArray::fromRawData(derOrPem.data(), derOrPem.size()).contains("-----BEGIN");
     if (pem)
         return keyFromPem(derOrPem, passphrase);
     return keyFromDer(reinterpret_cast<const unsigned char *>(derOrPem.data()),
-                      long(derOrPem.size()), passphrase);
+        long(derOrPem.size()), passphrase);
 }
 
 QByteArray publicKeyPem(const EVP_PKEY *key)

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QFuture>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -24,13 +23,13 @@ using SharedPKey = std::shared_ptr<EVP_PKEY>;
 ///
 /// When @p cancel is given and becomes true, generation stops at OpenSSL's next progress
 /// callback and the result is an Error with ErrorCode::Cancelled.
-[[nodiscard]] Result<PKey> generateKey(KeyAlgorithm algorithm,
-                                       const std::atomic_bool *cancel = nullptr);
+[[nodiscard]] Result<PKey> generateKey(
+    KeyAlgorithm algorithm, const std::atomic_bool *cancel = nullptr);
 
 /// generateKey() on Qt's global thread pool (docs/architecture.md "Async work").
 /// Setting @p cancel to true makes the future finish soon with ErrorCode::Cancelled.
-[[nodiscard]] QFuture<Result<SharedPKey>>
-generateKeyAsync(KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cancel = {});
+[[nodiscard]] QFuture<Result<SharedPKey>> generateKeyAsync(
+    KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cancel = {});
 
 /// Which of our algorithms @p key is; std::nullopt for anything else (RSA 1024, Ed25519,
 /// brainpool curves, RSA-PSS-only keys…).
@@ -45,14 +44,14 @@ generateKeyAsync(KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cance
 /// The private key as PKCS#8 PEM. With a non-empty @p passphrase it is encrypted
 /// ("ENCRYPTED PRIVATE KEY", RFC 5958 §3): PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC.
 /// Without one it is "PRIVATE KEY" in clear: only for an export the admin asked for.
-[[nodiscard]] Result<QByteArray> privateKeyToPkcs8Pem(const EVP_PKEY *key,
-                                                      const SecretBytes *passphrase = nullptr);
+[[nodiscard]] Result<QByteArray> privateKeyToPkcs8Pem(
+    const EVP_PKEY *key, const SecretBytes *passphrase = nullptr);
 
 /// Reads a PKCS#8 private key, DER or PEM, encrypted (needs @p passphrase) or not.
 /// Errors name the cause: not a key, damaged or truncated, encrypted but no passphrase,
 /// wrong passphrase. Inputs over 64 KiB are refused.
-[[nodiscard]] Result<PKey> privateKeyFromPkcs8(const SecretBytes &derOrPem,
-                                               const SecretBytes *passphrase = nullptr);
+[[nodiscard]] Result<PKey> privateKeyFromPkcs8(
+    const SecretBytes &derOrPem, const SecretBytes *passphrase = nullptr);
 
 /// The public key as PEM SubjectPublicKeyInfo ("PUBLIC KEY").
 [[nodiscard]] QByteArray publicKeyPem(const EVP_PKEY *key);

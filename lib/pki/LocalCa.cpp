@@ -6,7 +6,6 @@
 #include "pki/X509Build.h"
 
 #include <QCoreApplication>
-
 #include <openssl/err.h>
 
 namespace oauthdesk {
@@ -18,8 +17,8 @@ struct LocalCaText
     Q_DECLARE_TR_FUNCTIONS(oauthdesk::LocalCa)
 };
 
-Result<void> addLeafExtensions(X509 *cert, X509 *issuer, CertificatePurpose purpose,
-                               const EVP_PKEY *key)
+Result<void> addLeafExtensions(
+    X509 *cert, X509 *issuer, CertificatePurpose purpose, const EVP_PKEY *key)
 {
     X509V3_CTX ctx {};
     X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
@@ -51,8 +50,8 @@ Result<void> requireSupportedKey(const EVP_PKEY *key)
 
 } // namespace
 
-Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
-                                    CertificatePurpose purpose, int days)
+Result<QByteArray> createSelfSigned(
+    EVP_PKEY *key, const SubjectFields &fields, CertificatePurpose purpose, int days)
 {
     if (!key)
         return fail(
@@ -74,9 +73,9 @@ Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
         || X509_set_issuer_name(cert.get(), name->get()) != 1
         || X509_set_pubkey(cert.get(), key) != 1
         || (sk_GENERAL_NAME_num(altNames->get()) > 0
-            && X509_add1_ext_i2d(cert.get(), NID_subject_alt_name, altNames->get(), 0,
-                                 X509V3_ADD_APPEND)
-                    != 1))
+            && X509_add1_ext_i2d(
+                   cert.get(), NID_subject_alt_name, altNames->get(), 0, X509V3_ADD_APPEND)
+                != 1))
         return std::unexpected(openSslError(
             ErrorCode::Internal, LocalCaText::tr("The certificate could not be built.")));
     if (auto ok = addLeafExtensions(cert.get(), cert.get(), purpose, key); !ok)
@@ -127,8 +126,8 @@ Result<LocalCa> createLocalCa(const QString &name, int days)
     return LocalCa { std::move(*key), std::move(*der) };
 }
 
-Result<QByteArray> issueFromCsr(const LocalCa &ca, const QByteArray &csr,
-                                CertificatePurpose purpose, int days)
+Result<QByteArray> issueFromCsr(
+    const LocalCa &ca, const QByteArray &csr, CertificatePurpose purpose, int days)
 {
     Result<X509ReqPtr> req = verifiedCsr(csr);
     if (!req)

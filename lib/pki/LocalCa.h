@@ -14,8 +14,8 @@ namespace oauthdesk {
 /// A self-signed certificate for @p key, DER: for self_signed_tls_client_auth (RFC 8705 §2.2,
 /// @p purpose Transport: extended key usage clientAuth) or for a signing key an AS wants as a
 /// certificate (Signing: digitalSignature only). CA:FALSE; @p days from 1 to 3650.
-[[nodiscard]] Result<QByteArray> createSelfSigned(EVP_PKEY *key, const SubjectFields &fields,
-                                                  CertificatePurpose purpose, int days);
+[[nodiscard]] Result<QByteArray> createSelfSigned(
+    EVP_PKEY *key, const SubjectFields &fields, CertificatePurpose purpose, int days);
 
 /// A certificate authority for development and test environments only: its key lives in memory
 /// (or wherever the caller puts it) and its certificate must be added to the test AS's trust.
@@ -35,7 +35,7 @@ struct LocalCa
 /// Transport clientAuth + digitalSignature (+ keyEncipherment for RSA), for Signing
 /// digitalSignature. Refuses a validity that would end after the CA's own, and keys other than
 /// RSA 2048–4096 and EC P-256/P-384.
-[[nodiscard]] Result<QByteArray> issueFromCsr(const LocalCa &ca, const QByteArray &csr,
-                                              CertificatePurpose purpose, int days);
+[[nodiscard]] Result<QByteArray> issueFromCsr(
+    const LocalCa &ca, const QByteArray &csr, CertificatePurpose purpose, int days);
 
 } // namespace oauthdesk

@@ -5,7 +5,6 @@
 #include "pki/OpenSsl.h"
 
 #include <QByteArray>
-
 #include <openssl/bio.h>
 
 namespace oauthdesk {

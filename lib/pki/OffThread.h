@@ -7,9 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent>
-
 #include <functional>
-
 #include <openssl/crypto.h>
 
 namespace oauthdesk {
@@ -20,15 +18,16 @@ namespace oauthdesk {
 /// later thread exit.
 template <typename T>
 void runOffThread(QObject *owner, QObject *context, std::function<Result<T>()> work,
-                  std::function<void(Result<T>)> done)
+    std::function<void(Result<T>)> done)
 {
     QPointer<QObject> guard(context);
     auto *watcher = new QFutureWatcher<Result<T>>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, guard, done = std::move(done)] {
-        watcher->deleteLater();
-        if (guard)
-            done(watcher->future().result());
-    });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, owner, [watcher, guard, done = std::move(done)] {
+            watcher->deleteLater();
+            if (guard)
+                done(watcher->future().result());
+        });
     watcher->setFuture(QtConcurrent::run([work = std::move(work)]() -> Result<T> {
         Result<T> r = work();
         OPENSSL_thread_stop();

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pki/OpenSsl.h"
 
+#include <QStringList>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
-
-#include <QStringList>
 
 namespace oauthdesk {
 
@@ -16,7 +15,8 @@ namespace {
 // threads is destroyed, and a thread that still stops afterwards touches freed state: a crash
 // at exit. Initialising here, before main(), with no atexit handler at all keeps the state alive
 // until the process is gone; the kernel reclaims it (docs/architecture.md, "OpenSSL ownership").
-[[maybe_unused]] const bool openSslInitialised = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
+[[maybe_unused]] const bool openSslInitialised
+    = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
 
 } // namespace
 

@@ -3,13 +3,12 @@
 
 #include "core/Result.h"
 
+#include <memory>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace oauthdesk {
 
@@ -28,11 +27,11 @@ struct OpenSslFree
     /// ASN1_INTEGER, ASN1_OCTET_STRING, ASN1_BIT_STRING… are all one C type.
     void operator()(ASN1_STRING *p) const { ASN1_STRING_free(p); }
     void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
-    void operator()(STACK_OF(X509_EXTENSION) *p) const
+    void operator()(STACK_OF(X509_EXTENSION) * p) const
     {
         sk_X509_EXTENSION_pop_free(p, X509_EXTENSION_free);
     }
-    void operator()(STACK_OF(X509) *p) const { sk_X509_pop_free(p, X509_free); }
+    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
     void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
     void operator()(EXTENDED_KEY_USAGE *p) const { EXTENDED_KEY_USAGE_free(p); }
     void operator()(BASIC_CONSTRAINTS *p) const { BASIC_CONSTRAINTS_free(p); }

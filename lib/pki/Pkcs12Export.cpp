@@ -5,11 +5,9 @@
 #include "pki/X509Build.h"
 
 #include <QCoreApplication>
-
+#include <algorithm>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
-
-#include <algorithm>
 #include <vector>
 
 namespace oauthdesk {
@@ -47,8 +45,8 @@ QByteArray toDer(X509 *cert)
 {
     unsigned char *der = nullptr;
     const int size = i2d_X509(cert, &der);
-    QByteArray result = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size)
-                                 : QByteArray();
+    QByteArray result
+        = size > 0 ? QByteArray(reinterpret_cast<const char *>(der), size) : QByteArray();
     OPENSSL_free(der);
     return result;
 }
@@ -71,8 +69,8 @@ Result<void> checkPassphrase(const SecretBytes &passphrase)
 } // namespace
 
 Result<QByteArray> exportPkcs12(EVP_PKEY *key, const QByteArray &certDer,
-                                const QList<QByteArray> &chainDer, const SecretBytes &passphrase,
-                                Pkcs12Profile profile, const QString &friendlyName)
+    const QList<QByteArray> &chainDer, const SecretBytes &passphrase, Pkcs12Profile profile,
+    const QString &friendlyName)
 {
     if (auto ok = checkPassphrase(passphrase); !ok)
         return std::unexpected(ok.error());
@@ -107,12 +105,10 @@ Result<QByteArray> exportPkcs12(EVP_PKEY *key, const QByteArray &certDer,
     const QByteArray name = friendlyName.toUtf8();
     // mac_iter -1: no MAC yet; PKCS12_create would pick SHA-1. PKCS12_set_mac sets ours.
     Pkcs12Ptr p12(PKCS12_create_ex(pass.c_str(), name.isEmpty() ? nullptr : name.constData(), key,
-                                   cert->get(), chain.get(), pbeNid, pbeNid, iterations, -1, 0,
-                                   nullptr, nullptr));
+        cert->get(), chain.get(), pbeNid, pbeNid, iterations, -1, 0, nullptr, nullptr));
     if (!p12
-        || PKCS12_set_mac(p12.get(), pass.c_str(), pass.length(), nullptr, 0, iterations,
-                          macDigest)
-                != 1)
+        || PKCS12_set_mac(p12.get(), pass.c_str(), pass.length(), nullptr, 0, iterations, macDigest)
+            != 1)
         return std::unexpected(openSslError(
             ErrorCode::Internal, Pkcs12ExportText::tr("The PKCS#12 file could not be created.")));
     unsigned char *der = nullptr;
@@ -134,8 +130,8 @@ Result<QByteArray> exportPkcs12(EVP_PKEY *key, const QByteArray &certDer,
 }
 
 Result<void> verifyPkcs12(const QByteArray &p12Der, const SecretBytes &passphrase,
-                          const EVP_PKEY *expectedKey, const QByteArray &expectedCertDer,
-                          const std::optional<QList<QByteArray>> &expectedChainDer)
+    const EVP_PKEY *expectedKey, const QByteArray &expectedCertDer,
+    const std::optional<QList<QByteArray>> &expectedChainDer)
 {
     if (p12Der.size() > kMaxPkcs12Input)
         return fail(ErrorCode::InvalidInput,

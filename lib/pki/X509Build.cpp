@@ -2,7 +2,6 @@
 #include "pki/X509Build.h"
 
 #include <QCoreApplication>
-
 #include <openssl/err.h>
 #include <openssl/objects.h>
 
@@ -21,9 +20,8 @@ bool addEntry(X509_NAME *name, int nid, const QString &value)
     if (utf8.isEmpty())
         return true;
     return X509_NAME_add_entry_by_NID(name, nid, MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(utf8.constData()),
-                                      int(utf8.size()), -1, 0)
-            == 1;
+               reinterpret_cast<const unsigned char *>(utf8.constData()), int(utf8.size()), -1, 0)
+        == 1;
 }
 
 bool pushName(GENERAL_NAMES *names, int type, ASN1_STRING *value)
@@ -62,11 +60,11 @@ Result<X509NamePtr> subjectName(const SubjectFields &f)
         return std::unexpected(ok.error());
     X509NamePtr name(X509_NAME_new());
     const bool ok = name && addEntry(name.get(), NID_countryName, f.country.toUpper())
-            && addEntry(name.get(), NID_organizationName, f.organisation)
-            && addEntry(name.get(), NID_organizationalUnitName, f.organisationalUnit)
-            && addEntry(name.get(), NID_organizationIdentifier, f.organisationIdentifier)
-            && addEntry(name.get(), NID_serialNumber, f.serialNumber)
-            && addEntry(name.get(), NID_commonName, f.commonName);
+        && addEntry(name.get(), NID_organizationName, f.organisation)
+        && addEntry(name.get(), NID_organizationalUnitName, f.organisationalUnit)
+        && addEntry(name.get(), NID_organizationIdentifier, f.organisationIdentifier)
+        && addEntry(name.get(), NID_serialNumber, f.serialNumber)
+        && addEntry(name.get(), NID_commonName, f.commonName);
     if (!ok)
         return std::unexpected(openSslError(ErrorCode::InvalidInput,
             X509BuildText::tr("The subject name could not be built from these "
@@ -83,7 +81,8 @@ Result<GeneralNamesPtr> subjectAltNames(const SubjectFields &f)
     for (const QString &dns : f.dnsNames)
         ok = ok && pushName(names.get(), GEN_DNS, ia5(dns));
     for (const QString &ip : f.ipAddresses)
-        ok = ok && pushName(names.get(), GEN_IPADD, a2i_IPADDRESS(ip.trimmed().toLatin1().constData()));
+        ok = ok
+            && pushName(names.get(), GEN_IPADD, a2i_IPADDRESS(ip.trimmed().toLatin1().constData()));
     for (const QString &uri : f.uris)
         ok = ok && pushName(names.get(), GEN_URI, ia5(uri));
     if (!ok)
@@ -103,10 +102,11 @@ QList<std::pair<int, QByteArray>> purposeExtensions(CertificatePurpose purpose, 
     case CertificatePurpose::Transport:
         // TLS client authentication (RFC 8705 §2); keyEncipherment only means something for
         // RSA key transport, so EC keys do not claim it.
-        return { { NID_key_usage, EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA
-                                          ? QByteArrayLiteral("critical,digitalSignature,keyEncipherment")
-                                          : QByteArrayLiteral("critical,digitalSignature") },
-                 { NID_ext_key_usage, QByteArrayLiteral("clientAuth") } };
+        return { { NID_key_usage,
+                     EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA
+                         ? QByteArrayLiteral("critical,digitalSignature,keyEncipherment")
+                         : QByteArrayLiteral("critical,digitalSignature") },
+            { NID_ext_key_usage, QByteArrayLiteral("clientAuth") } };
     }
     return {};
 }
@@ -134,9 +134,9 @@ Result<void> setSerialAndValidity(X509 *cert, int days)
     if (serial && BN_rand(serial.get(), 128, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ODD) == 1)
         serialInteger.reset(BN_to_ASN1_INTEGER(serial.get(), nullptr));
     const bool ok = serialInteger && X509_set_version(cert, X509_VERSION_3) == 1
-            && X509_set_serialNumber(cert, serialInteger.get()) == 1
-            && X509_gmtime_adj(X509_getm_notBefore(cert), -5 * 60)
-            && X509_time_adj_ex(X509_getm_notAfter(cert), days, 0, nullptr);
+        && X509_set_serialNumber(cert, serialInteger.get()) == 1
+        && X509_gmtime_adj(X509_getm_notBefore(cert), -5 * 60)
+        && X509_time_adj_ex(X509_getm_notAfter(cert), days, 0, nullptr);
     if (!ok)
         return std::unexpected(openSslError(ErrorCode::Internal,
             X509BuildText::tr("The serial number or validity could not be "

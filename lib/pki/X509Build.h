@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <utility>
 
 namespace oauthdesk {
@@ -23,12 +22,12 @@ namespace oauthdesk {
 /// Key usage and extended key usage for a leaf of @p purpose, as (NID, OpenSSL config value):
 /// signing → digitalSignature; transport → digitalSignature (+ keyEncipherment for RSA) and
 /// clientAuth (RFC 8705 §2 client certificates).
-[[nodiscard]] QList<std::pair<int, QByteArray>> purposeExtensions(CertificatePurpose purpose,
-                                                                  const EVP_PKEY *key);
+[[nodiscard]] QList<std::pair<int, QByteArray>> purposeExtensions(
+    CertificatePurpose purpose, const EVP_PKEY *key);
 
 /// Adds one extension written in OpenSSL's config syntax ("critical,CA:FALSE", "hash").
-[[nodiscard]] Result<void> addExtension(X509 *cert, X509V3_CTX *ctx, int nid,
-                                        const QByteArray &value);
+[[nodiscard]] Result<void> addExtension(
+    X509 *cert, X509V3_CTX *ctx, int nid, const QByteArray &value);
 
 /// Validity period in days that lib/pki accepts for anything it makes.
 constexpr int kMaxValidityDays = 3650;

@@ -42,8 +42,8 @@ bool isAscii(const QString &text)
     return true;
 }
 
-Result<void> checkText(const QString &value, const QString &label, const QString &key,
-                       bool required)
+Result<void> checkText(
+    const QString &value, const QString &label, const QString &key, bool required)
 {
     const QString v = value.trimmed();
     if (v.isEmpty()) {
@@ -72,9 +72,9 @@ bool isPrintableString(const QString &text)
 bool isDnsName(const QString &name)
 {
     // RFC 1035 §2.3.1 labels (RFC 5280 §4.2.1.6: preferred name syntax); one leading "*." allowed.
-    static const QRegularExpression pattern(QStringLiteral(
-            "^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
-            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+                       "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     return name.size() <= 253 && pattern.match(name).hasMatch();
 }
 

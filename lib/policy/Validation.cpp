@@ -136,8 +136,8 @@ std::optional<Problem> checkGrantType(GrantType grant, ApplicationType type)
     return std::nullopt;
 }
 
-std::optional<Problem> checkRedirectUri(const QString &uri, ApplicationType type,
-                                        const QString &field)
+std::optional<Problem> checkRedirectUri(
+    const QString &uri, ApplicationType type, const QString &field)
 {
     const auto &preset = presetFor(type);
     if (preset.redirectRule == RedirectRule::NoRedirects) {
@@ -270,10 +270,8 @@ std::optional<Problem> checkHeaderName(const QString &name, const QString &field
     }
     // OAuthDesk sets these itself; letting an environment override them would break requests.
     static const QSet<QString> reserved { QStringLiteral("authorization"), QStringLiteral("host"),
-                                          QStringLiteral("content-length"),
-                                          QStringLiteral("content-type"),
-                                          QStringLiteral("transfer-encoding"),
-                                          QStringLiteral("connection") };
+        QStringLiteral("content-length"), QStringLiteral("content-type"),
+        QStringLiteral("transfer-encoding"), QStringLiteral("connection") };
     if (reserved.contains(name.toLower())) {
         return problem(field,
             ValidationText::tr("Header \"%1\" is set by OAuthDesk itself and cannot be an extra "
@@ -420,11 +418,13 @@ Problems validateClient(const OAuthClient &c, const ClientIdConstraints &ids)
                                "there after sign-in.")));
     }
     for (qsizetype i = 0; i < c.redirectUris.size(); ++i)
-        append(out, checkRedirectUri(c.redirectUris[i], c.applicationType,
-                                     indexed(fields::redirectUris, i)));
+        append(out,
+            checkRedirectUri(
+                c.redirectUris[i], c.applicationType, indexed(fields::redirectUris, i)));
     for (qsizetype i = 0; i < c.postLogoutRedirectUris.size(); ++i)
-        append(out, checkRedirectUri(c.postLogoutRedirectUris[i], c.applicationType,
-                                     indexed(fields::postLogoutRedirectUris, i)));
+        append(out,
+            checkRedirectUri(c.postLogoutRedirectUris[i], c.applicationType,
+                indexed(fields::postLogoutRedirectUris, i)));
 
     QSet<QString> seenScopes;
     for (const QString &s : c.scopes) {
@@ -447,7 +447,7 @@ Problems validateClient(const OAuthClient &c, const ClientIdConstraints &ids)
                 ValidationText::tr("Refresh token lifetime is set but the client is not granted "
                                    "refresh tokens; clear it or add the refresh token grant.")));
         } else if (*c.refreshTokenLifetimeSeconds < LifetimeBounds::refreshMin
-                   || *c.refreshTokenLifetimeSeconds > LifetimeBounds::refreshMax) {
+            || *c.refreshTokenLifetimeSeconds > LifetimeBounds::refreshMax) {
             out.append(problem(QString(fields::refreshTokenLifetime),
                 ValidationText::tr(
                     "Refresh token lifetime must be between 5 minutes and 90 days.")));

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace oauthdesk {
@@ -16,7 +15,7 @@ namespace oauthdesk {
 /// One thing wrong with an input: which field, and what to do about it in plain words.
 struct Problem
 {
-    QString field;   ///< a name from `fields::` below, with "[i]" for list entries
+    QString field; ///< a name from `fields::` below, with "[i]" for list entries
     QString message; ///< names the field for the admin and says what to do
     friend bool operator==(const Problem &, const Problem &) = default;
 };
@@ -52,7 +51,7 @@ struct ClientIdConstraints
 {
     int minLength = 1;
     int maxLength = 255;
-    QString pattern;     ///< anchored regular expression; empty = visible ASCII (%x20-7E)
+    QString pattern; ///< anchored regular expression; empty = visible ASCII (%x20-7E)
     QString description; ///< the rule in words, quoted in the message
 
     [[nodiscard]] static ClientIdConstraints rfc6749();
@@ -63,29 +62,29 @@ struct ClientIdConstraints
 /// Token lifetime bounds the wizard and the rules share.
 struct LifetimeBounds
 {
-    static constexpr int accessMin = 60;            // 1 minute
-    static constexpr int accessMax = 24 * 3600;     // 1 day
+    static constexpr int accessMin = 60; // 1 minute
+    static constexpr int accessMax = 24 * 3600; // 1 day
     static constexpr int accessDefault = 3600; // 1 hour (docs/architecture.md "OAuth client")
-    static constexpr int refreshMin = 5 * 60;       // 5 minutes
-    static constexpr int refreshMax = 90 * 86400;   // 90 days
+    static constexpr int refreshMin = 5 * 60; // 5 minutes
+    static constexpr int refreshMax = 90 * 86400; // 90 days
     static constexpr int refreshDefault = 30 * 86400;
 };
 
 [[nodiscard]] Problems validateApplication(const Application &app);
-[[nodiscard]] Problems validateClient(const OAuthClient &client,
-                                      const ClientIdConstraints &ids = ClientIdConstraints::rfc6749());
+[[nodiscard]] Problems validateClient(
+    const OAuthClient &client, const ClientIdConstraints &ids = ClientIdConstraints::rfc6749());
 [[nodiscard]] Problems validateEnvironment(const Environment &env);
 
 // The single rules, for forms that check one field as the admin types.
-[[nodiscard]] std::optional<Problem> checkClientId(const QString &clientId,
-                                                   const ClientIdConstraints &ids);
+[[nodiscard]] std::optional<Problem> checkClientId(
+    const QString &clientId, const ClientIdConstraints &ids);
 [[nodiscard]] std::optional<Problem> checkGrantType(GrantType grant, ApplicationType type);
-[[nodiscard]] std::optional<Problem> checkRedirectUri(const QString &uri, ApplicationType type,
-                                                      const QString &field = QString(fields::redirectUris));
+[[nodiscard]] std::optional<Problem> checkRedirectUri(
+    const QString &uri, ApplicationType type, const QString &field = QString(fields::redirectUris));
 [[nodiscard]] std::optional<Problem> checkScope(const QString &scope);
 /// Absolute https URL; http only for 127.0.0.1, [::1] or localhost. @p label names the field.
-[[nodiscard]] std::optional<Problem> checkServiceUrl(const QUrl &url, const QString &field,
-                                                     const QString &label);
+[[nodiscard]] std::optional<Problem> checkServiceUrl(
+    const QUrl &url, const QString &field, const QString &label);
 /// RFC 9110 §5.6.2 token syntax, and not a header OAuthDesk sets itself.
 [[nodiscard]] std::optional<Problem> checkHeaderName(const QString &name, const QString &field);
 /// RFC 9110 §5.5: no CR, LF or NUL; no leading/trailing whitespace.

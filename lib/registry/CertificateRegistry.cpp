@@ -53,8 +53,7 @@ CertificateRegistry::CertificateRegistry(AsyncStore *store, Keychain *keychain, 
     : QObject(parent)
     , m_store(store)
     , m_keychain(keychain)
-{
-}
+{ }
 
 QString CertificateRegistry::privateKeyKey(const QString &uuid)
 {
@@ -67,13 +66,14 @@ QString CertificateRegistry::localCaKeyKey(const QString &uuid)
 }
 
 void CertificateRegistry::saveRecord(const CertificateRecord &record, QObject *context,
-                                     std::function<void(Result<CertificateRecord>)> done)
+    std::function<void(Result<CertificateRecord>)> done)
 {
-    m_store->run([record](Store &s) { return s.saveCertificate(record); }, context, std::move(done));
+    m_store->run(
+        [record](Store &s) { return s.saveCertificate(record); }, context, std::move(done));
 }
 
 void CertificateRegistry::withKey(const CertificateRecord &record, QObject *context,
-                                  std::function<void(Result<std::shared_ptr<EVP_PKEY>>)> use)
+    std::function<void(Result<std::shared_ptr<EVP_PKEY>>)> use)
 {
     m_keychain->read(privateKeyKey(record.uuid), context, [use](Result<SecretBytes> pkcs8) {
         if (!pkcs8) {
@@ -88,224 +88,255 @@ void CertificateRegistry::withKey(const CertificateRecord &record, QObject *cont
     });
 }
 
-void CertificateRegistry::createKey(qint64 applicationId, CertificatePurpose purpose, KeyAlgorithm algorithm,
-                                    std::shared_ptr<std::atomic_bool> cancel, QObject *context,
-                                    std::function<void(Result<CertificateRecord>)> done)
+void CertificateRegistry::createKey(qint64 applicationId, CertificatePurpose purpose,
+    KeyAlgorithm algorithm, std::shared_ptr<std::atomic_bool> cancel, QObject *context,
+    std::function<void(Result<CertificateRecord>)> done)
 {
     QPointer<QObject> guard(context);
     auto *watcher = new QFutureWatcher<Result<SharedPKey>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, done, applicationId, purpose, algorithm] {
-        watcher->deleteLater();
-        if (!guard)
-            return;
-        Result<SharedPKey> key = watcher->future().result();
-        if (!key) {
-            done(std::unexpected(key.error()));
-            return;
-        }
-        auto jwk = publicJwk(key->get());
-        auto pkcs8 = privateKeyToPkcs8Der(key->get());
-        if (!jwk || !pkcs8) {
-            done(std::unexpected(jwk ? pkcs8.error() : jwk.error()));
-            return;
-        }
-        CertificateRecord record;
-        record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        record.applicationId = applicationId;
-        record.purpose = purpose;
-        record.keyAlgorithm = algorithm;
-        record.kid = jwkThumbprint(*jwk).value_or(QString()); // RFC 7638: the kid the AS will see
-        record.state = CertificateState::KeyOnly;
-        // The key goes straight into the keychain, journalled first (a kill before the record is
-        // stored leaves a trace for ClientRegistry::recoverInterruptedWrites); the record
-        // follows only once the key is there.
-        const QString key_ = privateKeyKey(record.uuid);
-        auto der = std::make_shared<SecretBytes>(std::move(*pkcs8));
-        m_store->run([key_](Store &s) { return s.journalKeychainWrite({ key_ }); }, this,
-                     [this, guard, done, record, key_, der](Result<void> journalled) {
-            if (!journalled) {
-                if (guard)
-                    done(std::unexpected(journalled.error()));
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, guard, done, applicationId, purpose, algorithm] {
+            watcher->deleteLater();
+            if (!guard)
+                return;
+            Result<SharedPKey> key = watcher->future().result();
+            if (!key) {
+                done(std::unexpected(key.error()));
                 return;
             }
-            m_keychain->write(
-                key_, *der, this,
-                [this, guard, done, record, key_](Result<void> written) {
-                    if (!written) {
+            auto jwk = publicJwk(key->get());
+            auto pkcs8 = privateKeyToPkcs8Der(key->get());
+            if (!jwk || !pkcs8) {
+                done(std::unexpected(jwk ? pkcs8.error() : jwk.error()));
+                return;
+            }
+            CertificateRecord record;
+            record.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            record.applicationId = applicationId;
+            record.purpose = purpose;
+            record.keyAlgorithm = algorithm;
+            record.kid
+                = jwkThumbprint(*jwk).value_or(QString()); // RFC 7638: the kid the AS will see
+            record.state = CertificateState::KeyOnly;
+            // The key goes straight into the keychain, journalled first (a kill before the record
+            // is stored leaves a trace for ClientRegistry::recoverInterruptedWrites); the record
+            // follows only once the key is there.
+            const QString key_ = privateKeyKey(record.uuid);
+            auto der = std::make_shared<SecretBytes>(std::move(*pkcs8));
+            m_store->run([key_](Store &s) { return s.journalKeychainWrite({ key_ }); }, this,
+                [this, guard, done, record, key_, der](Result<void> journalled) {
+                    if (!journalled) {
                         if (guard)
-                            done(std::unexpected(written.error()));
+                            done(std::unexpected(journalled.error()));
                         return;
                     }
-                    saveRecord(record, this, [this, guard, done, key_](Result<CertificateRecord> saved) {
-                        if (!saved)
-                            m_keychain->remove(key_, this, [](Result<void>) {}); // no orphaned key
-                        else
-                            m_store->run([key_](Store &s) { return s.clearKeychainJournal({ key_ }); }, this, [](Result<void>) {});
-                        if (guard)
-                            done(std::move(saved));
-                    });
-                },
-                [this, key_] { m_keychain->remove(key_, this, [](Result<void>) {}); }); // stored after a timeout: orphan
+                    m_keychain->write(
+                        key_, *der, this,
+                        [this, guard, done, record, key_](Result<void> written) {
+                            if (!written) {
+                                if (guard)
+                                    done(std::unexpected(written.error()));
+                                return;
+                            }
+                            saveRecord(record, this,
+                                [this, guard, done, key_](Result<CertificateRecord> saved) {
+                                    if (!saved)
+                                        m_keychain->remove(
+                                            key_, this, [](Result<void>) {}); // no orphaned key
+                                    else
+                                        m_store->run(
+                                            [key_](Store &s) {
+                                                return s.clearKeychainJournal({ key_ });
+                                            },
+                                            this, [](Result<void>) {});
+                                    if (guard)
+                                        done(std::move(saved));
+                                });
+                        },
+                        [this, key_] {
+                            m_keychain->remove(key_, this, [](Result<void>) {});
+                        }); // stored after a timeout: orphan
+                });
         });
-    });
     watcher->setFuture(generateKeyAsync(algorithm, std::move(cancel)));
 }
 
-void CertificateRegistry::createCsr(const CertificateRecord &record, const SubjectFields &subject, QObject *context,
-                                    std::function<void(Result<CertificateRecord>)> done)
+void CertificateRegistry::createCsr(const CertificateRecord &record, const SubjectFields &subject,
+    QObject *context, std::function<void(Result<CertificateRecord>)> done)
 {
-    withKey(record, context, [this, record, subject, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
-        if (!key) {
-            done(std::unexpected(key.error()));
-            return;
-        }
-        auto csr = createCsrPem(key->get(), subject, record.purpose);
-        if (!csr) {
-            done(std::unexpected(csr.error()));
-            return;
-        }
-        CertificateRecord updated = record;
-        updated.csrPem = *csr;
-        updated.subjectDn = subjectText(subject);
-        updated.subjectAltNames = subject.dnsNames + subject.ipAddresses + subject.uris;
-        updated.state = CertificateState::CsrPending;
-        saveRecord(updated, context, done);
-    });
+    withKey(record, context,
+        [this, record, subject, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
+            if (!key) {
+                done(std::unexpected(key.error()));
+                return;
+            }
+            auto csr = createCsrPem(key->get(), subject, record.purpose);
+            if (!csr) {
+                done(std::unexpected(csr.error()));
+                return;
+            }
+            CertificateRecord updated = record;
+            updated.csrPem = *csr;
+            updated.subjectDn = subjectText(subject);
+            updated.subjectAltNames = subject.dnsNames + subject.ipAddresses + subject.uris;
+            updated.state = CertificateState::CsrPending;
+            saveRecord(updated, context, done);
+        });
 }
 
-void CertificateRegistry::importCertificate(const CertificateRecord &record, const QByteArray &pemOrDer, QObject *context,
-                                            std::function<void(Result<CertificateRecord>)> done)
+void CertificateRegistry::importCertificate(const CertificateRecord &record,
+    const QByteArray &pemOrDer, QObject *context,
+    std::function<void(Result<CertificateRecord>)> done)
 {
     auto certs = parseCertificates(pemOrDer);
     if (!certs) {
         done(std::unexpected(certs.error()));
         return;
     }
-    withKey(record, context, [this, record, certs = *certs, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
-        if (!key) {
-            done(std::unexpected(key.error()));
-            return;
-        }
-        if (auto match = certificateMatchesKey(certs.first(), key->get()); !match) {
-            done(std::unexpected(match.error()));
-            return;
-        }
-        auto info = certificateInfo(certs.first());
-        if (!info) {
-            done(std::unexpected(info.error()));
-            return;
-        }
-        CertificateRecord updated = record;
-        updated.certificatePem = derToPem(certs.first());
-        updated.chainPem.clear();
-        for (qsizetype i = 1; i < certs.size(); ++i)
-            updated.chainPem += derToPem(certs[i]);
-        updated.serialNumber = info->serialHex;
-        updated.subjectDn = info->subject;
-        updated.subjectAltNames = info->subjectAltNames;
-        updated.notBefore = info->notBefore;
-        updated.notAfter = info->notAfter;
-        updated.sha256Thumbprint = info->sha256ThumbprintHex;
-        updated.state = info->notAfter < QDateTime::currentDateTimeUtc() ? CertificateState::Expired : CertificateState::Issued;
-        saveRecord(updated, context, done);
-    });
-}
-
-void CertificateRegistry::selfSign(const CertificateRecord &record, const SubjectFields &subject, int days, QObject *context,
-                                   std::function<void(Result<CertificateRecord>)> done)
-{
-    withKey(record, context, [this, record, subject, days, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
-        if (!key) {
-            done(std::unexpected(key.error()));
-            return;
-        }
-        auto cert = createSelfSigned(key->get(), subject, record.purpose, days);
-        if (!cert) {
-            done(std::unexpected(cert.error()));
-            return;
-        }
-        importCertificate(record, *cert, context, done);
-    });
-}
-
-void CertificateRegistry::withLocalCa(QObject *context, std::function<void(Result<std::shared_ptr<LocalCa>>)> use)
-{
-    m_store->run([](Store &s) { return s.localCa(); }, context, [this, context, use](Result<std::optional<LocalCaRecord>> stored) {
-        if (!stored) {
-            use(std::unexpected(stored.error()));
-            return;
-        }
-        if (*stored) {
-            const LocalCaRecord rec = **stored;
-            m_keychain->read(localCaKeyKey(rec.uuid), context, [use, rec](Result<SecretBytes> pkcs8) {
-                if (!pkcs8) {
-                    use(std::unexpected(pkcs8.error()));
-                    return;
-                }
-                auto key = privateKeyFromPkcs8(*pkcs8);
-                if (!key) {
-                    use(std::unexpected(key.error()));
-                    return;
-                }
-                use(std::make_shared<LocalCa>(LocalCa { std::move(*key), rec.certificateDer }));
-            });
-            return;
-        }
-        // First use: make the workspace's CA; its key goes to the keychain before its certificate is kept.
-        auto ca = createLocalCa(tr("OAuthDesk local development CA"), 3650);
-        if (!ca) {
-            use(std::unexpected(ca.error()));
-            return;
-        }
-        auto made = std::make_shared<LocalCa>(std::move(*ca));
-        auto pkcs8 = privateKeyToPkcs8Der(made->key.get());
-        if (!pkcs8) {
-            use(std::unexpected(pkcs8.error()));
-            return;
-        }
-        const LocalCaRecord rec { QUuid::createUuid().toString(QUuid::WithoutBraces), made->certificateDer };
-        m_keychain->write(localCaKeyKey(rec.uuid), *pkcs8, context, [this, context, use, made, rec](Result<void> written) {
-            if (!written) {
-                use(std::unexpected(written.error()));
-                return;
-            }
-            m_store->run([rec](Store &s) { return s.saveLocalCa(rec); }, context, [use, made](Result<void> saved) {
-                if (!saved)
-                    use(std::unexpected(saved.error()));
-                else
-                    use(made);
-            });
-        });
-    });
-}
-
-void CertificateRegistry::issueWithLocalCa(const CertificateRecord &record, const SubjectFields &subject, int days,
-                                           QObject *context, std::function<void(Result<CertificateRecord>)> done)
-{
-    withLocalCa(context, [this, record, subject, days, context, done](Result<std::shared_ptr<LocalCa>> ca) {
-        if (!ca) {
-            done(std::unexpected(ca.error()));
-            return;
-        }
-        withKey(record, context, [this, record, subject, days, context, done, ca = *ca](Result<std::shared_ptr<EVP_PKEY>> key) {
+    withKey(record, context,
+        [this, record, certs = *certs, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
             if (!key) {
                 done(std::unexpected(key.error()));
                 return;
             }
-            auto csr = createCsrPem(key->get(), subject, record.purpose);
-            auto cert = csr ? issueFromCsr(*ca, *csr, record.purpose, days) : Result<QByteArray>(std::unexpected(csr.error()));
+            if (auto match = certificateMatchesKey(certs.first(), key->get()); !match) {
+                done(std::unexpected(match.error()));
+                return;
+            }
+            auto info = certificateInfo(certs.first());
+            if (!info) {
+                done(std::unexpected(info.error()));
+                return;
+            }
+            CertificateRecord updated = record;
+            updated.certificatePem = derToPem(certs.first());
+            updated.chainPem.clear();
+            for (qsizetype i = 1; i < certs.size(); ++i)
+                updated.chainPem += derToPem(certs[i]);
+            updated.serialNumber = info->serialHex;
+            updated.subjectDn = info->subject;
+            updated.subjectAltNames = info->subjectAltNames;
+            updated.notBefore = info->notBefore;
+            updated.notAfter = info->notAfter;
+            updated.sha256Thumbprint = info->sha256ThumbprintHex;
+            updated.state = info->notAfter < QDateTime::currentDateTimeUtc()
+                ? CertificateState::Expired
+                : CertificateState::Issued;
+            saveRecord(updated, context, done);
+        });
+}
+
+void CertificateRegistry::selfSign(const CertificateRecord &record, const SubjectFields &subject,
+    int days, QObject *context, std::function<void(Result<CertificateRecord>)> done)
+{
+    withKey(record, context,
+        [this, record, subject, days, context, done](Result<std::shared_ptr<EVP_PKEY>> key) {
+            if (!key) {
+                done(std::unexpected(key.error()));
+                return;
+            }
+            auto cert = createSelfSigned(key->get(), subject, record.purpose, days);
             if (!cert) {
                 done(std::unexpected(cert.error()));
                 return;
             }
-            CertificateRecord withCsr = record;
-            withCsr.csrPem = *csr;
-            importCertificate(withCsr, derToPem(*cert) + derToPem(ca->certificateDer), context, done);
+            importCertificate(record, *cert, context, done);
         });
-    });
 }
 
-void CertificateRegistry::localCaCertificate(QObject *context, std::function<void(Result<QByteArray>)> done)
+void CertificateRegistry::withLocalCa(
+    QObject *context, std::function<void(Result<std::shared_ptr<LocalCa>>)> use)
+{
+    m_store->run([](Store &s) { return s.localCa(); }, context,
+        [this, context, use](Result<std::optional<LocalCaRecord>> stored) {
+            if (!stored) {
+                use(std::unexpected(stored.error()));
+                return;
+            }
+            if (*stored) {
+                const LocalCaRecord rec = **stored;
+                m_keychain->read(
+                    localCaKeyKey(rec.uuid), context, [use, rec](Result<SecretBytes> pkcs8) {
+                        if (!pkcs8) {
+                            use(std::unexpected(pkcs8.error()));
+                            return;
+                        }
+                        auto key = privateKeyFromPkcs8(*pkcs8);
+                        if (!key) {
+                            use(std::unexpected(key.error()));
+                            return;
+                        }
+                        use(std::make_shared<LocalCa>(
+                            LocalCa { std::move(*key), rec.certificateDer }));
+                    });
+                return;
+            }
+            // First use: make the workspace's CA; its key goes to the keychain before its
+            // certificate is kept.
+            auto ca = createLocalCa(tr("OAuthDesk local development CA"), 3650);
+            if (!ca) {
+                use(std::unexpected(ca.error()));
+                return;
+            }
+            auto made = std::make_shared<LocalCa>(std::move(*ca));
+            auto pkcs8 = privateKeyToPkcs8Der(made->key.get());
+            if (!pkcs8) {
+                use(std::unexpected(pkcs8.error()));
+                return;
+            }
+            const LocalCaRecord rec { QUuid::createUuid().toString(QUuid::WithoutBraces),
+                made->certificateDer };
+            m_keychain->write(localCaKeyKey(rec.uuid), *pkcs8, context,
+                [this, context, use, made, rec](Result<void> written) {
+                    if (!written) {
+                        use(std::unexpected(written.error()));
+                        return;
+                    }
+                    m_store->run([rec](Store &s) { return s.saveLocalCa(rec); }, context,
+                        [use, made](Result<void> saved) {
+                            if (!saved)
+                                use(std::unexpected(saved.error()));
+                            else
+                                use(made);
+                        });
+                });
+        });
+}
+
+void CertificateRegistry::issueWithLocalCa(const CertificateRecord &record,
+    const SubjectFields &subject, int days, QObject *context,
+    std::function<void(Result<CertificateRecord>)> done)
+{
+    withLocalCa(
+        context, [this, record, subject, days, context, done](Result<std::shared_ptr<LocalCa>> ca) {
+            if (!ca) {
+                done(std::unexpected(ca.error()));
+                return;
+            }
+            withKey(record, context,
+                [this, record, subject, days, context, done, ca = *ca](
+                    Result<std::shared_ptr<EVP_PKEY>> key) {
+                    if (!key) {
+                        done(std::unexpected(key.error()));
+                        return;
+                    }
+                    auto csr = createCsrPem(key->get(), subject, record.purpose);
+                    auto cert = csr ? issueFromCsr(*ca, *csr, record.purpose, days)
+                                    : Result<QByteArray>(std::unexpected(csr.error()));
+                    if (!cert) {
+                        done(std::unexpected(cert.error()));
+                        return;
+                    }
+                    CertificateRecord withCsr = record;
+                    withCsr.csrPem = *csr;
+                    importCertificate(
+                        withCsr, derToPem(*cert) + derToPem(ca->certificateDer), context, done);
+                });
+        });
+}
+
+void CertificateRegistry::localCaCertificate(
+    QObject *context, std::function<void(Result<QByteArray>)> done)
 {
     withLocalCa(context, [done](Result<std::shared_ptr<LocalCa>> ca) {
         if (!ca)
@@ -315,36 +346,40 @@ void CertificateRegistry::localCaCertificate(QObject *context, std::function<voi
     });
 }
 
-void CertificateRegistry::exportPkcs12(const CertificateRecord &record, const SecretBytes &passphrase, Pkcs12Profile profile,
-                                       QObject *context, std::function<void(Result<QByteArray>)> done)
+void CertificateRegistry::exportPkcs12(const CertificateRecord &record,
+    const SecretBytes &passphrase, Pkcs12Profile profile, QObject *context,
+    std::function<void(Result<QByteArray>)> done)
 {
     auto pass = std::make_shared<SecretBytes>(passphrase.clone());
-    withKey(record, context, [this, context, record, pass, profile, done](Result<std::shared_ptr<EVP_PKEY>> key) {
-        if (!key) {
-            done(std::unexpected(key.error()));
-            return;
-        }
-        auto leaf = parseCertificates(record.certificatePem);
-        if (!leaf) {
-            done(fail(ErrorCode::InvalidInput, tr("This key has no certificate yet: import or issue one first.")));
-            return;
-        }
-        QList<QByteArray> chain;
-        if (!record.chainPem.isEmpty())
-            chain = parseCertificates(record.chainPem).value_or(QList<QByteArray> {});
-        // Key derivation and the check that re-opens the file take long enough to freeze a window.
-        std::shared_ptr<EVP_PKEY> k = *key;
-        runOffThread<QByteArray>(
-            this, context,
-            [k, der = leaf->first(), chain, pass, profile, dn = record.subjectDn] {
-                return oauthdesk::exportPkcs12(k.get(), der, chain, *pass, profile, dn);
-            },
-            done);
-    });
+    withKey(record, context,
+        [this, context, record, pass, profile, done](Result<std::shared_ptr<EVP_PKEY>> key) {
+            if (!key) {
+                done(std::unexpected(key.error()));
+                return;
+            }
+            auto leaf = parseCertificates(record.certificatePem);
+            if (!leaf) {
+                done(fail(ErrorCode::InvalidInput,
+                    tr("This key has no certificate yet: import or issue one first.")));
+                return;
+            }
+            QList<QByteArray> chain;
+            if (!record.chainPem.isEmpty())
+                chain = parseCertificates(record.chainPem).value_or(QList<QByteArray> {});
+            // Key derivation and the check that re-opens the file take long enough to freeze a
+            // window.
+            std::shared_ptr<EVP_PKEY> k = *key;
+            runOffThread<QByteArray>(
+                this, context,
+                [k, der = leaf->first(), chain, pass, profile, dn = record.subjectDn] {
+                    return oauthdesk::exportPkcs12(k.get(), der, chain, *pass, profile, dn);
+                },
+                done);
+        });
 }
 
-void CertificateRegistry::exportPrivateKey(const CertificateRecord &record, const SecretBytes &passphrase, QObject *context,
-                                           std::function<void(Result<QByteArray>)> done)
+void CertificateRegistry::exportPrivateKey(const CertificateRecord &record,
+    const SecretBytes &passphrase, QObject *context, std::function<void(Result<QByteArray>)> done)
 {
     auto pass = std::make_shared<SecretBytes>(passphrase.clone());
     withKey(record, context, [this, context, pass, done](Result<std::shared_ptr<EVP_PKEY>> key) {
@@ -354,12 +389,13 @@ void CertificateRegistry::exportPrivateKey(const CertificateRecord &record, cons
         }
         // PBKDF2 with 600,000 iterations: about 150 ms, off the GUI thread.
         std::shared_ptr<EVP_PKEY> k = *key;
-        runOffThread<QByteArray>(this, context, [k, pass] { return privateKeyToPkcs8Pem(k.get(), pass.get()); }, done);
+        runOffThread<QByteArray>(
+            this, context, [k, pass] { return privateKeyToPkcs8Pem(k.get(), pass.get()); }, done);
     });
 }
 
 void CertificateRegistry::jwks(const QList<CertificateRecord> &records, QObject *context,
-                               std::function<void(Result<QByteArray>)> done)
+    std::function<void(Result<QByteArray>)> done)
 {
     QList<CertificateRecord> signing;
     for (const CertificateRecord &r : records) {
@@ -367,7 +403,8 @@ void CertificateRegistry::jwks(const QList<CertificateRecord> &records, QObject 
             signing.append(r);
     }
     if (signing.isEmpty()) {
-        done(fail(ErrorCode::InvalidInput, tr("This application has no signing key yet: generate one first.")));
+        done(fail(ErrorCode::InvalidInput,
+            tr("This application has no signing key yet: generate one first.")));
         return;
     }
     // One key after the other: the public half of each comes from its private key in the keychain.
@@ -409,7 +446,7 @@ Result<QByteArray> CertificateRegistry::selfSignedTlsJwks(const CertificateRecor
     auto chain = parseCertificates(record.certificatePem);
     if (!chain || chain->isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    tr("Transport certificate: this key has no certificate yet; self-sign or issue one on the Certificates screen first."));
+            tr("Transport certificate: this key has no certificate yet; self-sign or issue one on the Certificates screen first."));
     auto key = certificatePublicKey(chain->first());
     if (!key)
         return std::unexpected(key.error());
@@ -420,20 +457,23 @@ Result<QByteArray> CertificateRegistry::selfSignedTlsJwks(const CertificateRecor
     return jwksDocument({ e });
 }
 
-void CertificateRegistry::remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done)
+void CertificateRegistry::remove(
+    const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done)
 {
-    m_keychain->remove(privateKeyKey(record.uuid), context, [this, record, context, done](Result<void> removed) {
-        if (!removed) {
-            done(std::unexpected(removed.error()));
-            return;
-        }
-        m_store->run([id = record.id](Store &s) { return s.removeCertificate(id); }, context, done);
-    });
+    m_keychain->remove(
+        privateKeyKey(record.uuid), context, [this, record, context, done](Result<void> removed) {
+            if (!removed) {
+                done(std::unexpected(removed.error()));
+                return;
+            }
+            m_store->run(
+                [id = record.id](Store &s) { return s.removeCertificate(id); }, context, done);
+        });
 }
 
-void CertificateRegistry::credentialsFor(const OAuthClient &client, std::optional<CertificateRecord> signing,
-                                         std::optional<CertificateRecord> transport, QObject *context,
-                                         std::function<void(Result<ClientCredentials>)> done)
+void CertificateRegistry::credentialsFor(const OAuthClient &client,
+    std::optional<CertificateRecord> signing, std::optional<CertificateRecord> transport,
+    QObject *context, std::function<void(Result<ClientCredentials>)> done)
 {
     auto cred = std::make_shared<ClientCredentials>();
     // Steps run one after the other; each reads one thing from the keychain.
@@ -444,46 +484,50 @@ void CertificateRegistry::credentialsFor(const OAuthClient &client, std::optiona
         }
         auto leaf = parseCertificates(transport->certificatePem);
         if (!leaf) {
-            done(fail(ErrorCode::InvalidInput, tr("The transport key has no certificate yet: import or issue one first.")));
+            done(fail(ErrorCode::InvalidInput,
+                tr("The transport key has no certificate yet: import or issue one first.")));
             return;
         }
-        m_keychain->read(privateKeyKey(transport->uuid), context, [cred, leaf = *leaf, done](Result<SecretBytes> pkcs8) {
-            if (!pkcs8) {
-                done(std::unexpected(pkcs8.error()));
-                return;
-            }
-            cred->transportCertificateChainDer = leaf;
-            cred->transportKeyPkcs8Der = std::make_shared<const SecretBytes>(std::move(*pkcs8));
-            done(*cred);
-        });
+        m_keychain->read(privateKeyKey(transport->uuid), context,
+            [cred, leaf = *leaf, done](Result<SecretBytes> pkcs8) {
+                if (!pkcs8) {
+                    done(std::unexpected(pkcs8.error()));
+                    return;
+                }
+                cred->transportCertificateChainDer = leaf;
+                cred->transportKeyPkcs8Der = std::make_shared<const SecretBytes>(std::move(*pkcs8));
+                done(*cred);
+            });
     };
     auto readSigning = [this, cred, signing, context, done, step3] {
         if (!signing) {
             step3();
             return;
         }
-        m_keychain->read(privateKeyKey(signing->uuid), context, [cred, signing, done, step3](Result<SecretBytes> pkcs8) {
-            if (!pkcs8) {
-                done(std::unexpected(pkcs8.error()));
-                return;
-            }
-            cred->signingKeyPkcs8Der = std::make_shared<const SecretBytes>(std::move(*pkcs8));
-            cred->signingKid = signing->kid;
-            step3();
-        });
+        m_keychain->read(privateKeyKey(signing->uuid), context,
+            [cred, signing, done, step3](Result<SecretBytes> pkcs8) {
+                if (!pkcs8) {
+                    done(std::unexpected(pkcs8.error()));
+                    return;
+                }
+                cred->signingKeyPkcs8Der = std::make_shared<const SecretBytes>(std::move(*pkcs8));
+                cred->signingKid = signing->kid;
+                step3();
+            });
     };
     if (!usesClientSecret(client.authMethod) || client.uuid.isEmpty()) {
         readSigning();
         return;
     }
-    m_keychain->read(Keychain::clientSecretKey(client.uuid), context, [cred, done, readSigning](Result<SecretBytes> secret) {
-        if (!secret) {
-            done(std::unexpected(secret.error()));
-            return;
-        }
-        cred->clientSecret = std::make_shared<const SecretBytes>(std::move(*secret));
-        readSigning();
-    });
+    m_keychain->read(Keychain::clientSecretKey(client.uuid), context,
+        [cred, done, readSigning](Result<SecretBytes> secret) {
+            if (!secret) {
+                done(std::unexpected(secret.error()));
+                return;
+            }
+            cred->clientSecret = std::make_shared<const SecretBytes>(std::move(*secret));
+            readSigning();
+        });
 }
 
 } // namespace oauthdesk

@@ -10,7 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -39,50 +38,57 @@ public:
     /// A new key pair for @p purpose: generated off the GUI thread (cancel through @p cancel),
     /// stored in the keychain, then recorded (state "key only", kid = RFC 7638 thumbprint).
     void createKey(qint64 applicationId, CertificatePurpose purpose, KeyAlgorithm algorithm,
-                   std::shared_ptr<std::atomic_bool> cancel, QObject *context,
-                   std::function<void(Result<CertificateRecord>)> done);
+        std::shared_ptr<std::atomic_bool> cancel, QObject *context,
+        std::function<void(Result<CertificateRecord>)> done);
     /// A CSR (PEM) for the record's key; the record moves to "CSR pending".
     void createCsr(const CertificateRecord &record, const SubjectFields &subject, QObject *context,
-                   std::function<void(Result<CertificateRecord>)> done);
+        std::function<void(Result<CertificateRecord>)> done);
     /// Imports the certificate the CA returned (PEM or DER, chain after the leaf): refused unless
     /// it belongs to the record's key; the record moves to "issued" (or "expired").
-    void importCertificate(const CertificateRecord &record, const QByteArray &pemOrDer, QObject *context,
-                           std::function<void(Result<CertificateRecord>)> done);
-    /// A self-signed certificate (self_signed_tls_client_auth, or a signing key an AS wants as x5c).
-    void selfSign(const CertificateRecord &record, const SubjectFields &subject, int days, QObject *context,
-                  std::function<void(Result<CertificateRecord>)> done);
-    /// Issues the record's certificate from the workspace's local development CA (made on first use).
+    void importCertificate(const CertificateRecord &record, const QByteArray &pemOrDer,
+        QObject *context, std::function<void(Result<CertificateRecord>)> done);
+    /// A self-signed certificate (self_signed_tls_client_auth, or a signing key an AS wants as
+    /// x5c).
+    void selfSign(const CertificateRecord &record, const SubjectFields &subject, int days,
+        QObject *context, std::function<void(Result<CertificateRecord>)> done);
+    /// Issues the record's certificate from the workspace's local development CA (made on first
+    /// use).
     void issueWithLocalCa(const CertificateRecord &record, const SubjectFields &subject, int days,
-                          QObject *context, std::function<void(Result<CertificateRecord>)> done);
+        QObject *context, std::function<void(Result<CertificateRecord>)> done);
     /// The local CA's certificate (DER), to configure a test AS to trust it.
     void localCaCertificate(QObject *context, std::function<void(Result<QByteArray>)> done);
     /// PKCS#12 of key + certificate + chain, re-opened and checked before it is returned.
-    void exportPkcs12(const CertificateRecord &record, const SecretBytes &passphrase, Pkcs12Profile profile,
-                      QObject *context, std::function<void(Result<QByteArray>)> done);
+    void exportPkcs12(const CertificateRecord &record, const SecretBytes &passphrase,
+        Pkcs12Profile profile, QObject *context, std::function<void(Result<QByteArray>)> done);
     /// The private key as encrypted PKCS#8 PEM.
-    void exportPrivateKey(const CertificateRecord &record, const SecretBytes &passphrase, QObject *context,
-                          std::function<void(Result<QByteArray>)> done);
+    void exportPrivateKey(const CertificateRecord &record, const SecretBytes &passphrase,
+        QObject *context, std::function<void(Result<QByteArray>)> done);
     /// The public JWKS (kid, use, alg, and x5c / x5t#S256 where a certificate exists) of the
     /// signing keys among @p records: what to register at the AS or serve as its jwks_uri.
-    void jwks(const QList<CertificateRecord> &records, QObject *context, std::function<void(Result<QByteArray>)> done);
+    void jwks(const QList<CertificateRecord> &records, QObject *context,
+        std::function<void(Result<QByteArray>)> done);
     /// The JWK Set that registers a self-signed transport certificate (RFC 8705 §2.2): its public
     /// key with the certificate in x5c. Read from the record alone; the keychain is not needed.
     [[nodiscard]] static Result<QByteArray> selfSignedTlsJwks(const CertificateRecord &record);
     /// Removes the key from the keychain first, then the record.
-    void remove(const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done);
+    void remove(
+        const CertificateRecord &record, QObject *context, std::function<void(Result<void>)> done);
 
     /// What a client authenticates with, read from the keychain: its secret, its signing key
     /// (private_key_jwt) and its transport certificate and key (mutual TLS).
     void credentialsFor(const OAuthClient &client, std::optional<CertificateRecord> signing,
-                        std::optional<CertificateRecord> transport, QObject *context,
-                        std::function<void(Result<ClientCredentials>)> done);
+        std::optional<CertificateRecord> transport, QObject *context,
+        std::function<void(Result<ClientCredentials>)> done);
 
 private:
     struct JwksWalk;
     static void jwksStep(const std::shared_ptr<JwksWalk> &walk, qsizetype i);
-    void withKey(const CertificateRecord &record, QObject *context, std::function<void(Result<std::shared_ptr<EVP_PKEY>>)> use);
-    void saveRecord(const CertificateRecord &record, QObject *context, std::function<void(Result<CertificateRecord>)> done);
-    void withLocalCa(QObject *context, std::function<void(Result<std::shared_ptr<struct LocalCa>>)> use);
+    void withKey(const CertificateRecord &record, QObject *context,
+        std::function<void(Result<std::shared_ptr<EVP_PKEY>>)> use);
+    void saveRecord(const CertificateRecord &record, QObject *context,
+        std::function<void(Result<CertificateRecord>)> done);
+    void withLocalCa(
+        QObject *context, std::function<void(Result<std::shared_ptr<struct LocalCa>>)> use);
 
     QPointer<AsyncStore> m_store;
     QPointer<Keychain> m_keychain;

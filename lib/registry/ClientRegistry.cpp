@@ -2,12 +2,10 @@
 #include "registry/ClientRegistry.h"
 
 #include "registry/CertificateRegistry.h"
-
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 
 #include <QUuid>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -28,8 +26,7 @@ ClientRegistry::ClientRegistry(AsyncStore *store, Keychain *keychain, QObject *p
     : QObject(parent)
     , m_store(store)
     , m_keychain(keychain)
-{
-}
+{ }
 
 Keychain *ClientRegistry::keychain() const
 {
@@ -40,7 +37,8 @@ bool ClientRegistry::ready(const std::function<void(Error)> &fail) const
 {
     if (m_store && m_keychain)
         return true;
-    fail({ ErrorCode::Internal, tr("OAuthDesk is shutting down; try again."), QStringLiteral("store or keychain gone") });
+    fail({ ErrorCode::Internal, tr("OAuthDesk is shutting down; try again."),
+        QStringLiteral("store or keychain gone") });
     return false;
 }
 
@@ -68,7 +66,7 @@ void ClientRegistry::removeKeys(const QStringList &keys, std::function<void(Resu
 }
 
 void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
-                          std::function<void(Result<OAuthClient>)> done, std::optional<AuthMethod> previousMethod)
+    std::function<void(Result<OAuthClient>)> done, std::optional<AuthMethod> previousMethod)
 {
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
@@ -77,19 +75,21 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
     const bool needsSecret = usesClientSecret(client.authMethod) && !hadSecret;
     if (needsSecret && (!secret || secret->isEmpty())) {
         done(fail(ErrorCode::InvalidInput,
-                  tr("Client secret is required for %1: paste the one your authorization server "
-                     "issued, or let OAuthDesk generate one.")
-                      .arg(toWire(client.authMethod))));
+            tr("Client secret is required for %1: paste the one your authorization server "
+               "issued, or let OAuthDesk generate one.")
+                .arg(toWire(client.authMethod))));
         return;
     }
     if (client.uuid.isEmpty())
-        client.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces); // names the keychain entry
+        client.uuid
+            = QUuid::createUuid().toString(QUuid::WithoutBraces); // names the keychain entry
     const QString secretKey = Keychain::clientSecretKey(client.uuid);
     // An edit that moves away from a secret-based method leaves no secret behind.
     const bool dropsSecret = hadSecret && !usesClientSecret(client.authMethod);
 
     QPointer<QObject> guard(context);
-    auto saveClient = [this, guard, done, secretKey, dropsSecret](OAuthClient c, bool removeSecretOnFailure) {
+    auto saveClient = [this, guard, done, secretKey, dropsSecret](
+                          OAuthClient c, bool removeSecretOnFailure) {
         m_store->run(
             [c, secretKey, removeSecretOnFailure](Store &s) {
                 auto saved = s.saveClient(c);
@@ -99,34 +99,37 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
                 return saved;
             },
             this,
-                     [this, guard, done, removeSecretOnFailure, secretKey, dropsSecret](Result<OAuthClient> saved) {
-                         if (saved && dropsSecret) {
-                             removeKeys({ secretKey }, [this, guard, done, saved](Result<void> removed) {
-                                 if (!removed)
-                                     Q_EMIT warning(tr("The client was saved, but its old client secret could not be "
-                                                       "removed from the keychain: %1")
-                                                        .arg(removed.error().message));
-                                 if (guard)
-                                     done(saved);
-                             });
-                             return;
-                         }
-                         if (saved || !removeSecretOnFailure) {
-                             if (guard)
-                                 done(std::move(saved));
-                             return;
-                         }
-                         // Not saved: take the secret back out so no orphan is left behind.
-                         const Error storeError = saved.error();
-                         removeKeys({ secretKey }, [guard, done, storeError](Result<void> removed) {
-                             Error e = storeError;
-                             if (!removed)
-                                 e.detail += QStringLiteral("; the secret written for it could not be removed: ")
-                                     + removed.error().message;
-                             if (guard)
-                                 done(std::unexpected(e));
-                         });
-                     });
+            [this, guard, done, removeSecretOnFailure, secretKey, dropsSecret](
+                Result<OAuthClient> saved) {
+                if (saved && dropsSecret) {
+                    removeKeys({ secretKey }, [this, guard, done, saved](Result<void> removed) {
+                        if (!removed)
+                            Q_EMIT warning(
+                                tr("The client was saved, but its old client secret could not be "
+                                   "removed from the keychain: %1")
+                                    .arg(removed.error().message));
+                        if (guard)
+                            done(saved);
+                    });
+                    return;
+                }
+                if (saved || !removeSecretOnFailure) {
+                    if (guard)
+                        done(std::move(saved));
+                    return;
+                }
+                // Not saved: take the secret back out so no orphan is left behind.
+                const Error storeError = saved.error();
+                removeKeys({ secretKey }, [guard, done, storeError](Result<void> removed) {
+                    Error e = storeError;
+                    if (!removed)
+                        e.detail
+                            += QStringLiteral("; the secret written for it could not be removed: ")
+                            + removed.error().message;
+                    if (guard)
+                        done(std::unexpected(e));
+                });
+            });
     };
 
     if (!secret || !usesClientSecret(client.authMethod)) {
@@ -137,10 +140,12 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
     // existing client's secret is only ever replaced by rotateSecret().
     const bool removable = !hadSecret;
     auto value = std::make_shared<SecretBytes>(std::move(*secret));
-    auto writeSecret = [this, guard, done, saveClient, client = std::move(client), removable, secretKey, value]() mutable {
+    auto writeSecret = [this, guard, done, saveClient, client = std::move(client), removable,
+                           secretKey, value]() mutable {
         m_keychain->write(
             secretKey, *value, this,
-            [guard, done, saveClient, client = std::move(client), removable](Result<void> written) mutable {
+            [guard, done, saveClient, client = std::move(client), removable](
+                Result<void> written) mutable {
                 if (!written) {
                     if (guard)
                         done(std::unexpected(written.error())); // nothing was saved
@@ -161,17 +166,18 @@ void ClientRegistry::save(OAuthClient client, std::optional<SecretBytes> secret,
     // A new entry is journalled first: a save killed between the keychain and the store leaves
     // a trace, and recoverInterruptedWrites() removes the entry at the next start.
     m_store->run([secretKey](Store &s) { return s.journalKeychainWrite({ secretKey }); }, this,
-                 [guard, done, writeSecret](Result<void> journalled) mutable {
-                     if (!journalled) {
-                         if (guard)
-                             done(std::unexpected(journalled.error()));
-                         return;
-                     }
-                     writeSecret();
-                 });
+        [guard, done, writeSecret](Result<void> journalled) mutable {
+            if (!journalled) {
+                if (guard)
+                    done(std::unexpected(journalled.error()));
+                return;
+            }
+            writeSecret();
+        });
 }
 
-void ClientRegistry::recoverInterruptedWrites(QObject *context, std::function<void(Result<int>)> done)
+void ClientRegistry::recoverInterruptedWrites(
+    QObject *context, std::function<void(Result<int>)> done)
 {
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
@@ -215,24 +221,25 @@ void ClientRegistry::recoverInterruptedWrites(QObject *context, std::function<vo
                     return; // the journal keeps them: tried again at the next start
                 }
                 m_store->run([keys](Store &s) { return s.clearKeychainJournal(keys); }, this,
-                             [guard, done, count = int(keys.size())](Result<void> cleared) {
-                                 if (!guard)
-                                     return;
-                                 if (!cleared)
-                                     done(std::unexpected(cleared.error()));
-                                 else
-                                     done(count);
-                             });
+                    [guard, done, count = int(keys.size())](Result<void> cleared) {
+                        if (!guard)
+                            return;
+                        if (!cleared)
+                            done(std::unexpected(cleared.error()));
+                        else
+                            done(count);
+                    });
             });
         });
 }
 
-void ClientRegistry::readSecret(const OAuthClient &client, QObject *context,
-                                std::function<void(Result<SecretBytes>)> done)
+void ClientRegistry::readSecret(
+    const OAuthClient &client, QObject *context, std::function<void(Result<SecretBytes>)> done)
 {
     if (client.uuid.isEmpty() || !usesClientSecret(client.authMethod)) {
         done(fail(ErrorCode::SecretNotFound,
-                  tr("This client authenticates with %1 and has no client secret.").arg(toWire(client.authMethod))));
+            tr("This client authenticates with %1 and has no client secret.")
+                .arg(toWire(client.authMethod))));
         return;
     }
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
@@ -240,20 +247,22 @@ void ClientRegistry::readSecret(const OAuthClient &client, QObject *context,
     m_keychain->read(Keychain::clientSecretKey(client.uuid), context, std::move(done));
 }
 
-void ClientRegistry::rotateSecret(const OAuthClient &client, SecretBytes newSecret, QObject *context,
-                                  std::function<void(Result<void>)> done, std::function<void()> storedLate)
+void ClientRegistry::rotateSecret(const OAuthClient &client, SecretBytes newSecret,
+    QObject *context, std::function<void(Result<void>)> done, std::function<void()> storedLate)
 {
     if (client.uuid.isEmpty() || !usesClientSecret(client.authMethod) || newSecret.isEmpty()) {
         done(fail(ErrorCode::InvalidInput,
-                  tr("Only clients that authenticate with a client secret can rotate it.")));
+            tr("Only clients that authenticate with a client secret can rotate it.")));
         return;
     }
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
-    m_keychain->write(Keychain::clientSecretKey(client.uuid), newSecret, context, std::move(done), std::move(storedLate));
+    m_keychain->write(Keychain::clientSecretKey(client.uuid), newSecret, context, std::move(done),
+        std::move(storedLate));
 }
 
-void ClientRegistry::remove(const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done)
+void ClientRegistry::remove(
+    const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done)
 {
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
@@ -262,19 +271,23 @@ void ClientRegistry::remove(const OAuthClient &client, QObject *context, std::fu
     removeKeys(keychainKeysOf(client), [this, guard, done, id](Result<void> removed) {
         if (!removed) {
             Error e = removed.error();
-            e.message = tr("The client was not deleted: its secrets could not be removed from the keychain. %1").arg(e.message);
+            e.message = tr(
+                "The client was not deleted: its secrets could not be removed from the keychain. %1")
+                            .arg(e.message);
             if (guard)
                 done(std::unexpected(e));
             return;
         }
-        m_store->run([id](Store &s) { return s.removeClient(id); }, this, [guard, done](Result<void> r) {
-            if (guard)
-                done(std::move(r));
-        });
+        m_store->run([id](Store &s) { return s.removeClient(id); }, this,
+            [guard, done](Result<void> r) {
+                if (guard)
+                    done(std::move(r));
+            });
     });
 }
 
-void ClientRegistry::removeApplication(qint64 applicationId, QObject *context, std::function<void(Result<void>)> done)
+void ClientRegistry::removeApplication(
+    qint64 applicationId, QObject *context, std::function<void(Result<void>)> done)
 {
     if (!ready([&](Error e) { done(std::unexpected(e)); }))
         return;
@@ -298,7 +311,8 @@ void ClientRegistry::removeApplication(qint64 applicationId, QObject *context, s
                 keys.append(CertificateRegistry::privateKeyKey(r.uuid));
             return keys;
         },
-        this, [this, guard, done, applicationId](Result<QStringList> keys_) {
+        this,
+        [this, guard, done, applicationId](Result<QStringList> keys_) {
             if (!keys_) {
                 if (guard)
                     done(std::unexpected(keys_.error()));
@@ -308,18 +322,20 @@ void ClientRegistry::removeApplication(qint64 applicationId, QObject *context, s
             removeKeys(keys, [this, guard, done, applicationId](Result<void> removed) {
                 if (!removed) {
                     Error e = removed.error();
-                    e.message = tr("The application was not deleted: its clients' secrets or its private keys "
-                                   "could not be removed from the keychain. %1")
+                    e.message = tr(
+                        "The application was not deleted: its clients' secrets or its private keys "
+                        "could not be removed from the keychain. %1")
                                     .arg(e.message);
                     if (guard)
                         done(std::unexpected(e));
                     return;
                 }
-                m_store->run([applicationId](Store &s) { return s.removeApplication(applicationId); }, this,
-                             [guard, done](Result<void> r) {
-                                 if (guard)
-                                     done(std::move(r));
-                             });
+                m_store->run(
+                    [applicationId](Store &s) { return s.removeApplication(applicationId); }, this,
+                    [guard, done](Result<void> r) {
+                        if (guard)
+                            done(std::move(r));
+                    });
             });
         });
 }

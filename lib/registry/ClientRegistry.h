@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -42,16 +41,19 @@ public:
     /// (new clients, and edits from a method without one, per @p previousMethod); an edit that
     /// moves away from a secret removes it from the keychain.
     void save(OAuthClient client, std::optional<SecretBytes> secret, QObject *context,
-              std::function<void(Result<OAuthClient>)> done, std::optional<AuthMethod> previousMethod = std::nullopt);
-    void readSecret(const OAuthClient &client, QObject *context,
-                    std::function<void(Result<SecretBytes>)> done);
+        std::function<void(Result<OAuthClient>)> done,
+        std::optional<AuthMethod> previousMethod = std::nullopt);
+    void readSecret(
+        const OAuthClient &client, QObject *context, std::function<void(Result<SecretBytes>)> done);
     /// @p storedLate runs if the keychain timed out but then stored the new secret after all.
     void rotateSecret(const OAuthClient &client, SecretBytes newSecret, QObject *context,
-                      std::function<void(Result<void>)> done, std::function<void()> storedLate = {});
-    void remove(const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done);
+        std::function<void(Result<void>)> done, std::function<void()> storedLate = {});
+    void remove(
+        const OAuthClient &client, QObject *context, std::function<void(Result<void>)> done);
     [[nodiscard]] Keychain *keychain() const;
     /// Deletes an application with its clients, their keychain entries first.
-    void removeApplication(qint64 applicationId, QObject *context, std::function<void(Result<void>)> done);
+    void removeApplication(
+        qint64 applicationId, QObject *context, std::function<void(Result<void>)> done);
     /// At start: keychain entries journalled by a save that was interrupted before its row was
     /// stored (a crash, a kill) are removed, and their count answered. Entries whose row exists
     /// only leave the journal. The keychain cannot list its entries; the journal is how such
@@ -61,7 +63,6 @@ public:
 Q_SIGNALS:
     /// Something the admin should know that did not stop the operation.
     void warning(const QString &message);
-
 
 private:
     [[nodiscard]] bool ready(const std::function<void(Error)> &fail) const;

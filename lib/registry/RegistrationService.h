@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,7 +21,7 @@ class Transport;
 struct RegistrationCredentials
 {
     std::shared_ptr<const SecretBytes> initialAccessToken; ///< RFC 7591 §3
-    std::shared_ptr<const SecretBytes> softwareStatement;  ///< RFC 7591 §2.3, a signed JWT
+    std::shared_ptr<const SecretBytes> softwareStatement; ///< RFC 7591 §2.3, a signed JWT
 };
 
 /// The result of registering or changing a client at the AS.
@@ -30,12 +29,12 @@ struct RegistrationOutcome
 {
     Result<OAuthClient> client = fail(ErrorCode::Internal, QString()); ///< as saved locally
     std::shared_ptr<const SecretBytes> clientSecret; ///< issued (or rotated) by the AS: shown once
-    bool secretChanged = false;                       ///< the AS issued a different secret
-    QJsonObject requested;                            ///< metadata sent (no secrets)
-    QJsonObject granted;                              ///< metadata answered (no secrets)
-    QList<MetadataDifference> differences;            ///< requested vs granted, in plain words
-    QList<HttpExchange> exchanges;                    ///< discovery (if fetched), the calls made
-    QStringList warnings;                             ///< what went wrong after the AS said yes
+    bool secretChanged = false; ///< the AS issued a different secret
+    QJsonObject requested; ///< metadata sent (no secrets)
+    QJsonObject granted; ///< metadata answered (no secrets)
+    QList<MetadataDifference> differences; ///< requested vs granted, in plain words
+    QList<HttpExchange> exchanges; ///< discovery (if fetched), the calls made
+    QStringList warnings; ///< what went wrong after the AS said yes
 };
 
 /// Registering clients at the AS (RFC 7591) and managing them there (RFC 7592), keeping the
@@ -63,36 +62,39 @@ public:
     [[nodiscard]] static QUrl registrationEndpoint(const Environment &env);
 
     void readCredentials(const Environment &env, QObject *context,
-                         std::function<void(Result<RegistrationCredentials>)> done);
+        std::function<void(Result<RegistrationCredentials>)> done);
     /// Stores each credential that is given: a non-empty one is written, an empty one (or
     /// nullptr) removed; std::nullopt leaves it as it is.
-    void storeCredentials(const Environment &env, std::optional<std::shared_ptr<const SecretBytes>> initialAccessToken,
-                          std::optional<std::shared_ptr<const SecretBytes>> softwareStatement, QObject *context,
-                          std::function<void(Result<void>)> done);
+    void storeCredentials(const Environment &env,
+        std::optional<std::shared_ptr<const SecretBytes>> initialAccessToken,
+        std::optional<std::shared_ptr<const SecretBytes>> softwareStatement, QObject *context,
+        std::function<void(Result<void>)> done);
 
     void registerClient(const Environment &env, const RegistrationInput &input, QObject *context,
-                        std::function<void(RegistrationOutcome)> done);
+        std::function<void(RegistrationOutcome)> done);
     void refresh(const Environment &env, const OAuthClient &client, QObject *context,
-                 std::function<void(RegistrationOutcome)> done);
+        std::function<void(RegistrationOutcome)> done);
     void update(const Environment &env, const RegistrationInput &input, QObject *context,
-                std::function<void(RegistrationOutcome)> done);
+        std::function<void(RegistrationOutcome)> done);
     void rotateSecret(const Environment &env, const RegistrationInput &input, QObject *context,
-                      std::function<void(RegistrationOutcome)> done);
+        std::function<void(RegistrationOutcome)> done);
     void deleteAtAs(const Environment &env, const OAuthClient &client, QObject *context,
-                    std::function<void(Result<void>, QList<HttpExchange>)> done);
+        std::function<void(Result<void>, QList<HttpExchange>)> done);
 
 private:
     enum class Change {
         Update,
         Rotate,
     };
-    void change(const Environment &env, const RegistrationInput &input, Change kind, QObject *context,
-                std::function<void(RegistrationOutcome)> done);
-    void readToken(const OAuthClient &client, std::function<void(Result<std::shared_ptr<const SecretBytes>>)> done);
+    void change(const Environment &env, const RegistrationInput &input, Change kind,
+        QObject *context, std::function<void(RegistrationOutcome)> done);
+    void readToken(const OAuthClient &client,
+        std::function<void(Result<std::shared_ptr<const SecretBytes>>)> done);
     /// Saves @p client as the AS answered @p registered; stores a rotated secret and token.
-    void adopt(OAuthClient client, const RegisteredClient &registered, std::shared_ptr<const SecretBytes> previousSecret,
-               std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish,
-               std::optional<AuthMethod> previousMethod = std::nullopt);
+    void adopt(OAuthClient client, const RegisteredClient &registered,
+        std::shared_ptr<const SecretBytes> previousSecret,
+        std::shared_ptr<RegistrationOutcome> outcome, std::function<void()> finish,
+        std::optional<AuthMethod> previousMethod = std::nullopt);
 
     QPointer<Transport> m_transport;
     QPointer<ClientRegistry> m_clients;

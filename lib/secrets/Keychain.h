@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
 #include <functional>
 
@@ -61,23 +60,23 @@ public:
     /// stored the secret after all, @p lateSuccess runs (on this object's thread) so the caller
     /// can undo or finish what the timeout left unknown.
     void write(const QString &key, const SecretBytes &secret, QObject *context,
-               std::function<void(Result<void>)> done, std::function<void()> lateSuccess = {});
+        std::function<void(Result<void>)> done, std::function<void()> lateSuccess = {});
     /// Reads the secret under @p key; SecretNotFound when there is none.
     void read(const QString &key, QObject *context, std::function<void(Result<SecretBytes>)> done);
     /// Removes the entry under @p key; an entry that was not there counts as removed.
     void remove(const QString &key, QObject *context, std::function<void(Result<void>)> done,
-                std::function<void()> lateSuccess = {});
+        std::function<void()> lateSuccess = {});
 
     /// QtKeychain's error (code + its text) as an Error an admin can act on. The one mapping
     /// of that error space (docs/architecture.md "Errors are values").
-    [[nodiscard]] static Error mapError(int keychainError, const QString &errorString,
-                                        const QString &operation);
+    [[nodiscard]] static Error mapError(
+        int keychainError, const QString &errorString, const QString &operation);
 
 private:
     /// Starts @p job, arms the timeout, and calls @p onFinished(job) once, or the timeout path.
     void start(QKeychain::Job *job, const QString &operation, QObject *context,
-               std::function<void(QKeychain::Job *)> onFinished,
-               std::function<void(Error)> onFailure, std::function<void()> lateSuccess = {});
+        std::function<void(QKeychain::Job *)> onFinished, std::function<void(Error)> onFailure,
+        std::function<void()> lateSuccess = {});
 
     QString m_service;
     std::chrono::milliseconds m_timeout { 10000 };

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/SecretBytes.h"
 
+#include <array>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
-
-#include <array>
 
 namespace oauthdesk {
 
@@ -82,10 +81,11 @@ Result<SecretBytes> generateClientSecret()
         // weaker fallback to offer.
         OPENSSL_cleanse(raw.data(), raw.size());
         return fail(ErrorCode::Internal, QStringLiteral("No random bytes for a client secret."),
-                    QStringLiteral("RAND_bytes failed"));
+            QStringLiteral("RAND_bytes failed"));
     }
     QByteArray bytes(reinterpret_cast<const char *>(raw.data()), qsizetype(raw.size()));
-    QByteArray encoded = bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QByteArray encoded
+        = bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     SecretBytes secret = SecretBytes::fromBytes(encoded);
     OPENSSL_cleanse(raw.data(), raw.size());
     OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));

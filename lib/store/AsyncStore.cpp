@@ -18,7 +18,8 @@ AsyncStore::AsyncStore(QObject *parent)
 AsyncStore::~AsyncStore()
 {
     // The Store (and its SQLite connection) must die on the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -26,9 +27,7 @@ AsyncStore::~AsyncStore()
 Error AsyncStore::notOpen()
 {
     return Error { ErrorCode::StoreUnavailable,
-                   QCoreApplication::translate("oauthdesk::AsyncStore",
-                                               "The data file is not open."),
-                   {} };
+        QCoreApplication::translate("oauthdesk::AsyncStore", "The data file is not open."), {} };
 }
 
 QFuture<Result<int>> AsyncStore::open(const QString &path)

@@ -5,11 +5,10 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThread>
-
 #include <memory>
 #include <type_traits>
 
@@ -30,8 +29,7 @@ public:
     /// Opens the store at @p path on the worker thread.
     [[nodiscard]] QFuture<Result<int>> open(const QString &path);
     /// The same, answering @p done(Result<int>) on this object's thread while @p context lives.
-    template <typename Done>
-    void open(const QString &path, QObject *context, Done done)
+    template <typename Done> void open(const QString &path, QObject *context, Done done)
     {
         deliver(open(path), context, std::move(done));
     }
@@ -41,8 +39,7 @@ public:
     /// posted to this object (which outlives the worker), so no continuation can race the
     /// future's completion (Qt 6.4's QFuture::then(context) can miss one that finishes while
     /// it is being attached).
-    template <typename Work, typename Done>
-    void run(Work work, QObject *context, Done done)
+    template <typename Work, typename Done> void run(Work work, QObject *context, Done done)
     {
         deliver(run(std::move(work)), context, std::move(done));
     }
@@ -89,16 +86,16 @@ private:
         auto *watcher = new QFutureWatcher<R>(this);
         QPointer<QObject> guard(context);
         connect(watcher, &QFutureWatcherBase::finished, this,
-                [watcher, guard, done = std::move(done)]() mutable {
-                    watcher->deleteLater();
-                    if (!guard)
-                        return;
-                    QFuture<R> f = watcher->future();
-                    if (f.resultCount() > 0)
-                        done(f.takeResult());
-                    else // the worker stopped before answering (shutdown)
-                        done(R(std::unexpect, notOpen()));
-                });
+            [watcher, guard, done = std::move(done)]() mutable {
+                watcher->deleteLater();
+                if (!guard)
+                    return;
+                QFuture<R> f = watcher->future();
+                if (f.resultCount() > 0)
+                    done(f.takeResult());
+                else // the worker stopped before answering (shutdown)
+                    done(R(std::unexpect, notOpen()));
+            });
         watcher->setFuture(std::move(future));
     }
 

@@ -31,11 +31,10 @@ QString headersToJson(const QList<ExtraHeader> &headers)
     for (const auto &h : headers) {
         QJsonArray choices;
         for (const auto &c : h.choices)
-            choices.append(QJsonObject { { QStringLiteral("value"), c.value },
-                                         { QStringLiteral("label"), c.label } });
+            choices.append(QJsonObject {
+                { QStringLiteral("value"), c.value }, { QStringLiteral("label"), c.label } });
         arr.append(QJsonObject { { QStringLiteral("name"), h.name },
-                                 { QStringLiteral("value"), h.value },
-                                 { QStringLiteral("choices"), choices } });
+            { QStringLiteral("value"), h.value }, { QStringLiteral("choices"), choices } });
     }
     return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
 }
@@ -46,13 +45,12 @@ QList<ExtraHeader> headersFromJson(const QVariant &v)
     for (const auto &item : arr) {
         const QJsonObject o = item.toObject();
         ExtraHeader h { o.value(QLatin1String("name")).toString(),
-                        o.value(QLatin1String("value")).toString(),
-                        {} };
+            o.value(QLatin1String("value")).toString(), {} };
         const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
         for (const auto &c : choices) {
             const QJsonObject co = c.toObject();
             h.choices.append({ co.value(QLatin1String("value")).toString(),
-                               co.value(QLatin1String("label")).toString() });
+                co.value(QLatin1String("label")).toString() });
         }
         out.append(std::move(h));
     }

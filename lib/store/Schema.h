@@ -12,8 +12,8 @@ namespace oauthdesk {
 struct Migration
 {
     int version;
-    QString why;             ///< recorded in schema_version.description
-    QStringList statements;  ///< run in order
+    QString why; ///< recorded in schema_version.description
+    QStringList statements; ///< run in order
 };
 
 /// The ordered list of migrations (XCA's database_schema.cpp shape).

@@ -25,8 +25,7 @@ const QString kFileName = QStringLiteral("oauthdesk.sqlite");
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -39,7 +38,8 @@ Store::~Store()
 
 QString Store::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(kFileName);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(kFileName);
 }
 
 QString Store::resolvePath(const QString &commandLineDir)
@@ -61,25 +61,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(ErrorCode::StoreUnavailable,
-                    tr("The data folder \"%1\" could not be created; check its permissions or "
-                       "choose another with --data-dir.")
-                        .arg(info.absolutePath()));
+            tr("The data folder \"%1\" could not be created; check its permissions or "
+               "choose another with --data-dir.")
+                .arg(info.absolutePath()));
     }
 
-    const QString connection = QStringLiteral("oauthdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection
+        = QStringLiteral("oauthdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connection));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     if (!store->m_db.isValid()) {
         return fail(ErrorCode::StoreUnavailable,
-                    tr("The SQLite driver for Qt is missing; install libqt6sql6-sqlite."));
+            tr("The SQLite driver for Qt is missing; install libqt6sql6-sqlite."));
     }
     store->m_db.setDatabaseName(store->m_path);
     if (!store->m_db.open()) {
         return fail(ErrorCode::StoreUnavailable,
-                    tr("The data file \"%1\" could not be opened; check it exists and is "
-                       "readable.")
-                        .arg(store->m_path),
-                    store->m_db.lastError().text());
+            tr("The data file \"%1\" could not be opened; check it exists and is "
+               "readable.")
+                .arg(store->m_path),
+            store->m_db.lastError().text());
     }
 
     // Read the version before anything may write: a newer file must stay byte for byte as it was
@@ -87,10 +88,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     QSqlQuery q(store->m_db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         return fail(ErrorCode::StoreUnavailable,
-                    tr("\"%1\" is not an OAuthDesk data file (or it is damaged). It was left "
-                       "untouched; move it away or start with --data-dir pointing elsewhere.")
-                        .arg(store->m_path),
-                    q.lastError().text());
+            tr("\"%1\" is not an OAuthDesk data file (or it is damaged). It was left "
+               "untouched; move it away or start with --data-dir pointing elsewhere.")
+                .arg(store->m_path),
+            q.lastError().text());
     }
     bool hasVersionTable = false;
     bool hasOtherTables = false;
@@ -103,42 +104,44 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, int targetVersio
     }
     int version = 0;
     if (hasVersionTable) {
-        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
-            return fail(ErrorCode::StoreUnavailable, tr("The data file's version could not be read."),
-                        q.lastError().text());
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+            || !q.next())
+            return fail(ErrorCode::StoreUnavailable,
+                tr("The data file's version could not be read."), q.lastError().text());
         version = q.value(0).toInt();
     } else if (hasOtherTables) {
         return fail(ErrorCode::StoreUnavailable,
-                    tr("\"%1\" is an SQLite file of another program, not OAuthDesk's. It was left "
-                       "untouched; start with --data-dir pointing elsewhere.")
-                        .arg(store->m_path));
+            tr("\"%1\" is an SQLite file of another program, not OAuthDesk's. It was left "
+               "untouched; start with --data-dir pointing elsewhere.")
+                .arg(store->m_path));
     }
     q.finish();
     if (version > latest) {
         return fail(ErrorCode::SchemaTooNew,
-                    tr("This data file was written by a newer OAuthDesk (data version %1; this "
-                       "program knows up to %2). It was left untouched: update OAuthDesk, or "
-                       "start with --data-dir pointing elsewhere.")
-                        .arg(version)
-                        .arg(latest),
-                    store->m_path);
+            tr("This data file was written by a newer OAuthDesk (data version %1; this "
+               "program knows up to %2). It was left untouched: update OAuthDesk, or "
+               "start with --data-dir pointing elsewhere.")
+                .arg(version)
+                .arg(latest),
+            store->m_path);
     }
 
     // synchronous = FULL: a commit is on disk before it returns, so a power loss cannot take
     // back a write whose secret is already in the keychain. Admin writes are rare; the cost is
     // one more fsync per commit.
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
+             "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             return fail(ErrorCode::StoreUnavailable,
-                        tr("The data file \"%1\" could not be prepared; check it is writable.")
-                            .arg(store->m_path),
-                        q.lastError().text());
+                tr("The data file \"%1\" could not be prepared; check it is writable.")
+                    .arg(store->m_path),
+                q.lastError().text());
         }
     }
     q.finish();
 
-    if (!hasVersionTable && !q.exec(QStringLiteral(
+    if (!hasVersionTable
+        && !q.exec(QStringLiteral(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
             " applied_at INTEGER NOT NULL)"))) {
         return sqlFailure(q.lastError(), tr("The data file could not be initialised."));
@@ -187,11 +190,11 @@ Result<void> Store::migrate(int from, int to)
         for (const QString &statement : m.statements) {
             if (!q.exec(statement)) {
                 return fail(ErrorCode::StoreUnavailable,
-                            tr("The data file could not be upgraded to version %1; it was left "
-                               "at version %2.")
-                                .arg(m.version)
-                                .arg(from),
-                            q.lastError().text() + QStringLiteral(" in: ") + statement);
+                    tr("The data file could not be upgraded to version %1; it was left "
+                       "at version %2.")
+                        .arg(m.version)
+                        .arg(from),
+                    q.lastError().text() + QStringLiteral(" in: ") + statement);
             }
         }
         q.prepare(QStringLiteral(
@@ -229,7 +232,8 @@ Result<StoreSnapshot> Store::snapshot()
 Result<QDateTime> Store::storedCreatedAt(const char *table, qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT created_at FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT created_at FROM ") + QLatin1String(table)
+        + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return sqlFailure(q.lastError(), tr("The saved row could not be read back."));
@@ -242,7 +246,8 @@ Result<void> Store::removeRow(const char *table, qint64 id, const QString &what)
     if (!tx.isActive())
         return sqlFailure(m_db.lastError(), what);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q.lastError(), what);

@@ -10,7 +10,6 @@
 
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -35,8 +34,8 @@ class Store final : public QObject
 public:
     /// Opens (creating if needed) the store at @p path and migrates it to @p targetVersion
     /// (default: the latest). A file written by a newer OAuthDesk is refused and left untouched.
-    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path,
-                                                             int targetVersion = -1);
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(
+        const QString &path, int targetVersion = -1);
     ~Store() override;
 
     /// Where the data lives when nothing overrides it: QStandardPaths::AppDataLocation.
@@ -66,9 +65,9 @@ public:
     [[nodiscard]] Result<QList<Environment>> environments();
     [[nodiscard]] Result<QList<OAuthClient>> clients();
     /// Clients with only what the client table shows and searches filled in: id, uuid,
-    /// application, environment, client ID, name, type, grant types, status, created. Less than half the
-    /// cost of clients() for 10,000 rows (start-up reads this). Never save such a row back:
-    /// edit a row read with client(id).
+    /// application, environment, client ID, name, type, grant types, status, created. Less than
+    /// half the cost of clients() for 10,000 rows (start-up reads this). Never save such a row
+    /// back: edit a row read with client(id).
     [[nodiscard]] Result<QList<OAuthClient>> clientList();
     [[nodiscard]] Result<OAuthClient> client(qint64 id);
     [[nodiscard]] Result<QList<CertificateRecord>> certificates(qint64 applicationId);
@@ -82,7 +81,7 @@ public:
     /// Caches a discovery document: only the two discovery columns, and only while the
     /// environment's issuer is still @p issuer (an edit made meanwhile is never overwritten).
     [[nodiscard]] Result<Environment> saveDiscovery(qint64 environmentId, const QUrl &issuer,
-                                                    const QByteArray &document, const QDateTime &fetchedAt);
+        const QByteArray &document, const QDateTime &fetchedAt);
     [[nodiscard]] Result<OAuthClient> saveClient(OAuthClient client);
     /// All or nothing: when one row fails, none is written.
     [[nodiscard]] Result<QList<OAuthClient>> saveClients(QList<OAuthClient> clients);

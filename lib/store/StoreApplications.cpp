@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Store.h"
-
 #include "store/StoreInternal.h"
 #include "store/Transaction.h"
 
@@ -21,7 +20,7 @@ Result<QList<Application>> Store::applications()
     QList<Application> out;
     while (q.next()) {
         out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), fromEpochMs(q.value(4)) });
+            q.value(3).toString(), fromEpochMs(q.value(4)) });
     }
     return out;
 }

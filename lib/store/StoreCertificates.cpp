@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/Store.h"
-
 #include "store/RowCodec.h"
+#include "store/Store.h"
 #include "store/StoreInternal.h"
 #include "store/Transaction.h"
 
@@ -125,7 +124,8 @@ Result<std::optional<LocalCaRecord>> Store::localCa()
         return sqlFailure(q.lastError(), tr("The local CA could not be read."));
     if (!q.next())
         return std::optional<LocalCaRecord> {};
-    return std::optional<LocalCaRecord>(LocalCaRecord { q.value(0).toString(), q.value(1).toByteArray() });
+    return std::optional<LocalCaRecord>(
+        LocalCaRecord { q.value(0).toString(), q.value(1).toByteArray() });
 }
 
 Result<void> Store::saveLocalCa(const LocalCaRecord &ca)
@@ -135,7 +135,8 @@ Result<void> Store::saveLocalCa(const LocalCaRecord &ca)
     if (!tx.isActive())
         return sqlFailure(m_db.lastError(), what);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO local_ca (id, uuid, certificate_der, created_at) VALUES (1, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO local_ca (id, uuid, certificate_der, created_at) VALUES (1, ?, ?, ?)"));
     q.addBindValue(ca.uuid);
     q.addBindValue(ca.certificateDer);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/Store.h"
-
 #include "store/RowCodec.h"
+#include "store/Store.h"
 #include "store/StoreInternal.h"
 #include "store/Transaction.h"
 
@@ -61,7 +60,8 @@ Result<QList<OAuthClient>> Store::clients()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT ") + kClientColumns
+            + QStringLiteral(" FROM clients ORDER BY id")))
         return sqlFailure(q.lastError(), tr("Clients could not be read."));
     QList<OAuthClient> out;
     while (q.next())
@@ -73,9 +73,10 @@ Result<QList<OAuthClient>> Store::clientList()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, application_id, environment_id, client_id, name,"
-                               " application_type, grant_types, status, created_at, uuid FROM clients"
-                               " ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, application_id, environment_id, client_id, name,"
+                           " application_type, grant_types, status, created_at, uuid FROM clients"
+                           " ORDER BY id")))
         return sqlFailure(q.lastError(), tr("Clients could not be read."));
     QList<OAuthClient> out;
     while (q.next()) {
@@ -98,12 +99,14 @@ Result<QList<OAuthClient>> Store::clientList()
 Result<OAuthClient> Store::client(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kClientColumns + QStringLiteral(" FROM clients WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kClientColumns + QStringLiteral(" FROM clients WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q.lastError(), tr("The client could not be read."));
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("The client no longer exists; it may have been deleted."));
+        return fail(
+            ErrorCode::NotFound, tr("The client no longer exists; it may have been deleted."));
     return clientFromRow(q);
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/Store.h"
-
 #include "store/RowCodec.h"
+#include "store/Store.h"
 #include "store/StoreInternal.h"
 #include "store/Transaction.h"
 
@@ -20,9 +19,12 @@ namespace {
 int audienceColumn(AssertionAudience a)
 {
     switch (a) {
-    case AssertionAudience::TokenEndpoint: return 0;
-    case AssertionAudience::Issuer: return 1;
-    case AssertionAudience::EndpointCalled: return 2;
+    case AssertionAudience::TokenEndpoint:
+        return 0;
+    case AssertionAudience::Issuer:
+        return 1;
+    case AssertionAudience::EndpointCalled:
+        return 2;
     }
     return 0;
 }
@@ -30,9 +32,12 @@ int audienceColumn(AssertionAudience a)
 AssertionAudience audienceFromColumn(const QVariant &v)
 {
     switch (v.toInt()) {
-    case 1: return AssertionAudience::Issuer;
-    case 2: return AssertionAudience::EndpointCalled;
-    default: return AssertionAudience::TokenEndpoint;
+    case 1:
+        return AssertionAudience::Issuer;
+    case 2:
+        return AssertionAudience::EndpointCalled;
+    default:
+        return AssertionAudience::TokenEndpoint;
     }
 }
 
@@ -98,8 +103,9 @@ Result<Environment> Store::saveEnvironment(Environment env)
                                                   : QVariant(env.discoveryDocument));
     q.addBindValue(optionalEpoch(env.discoveryFetchedAt));
     q.addBindValue(audienceColumn(env.assertionAudience));
-    q.addBindValue(env.clientCaPem.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) // NULL: not recorded
-                                             : QVariant(env.clientCaPem));
+    q.addBindValue(env.clientCaPem.isEmpty()
+            ? QVariant(QMetaType(QMetaType::QByteArray)) // NULL: not recorded
+            : QVariant(env.clientCaPem));
     if (env.id == 0) {
         q.addBindValue(toEpochMs(env.createdAt));
         // Given once, at insert (keychain keys hang on it); an update never changes it.
@@ -135,8 +141,8 @@ Result<Environment> Store::saveEnvironment(Environment env)
     return env;
 }
 
-Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issuer, const QByteArray &document,
-                                         const QDateTime &fetchedAt)
+Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issuer,
+    const QByteArray &document, const QDateTime &fetchedAt)
 {
     const QString what = tr("The discovery document was not cached.");
     {
@@ -144,7 +150,8 @@ Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issue
         if (!tx.isActive())
             return sqlFailure(m_db.lastError(), what);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE environments SET discovery_json = ?, discovery_fetched_at = ? WHERE id = ? AND issuer = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE environments SET discovery_json = ?, discovery_fetched_at = ? WHERE id = ? AND issuer = ?"));
         q.addBindValue(document);
         q.addBindValue(toEpochMs(fetchedAt));
         q.addBindValue(environmentId);
@@ -152,7 +159,8 @@ Result<Environment> Store::saveDiscovery(qint64 environmentId, const QUrl &issue
         if (!q.exec())
             return sqlFailure(q.lastError(), what);
         if (q.numRowsAffected() == 0)
-            return fail(ErrorCode::Conflict, what + QLatin1Char(' ') + tr("The environment changed meanwhile; fetch again."));
+            return fail(ErrorCode::Conflict,
+                what + QLatin1Char(' ') + tr("The environment changed meanwhile; fetch again."));
         if (!tx.commit())
             return sqlFailure(m_db.lastError(), what);
     }

@@ -50,7 +50,10 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-qint64 toEpochMs(const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; }
+qint64 toEpochMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
 QDateTime fromEpochMs(const QVariant &v)
 {
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);

@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 namespace oauthdesk::storedetail {
@@ -28,8 +27,7 @@ namespace oauthdesk::storedetail {
 [[nodiscard]] QVariant optionalId(const std::optional<qint64> &id);
 [[nodiscard]] std::optional<qint64> optionalIdFrom(const QVariant &v);
 
-template <typename Enum>
-Enum enumFrom(const QVariant &v, Enum fallback)
+template <typename Enum> Enum enumFrom(const QVariant &v, Enum fallback)
 {
     return fromWire<Enum>(v.toString()).value_or(fallback);
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Store.h"
-
 #include "store/StoreInternal.h"
 
 #include <QDateTime>
@@ -14,12 +13,14 @@ using namespace storedetail;
 Result<void> Store::journalKeychainWrite(const QStringList &keys)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO keychain_journal (key, created_at) VALUES (?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO keychain_journal (key, created_at) VALUES (?, ?)"));
     for (const QString &key : keys) {
         q.addBindValue(key);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec())
-            return sqlFailure(q.lastError(), tr("The keychain journal could not be written; nothing was saved."));
+            return sqlFailure(
+                q.lastError(), tr("The keychain journal could not be written; nothing was saved."));
     }
     return {};
 }

@@ -12,8 +12,7 @@ public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
         , m_active(db.transaction())
-    {
-    }
+    { }
     ~Transaction()
     {
         if (m_active)

@@ -9,21 +9,23 @@ namespace oauthdesk {
 
 Later<QList<Application>> Applications::list()
 {
-    return Later<QList<Application>>::fromFuture(workspace().store().run([](Store &s) { return s.applications(); }));
+    return Later<QList<Application>>::fromFuture(
+        workspace().store().run([](Store &s) { return s.applications(); }));
 }
 
 Later<Application> Applications::find(const QString &idOrName)
 {
     return list().andThen(this, [idOrName](const QList<Application> &all) {
-        return pickByName(all, idOrName, [](const Application &a) { return QStringList { a.name }; },
-                          tr("application"));
+        return pickByName(
+            all, idOrName, [](const Application &a) { return QStringList { a.name }; },
+            tr("application"));
     });
 }
 
 Later<Application> Applications::save(Application app)
 {
-    return Later<Application>::fromFuture(
-        workspace().store().run([app = std::move(app)](Store &s) { return s.saveApplication(app); }));
+    return Later<Application>::fromFuture(workspace().store().run(
+        [app = std::move(app)](Store &s) { return s.saveApplication(app); }));
 }
 
 Later<void> Applications::remove(qint64 id)

@@ -10,7 +10,8 @@ bool ClientSubmissions::canRegister(const Environment *env)
     return env && !Registrations::endpoint(*env).isEmpty();
 }
 
-bool ClientSubmissions::canUpdateRegistration(const Environment *env, const OAuthClient &client, bool editing)
+bool ClientSubmissions::canUpdateRegistration(
+    const Environment *env, const OAuthClient &client, bool editing)
 {
     return editing && env && !client.registrationClientUri.isEmpty();
 }
@@ -27,33 +28,38 @@ Later<SubmissionOutcome> ClientSubmissions::submit(ClientSubmission submission)
     }
     Application app;
     app.name = appName;
-    workspace().applications().save(app).then(this, [this, s, outcome, resolve](Result<Application> saved) {
-        if (!saved) {
-            outcome->client = std::unexpected(saved.error());
-            resolve(std::move(*outcome));
-            return;
-        }
-        outcome->createdApplication = *saved;
-        s->client.applicationId = saved->id;
-        saveOrRegister(s, outcome, resolve);
-    });
+    workspace().applications().save(app).then(
+        this, [this, s, outcome, resolve](Result<Application> saved) {
+            if (!saved) {
+                outcome->client = std::unexpected(saved.error());
+                resolve(std::move(*outcome));
+                return;
+            }
+            outcome->createdApplication = *saved;
+            s->client.applicationId = saved->id;
+            saveOrRegister(s, outcome, resolve);
+        });
     return later;
 }
 
-void ClientSubmissions::saveOrRegister(std::shared_ptr<ClientSubmission> s, std::shared_ptr<SubmissionOutcome> outcome,
-                                       Later<SubmissionOutcome>::Resolver done)
+void ClientSubmissions::saveOrRegister(std::shared_ptr<ClientSubmission> s,
+    std::shared_ptr<SubmissionOutcome> outcome, Later<SubmissionOutcome>::Resolver done)
 {
     const std::optional<Environment> env = s->client.environmentId
-                                               ? workspace().environments().byId(*s->client.environmentId)
-                                               : std::nullopt;
+        ? workspace().environments().byId(*s->client.environmentId)
+        : std::nullopt;
     const Environment *e = env ? &*env : nullptr;
     if (s->registerAtAs && (canRegister(e) || canUpdateRegistration(e, s->client, s->editing))) {
         // The AS's answer is the truth: what it registered is what is saved (RegistrationService).
-        workspace().registrations().inputFor(s->client, s->previousMethod)
-            .andThen(this, [this, s, environment = *env](const RegistrationInput &input) {
-                return s->editing ? workspace().registrations().update(environment, input)
-                                  : workspace().registrations().registerClient(environment, input);
-            })
+        workspace()
+            .registrations()
+            .inputFor(s->client, s->previousMethod)
+            .andThen(this,
+                [this, s, environment = *env](const RegistrationInput &input) {
+                    return s->editing
+                        ? workspace().registrations().update(environment, input)
+                        : workspace().registrations().registerClient(environment, input);
+                })
             .then(this, [outcome, done](Result<RegistrationOutcome> registered) {
                 if (!registered) {
                     outcome->client = std::unexpected(registered.error());
@@ -68,7 +74,9 @@ void ClientSubmissions::saveOrRegister(std::shared_ptr<ClientSubmission> s, std:
         return;
     }
     outcome->secretToShow = s->secret ? s->secret->clone() : SecretBytes {};
-    workspace().clients().save(s->client, std::move(s->secret), s->previousMethod)
+    workspace()
+        .clients()
+        .save(s->client, std::move(s->secret), s->previousMethod)
         .then(this, [outcome, done](Result<OAuthClient> saved) {
             if (!saved)
                 outcome->secretToShow = SecretBytes {}; // nothing was saved: nothing to show

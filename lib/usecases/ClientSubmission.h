@@ -49,13 +49,14 @@ public:
     /// Whether Submit can register @p client at @p env (its AS offers registration).
     [[nodiscard]] static bool canRegister(const Environment *env);
     /// Whether Submit can update the registration of an edited @p client.
-    [[nodiscard]] static bool canUpdateRegistration(const Environment *env, const OAuthClient &client, bool editing);
+    [[nodiscard]] static bool canUpdateRegistration(
+        const Environment *env, const OAuthClient &client, bool editing);
 
     [[nodiscard]] Later<SubmissionOutcome> submit(ClientSubmission submission);
 
 private:
-    void saveOrRegister(std::shared_ptr<ClientSubmission> s, std::shared_ptr<SubmissionOutcome> outcome,
-                        Later<SubmissionOutcome>::Resolver done);
+    void saveOrRegister(std::shared_ptr<ClientSubmission> s,
+        std::shared_ptr<SubmissionOutcome> outcome, Later<SubmissionOutcome>::Resolver done);
 };
 
 } // namespace oauthdesk

@@ -9,27 +9,34 @@ namespace oauthdesk {
 
 Later<OAuthClient> Clients::get(qint64 id)
 {
-    return Later<OAuthClient>::fromFuture(workspace().store().run([id](Store &s) { return s.client(id); }));
+    return Later<OAuthClient>::fromFuture(
+        workspace().store().run([id](Store &s) { return s.client(id); }));
 }
 
 Later<QList<OAuthClient>> Clients::list()
 {
-    return Later<QList<OAuthClient>>::fromFuture(workspace().store().run([](Store &s) { return s.clients(); }));
+    return Later<QList<OAuthClient>>::fromFuture(
+        workspace().store().run([](Store &s) { return s.clients(); }));
 }
 
 Later<OAuthClient> Clients::find(const QString &idNameOrClientId)
 {
     return list().andThen(this, [idNameOrClientId](const QList<OAuthClient> &all) {
-        return pickByName(all, idNameOrClientId,
-                          [](const OAuthClient &c) { return QStringList { c.name, c.clientId }; }, tr("client"));
+        return pickByName(
+            all, idNameOrClientId,
+            [](const OAuthClient &c) {
+                return QStringList { c.name, c.clientId };
+            },
+            tr("client"));
     });
 }
 
-Later<OAuthClient> Clients::save(OAuthClient client, std::optional<SecretBytes> secret,
-                                 std::optional<AuthMethod> previousMethod)
+Later<OAuthClient> Clients::save(
+    OAuthClient client, std::optional<SecretBytes> secret, std::optional<AuthMethod> previousMethod)
 {
     auto [later, resolve] = Later<OAuthClient>::make();
-    workspace().clientRegistry().save(std::move(client), std::move(secret), this, resolve, previousMethod);
+    workspace().clientRegistry().save(
+        std::move(client), std::move(secret), this, resolve, previousMethod);
     return later;
 }
 
@@ -50,10 +57,12 @@ Later<SecretBytes> Clients::readSecret(const OAuthClient &client)
     return later;
 }
 
-Later<void> Clients::rotateSecret(const OAuthClient &client, SecretBytes newSecret, std::function<void()> storedLate)
+Later<void> Clients::rotateSecret(
+    const OAuthClient &client, SecretBytes newSecret, std::function<void()> storedLate)
 {
     auto [later, resolve] = Later<void>::make();
-    workspace().clientRegistry().rotateSecret(client, std::move(newSecret), this, resolve, std::move(storedLate));
+    workspace().clientRegistry().rotateSecret(
+        client, std::move(newSecret), this, resolve, std::move(storedLate));
     return later;
 }
 

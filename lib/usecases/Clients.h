@@ -27,13 +27,13 @@ public:
     /// Saves a new or edited client; a client that moves to a secret-based method needs
     /// @p secret (see ClientRegistry::save).
     [[nodiscard]] Later<OAuthClient> save(OAuthClient client, std::optional<SecretBytes> secret,
-                                          std::optional<AuthMethod> previousMethod = std::nullopt);
+        std::optional<AuthMethod> previousMethod = std::nullopt);
     /// Its keychain entries first, then the row.
     [[nodiscard]] Later<void> remove(qint64 id);
     [[nodiscard]] Later<SecretBytes> readSecret(const OAuthClient &client);
     /// Replaces the secret in the keychain (the AS is not asked: a secret issued elsewhere).
-    [[nodiscard]] Later<void> rotateSecret(const OAuthClient &client, SecretBytes newSecret,
-                                           std::function<void()> storedLate = {});
+    [[nodiscard]] Later<void> rotateSecret(
+        const OAuthClient &client, SecretBytes newSecret, std::function<void()> storedLate = {});
 };
 
 } // namespace oauthdesk

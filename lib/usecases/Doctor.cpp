@@ -149,9 +149,9 @@ void checkEach(Workspace &ws, QObject *context, std::shared_ptr<Run> run,
             failed.clientId = client.id;
             failed.clientName = client.name;
             failed.checkedAt = QDateTime::currentDateTimeUtc();
-            failed.findings.append(doctor::finding(QStringLiteral("doctor.run"), doctorarea::environment,
-                DoctorFinding::Outcome::Failure, Doctor::tr("The doctor could not check this client."),
-                r.error().message, {}));
+            failed.findings.append(doctor::finding(QStringLiteral("doctor.run"),
+                doctorarea::environment, DoctorFinding::Outcome::Failure,
+                Doctor::tr("The doctor could not check this client."), r.error().message, {}));
             reports->append(std::move(failed));
         } else {
             reports->append(std::move(*r));

@@ -39,61 +39,67 @@ Later<RegistrationView> readRegistration(Workspace &ws, QObject *context, const 
         return Later<RegistrationView>::ready(std::move(v));
     }
     auto [later, resolve] = Later<RegistrationView>::make();
-    ws.registrations().read(*env, client).then(context, [resolve](Result<RegistrationRead> answered) {
-        RegistrationView v;
-        if (!answered) {
-            v.unknownBecause = answered.error().message;
-            v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Skipped, DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
-            resolve(std::move(v));
-            return;
-        }
-        RegistrationRead &read = *answered;
-        if (!read.tokenRead) {
-            v.unknownBecause
-                = DoctorText::tr("The registration access token is not in the keychain.");
+    ws.registrations()
+        .read(*env, client)
+        .then(context, [resolve](Result<RegistrationRead> answered) {
+            RegistrationView v;
+            if (!answered) {
+                v.unknownBecause = answered.error().message;
+                v.findings.append(
+                    finding(QStringLiteral("as.registration"), doctorarea::clientVsAs, O::Skipped,
+                        DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
+                resolve(std::move(v));
+                return;
+            }
+            RegistrationRead &read = *answered;
+            if (!read.tokenRead) {
+                v.unknownBecause
+                    = DoctorText::tr("The registration access token is not in the keychain.");
+                v.findings.append(
+                    finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
+                        O::Warning, DoctorText::tr("The registration access token is missing."),
+                        read.registered.error().message,
+                        DoctorText::tr(
+                            "Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
+                            "register it again "
+                            "or ask the AS's operators for the token.")));
+                v.findings.append(
+                    finding(QStringLiteral("as.registration"), doctorarea::clientVsAs, O::Skipped,
+                        DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
+                resolve(std::move(v));
+                return;
+            }
             v.findings.append(
-                finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
-                    O::Warning, DoctorText::tr("The registration access token is missing."),
-                    read.registered.error().message,
-                    DoctorText::tr(
-                        "Without it OAuthDesk cannot manage the client at the AS (RFC 7592); "
-                        "register it again "
-                        "or ask the AS's operators for the token.")));
+                finding(QStringLiteral("secret.registration_token"), doctorarea::secrets, O::Pass,
+                    DoctorText::tr("The registration access token is in the keychain.")));
+            if (!read.registered) {
+                const Error &e = read.registered.error();
+                v.unknownBecause = e.message;
+                v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
+                    O::Failure,
+                    DoctorText::tr("The AS did not answer for the client's registration."),
+                    e.message + QLatin1Char(' ') + e.detail,
+                    DoctorText::tr("If the client was deleted at the AS, register it again; if the "
+                                   "token was "
+                                   "revoked, ask the AS's operators.")));
+                resolve(std::move(v));
+                return;
+            }
             v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Skipped, DoctorText::tr("Registration at the AS not read."), v.unknownBecause));
-            resolve(std::move(v));
-            return;
-        }
-        v.findings.append(finding(QStringLiteral("secret.registration_token"), doctorarea::secrets,
-            O::Pass, DoctorText::tr("The registration access token is in the keychain.")));
-        if (!read.registered) {
-            const Error &e = read.registered.error();
-            v.unknownBecause = e.message;
-            v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-                O::Failure, DoctorText::tr("The AS did not answer for the client's registration."),
-                e.message + QLatin1Char(' ') + e.detail,
-                DoctorText::tr("If the client was deleted at the AS, register it again; if the "
-                               "token was "
-                               "revoked, ask the AS's operators.")));
-            resolve(std::move(v));
-            return;
-        }
-        v.findings.append(finding(QStringLiteral("as.registration"), doctorarea::clientVsAs,
-            O::Pass, DoctorText::tr("The AS has the client registered (RFC 7592 read)."),
-            read.exchanges.isEmpty() ? QString()
-                                     : read.exchanges.constLast().request.url.toString()));
-        v.registered = std::move(*read.registered);
-        // The AS may rotate the token (or the secret) on a read: keeping what it issued is not a
-        // change of the client, losing it would lock it out (Registrations::read kept it).
-        for (const QString &note : std::as_const(read.notes))
-            v.findings.append(
-                finding(QStringLiteral("secret.rotated_on_read"), doctorarea::secrets, O::Warning,
+                O::Pass, DoctorText::tr("The AS has the client registered (RFC 7592 read)."),
+                read.exchanges.isEmpty() ? QString()
+                                         : read.exchanges.constLast().request.url.toString()));
+            v.registered = std::move(*read.registered);
+            // The AS may rotate the token (or the secret) on a read: keeping what it issued is not
+            // a change of the client, losing it would lock it out (Registrations::read kept it).
+            for (const QString &note : std::as_const(read.notes))
+                v.findings.append(finding(QStringLiteral("secret.rotated_on_read"),
+                    doctorarea::secrets, O::Warning,
                     DoctorText::tr(
                         "The AS replaced a credential when the doctor read the registration."),
                     note, DoctorText::tr("Nothing to do: OAuthDesk now uses what the AS issued.")));
-        resolve(std::move(v));
-    });
+            resolve(std::move(v));
+        });
     return later;
 }
 
@@ -125,9 +131,11 @@ Later<QList<DoctorFinding>> checkRegisteredJwks(Workspace &ws, QObject *context,
             DoctorText::tr("The AS has neither jwks nor jwks_uri for the client."), QString(),
             DoctorText::tr("Publish the signing key (RFC 7592 update with jwks).")) });
     auto [later, resolve] = L::make();
-    ws.registrations().fetchJwks(uri, env.value_or(Environment {})).then(context,
-        [resolve, kid, pem, uri](Result<JwksFetch> fetched) {
-            const Result<JwkSet> keys = fetched ? fetched->keys : Result<JwkSet>(std::unexpected(fetched.error()));
+    ws.registrations()
+        .fetchJwks(uri, env.value_or(Environment {}))
+        .then(context, [resolve, kid, pem, uri](Result<JwksFetch> fetched) {
+            const Result<JwkSet> keys
+                = fetched ? fetched->keys : Result<JwkSet>(std::unexpected(fetched.error()));
             if (!keys) {
                 resolve(
                     QList<DoctorFinding> { finding(QStringLiteral("keys.jwks"), doctorarea::keys,

@@ -42,7 +42,8 @@ bool needsSigning(const OAuthClient &c)
 /// Why the client needs a transport key, in the admin's words (the doctor names the real cause).
 QString transportReason(const OAuthClient &c, const std::optional<Environment> &env)
 {
-    if (c.authMethod == AuthMethod::TlsClientAuth || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
+    if (c.authMethod == AuthMethod::TlsClientAuth
+        || c.authMethod == AuthMethod::SelfSignedTlsClientAuth)
         return DoctorText::tr("Its authentication method %1 needs one.").arg(toWire(c.authMethod));
     if (c.certificateBoundTokens)
         return DoctorText::tr("It asks for certificate-bound tokens (RFC 8705), which need one.");
@@ -221,7 +222,8 @@ Later<RoleOutput> checkRole(Workspace &ws, QObject *context, RoleInput in)
                                 DoctorText::tr("Recreate the key and certificate.")));
                     } else {
                         out.findings += doctor::checkCertificate(*facts, in.role,
-                            QDateTime::currentDateTimeUtc(), in.chainSkipReason, in.trustedCaSource);
+                            QDateTime::currentDateTimeUtc(), in.chainSkipReason,
+                            in.trustedCaSource);
                         out.facts = std::move(*facts);
                     }
                     resolve(std::move(out));
@@ -249,8 +251,10 @@ Later<KeyCheck> checkKeys(Workspace &ws, QObject *context, const OAuthClient &cl
         .forApplication(client.applicationId)
         .andThen(context,
             [w, context, client, signing, transport, clientCaBundlePath,
-                envName = env ? env->name : QString(), envClientCa = env ? env->clientCaPem : QByteArray(),
-                transportWhy = transportReason(client, env)](const QList<CertificateRecord> &records) {
+                envName = env ? env->name : QString(),
+                envClientCa = env ? env->clientCaPem : QByteArray(),
+                transportWhy = transportReason(client, env)](
+                const QList<CertificateRecord> &records) {
                 auto state = std::make_shared<KeyCheck>();
                 auto pick
                     = [&records](std::optional<qint64> id) -> std::optional<CertificateRecord> {

@@ -16,15 +16,16 @@ struct ClientCaSummary
     QString subject; ///< RFC 2253
     QString issuer;
     QDateTime notBefore; ///< UTC
-    QDateTime notAfter;  ///< UTC
+    QDateTime notAfter; ///< UTC
     QString sha256Thumbprint; ///< lowercase hex of SHA-256 over the DER
-    bool selfSigned = false;  ///< a root
+    bool selfSigned = false; ///< a root
 };
 
 /// A client CA read from a file or from an environment: the PEM to store and what it holds.
 struct ClientCaRead
 {
-    QByteArray pem; ///< the certificates only, one PEM block each (what Environment::clientCaPem keeps)
+    QByteArray
+        pem; ///< the certificates only, one PEM block each (what Environment::clientCaPem keeps)
     QList<ClientCaSummary> certificates; ///< in file order
 };
 
@@ -70,7 +71,8 @@ public:
 
     /// Caches a discovery document fetched for @p fetchedFor (the one writer of the cache):
     /// written only while the environment's issuer is still the one it was fetched from.
-    [[nodiscard]] Later<Environment> cacheDiscovery(const Environment &fetchedFor, const QByteArray &document);
+    [[nodiscard]] Later<Environment> cacheDiscovery(
+        const Environment &fetchedFor, const QByteArray &document);
     /// Fetches the environment's discovery now and caches it: the environment as saved, or
     /// the fetch's error (the exchanges are in @p outcome when asked).
     struct Refreshed

@@ -28,7 +28,8 @@ struct ExpiryItem
         LocalCa,
         ClientSecret,
         RegistrationAccessToken,
-        /// A CA certificate of an environment's "Client CA the AS trusts" (Environment::clientCaPem).
+        /// A CA certificate of an environment's "Client CA the AS trusts"
+        /// (Environment::clientCaPem).
         ClientCa,
     };
     enum class Urgency {
@@ -93,8 +94,8 @@ public:
     /// Whether a scan reads the registration access tokens from the keychain (one read per
     /// registered client): the radar's view does, the main window's status-bar check does not.
     enum class KeychainReads { RegistrationTokens, None };
-    [[nodiscard]] Later<QList<ExpiryItem>> scan(QDateTime now,
-                                                KeychainReads keychain = KeychainReads::RegistrationTokens);
+    [[nodiscard]] Later<QList<ExpiryItem>> scan(
+        QDateTime now, KeychainReads keychain = KeychainReads::RegistrationTokens);
 
     /// The items in @p input, soonest first (the pure part of scan()).
     [[nodiscard]] static QList<ExpiryItem> collect(

@@ -38,7 +38,7 @@ struct JwkSet
 {
     QUrl url;
     QJsonObject document; ///< as served: a JSON object with a "keys" array
-    QStringList kids;     ///< each key's "kid", in order (an empty string for a key without one)
+    QStringList kids; ///< each key's "kid", in order (an empty string for a key without one)
 };
 
 /// What a jwks_uri answered, with the call made (also when it failed).
@@ -58,7 +58,7 @@ struct RegistrationRead
     /// tokenRead is false, else the AS's answer in plain words).
     Result<RegisteredClient> registered = fail(ErrorCode::Internal, QString());
     bool tokenRead = false; ///< the registration access token was in the keychain
-    QStringList notes;      ///< one line per credential the AS replaced on this read
+    QStringList notes; ///< one line per credential the AS replaced on this read
     QList<HttpExchange> exchanges;
 };
 
@@ -77,21 +77,26 @@ public:
     /// After an RFC 7592 read: the AS may issue a new registration access token or client
     /// secret with its answer, and the old ones then stop working (§2.1). Stores what changed
     /// in the keychain; answers one line per credential replaced (empty: nothing changed).
-    [[nodiscard]] Later<QStringList> keepRotatedCredentials(const OAuthClient &client, const SecretBytes &tokenSent,
-                                                            const RegisteredClient &answer);
+    [[nodiscard]] Later<QStringList> keepRotatedCredentials(
+        const OAuthClient &client, const SecretBytes &tokenSent, const RegisteredClient &answer);
     [[nodiscard]] Later<void> storeCredentials(const Environment &env,
-                                               std::optional<std::shared_ptr<const SecretBytes>> initialAccessToken,
-                                               std::optional<std::shared_ptr<const SecretBytes>> softwareStatement);
+        std::optional<std::shared_ptr<const SecretBytes>> initialAccessToken,
+        std::optional<std::shared_ptr<const SecretBytes>> softwareStatement);
     /// What to register for @p client beyond its settings: its signing key's public JWKS
     /// (private_key_jwt), its self-signed certificate in x5c (RFC 8705 §2.2) or its transport
     /// certificate's subject DN (tls_client_auth), from the application's certificates.
-    [[nodiscard]] Later<RegistrationInput> inputFor(const OAuthClient &client,
-                                                    std::optional<AuthMethod> previousMethod = std::nullopt);
-    [[nodiscard]] Later<RegistrationOutcome> registerClient(const Environment &env, const RegistrationInput &input);
-    [[nodiscard]] Later<RegistrationOutcome> refresh(const Environment &env, const OAuthClient &client);
-    [[nodiscard]] Later<RegistrationOutcome> update(const Environment &env, const RegistrationInput &input);
-    [[nodiscard]] Later<RegistrationOutcome> rotateSecret(const Environment &env, const OAuthClient &client);
-    [[nodiscard]] Later<DeletionOutcome> deleteAtAs(const Environment &env, const OAuthClient &client);
+    [[nodiscard]] Later<RegistrationInput> inputFor(
+        const OAuthClient &client, std::optional<AuthMethod> previousMethod = std::nullopt);
+    [[nodiscard]] Later<RegistrationOutcome> registerClient(
+        const Environment &env, const RegistrationInput &input);
+    [[nodiscard]] Later<RegistrationOutcome> refresh(
+        const Environment &env, const OAuthClient &client);
+    [[nodiscard]] Later<RegistrationOutcome> update(
+        const Environment &env, const RegistrationInput &input);
+    [[nodiscard]] Later<RegistrationOutcome> rotateSecret(
+        const Environment &env, const OAuthClient &client);
+    [[nodiscard]] Later<DeletionOutcome> deleteAtAs(
+        const Environment &env, const OAuthClient &client);
 
     /// The most a client's JWK Set may be (a few dozen keys are a few KiB).
     static constexpr qint64 kMaxJwksBytes = 256 * 1024;

@@ -141,10 +141,11 @@ std::optional<SessionRecord> SupportBundle::lastSession(const OAuthClient &clien
 
 QString SupportBundle::noSignInNote(const OAuthClient &client)
 {
-    return tr("\"%1\" signs people in through a browser, and no sign-in was run for this bundle, so it holds "
-              "no exchanges. To include them: in OAuthDesk, press \"Sign in now…\" in Save support bundle "
-              "(or run Test sign-in first, then save the bundle); with the command line, add --sign-in to "
-              "oauthdesk-cli bundle.")
+    return tr(
+        "\"%1\" signs people in through a browser, and no sign-in was run for this bundle, so it holds "
+        "no exchanges. To include them: in OAuthDesk, press \"Sign in now…\" in Save support bundle "
+        "(or run Test sign-in first, then save the bundle); with the command line, add --sign-in to "
+        "oauthdesk-cli bundle.")
         .arg(client.name);
 }
 
@@ -161,17 +162,21 @@ QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
         const QString name = QStringLiteral("exchanges/%1-authorization-request.txt")
                                  .arg(++fileNumber, 2, 10, QLatin1Char('0'));
         QStringList text;
-        text << wrapped(tr("Authorization request (RFC 6749 §4.1.1), opened in the system browser: the "
-                           "browser sent it, not OAuthDesk."))
-             << QStringLiteral("GET ") + QString::fromUtf8(step.authorizationUrl.toEncoded()) << QString()
-             << tr("Its parameters:");
-        for (const auto &[key, value] : QUrlQuery(step.authorizationUrl).queryItems(QUrl::FullyEncoded))
+        text << wrapped(
+            tr("Authorization request (RFC 6749 §4.1.1), opened in the system browser: the "
+               "browser sent it, not OAuthDesk."))
+             << QStringLiteral("GET ") + QString::fromUtf8(step.authorizationUrl.toEncoded())
+             << QString() << tr("Its parameters:");
+        for (const auto &[key, value] :
+            QUrlQuery(step.authorizationUrl).queryItems(QUrl::FullyEncoded))
             text << QStringLiteral("  %1 = %2").arg(formDecoded(key), formDecoded(value));
-        text << QString() << wrapped(tr("Answer: %1").arg(step.outcome)) << QString()
-             << wrapped(tr("Kept on purpose: state and nonce (single use, spent once the sign-in finished; "
-                           "the nonce is also in the ID token's claims) and code_challenge (public by "
-                           "design, RFC 7636 §4.2). The authorization code and the code_verifier are "
-                           "redacted in the token exchange."));
+        text
+            << QString() << wrapped(tr("Answer: %1").arg(step.outcome)) << QString()
+            << wrapped(tr(
+                   "Kept on purpose: state and nonce (single use, spent once the sign-in finished; "
+                   "the nonce is also in the ID token's claims) and code_challenge (public by "
+                   "design, RFC 7636 §4.2). The authorization code and the code_verifier are "
+                   "redacted in the token exchange."));
         exchangeFiles.append({ name, text.join(QLatin1Char('\n')).toUtf8() + '\n' });
         exchanges.append(QJsonObject { { QStringLiteral("file"), name },
             { QStringLiteral("channel"), QStringLiteral("front") },
@@ -233,9 +238,10 @@ QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
     readme << QString();
     if (session.finishedAt.isValid())
         readme << tr("Test session: %1, finished %2 UTC, %n exchange(s). %3", nullptr,
-                     int(session.exchanges.size() + session.browserSteps.size()))
+            int(session.exchanges.size() + session.browserSteps.size()))
                       .arg(session.kind,
-                          session.finishedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          session.finishedAt.toUTC().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                           session.note);
     else
         readme << tr("Test session: %1").arg(session.note.isEmpty() ? tr("none.") : session.note);
@@ -257,8 +263,9 @@ QList<SupportBundleFile> SupportBundle::files(const SupportBundleInput &input)
         { QStringLiteral("session"), session.note },
         { QStringLiteral("sessionKind"), optionalString(session.kind) },
         { QStringLiteral("sessionFinishedAt"),
-            session.finishedAt.isValid() ? QJsonValue(session.finishedAt.toUTC().toString(Qt::ISODate))
-                                         : QJsonValue(QJsonValue::Null) },
+            session.finishedAt.isValid()
+                ? QJsonValue(session.finishedAt.toUTC().toString(Qt::ISODate))
+                : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("exchanges"), int(session.exchanges.size()) },
         { QStringLiteral("browserSteps"), int(session.browserSteps.size()) },
         { QStringLiteral("doctor"), bool(input.doctorReport) },

@@ -9,14 +9,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
-
 #include <functional>
 
 namespace oauthdesk {
 
 namespace {
 
-void keep(QList<std::shared_ptr<const SecretBytes>> &out, const std::shared_ptr<const SecretBytes> &s)
+void keep(
+    QList<std::shared_ptr<const SecretBytes>> &out, const std::shared_ptr<const SecretBytes> &s)
 {
     if (s && !s->isEmpty())
         out.append(s);
@@ -30,7 +30,8 @@ void keep(QList<std::shared_ptr<const SecretBytes>> &out, const QByteArray &valu
 
 /// The string values of @p names anywhere in the JSON object @p body (nested objects and
 /// arrays too).
-void jsonMembers(const QJsonValue &v, const QList<QByteArray> &names, const std::function<void(const QByteArray &)> &add)
+void jsonMembers(const QJsonValue &v, const QList<QByteArray> &names,
+    const std::function<void(const QByteArray &)> &add)
 {
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -46,7 +47,8 @@ void jsonMembers(const QJsonValue &v, const QList<QByteArray> &names, const std:
     }
 }
 
-void jsonMembers(const QByteArray &body, const QList<QByteArray> &names, const std::function<void(const QByteArray &)> &add)
+void jsonMembers(const QByteArray &body, const QList<QByteArray> &names,
+    const std::function<void(const QByteArray &)> &add)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject())
@@ -74,7 +76,8 @@ qsizetype codeExchangeIndex(const QList<HttpExchange> &exchanges)
 QList<QByteArray> SessionRecord::secretValuesOf(const HttpExchange &ex)
 {
     const HttpRequest &r = ex.request;
-    QList<QByteArray> names = r.secretFormFields + r.secretResponseMembers + wellKnownSecretFields();
+    QList<QByteArray> names
+        = r.secretFormFields + r.secretResponseMembers + wellKnownSecretFields();
     QList<QByteArray> out;
     const auto add = [&out](const QByteArray &value) {
         if (!value.isEmpty() && !out.contains(value))
@@ -113,7 +116,8 @@ QList<QByteArray> SessionRecord::secretValuesOf(const HttpExchange &ex)
 SessionRecord SessionRecord::of(const TokenSession &session, const TokenTestResult &result)
 {
     SessionRecord r;
-    r.kind = session.can(TokenSession::Capability::Interactive) ? tr("Test sign-in") : tr("Get test token");
+    r.kind = session.can(TokenSession::Capability::Interactive) ? tr("Test sign-in")
+                                                                : tr("Get test token");
     r.finishedAt = QDateTime::currentDateTimeUtc();
     r.exchanges = result.exchanges;
     if (r.exchanges.isEmpty() && !result.token.exchange.request.url.isEmpty())
@@ -130,7 +134,8 @@ SessionRecord SessionRecord::of(const TokenSession &session, const TokenTestResu
     }
     if (!result.token.clientAssertion.isEmpty()) {
         // The signature is the secret part (it proves the key); header and payload stay readable.
-        keep(r.secrets, result.token.clientAssertion.mid(result.token.clientAssertion.lastIndexOf('.') + 1));
+        keep(r.secrets,
+            result.token.clientAssertion.mid(result.token.clientAssertion.lastIndexOf('.') + 1));
     }
     // Whatever else the requests and answers carried as secrets: a sign-in's authorization code
     // and PKCE code_verifier (RFC 7636 §4.5), a refresh token sent, a client_secret_post, the
@@ -149,7 +154,8 @@ SessionRecord SessionRecord::of(const TokenSession &session, const TokenTestResu
     }
 
     QString note = result.ok() ? tr("Token received.") : result.token.result.error().message;
-    if (const SignInResult *signIn = session.lastSignIn(); signIn && !signIn->refreshed && !signIn->authorizationUrl.isEmpty()) {
+    if (const SignInResult *signIn = session.lastSignIn();
+        signIn && !signIn->refreshed && !signIn->authorizationUrl.isEmpty()) {
         BrowserStep step;
         step.authorizationUrl = signIn->authorizationUrl;
         step.redirectUri = signIn->redirectUri;
@@ -159,8 +165,9 @@ SessionRecord SessionRecord::of(const TokenSession &session, const TokenTestResu
             step.outcome = tr("The browser came back to %1 with an error: %2")
                                .arg(signIn->redirectUri.toString(), signIn->callbackError->message);
         } else if (code >= 0) {
-            step.outcome = tr("The browser came back to %1 with an authorization code (redacted here), which "
-                              "the next exchange traded at the token endpoint.")
+            step.outcome = tr(
+                "The browser came back to %1 with an authorization code (redacted here), which "
+                "the next exchange traded at the token endpoint.")
                                .arg(signIn->redirectUri.toString());
         } else {
             step.outcome = tr("The browser did not come back to %1: %2")
@@ -168,13 +175,15 @@ SessionRecord SessionRecord::of(const TokenSession &session, const TokenTestResu
         }
         r.browserSteps.append(step);
     }
-    if (const SignInResult *signIn = session.lastSignIn(); signIn && result.ok() && signIn->idToken && !signIn->idToken->ok()) {
+    if (const SignInResult *signIn = session.lastSignIn();
+        signIn && result.ok() && signIn->idToken && !signIn->idToken->ok()) {
         QStringList failed;
         for (const Check &check : signIn->idToken->checks) {
             if (!check.passed)
                 failed.append(check.text);
         }
-        note = tr("Token received, but the ID token did not check out: %1").arg(failed.join(QLatin1Char(' ')));
+        note = tr("Token received, but the ID token did not check out: %1")
+                   .arg(failed.join(QLatin1Char(' ')));
     }
     r.note = note;
     return r;
@@ -217,8 +226,10 @@ SessionRecord SessionRecord::sealed() const
             raw.append(s->toByteArray());
     }
     const QByteArray marker = sharingMarker();
-    const auto scrub = [&raw, &marker](const QByteArray &text) { return scrubSecrets(text, raw, marker); };
-    const auto scrubText = [&scrub](const QString &text) { return QString::fromUtf8(scrub(text.toUtf8())); };
+    const auto scrub
+        = [&raw, &marker](const QByteArray &text) { return scrubSecrets(text, raw, marker); };
+    const auto scrubText
+        = [&scrub](const QString &text) { return QString::fromUtf8(scrub(text.toUtf8())); };
     const auto scrubUrl = [&scrub](const QUrl &url) {
         return url.isEmpty() ? url : QUrl::fromEncoded(scrub(url.toEncoded()), QUrl::TolerantMode);
     };

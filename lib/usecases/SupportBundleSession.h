@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -26,7 +25,7 @@ struct BrowserStep
     /// As sent: response_type, client_id, redirect_uri, scope, state, nonce, code_challenge.
     QUrl authorizationUrl;
     QUrl redirectUri; ///< the loopback listener's URI the browser was to come back to
-    QString outcome;  ///< in plain words: back with a code, back with an error, or not back
+    QString outcome; ///< in plain words: back with a code, back with an error, or not back
     /// How many of the record's exchanges came before it (discovery, when it was fetched).
     qsizetype position = 0;
 
@@ -48,7 +47,7 @@ public:
     QList<std::shared_ptr<const SecretBytes>> secrets;
     /// How the session ended ("Token received.", the error), or why there are no exchanges.
     QString note;
-    QString kind;         ///< "Get test token" or "Test sign-in"; empty when none ran
+    QString kind; ///< "Get test token" or "Test sign-in"; empty when none ran
     QDateTime finishedAt; ///< when its last attempt finished (UTC); invalid when none ran
     /// Redacted for sharing and scrubbed already (sealed()): secrets is empty, and nothing may
     /// redact it again (a second redaction would blank the JWT payloads the first one kept).
@@ -58,12 +57,16 @@ public:
     /// and again; the oldest exchanges go first.
     static constexpr qsizetype kMaxExchanges = 60;
 
-    [[nodiscard]] bool hasExchanges() const { return !exchanges.isEmpty() || !browserSteps.isEmpty(); }
+    [[nodiscard]] bool hasExchanges() const
+    {
+        return !exchanges.isEmpty() || !browserSteps.isEmpty();
+    }
 
     /// What @p session sent and got back in its attempt @p result (its finished() answer), and
     /// every secret it used. Call it from a finished() slot: a sign-in's browser step comes
     /// from the session's lastSignIn().
-    [[nodiscard]] static SessionRecord of(const TokenSession &session, const TokenTestResult &result);
+    [[nodiscard]] static SessionRecord of(
+        const TokenSession &session, const TokenTestResult &result);
 
     /// @p next, a later attempt of the same session (a refresh, a renewal, a new sign-in): its
     /// exchanges and browser steps after these, its secrets with these; its note and time.

@@ -9,7 +9,6 @@
 #include "usecases/UseCase.h"
 
 #include <QHash>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,7 +29,8 @@ public:
 
     /// Opens the system browser on @p url for a sign-in; calls @p notOpened(why) if the browser
     /// gave up later. Returns false when no browser could be started at all.
-    using BrowserOpener = std::function<bool(const QUrl &url, std::function<void(const QString &why)> notOpened)>;
+    using BrowserOpener
+        = std::function<bool(const QUrl &url, std::function<void(const QString &why)> notOpened)>;
 
     struct Options
     {
@@ -46,7 +46,8 @@ public:
 
     /// The session for the client with row id @p clientRowId; its owner deletes it.
     [[nodiscard]] Later<std::unique_ptr<TokenSession>> open(qint64 clientRowId, Options options);
-    [[nodiscard]] Later<std::unique_ptr<TokenSession>> open(const OAuthClient &client, Options options);
+    [[nodiscard]] Later<std::unique_ptr<TokenSession>> open(
+        const OAuthClient &client, Options options);
     /// What @p client authenticates with, from the keychain (secret, keys, certificates).
     [[nodiscard]] Later<ClientCredentials> credentialsFor(const OAuthClient &client);
 
@@ -62,7 +63,8 @@ private:
     struct Remembered
     {
         QString clientUuid;
-        quint64 session = 0; ///< which open() it came from: a new session replaces, the same one adds
+        quint64 session
+            = 0; ///< which open() it came from: a new session replaces, the same one adds
         SessionRecord record;
     };
     void remember(const OAuthClient &client, quint64 session, SessionRecord attempt);

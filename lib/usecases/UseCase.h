@@ -32,7 +32,8 @@ private:
 /// name; for clients also the client ID). One match, or NotFound / Conflict saying what to type
 /// instead. @p what is the kind in plain words ("client", "environment").
 template <typename T, typename Names>
-[[nodiscard]] Result<T> pickByName(const QList<T> &items, const QString &wanted, Names names, const QString &what)
+[[nodiscard]] Result<T> pickByName(
+    const QList<T> &items, const QString &wanted, Names names, const QString &what)
 {
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
@@ -51,17 +52,19 @@ template <typename T, typename Names>
         return *hits.constFirst();
     if (hits.isEmpty())
         return fail(ErrorCode::NotFound,
-                    QCoreApplication::translate("oauthdesk::UseCase", "There is no %1 \"%2\". List them to see "
-                                                                      "their names and ids.")
-                        .arg(what, wanted));
+            QCoreApplication::translate("oauthdesk::UseCase",
+                "There is no %1 \"%2\". List them to see "
+                "their names and ids.")
+                .arg(what, wanted));
     QStringList ids;
     for (const T *item : hits)
         ids.append(QString::number(item->id));
     return fail(ErrorCode::Conflict,
-                QCoreApplication::translate("oauthdesk::UseCase", "%1 %2s are called \"%3\"; name one by its id "
-                                                                  "(%4).")
-                    .arg(hits.size())
-                    .arg(what, wanted, ids.join(QStringLiteral(", "))));
+        QCoreApplication::translate("oauthdesk::UseCase",
+            "%1 %2s are called \"%3\"; name one by its id "
+            "(%4).")
+            .arg(hits.size())
+            .arg(what, wanted, ids.join(QStringLiteral(", "))));
 }
 
 } // namespace oauthdesk

@@ -12,13 +12,11 @@ namespace oauthdesk {
 
 UseCase::UseCase(Workspace &workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 Workspace::Workspace(QObject *parent)
     : Workspace(QString::fromLatin1(Keychain::kService), parent)
-{
-}
+{ }
 
 Workspace::Workspace(const QString &keychainService, QObject *parent)
     : QObject(parent)
@@ -27,7 +25,8 @@ Workspace::Workspace(const QString &keychainService, QObject *parent)
     , m_transport(std::make_unique<Transport>())
     , m_clientRegistry(std::make_unique<ClientRegistry>(m_store.get(), m_keychain.get()))
     , m_certificateRegistry(std::make_unique<CertificateRegistry>(m_store.get(), m_keychain.get()))
-    , m_registrationService(std::make_unique<RegistrationService>(m_transport.get(), m_clientRegistry.get()))
+    , m_registrationService(
+          std::make_unique<RegistrationService>(m_transport.get(), m_clientRegistry.get()))
     , m_applications(std::make_unique<Applications>(*this))
     , m_environments(std::make_unique<Environments>(*this))
     , m_clients(std::make_unique<Clients>(*this))
@@ -68,11 +67,12 @@ Later<int> Workspace::open(const QString &path)
 
 Later<StoreSnapshot> Workspace::snapshot()
 {
-    return Later<StoreSnapshot>::fromFuture(m_store->run([](Store &s) { return s.snapshot(); }))
-        .andThen(this, [this](StoreSnapshot snapshot) {
-            m_environments->adopt(snapshot.environments);
-            return snapshot;
-        });
+    return Later<StoreSnapshot>::fromFuture(m_store->run([](Store &s) {
+        return s.snapshot();
+    })).andThen(this, [this](StoreSnapshot snapshot) {
+        m_environments->adopt(snapshot.environments);
+        return snapshot;
+    });
 }
 
 Later<int> Workspace::recoverInterruptedWrites()

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/Later.h"
-#include "model/Snapshot.h"
 #include "model/CertificateRecord.h"
+#include "model/Snapshot.h"
 #include "usecases/Applications.h"
 #include "usecases/Certificates.h"
 #include "usecases/ClientSubmission.h"
@@ -13,7 +13,6 @@
 #include "usecases/TokenTests.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace oauthdesk {
@@ -67,8 +66,14 @@ public:
     [[nodiscard]] Keychain &keychain() const { return *m_keychain; }
     [[nodiscard]] Transport &transport() const { return *m_transport; }
     [[nodiscard]] ClientRegistry &clientRegistry() const { return *m_clientRegistry; }
-    [[nodiscard]] CertificateRegistry &certificateRegistry() const { return *m_certificateRegistry; }
-    [[nodiscard]] RegistrationService &registrationService() const { return *m_registrationService; }
+    [[nodiscard]] CertificateRegistry &certificateRegistry() const
+    {
+        return *m_certificateRegistry;
+    }
+    [[nodiscard]] RegistrationService &registrationService() const
+    {
+        return *m_registrationService;
+    }
 
 Q_SIGNALS:
     // Every committed write, announced with the rows as saved (views update those rows).

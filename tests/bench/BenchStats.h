@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QList>
-
 #include <algorithm>
 
 namespace oauthdesk::bench {
@@ -21,7 +20,9 @@ inline double percentile(QList<double> v, double p)
 inline double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+    return v.isEmpty()
+        ? 0
+        : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
 } // namespace oauthdesk::bench

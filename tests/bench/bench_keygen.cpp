@@ -20,16 +20,14 @@
 #include <QFutureWatcher>
 #include <QProcess>
 #include <QTimer>
-
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
 
 using namespace oauthdesk;
 using namespace oauthdesk::bench;
@@ -53,30 +51,46 @@ QString wrongKey(const EVP_PKEY *key, KeyAlgorithm wanted)
     int rsaBits = 0;
     const char *curve = nullptr;
     switch (wanted) {
-    case KeyAlgorithm::Rsa2048: rsaBits = 2048; break;
-    case KeyAlgorithm::Rsa3072: rsaBits = 3072; break;
-    case KeyAlgorithm::Rsa4096: rsaBits = 4096; break;
-    case KeyAlgorithm::EcP256: curve = "prime256v1"; break;
-    case KeyAlgorithm::EcP384: curve = "secp384r1"; break;
+    case KeyAlgorithm::Rsa2048:
+        rsaBits = 2048;
+        break;
+    case KeyAlgorithm::Rsa3072:
+        rsaBits = 3072;
+        break;
+    case KeyAlgorithm::Rsa4096:
+        rsaBits = 4096;
+        break;
+    case KeyAlgorithm::EcP256:
+        curve = "prime256v1";
+        break;
+    case KeyAlgorithm::EcP384:
+        curve = "secp384r1";
+        break;
     }
     const int id = EVP_PKEY_get_base_id(key);
     const int bits = EVP_PKEY_get_bits(key);
     if (rsaBits) {
         if (id != EVP_PKEY_RSA || bits != rsaBits)
-            return QStringLiteral("type %1 with %2 bits, wanted RSA %3").arg(id).arg(bits).arg(rsaBits);
+            return QStringLiteral("type %1 with %2 bits, wanted RSA %3")
+                .arg(id)
+                .arg(bits)
+                .arg(rsaBits);
         BIGNUM *e = nullptr;
-        const bool e65537 = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e) == 1
-                && BN_is_word(e, 65537);
+        const bool e65537
+            = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e) == 1 && BN_is_word(e, 65537);
         BN_free(e);
         return e65537 ? QString() : QStringLiteral("RSA exponent is not 65537");
     }
     char group[64] = {};
     size_t len = 0;
     if (id != EVP_PKEY_EC
-        || EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) != 1
+        || EVP_PKEY_get_utf8_string_param(
+               key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len)
+            != 1
         || std::strcmp(group, curve) != 0)
         return QStringLiteral("type %1 on curve \"%2\", wanted EC %3")
-                .arg(id).arg(QString::fromLatin1(group), QString::fromLatin1(curve));
+            .arg(id)
+            .arg(QString::fromLatin1(group), QString::fromLatin1(curve));
     return {};
 }
 
@@ -119,12 +133,13 @@ private:
 int main(int argc, char *argv[])
 {
     // No widgets are needed: on Linux QCoreApplication's event loop is glib-based with the same
-    // timer handling as the GUI's QApplication (whose dispatcher adds only the window-system events).
+    // timer handling as the GUI's QApplication (whose dispatcher adds only the window-system
+    // events).
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption runsOpt(QStringLiteral("runs"),
-                                     QStringLiteral("Runs per side and algorithm (default: RSA 10, EC 50)"),
-                                     QStringLiteral("n"));
+        QStringLiteral("Runs per side and algorithm (default: RSA 10, EC 50)"),
+        QStringLiteral("n"));
     parser.addOption(runsOpt);
     parser.process(app);
     const int runsOverride = parser.isSet(runsOpt) ? std::max(1, parser.value(runsOpt).toInt()) : 0;
@@ -135,20 +150,21 @@ int main(int argc, char *argv[])
     // median), and in-process and openssl runs interleaved so that CPU frequency drift hits both.
     const QList<Spec> specs {
         { KeyAlgorithm::Rsa3072, "RSA 3072",
-          { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-            QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:3072"),
-            QStringLiteral("-out"), QStringLiteral("/dev/null") },
-          10 },
+            { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:3072"),
+                QStringLiteral("-out"), QStringLiteral("/dev/null") },
+            10 },
         { KeyAlgorithm::EcP256, "EC P-256",
-          { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-            QStringLiteral("-out"), QStringLiteral("/dev/null") },
-          50 },
+            { QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                QStringLiteral("-out"), QStringLiteral("/dev/null") },
+            50 },
     };
 
     // Warm-up, not counted: loads OpenSSL's default provider once, as a running app already has.
     if (Result<PKey> warm = generateKey(KeyAlgorithm::EcP256); !warm) {
-        std::fprintf(stderr, "bench_keygen: generateKey failed: %s\n", qPrintable(warm.error().message));
+        std::fprintf(
+            stderr, "bench_keygen: generateKey failed: %s\n", qPrintable(warm.error().message));
         return 1;
     }
 
@@ -165,12 +181,12 @@ int main(int argc, char *argv[])
             ours.append(double(t.nsecsElapsed()) / 1e6);
             if (!key) {
                 std::fprintf(stderr, "bench_keygen: generateKey(%s) failed: %s (%s)\n", spec.label,
-                             qPrintable(key.error().message), qPrintable(key.error().detail));
+                    qPrintable(key.error().message), qPrintable(key.error().detail));
                 return 1;
             }
             if (const QString wrong = wrongKey(key->get(), spec.algorithm); !wrong.isEmpty()) {
                 std::fprintf(stderr, "bench_keygen: generateKey(%s) made the wrong key: %s\n",
-                             spec.label, qPrintable(wrong));
+                    spec.label, qPrintable(wrong));
                 return 1;
             }
 
@@ -181,23 +197,25 @@ int main(int argc, char *argv[])
             openssl.start(QStringLiteral("openssl"), spec.opensslArgs);
             const bool finished = openssl.waitForFinished(120000);
             theirs.append(double(t.nsecsElapsed()) / 1e6);
-            if (!finished || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+            if (!finished || openssl.exitStatus() != QProcess::NormalExit
+                || openssl.exitCode() != 0) {
                 std::fprintf(stderr, "bench_keygen: openssl %s failed (%s, exit code %d)\n",
-                             qPrintable(spec.opensslArgs.join(QLatin1Char(' '))),
-                             qPrintable(openssl.errorString()), openssl.exitCode());
+                    qPrintable(spec.opensslArgs.join(QLatin1Char(' '))),
+                    qPrintable(openssl.errorString()), openssl.exitCode());
                 return 1;
             }
         }
         std::printf("%-8s in-process generateKey: min %7.1f  median %7.1f  max %7.1f  (n=%d)\n",
-                    spec.label, percentile(ours, 0), median(ours), percentile(ours, 1), runs);
+            spec.label, percentile(ours, 0), median(ours), percentile(ours, 1), runs);
         std::printf("%-8s openssl genpkey:        min %7.1f  median %7.1f  max %7.1f  (n=%d)\n",
-                    spec.label, percentile(theirs, 0), median(theirs), percentile(theirs, 1), runs);
+            spec.label, percentile(theirs, 0), median(theirs), percentile(theirs, 1), runs);
         std::printf("%-8s median ratio openssl / in-process: %.2f\n", spec.label,
-                    median(ours) > 0 ? median(theirs) / median(ours) : 0.0);
+            median(ours) > 0 ? median(theirs) / median(ours) : 0.0);
     }
 
     // Event loop while RSA 4096 is generated on the thread pool.
-    std::printf("event loop during generateKeyAsync(RSA 4096), 1 ms precise timer on the main thread:\n");
+    std::printf(
+        "event loop during generateKeyAsync(RSA 4096), 1 ms precise timer on the main thread:\n");
     {
         TickRecorder idle;
         QEventLoop loop;
@@ -205,8 +223,8 @@ int main(int argc, char *argv[])
         loop.exec();
         idle.stop();
         std::printf("idle baseline:       %d ticks in %.0f ms, gap p99 %6.2f ms, max %6.2f ms\n",
-                    int(idle.gaps().size()), idle.elapsedMs(), percentile(idle.gaps(), 0.99),
-                    percentile(idle.gaps(), 1));
+            int(idle.gaps().size()), idle.elapsedMs(), percentile(idle.gaps(), 0.99),
+            percentile(idle.gaps(), 1));
     }
     constexpr int rounds = 3;
     QList<double> allGaps;
@@ -216,23 +234,26 @@ int main(int argc, char *argv[])
         QFutureWatcher<Result<SharedPKey>> watcher;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
         // With a cancel flag, as the app's dialog calls it.
-        watcher.setFuture(generateKeyAsync(KeyAlgorithm::Rsa4096, std::make_shared<std::atomic_bool>(false)));
+        watcher.setFuture(
+            generateKeyAsync(KeyAlgorithm::Rsa4096, std::make_shared<std::atomic_bool>(false)));
         loop.exec();
         ticks.stop();
         const Result<SharedPKey> key = watcher.future().result();
         const QString wrong = key ? wrongKey(key->get(), KeyAlgorithm::Rsa4096)
                                   : QStringLiteral("failed: ") + key.error().message;
         if (!wrong.isEmpty()) {
-            std::fprintf(stderr, "bench_keygen: generateKeyAsync(RSA 4096): %s\n", qPrintable(wrong));
+            std::fprintf(
+                stderr, "bench_keygen: generateKeyAsync(RSA 4096): %s\n", qPrintable(wrong));
             return 1;
         }
         allGaps.append(ticks.gaps());
         std::printf("round %d: key in %7.1f ms, %d ticks, gap p99 %6.2f ms, max %6.2f ms\n", round,
-                    ticks.elapsedMs(), int(ticks.gaps().size()), percentile(ticks.gaps(), 0.99),
-                    percentile(ticks.gaps(), 1));
+            ticks.elapsedMs(), int(ticks.gaps().size()), percentile(ticks.gaps(), 0.99),
+            percentile(ticks.gaps(), 1));
     }
     const double maxGap = percentile(allGaps, 1);
-    std::printf("largest event-loop gap over %d rounds: %.2f ms (p99 %.2f ms): %s (bar: under 50 ms)\n",
-                rounds, maxGap, percentile(allGaps, 0.99), maxGap < 50 ? "PASS" : "FAIL");
+    std::printf(
+        "largest event-loop gap over %d rounds: %.2f ms (p99 %.2f ms): %s (bar: under 50 ms)\n",
+        rounds, maxGap, percentile(allGaps, 0.99), maxGap < 50 ? "PASS" : "FAIL");
     return 0;
 }

@@ -9,8 +9,8 @@
 #include "MainWindow.h"
 #include "models/ClientFilterModel.h"
 #include "models/ClientTableModel.h"
-#include "registry/ClientRegistry.h"
 #include "oauth/Transport.h"
+#include "registry/ClientRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
 #include "usecases/Workspace.h"
@@ -23,7 +23,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -50,8 +49,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dirOpt(QStringLiteral("data-dir"), QStringLiteral("Store folder"), QStringLiteral("dir"));
-    const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Typing rounds"), QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption dirOpt(
+        QStringLiteral("data-dir"), QStringLiteral("Store folder"), QStringLiteral("dir"));
+    const QCommandLineOption roundsOpt(QStringLiteral("rounds"), QStringLiteral("Typing rounds"),
+        QStringLiteral("n"), QStringLiteral("5"));
     parser.addOptions({ dirOpt, roundsOpt });
     parser.process(app);
     const long rssBefore = rssKiB();
@@ -62,10 +63,11 @@ int main(int argc, char *argv[])
     Workspace workspace;
     MainWindow window(workspace);
     QSignalSpy loadedSpy(&window, &MainWindow::loaded);
-    workspace.open(Workspace::resolvePath(parser.value(dirOpt))).then(&window, [&window](Result<int> r) {
-        if (!r)
-            window.showStoreError(r.error());
-    });
+    workspace.open(Workspace::resolvePath(parser.value(dirOpt)))
+        .then(&window, [&window](Result<int> r) {
+            if (!r)
+                window.showStoreError(r.error());
+        });
     workspace.snapshot().then(&window, [&window](Result<StoreSnapshot> s) {
         if (s)
             window.loadSnapshot(std::move(*s));
@@ -85,7 +87,7 @@ int main(int argc, char *argv[])
     // Type queries the way an admin does, one key at a time, and time each keystroke until the
     // view has processed the filter change.
     const QStringList queries { QStringLiteral("billing-service-12"), QStringLiteral("c-0042"),
-                                QStringLiteral("KYC"), QStringLiteral("zzz-no-match") };
+        QStringLiteral("KYC"), QStringLiteral("zzz-no-match") };
     QLineEdit *search = window.searchField();
     QList<double> perKey;
     const int rounds = parser.value(roundsOpt).toInt();
@@ -103,10 +105,14 @@ int main(int argc, char *argv[])
                 const QString needle = q.left(i).toLower();
                 int expected = 0;
                 for (const auto &c : window.clientModel()->clients())
-                    expected += (c.name.toLower().contains(needle) || c.clientId.toLower().contains(needle)) ? 1 : 0;
+                    expected += (c.name.toLower().contains(needle)
+                                    || c.clientId.toLower().contains(needle))
+                        ? 1
+                        : 0;
                 if (window.filterModel()->rowCount() != expected) {
-                    std::fprintf(stderr, "bench_mainwindow: filter \"%s\" shows %d rows, expected %d\n",
-                                 qPrintable(needle), window.filterModel()->rowCount(), expected);
+                    std::fprintf(stderr,
+                        "bench_mainwindow: filter \"%s\" shows %d rows, expected %d\n",
+                        qPrintable(needle), window.filterModel()->rowCount(), expected);
                     return 1;
                 }
             }
@@ -114,10 +120,13 @@ int main(int argc, char *argv[])
     }
     search->clear();
     std::printf("clients loaded: %d\n", total);
-    std::printf("load (open + read + models filled): %.1f ms; window exposed at %.1f ms\n", loadMs, shownMs);
-    std::printf("filter per keystroke over %d clients: median %.2f ms, p95 %.2f ms, max %.2f ms (%lld keystrokes)\n",
-                total, percentile(perKey, 0.5), percentile(perKey, 0.95), percentile(perKey, 1.0), qint64(perKey.size()));
+    std::printf("load (open + read + models filled): %.1f ms; window exposed at %.1f ms\n", loadMs,
+        shownMs);
+    std::printf(
+        "filter per keystroke over %d clients: median %.2f ms, p95 %.2f ms, max %.2f ms (%lld keystrokes)\n",
+        total, percentile(perKey, 0.5), percentile(perKey, 0.95), percentile(perKey, 1.0),
+        qint64(perKey.size()));
     std::printf("RSS: %.1f MiB before the window, %.1f MiB with %d clients loaded\n",
-                double(rssBefore) / 1024.0, double(rssLoaded) / 1024.0, total);
+        double(rssBefore) / 1024.0, double(rssLoaded) / 1024.0, total);
     return 0;
 }

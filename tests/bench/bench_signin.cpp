@@ -7,9 +7,8 @@
 // - RFC 7591 registration (POST) and RFC 7662 introspection: OAuthDesk's request against the AS's
 //   own processing time (X-AS-Processing-Ms).
 // Usage: with-as.sh bench_signin [--runs 20]
-#include "BenchStats.h"
 #include "../live/TestBrowser.h"
-
+#include "BenchStats.h"
 #include "oauth/Registration.h"
 #include "oauth/SignInTester.h"
 #include "oauth/TokenIntrospection.h"
@@ -19,7 +18,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -27,8 +25,7 @@ using namespace oauthdesk;
 using namespace oauthdesk::bench;
 
 namespace {
-template <typename Pred>
-bool waitFor(Pred pred, int ms = 30000)
+template <typename Pred> bool waitFor(Pred pred, int ms = 30000)
 {
     QElapsedTimer t;
     t.start();
@@ -45,7 +42,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs of each"), QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs of each"),
+        QStringLiteral("n"), QStringLiteral("20"));
     parser.addOption(runsOpt);
     parser.process(app);
     const int n = std::max(3, parser.value(runsOpt).toInt());
@@ -69,7 +67,8 @@ int main(int argc, char *argv[])
     native.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
     native.authMethod = AuthMethod::None;
     native.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
-    native.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("accounts:read") };
+    native.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"),
+        QStringLiteral("accounts:read") };
 
     // ---- sign-in ------------------------------------------------------------------------
     oauthdesk::test::TestBrowser browser;
@@ -82,9 +81,11 @@ int main(int argc, char *argv[])
     QElapsedTimer afterCallback;
     QObject::connect(&tester, &SignInTester::exchanging, &app, [&] { afterCallback.start(); });
     QList<double> whole, ours, asToken, overhead;
-    for (int i = 0; i <= n; ++i) { // run 0 warms up (discovery, JWKS, connections) and is not counted
+    for (int i = 0; i <= n;
+         ++i) { // run 0 warms up (discovery, JWKS, connections) and is not counted
         std::optional<SignInResult> result;
-        auto c = QObject::connect(&tester, &SignInTester::finished, &app, [&](const SignInResult &r) { result = r; });
+        auto c = QObject::connect(
+            &tester, &SignInTester::finished, &app, [&](const SignInResult &r) { result = r; });
         total.start();
         tester.start();
         if (!waitFor([&] { return result.has_value(); })) {
@@ -96,14 +97,16 @@ int main(int argc, char *argv[])
         const double mine = double(afterCallback.nsecsElapsed()) / 1e6;
         if (!result->ok() || !result->idToken || !result->idToken->ok()) {
             std::fprintf(stderr, "bench_signin: sign-in failed: %s\n",
-                         result->token.ok() ? "ID token not verified" : qPrintable(result->token.token.result.error().message));
+                result->token.ok() ? "ID token not verified"
+                                   : qPrintable(result->token.token.result.error().message));
             return 1;
         }
         if (i == 0)
             continue;
         whole.append(all);
         ours.append(mine);
-        const double processing = result->token.token.exchange.responseHeader("X-AS-Processing-Ms").toDouble();
+        const double processing
+            = result->token.token.exchange.responseHeader("X-AS-Processing-Ms").toDouble();
         asToken.append(processing);
         overhead.append(mine - processing);
     }
@@ -117,14 +120,16 @@ int main(int argc, char *argv[])
     m2m.scopes = { QStringLiteral("accounts:read") };
     RegistrationCall call;
     call.url = QUrl(issuer + QStringLiteral("/reg"));
-    call.bearer = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(qEnvironmentVariable("OAUTHDESK_TEST_IAT")));
+    call.bearer = std::make_shared<const SecretBytes>(
+        SecretBytes::fromUtf8(qEnvironmentVariable("OAUTHDESK_TEST_IAT")));
     call.body = registrationMetadata({ m2m, {}, {}, {} });
     std::optional<RegisteredClient> last;
     for (int i = 0; i <= n; ++i) {
         std::optional<HttpExchange> ex;
         QElapsedTimer t;
         t.start();
-        sendRegistrationCall(&transport, call, ca, &app, [&](HttpExchange e) { ex = std::move(e); });
+        sendRegistrationCall(
+            &transport, call, ca, &app, [&](HttpExchange e) { ex = std::move(e); });
         if (!waitFor([&] { return ex.has_value(); })) {
             std::fputs("bench_signin: no registration answer\n", stderr);
             return 1;
@@ -132,7 +137,8 @@ int main(int argc, char *argv[])
         const double ms = double(t.nsecsElapsed()) / 1e6;
         auto parsed = parseRegistrationResponse(*ex, RegistrationStep::Register);
         if (!parsed) {
-            std::fprintf(stderr, "bench_signin: registration failed: %s\n", qPrintable(parsed.error().message));
+            std::fprintf(stderr, "bench_signin: registration failed: %s\n",
+                qPrintable(parsed.error().message));
             return 1;
         }
         last = *parsed;
@@ -152,7 +158,8 @@ int main(int argc, char *argv[])
     requestToken(&transport, tr, &app, [&](TokenOutcome o) { token = std::move(o); });
     if (!waitFor([&] { return token.has_value(); }) || !token->result) {
         std::fprintf(stderr, "bench_signin: opaque token failed: %s\n",
-                     token ? qPrintable(token->result.error().message + token->result.error().detail) : "no answer");
+            token ? qPrintable(token->result.error().message + token->result.error().detail)
+                  : "no answer");
         return 1;
     }
     TokenCall ic;
@@ -164,10 +171,11 @@ int main(int argc, char *argv[])
         std::optional<IntrospectionOutcome> o;
         QElapsedTimer t;
         t.start();
-        introspectToken(&transport, ic, ca, &app, [&](IntrospectionOutcome r) { o = std::move(r); });
+        introspectToken(
+            &transport, ic, ca, &app, [&](IntrospectionOutcome r) { o = std::move(r); });
         if (!waitFor([&] { return o.has_value(); }) || !o->result || !o->result->active) {
             std::fprintf(stderr, "bench_signin: introspection failed: %s\n",
-                         o && !o->result ? qPrintable(o->result.error().message) : "inactive or no answer");
+                o && !o->result ? qPrintable(o->result.error().message) : "inactive or no answer");
             return 1;
         }
         if (i == 0)
@@ -176,13 +184,18 @@ int main(int argc, char *argv[])
         introAs.append(o->exchange.responseHeader("X-AS-Processing-Ms").toDouble());
     }
 
-    std::printf("Test sign-in (authorization code + PKCE, native client, headless browser), %d runs:\n", n);
-    std::printf("  whole sign-in (listener, browser walk through the AS's login, callback, exchange, checks): median %.1f ms, p95 %.1f ms\n",
-                median(whole), percentile(whole, 0.95));
-    std::printf("  OAuthDesk after the callback (code exchange, JWT + ID token verified): median %.2f ms; AS token processing median %.2f ms; "
-                "OAuthDesk overhead above it median %.2f ms\n",
-                median(ours), median(asToken), median(overhead));
-    std::printf("RFC 7591 registration, %d: median %.2f ms (AS processing %.2f ms)\n", n, median(reg), median(regAs));
-    std::printf("RFC 7662 introspection, %d: median %.2f ms (AS processing %.2f ms)\n", n, median(intro), median(introAs));
+    std::printf(
+        "Test sign-in (authorization code + PKCE, native client, headless browser), %d runs:\n", n);
+    std::printf(
+        "  whole sign-in (listener, browser walk through the AS's login, callback, exchange, checks): median %.1f ms, p95 %.1f ms\n",
+        median(whole), percentile(whole, 0.95));
+    std::printf(
+        "  OAuthDesk after the callback (code exchange, JWT + ID token verified): median %.2f ms; AS token processing median %.2f ms; "
+        "OAuthDesk overhead above it median %.2f ms\n",
+        median(ours), median(asToken), median(overhead));
+    std::printf("RFC 7591 registration, %d: median %.2f ms (AS processing %.2f ms)\n", n,
+        median(reg), median(regAs));
+    std::printf("RFC 7662 introspection, %d: median %.2f ms (AS processing %.2f ms)\n", n,
+        median(intro), median(introAs));
     return 0;
 }

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -22,12 +21,12 @@ inline QByteArray bytesOf(const uint8_t *data, size_t size)
 }
 
 /// An invariant the header promises: violating it is a finding, like a crash.
-#define FUZZ_CHECK(cond)                                                                          \
-    do {                                                                                          \
-        if (!(cond)) {                                                                            \
-            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);   \
-            std::abort();                                                                         \
-        }                                                                                         \
+#define FUZZ_CHECK(cond)                                                                           \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #cond, __FILE__, __LINE__);    \
+            std::abort();                                                                          \
+        }                                                                                          \
     } while (false)
 
 /// Splits @p input at the first '\n': "<compact JWS>\n<JWK Set>". No newline: second is empty.
@@ -50,12 +49,12 @@ inline HttpExchange exchangeFromHttp(const QByteArray &input)
     ex.request.method = "POST";
     ex.request.url = QUrl(QStringLiteral("https://as.example.com/token"));
     ex.request.headers = { { "Authorization", "Basic c3ZjOnNlY3JldA==" },
-                           { "Content-Type", "application/x-www-form-urlencoded" } };
+        { "Content-Type", "application/x-www-form-urlencoded" } };
     ex.request.body = "grant_type=client_credentials&scope=accounts%3Aread&client_secret=s3cr3t";
     ex.request.secretHeaders = { "Authorization" };
     ex.request.secretFormFields = { "client_secret" };
-    ex.request.secretResponseMembers = { "access_token", "refresh_token", "id_token", "client_secret",
-                                         "registration_access_token" };
+    ex.request.secretResponseMembers = { "access_token", "refresh_token", "id_token",
+        "client_secret", "registration_access_token" };
     if (!input.startsWith("HTTP/")) {
         ex.responseBody = input;
         return ex;

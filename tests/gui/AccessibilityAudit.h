@@ -46,15 +46,19 @@ inline void collectUnnamed(QAccessibleInterface *iface, QStringList &out, int de
     const QAccessible::State state = iface->state();
     if (state.invisible || state.offscreen)
         return;
-    if (accessibleInteractive(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty()) {
+    if (accessibleInteractive(iface->role())
+        && iface->text(QAccessible::Name).trimmed().isEmpty()) {
         QObject *o = iface->object();
         out.append(QStringLiteral("%1 '%2' (%3)")
-                       .arg(QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(iface->role())),
-                            o ? o->objectName() : QString(),
-                            o ? QString::fromLatin1(o->metaObject()->className()) : QStringLiteral("item")));
+                       .arg(QString::fromLatin1(
+                                QMetaEnum::fromType<QAccessible::Role>().valueToKey(iface->role())),
+                           o ? o->objectName() : QString(),
+                           o ? QString::fromLatin1(o->metaObject()->className())
+                             : QStringLiteral("item")));
     }
     // Table and list cells are named by their data; the audit wants the views and their widgets.
-    if (iface->role() == QAccessible::Table || iface->role() == QAccessible::List || iface->role() == QAccessible::Tree)
+    if (iface->role() == QAccessible::Table || iface->role() == QAccessible::List
+        || iface->role() == QAccessible::Tree)
         return;
     for (int i = 0; i < iface->childCount(); ++i)
         collectUnnamed(iface->child(i), out, depth + 1);

@@ -15,13 +15,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace oauthdesk::test {
 
 inline OAuthClient makeClient(qint64 appId, const QString &name, const QString &clientId,
-                              ApplicationType type = ApplicationType::MachineToMachine)
+    ApplicationType type = ApplicationType::MachineToMachine)
 {
     const auto &preset = presetFor(type);
     OAuthClient c;
@@ -72,10 +71,12 @@ struct OpenWindow
 inline QMessageBox *waitForMessageBox(QWidget *parent, const QString &objectName)
 {
     QMessageBox *box = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        box = parent->findChild<QMessageBox *>(objectName);
-        return box && box->isVisible();
-    }, 3000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            box = parent->findChild<QMessageBox *>(objectName);
+            return box && box->isVisible();
+        },
+        3000);
     return shown ? box : nullptr;
 }
 

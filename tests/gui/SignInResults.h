@@ -17,13 +17,15 @@ inline const QString kIssuer = QStringLiteral("https://as.example.com");
 inline QByteArray discovery(bool introspection, bool revocation)
 {
     QJsonObject o { { QStringLiteral("issuer"), kIssuer },
-                    { QStringLiteral("token_endpoint"), QString(kIssuer + QStringLiteral("/token")) },
-                    { QStringLiteral("authorization_endpoint"), QString(kIssuer + QStringLiteral("/auth")) },
-                    { QStringLiteral("jwks_uri"), QString(kIssuer + QStringLiteral("/jwks")) } };
+        { QStringLiteral("token_endpoint"), QString(kIssuer + QStringLiteral("/token")) },
+        { QStringLiteral("authorization_endpoint"), QString(kIssuer + QStringLiteral("/auth")) },
+        { QStringLiteral("jwks_uri"), QString(kIssuer + QStringLiteral("/jwks")) } };
     if (introspection)
-        o.insert(QStringLiteral("introspection_endpoint"), QString(kIssuer + QStringLiteral("/introspect")));
+        o.insert(QStringLiteral("introspection_endpoint"),
+            QString(kIssuer + QStringLiteral("/introspect")));
     if (revocation)
-        o.insert(QStringLiteral("revocation_endpoint"), QString(kIssuer + QStringLiteral("/revoke")));
+        o.insert(
+            QStringLiteral("revocation_endpoint"), QString(kIssuer + QStringLiteral("/revoke")));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -61,16 +63,19 @@ inline TokenTestResult tokenResult(bool withRefresh)
     TokenTestResult t;
     t.token.exchange.request = *buildTokenRequest(r);
     t.token.exchange.status = 200;
-    t.token.exchange.responseBody = R"({"access_token":"AT-SECRET-VALUE","token_type":"Bearer","expires_in":300,)"
-                                    R"("refresh_token":"RT-SECRET-VALUE","id_token":"ID-SECRET-VALUE"})";
+    t.token.exchange.responseBody
+        = R"({"access_token":"AT-SECRET-VALUE","token_type":"Bearer","expires_in":300,)"
+          R"("refresh_token":"RT-SECRET-VALUE","id_token":"ID-SECRET-VALUE"})";
     t.exchanges = { t.token.exchange };
     TokenResponse resp;
-    resp.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("AT-SECRET-VALUE")));
+    resp.accessToken = std::make_shared<const SecretBytes>(
+        SecretBytes::fromUtf8(QStringLiteral("AT-SECRET-VALUE")));
     resp.tokenType = QStringLiteral("Bearer");
     resp.expiresIn = 300;
     resp.receivedAt = QDateTime::currentDateTimeUtc();
     if (withRefresh)
-        resp.refreshToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("RT-SECRET-VALUE")));
+        resp.refreshToken = std::make_shared<const SecretBytes>(
+            SecretBytes::fromUtf8(QStringLiteral("RT-SECRET-VALUE")));
     t.token.result = resp;
     return t;
 }
@@ -79,14 +84,16 @@ inline IdTokenCheck idCheck(bool audOk)
 {
     IdTokenCheck c;
     DecodedJwt d;
-    d.claims = QJsonObject { { QStringLiteral("sub"), QStringLiteral("alice") }, { QStringLiteral("nonce"), QStringLiteral("n-1") } };
+    d.claims = QJsonObject { { QStringLiteral("sub"), QStringLiteral("alice") },
+        { QStringLiteral("nonce"), QStringLiteral("n-1") } };
     c.decoded = d;
     c.signature.status = SignatureStatus::Valid;
     c.checks = { { QStringLiteral("signature"), true, QStringLiteral("Signature valid") },
-                 { QStringLiteral("aud"), audOk, audOk ? QStringLiteral("Audience contains this client") : QStringLiteral("Audience is another client") },
-                 { QStringLiteral("sub"), true, QStringLiteral("Signed-in user (sub): alice.") } };
+        { QStringLiteral("aud"), audOk,
+            audOk ? QStringLiteral("Audience contains this client")
+                  : QStringLiteral("Audience is another client") },
+        { QStringLiteral("sub"), true, QStringLiteral("Signed-in user (sub): alice.") } };
     return c;
 }
-
 
 } // namespace oauthdesk::test

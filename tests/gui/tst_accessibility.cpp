@@ -30,10 +30,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QTableView>
 #include <QToolButton>
-
-#include <QMetaEnum>
 
 using namespace oauthdesk;
 using namespace oauthdesk::test;
@@ -82,11 +81,12 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("%1-%2/oauthdesk.sqlite")
                                     .arg(QString::fromLatin1(QTest::currentTestFunction()),
-                                         QString::fromLatin1(QTest::currentDataTag())));
+                                        QString::fromLatin1(QTest::currentDataTag())));
         auto opened = Store::open(m_path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         Store &s = **opened;
-        auto billing = s.saveApplication({ 0, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} });
+        auto billing = s.saveApplication(
+            { 0, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} });
         QVERIFY(billing);
         m_billingApp = billing->id;
         // Two environments, so promotion and the environment diff have something to show.
@@ -102,12 +102,15 @@ private Q_SLOTS:
         auto p = s.saveEnvironment(prod);
         QVERIFY(p);
         m_prod = p->id;
-        OAuthClient billingClient = makeClient(m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001"));
+        OAuthClient billingClient = makeClient(
+            m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001"));
         billingClient.environmentId = m_uat;
         auto saved = s.saveClients({
             billingClient,
-            makeClient(m_billingApp, QStringLiteral("statement-sync"), QStringLiteral("stmt-sync-002")),
-            makeClient(m_billingApp, QStringLiteral("Partner portal"), QStringLiteral("partner-web-004"), ApplicationType::Web),
+            makeClient(
+                m_billingApp, QStringLiteral("statement-sync"), QStringLiteral("stmt-sync-002")),
+            makeClient(m_billingApp, QStringLiteral("Partner portal"),
+                QStringLiteral("partner-web-004"), ApplicationType::Web),
         });
         QVERIFY(saved);
         m_billingClient = saved->first();
@@ -116,10 +119,11 @@ private Q_SLOTS:
     void everyInteractiveElementIsNamed_data()
     {
         QTest::addColumn<QString>("window");
-        for (const char *name : { "MainWindow", "EnvironmentsDialog", "ClientWizard", "ClientDetailsDialog",
-                                  "ApplicationDialog", "ExportPassphraseDialog", "SubjectFieldsDialog",
-                                  "ExpiryRadarDialog", "DoctorDialog", "CertificatesDialog", "HandoffDialog",
-                                  "SupportBundleDialog", "PromoteDialog", "EnvironmentDiffDialog", "KeyRotationDialog" })
+        for (const char *name : { "MainWindow", "EnvironmentsDialog", "ClientWizard",
+                 "ClientDetailsDialog", "ApplicationDialog", "ExportPassphraseDialog",
+                 "SubjectFieldsDialog", "ExpiryRadarDialog", "DoctorDialog", "CertificatesDialog",
+                 "HandoffDialog", "SupportBundleDialog", "PromoteDialog", "EnvironmentDiffDialog",
+                 "KeyRotationDialog" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -129,8 +133,10 @@ private Q_SLOTS:
         OpenWindow w;
         QVERIFY(w.open(m_path));
         QWidget *parent = w.window.get();
-        const Application billing { m_billingApp, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} };
-        OAuthClient client = makeClient(m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001"));
+        const Application billing { m_billingApp, QStringLiteral("Billing"),
+            QStringLiteral("Invoices"), {}, {} };
+        OAuthClient client = makeClient(
+            m_billingApp, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001"));
 
         QStringList unnamed;
         if (window == QLatin1String("MainWindow")) {
@@ -138,7 +144,11 @@ private Q_SLOTS:
         } else if (window == QLatin1String("EnvironmentsDialog")) {
             w.window->findChild<QAction *>(QStringLiteral("environmentsAction"))->trigger();
             EnvironmentsDialog *dlg = nullptr;
-            QVERIFY(QTest::qWaitFor([&] { return (dlg = w.window->findChild<EnvironmentsDialog *>()) && dlg->isVisible(); }, 3000));
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return (dlg = w.window->findChild<EnvironmentsDialog *>()) && dlg->isVisible();
+                },
+                3000));
             unnamed = unnamedIn(dlg);
             dlg->reject();
         } else if (window == QLatin1String("ClientWizard")) {
@@ -163,14 +173,16 @@ private Q_SLOTS:
         } else {
             std::unique_ptr<QDialog> dlg;
             if (window == QLatin1String("ClientDetailsDialog"))
-                dlg = std::make_unique<ClientDetailsDialog>(client, billing.name, QString(), *w.workspace, parent);
+                dlg = std::make_unique<ClientDetailsDialog>(
+                    client, billing.name, QString(), *w.workspace, parent);
             else if (window == QLatin1String("ApplicationDialog"))
                 dlg = std::make_unique<ApplicationDialog>(billing, parent);
             else if (window == QLatin1String("ExportPassphraseDialog"))
-                dlg = std::make_unique<ExportPassphraseDialog>(ExportPassphraseDialog::Kind::Pkcs12, QStringLiteral("key"), parent);
+                dlg = std::make_unique<ExportPassphraseDialog>(
+                    ExportPassphraseDialog::Kind::Pkcs12, QStringLiteral("key"), parent);
             else if (window == QLatin1String("SubjectFieldsDialog"))
-                dlg = std::make_unique<SubjectFieldsDialog>(QStringLiteral("New"), QStringLiteral("Create"),
-                                                            CertificatePurpose::Transport, parent);
+                dlg = std::make_unique<SubjectFieldsDialog>(QStringLiteral("New"),
+                    QStringLiteral("Create"), CertificatePurpose::Transport, parent);
             else if (window == QLatin1String("ExpiryRadarDialog"))
                 dlg = std::make_unique<ExpiryRadarDialog>(*w.workspace, parent);
             else if (window == QLatin1String("DoctorDialog"))
@@ -180,11 +192,13 @@ private Q_SLOTS:
             else if (window == QLatin1String("HandoffDialog"))
                 dlg = std::make_unique<HandoffDialog>(m_billingClient, *w.workspace, parent);
             else if (window == QLatin1String("SupportBundleDialog"))
-                dlg = std::make_unique<SupportBundleDialog>(*w.workspace, m_billingClient.id, parent);
+                dlg = std::make_unique<SupportBundleDialog>(
+                    *w.workspace, m_billingClient.id, parent);
             else if (window == QLatin1String("PromoteDialog"))
                 dlg = std::make_unique<PromoteDialog>(*w.workspace, m_billingClient, parent);
             else if (window == QLatin1String("EnvironmentDiffDialog"))
-                dlg = std::make_unique<EnvironmentDiffDialog>(*w.workspace, m_billingApp, m_uat, m_prod, parent);
+                dlg = std::make_unique<EnvironmentDiffDialog>(
+                    *w.workspace, m_billingApp, m_uat, m_prod, parent);
             else if (window == QLatin1String("KeyRotationDialog"))
                 dlg = std::make_unique<KeyRotationDialog>(*w.workspace, m_billingClient.id, parent);
             QVERIFY(dlg);
@@ -192,11 +206,14 @@ private Q_SLOTS:
             QTest::qWait(300); // the dialogs load from the store asynchronously
             unnamed = unnamedIn(dlg.get());
         }
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("unnamed in %1:\n  %2").arg(window, unnamed.join(QStringLiteral("\n  ")))));
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("unnamed in %1:\n  %2")
+                           .arg(window, unnamed.join(QStringLiteral("\n  ")))));
     }
 
-    // A row selected the way the AT-SPI bridge selects it (QAccessibleTableInterface::selectRow) is the
-    // row the Edit menu's actions act on, and a menu item pressed through its accessible action runs.
+    // A row selected the way the AT-SPI bridge selects it (QAccessibleTableInterface::selectRow) is
+    // the row the Edit menu's actions act on, and a menu item pressed through its accessible action
+    // runs.
     void selectionThroughAccessibilityDrivesTheEditMenu()
     {
         OpenWindow w;
@@ -204,9 +221,11 @@ private Q_SLOTS:
         QTableView *table = w.window->clientTable();
         QCOMPARE(table->model()->rowCount(), 3);
         table->setCurrentIndex(table->model()->index(0, 0));
-        const QString wanted = table->model()->index(2, ClientTableModel::ClientIdColumn).data().toString();
+        const QString wanted
+            = table->model()->index(2, ClientTableModel::ClientIdColumn).data().toString();
         QVERIFY(!wanted.isEmpty());
-        QVERIFY(wanted != table->model()->index(0, ClientTableModel::ClientIdColumn).data().toString());
+        QVERIFY(
+            wanted != table->model()->index(0, ClientTableModel::ClientIdColumn).data().toString());
 
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(table);
         QVERIFY(iface && iface->tableInterface());
@@ -230,7 +249,8 @@ private Q_SLOTS:
             if (menu->child(i) && menu->child(i)->object() == copy)
                 item = menu->child(i);
         QVERIFY(item && item->actionInterface());
-        QVERIFY(item->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+        QVERIFY(item->actionInterface()->actionNames().contains(
+            QAccessibleActionInterface::pressAction()));
         QApplication::clipboard()->clear();
         QSignalSpy triggered(copy, &QAction::triggered);
         item->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
@@ -243,7 +263,9 @@ private Q_SLOTS:
     {
         OpenWindow w;
         QVERIFY(w.open(m_path));
-        auto plain = [](QString t) { return t.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed(); };
+        auto plain = [](QString t) {
+            return t.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+        };
         QStringList missing;
         const auto buttons = w.window->findChildren<QAbstractButton *>();
         for (QAction *menuAction : w.window->menuBar()->actions()) {
@@ -255,23 +277,29 @@ private Q_SLOTS:
                 if (a->actionGroup() && a->isCheckable())
                     continue; // a choice among several (the language): chosen in its submenu
                 const QString text = plain(a->text());
-                const bool hasButton = std::any_of(buttons.begin(), buttons.end(), [&](QAbstractButton *b) {
-                    auto *tool = qobject_cast<QToolButton *>(b);
-                    return b->isVisible() && ((tool && tool->defaultAction() == a) || plain(b->text()) == text
-                                              || plain(b->toolTip()) == text || plain(b->accessibleName()) == text);
-                });
+                const bool hasButton
+                    = std::any_of(buttons.begin(), buttons.end(), [&](QAbstractButton *b) {
+                          auto *tool = qobject_cast<QToolButton *>(b);
+                          return b->isVisible()
+                              && ((tool && tool->defaultAction() == a) || plain(b->text()) == text
+                                  || plain(b->toolTip()) == text
+                                  || plain(b->accessibleName()) == text);
+                      });
                 if (!hasButton)
                     missing.append(text);
             }
         }
-        qInfo("menu actions without a shortcut or button: %s", qPrintable(missing.join(QStringLiteral(", "))));
+        qInfo("menu actions without a shortcut or button: %s",
+            qPrintable(missing.join(QStringLiteral(", "))));
         // Reached only through the menu, on purpose: no standard key exists for them and they are
         // rare. A new menu action needs a shortcut, a button or a line here.
         const QStringList menuOnly { QStringLiteral("Preflight doctor for all clients"),
-                                     QStringLiteral("About OAuthDesk") };
+            QStringLiteral("About OAuthDesk") };
         for (const QString &m : menuOnly)
             missing.removeAll(m);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("no shortcut or button: ") + missing.join(QStringLiteral(", "))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(
+                QStringLiteral("no shortcut or button: ") + missing.join(QStringLiteral(", "))));
     }
 };
 

@@ -13,13 +13,13 @@
 // the token exchange fails on the connection; under tests/live/with-as.sh (the live twin of this
 // test) it is the real AS and TestBrowser signs the test user in. With OAUTHDESK_SCREENSHOT_DIR
 // set, the dialog after the sign-in is saved there as issue15-bundle-signin.png.
-#include "widgets/TimeFormat.h"
 #include "../live/TestBrowser.h"
 #include "../support/AwaitLater.h"
 #include "../support/SecretScan.h"
 #include "GuiTestSupport.h"
 #include "dialogs/SupportBundleDialog.h"
 #include "oauth/Redaction.h"
+#include "widgets/TimeFormat.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -95,18 +95,20 @@ private:
         return [this](const QUrl &url) {
             m_authorizationUrl = url;
             if (live()) {
-                m_browser.open(url, qEnvironmentVariable("OAUTHDESK_TEST_CA"), [this](oauthdesk::test::TestBrowser::Result r) {
-                    m_code = r.callbackParam(QStringLiteral("code")).toUtf8();
-                    if (!r.ok)
-                        qWarning("browser: %s", qPrintable(r.hopsText()));
-                });
+                m_browser.open(url, qEnvironmentVariable("OAUTHDESK_TEST_CA"),
+                    [this](oauthdesk::test::TestBrowser::Result r) {
+                        m_code = r.callbackParam(QStringLiteral("code")).toUtf8();
+                        if (!r.ok)
+                            qWarning("browser: %s", qPrintable(r.hopsText()));
+                    });
                 return true;
             }
             const QUrlQuery asked(url);
             QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
             QUrlQuery answer;
             answer.addQueryItem(QStringLiteral("code"), QString::fromLatin1(kMadeUpCode));
-            answer.addQueryItem(QStringLiteral("state"), asked.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+            answer.addQueryItem(QStringLiteral("state"),
+                asked.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
             back.setQuery(answer);
             m_code = kMadeUpCode;
             QTimer::singleShot(50, this, [this, back] {
@@ -121,14 +123,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
-        m_ws = std::make_unique<Workspace>(QStringLiteral("io.github.oauthdesk.tst_bundle_dialog"), nullptr);
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
+        m_ws = std::make_unique<Workspace>(
+            QStringLiteral("io.github.oauthdesk.tst_bundle_dialog"), nullptr);
         QVERIFY(test::wait(m_ws->open(m_dir.filePath(QStringLiteral("oauthdesk.sqlite")))));
-        auto app = test::wait(m_ws->applications().save(Application { 0, QStringLiteral("Payments"), {}, {}, {} }));
+        auto app = test::wait(
+            m_ws->applications().save(Application { 0, QStringLiteral("Payments"), {}, {}, {} }));
         QVERIFY(app);
         Environment e;
         e.name = QStringLiteral("UAT");
-        e.issuer = QUrl(live() ? qEnvironmentVariable("OAUTHDESK_TEST_ISSUER") : QString::fromLatin1(kOfflineIssuer));
+        e.issuer = QUrl(live() ? qEnvironmentVariable("OAUTHDESK_TEST_ISSUER")
+                               : QString::fromLatin1(kOfflineIssuer));
         e.caBundlePath = qEnvironmentVariable("OAUTHDESK_TEST_CA");
         auto env = test::wait(m_ws->environments().save(e));
         QVERIFY2(env, test::why(env).constData());
@@ -136,22 +142,25 @@ private Q_SLOTS:
             auto refreshed = test::wait(m_ws->environments().refreshDiscovery(env->id));
             QVERIFY2(refreshed, test::why(refreshed).constData());
         } else {
-            const QByteArray metadata = QByteArray("{\"issuer\":\"") + kOfflineIssuer + "\",\"authorization_endpoint\":\""
-                + kOfflineIssuer + "/auth\",\"token_endpoint\":\"" + kOfflineIssuer + "/token\",\"jwks_uri\":\""
+            const QByteArray metadata = QByteArray("{\"issuer\":\"") + kOfflineIssuer
+                + "\",\"authorization_endpoint\":\"" + kOfflineIssuer
+                + "/auth\",\"token_endpoint\":\"" + kOfflineIssuer + "/token\",\"jwks_uri\":\""
                 + kOfflineIssuer + "/jwks\",\"code_challenge_methods_supported\":[\"S256\"]}";
             QVERIFY(test::wait(m_ws->environments().cacheDiscovery(*env, metadata)));
         }
 
-        OAuthClient n = test::makeClient(app->id, QStringLiteral("Teller app"), QStringLiteral("native-client"),
-                                         ApplicationType::Native);
+        OAuthClient n = test::makeClient(app->id, QStringLiteral("Teller app"),
+            QStringLiteral("native-client"), ApplicationType::Native);
         n.environmentId = env->id;
         n.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
-        n.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("accounts:read") };
+        n.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"),
+            QStringLiteral("accounts:read") };
         auto native = test::wait(m_ws->clients().save(n, std::nullopt));
         QVERIFY2(native, test::why(native).constData());
         m_native = *native;
 
-        OAuthClient s = test::makeClient(app->id, QStringLiteral("Reporting service"), QStringLiteral("basic-client"));
+        OAuthClient s = test::makeClient(
+            app->id, QStringLiteral("Reporting service"), QStringLiteral("basic-client"));
         s.environmentId = env->id;
         s.authMethod = AuthMethod::ClientSecretBasic;
         s.scopes = { QStringLiteral("accounts:read") };
@@ -185,7 +194,8 @@ private Q_SLOTS:
         QVERIFY2(readme.contains("holds no exchanges"), readme.constData());
         QVERIFY(readme.contains("Sign in now"));
         QVERIFY(readme.contains("--sign-in"));
-        QCOMPARE(fileContent(files, QStringLiteral("exchanges.json")).trimmed(), QByteArray("[\n]"));
+        QCOMPARE(
+            fileContent(files, QStringLiteral("exchanges.json")).trimmed(), QByteArray("[\n]"));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("bundleSave"))->isEnabled());
     }
 
@@ -214,7 +224,8 @@ private Q_SLOTS:
         QCOMPARE(signIn->text(), QStringLiteral("Sign &in again…"));
         QVERIFY(save->isEnabled());
         if (live())
-            QVERIFY2(dialog.statusText().contains(QStringLiteral("Token received.")), qPrintable(dialog.statusText()));
+            QVERIFY2(dialog.statusText().contains(QStringLiteral("Token received.")),
+                qPrintable(dialog.statusText()));
 
         // The browser's step, then the code traded, each where it happened.
         const QStringList names = dialog.fileNames();
@@ -232,7 +243,8 @@ private Q_SLOTS:
         QVERIFY(exchange.contains("grant_type=authorization_code"));
         QVERIFY(exchange.contains(QByteArray("code=" + marker)));
         QVERIFY(exchange.contains(QByteArray("code_verifier=" + marker)));
-        const QByteArray authorization = fileContent(files, QStringLiteral("-authorization-request.txt"));
+        const QByteArray authorization
+            = fileContent(files, QStringLiteral("-authorization-request.txt"));
         QVERIFY(authorization.contains("code_challenge_method = S256"));
         QVERIFY(authorization.contains("Answer: The browser came back to http://127.0.0.1:"));
         const QByteArray all = concatenated(files);
@@ -267,10 +279,13 @@ private Q_SLOTS:
         auto *last = dialog.findChild<QRadioButton *>(QStringLiteral("bundleUseLast"));
         QVERIFY(last->isVisible() && last->isChecked());
         const QString time = timeformat::time(remembered->finishedAt);
-        QVERIFY2(last->text().contains(time), qPrintable(last->text() + QStringLiteral(" / ") + time));
+        QVERIFY2(
+            last->text().contains(time), qPrintable(last->text() + QStringLiteral(" / ") + time));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("bundleSignIn"))->isVisible());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("bundleNoSession"))->isVisible());
-        QVERIFY(dialog.fileNames().join(QLatin1Char(' ')).contains(QStringLiteral("-authorization-request.txt")));
+        QVERIFY(dialog.fileNames()
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("-authorization-request.txt")));
         QVERIFY(!concatenated(dialog.files()).contains(m_code));
 
         QSignalSpy saved(&dialog, &SupportBundleDialog::saved);
@@ -279,10 +294,12 @@ private Q_SLOTS:
         QVERIFY(saved.wait(5000));
         QProcess unzip;
         unzip.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
-                    { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), zip, m_dir.filePath(QStringLiteral("native")) });
+            { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), zip,
+                m_dir.filePath(QStringLiteral("native")) });
         QVERIFY(unzip.waitForFinished(30000));
         QCOMPARE(unzip.exitCode(), 0);
-        const QStringList hits = test::filesHoldingSecrets({ m_dir.filePath(QStringLiteral("native")) }, { m_code });
+        const QStringList hits
+            = test::filesHoldingSecrets({ m_dir.filePath(QStringLiteral("native")) }, { m_code });
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }
 

@@ -8,17 +8,17 @@
 #include "registry/CertificateRegistry.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
-#include "usecases/Workspace.h"
 #include "store/Store.h"
+#include "usecases/Workspace.h"
 
 #include <QAbstractButton>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,7 +30,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <memory>
 
 using namespace oauthdesk;
@@ -42,7 +41,7 @@ class TestCertificatesPane final : public QObject
 private:
     QTemporaryDir m_dir;
     oauthdesk::test::SecretLedger m_secrets; ///< private keys and passphrases this suite handled
-    QStringList m_asked;                     ///< exports the suite asked for (not leaks)
+    QStringList m_asked; ///< exports the suite asked for (not leaks)
 
     /// Every private key the application has now, as the keychain holds it (and as DER).
     void rememberKeys()
@@ -50,12 +49,14 @@ private:
         auto s = Store::open(m_path);
         if (!s)
             return;
-        const QList<CertificateRecord> records = (*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {});
+        const QList<CertificateRecord> records
+            = (*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {});
         for (const CertificateRecord &r : records) {
             QProcess p;
-            p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"),
-                                                     QString::fromLatin1(Keychain::kService), QStringLiteral("user"),
-                                                     CertificateRegistry::privateKeyKey(r.uuid) });
+            p.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("lookup"), QStringLiteral("server"),
+                    QString::fromLatin1(Keychain::kService), QStringLiteral("user"),
+                    CertificateRegistry::privateKeyKey(r.uuid) });
             if (!p.waitForFinished(10000) || p.exitCode() != 0)
                 continue;
             const QByteArray stored = p.readAllStandardOutput().trimmed();
@@ -70,8 +71,7 @@ private:
     QString m_nextPath; ///< what the injected file chooser answers
     int m_chooserCalls = 0;
 
-    template <typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         return m_dialog->findChild<T *>(QString::fromLatin1(name));
     }
@@ -87,7 +87,10 @@ private:
         auto *item = m_dialog->table()->item(row, column);
         return item ? item->text() : QString();
     }
-    QString detail(const char *name) const { return m_dialog->details()->findChild<QLabel *>(QString::fromLatin1(name))->text(); }
+    QString detail(const char *name) const
+    {
+        return m_dialog->details()->findChild<QLabel *>(QString::fromLatin1(name))->text();
+    }
 
     int rowWhere(int column, const QString &text) const
     {
@@ -104,14 +107,15 @@ private:
     }
 
     /// The window-modal sub-dialog the pane opened, once it shows.
-    template <typename T = QDialog>
-    T *waitForDialog(const QString &objectName)
+    template <typename T = QDialog> T *waitForDialog(const QString &objectName)
     {
         T *d = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            d = m_dialog->findChild<T *>(objectName);
-            return d && d->isVisible();
-        }, 3000);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                d = m_dialog->findChild<T *>(objectName);
+                return d && d->isVisible();
+            },
+            3000);
         return shown ? d : nullptr;
     }
 
@@ -131,7 +135,8 @@ private:
         auto *form = waitForDialog(QStringLiteral("subjectFieldsDialog"));
         QVERIFY(form);
         QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("subjectCommonName")), cn);
-        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("subjectCountry")), QStringLiteral("DE"));
+        QTest::keyClicks(
+            form->findChild<QLineEdit *>(QStringLiteral("subjectCountry")), QStringLiteral("DE"));
         if (!sans.isEmpty()) {
             auto *edit = form->findChild<QWidget *>(QStringLiteral("subjectAltNames"));
             QVERIFY(edit);
@@ -145,7 +150,8 @@ private:
         click(form->findChild<QAbstractButton *>(QStringLiteral("subjectOkButton")));
     }
 
-    static bool runProgram(const QString &program, const QStringList &args, QByteArray *output = nullptr)
+    static bool runProgram(
+        const QString &program, const QStringList &args, QByteArray *output = nullptr)
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -167,7 +173,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
         m_path = m_dir.filePath(QStringLiteral("oauthdesk.sqlite"));
         {
             auto s = Store::open(m_path);
@@ -181,7 +188,8 @@ private Q_SLOTS:
         QTRY_VERIFY(opened.isFinished());
         QVERIFY(opened.result());
         m_dialog = std::make_unique<CertificatesDialog>(*m_workspace, m_app);
-        m_dialog->setFileChooser([this](bool, QString, QString, std::function<void(QString)> answer) {
+        m_dialog->setFileChooser([this](
+                                     bool, QString, QString, std::function<void(QString)> answer) {
             ++m_chooserCalls;
             QTimer::singleShot(0, m_dialog.get(), [answer, path = m_nextPath] { answer(path); });
         });
@@ -242,7 +250,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_dialog->table()->rowCount(), 2);
         auto s = Store::open(m_path);
         QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT((*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {}).size(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (*s)->certificates(m_app.id).value_or(QList<CertificateRecord> {}).size(), 2, 5000);
     }
 
     /// Regression (issue 12): Download JWKS crashed the app every time (the key walk freed its
@@ -268,7 +277,10 @@ private Q_SLOTS:
         QVERIFY2(status().contains(QStringLiteral("Saved the JWKS")), qPrintable(status()));
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray keys = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("keys")).toArray();
+        const QJsonArray keys = QJsonDocument::fromJson(file.readAll())
+                                    .object()
+                                    .value(QLatin1String("keys"))
+                                    .toArray();
         QCOMPARE(keys.size(), 2); // the signing keys only, not the transport key
         QStringList written;
         for (const QJsonValue &k : keys) {
@@ -301,15 +313,17 @@ private Q_SLOTS:
         selectRow(row);
         QSignalSpy finished(m_dialog.get(), &CertificatesDialog::actionFinished);
         click(child<QAbstractButton>("issueLocalCaButton"));
-        fillSubject(QStringLiteral("payments-client"), QStringLiteral("client.example.com\n10.0.0.5"));
+        fillSubject(
+            QStringLiteral("payments-client"), QStringLiteral("client.example.com\n10.0.0.5"));
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(status()));
         const int issued = rowWhere(CertificatesDialog::StateColumn, QStringLiteral("issued"));
         QVERIFY(issued >= 0);
         QVERIFY(m_dialog->table()->selectionModel()->isRowSelected(issued, {}));
         const QString expires = cell(issued, CertificatesDialog::ExpiresColumn);
-        QVERIFY2(expires.contains(QStringLiteral("364 days left")) || expires.contains(QStringLiteral("365 days left")),
-                 qPrintable(expires));
+        QVERIFY2(expires.contains(QStringLiteral("364 days left"))
+                || expires.contains(QStringLiteral("365 days left")),
+            qPrintable(expires));
         QVERIFY(detail("detailSubject").contains(QStringLiteral("payments-client")));
         const QString thumb = detail("detailThumbprint");
         QCOMPARE(thumb.count(QLatin1Char(':')), 31);
@@ -335,14 +349,19 @@ private Q_SLOTS:
         click(child<QAbstractButton>("exportPkcs12Button"));
         auto *dialog = waitForDialog(QStringLiteral("exportPassphraseDialog"));
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("privateKeyWarning"))->text().contains(QStringLiteral("private key")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("privateKeyWarning"))
+                    ->text()
+                    .contains(QStringLiteral("private key")));
         QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("profileModern"))->isChecked());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphrase")), QStringLiteral("correct horse"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseRepeat")), QStringLiteral("correct horsf"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphrase")),
+            QStringLiteral("correct horse"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passphraseRepeat")),
+            QStringLiteral("correct horsf"));
         click(dialog->findChild<QAbstractButton *>(QStringLiteral("passphraseOkButton")));
         auto *problem = dialog->findChild<QLabel *>(QStringLiteral("passphraseProblem"));
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QStringLiteral("do not match")), qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().contains(QStringLiteral("do not match")), qPrintable(problem->text()));
         QVERIFY(dialog->isVisible());
         QTest::qWait(200);
         QCOMPARE(m_chooserCalls, 0);
@@ -358,9 +377,11 @@ private Q_SLOTS:
         QCOMPARE(m_chooserCalls, 1);
         QVERIFY(QFile::exists(target));
         QByteArray out;
-        QVERIFY(runProgram(QStringLiteral("openssl"), { QStringLiteral("pkcs12"), QStringLiteral("-in"), target,
-                                                         QStringLiteral("-passin"), QStringLiteral("pass:correct horse"),
-                                                         QStringLiteral("-noenc"), QStringLiteral("-info") }, &out));
+        QVERIFY(runProgram(QStringLiteral("openssl"),
+            { QStringLiteral("pkcs12"), QStringLiteral("-in"), target, QStringLiteral("-passin"),
+                QStringLiteral("pass:correct horse"), QStringLiteral("-noenc"),
+                QStringLiteral("-info") },
+            &out));
         QVERIFY(!status().contains(QStringLiteral("correct horse")));
     }
 
@@ -369,10 +390,11 @@ private Q_SLOTS:
         const QString key = m_dir.filePath(QStringLiteral("foreign.key"));
         const QString cert = m_dir.filePath(QStringLiteral("foreign.pem"));
         QVERIFY(runProgram(QStringLiteral("openssl"),
-                           { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-noenc"),
-                             QStringLiteral("-subj"), QStringLiteral("/CN=x"), QStringLiteral("-keyout"), key,
-                             QStringLiteral("-out"), cert }));
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-noenc"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=x"), QStringLiteral("-keyout"), key,
+                QStringLiteral("-out"), cert }));
         selectRow(rowWhere(CertificatesDialog::KeyColumn, QStringLiteral("EC P-256")));
         m_nextPath = cert;
         QSignalSpy finished(m_dialog.get(), &CertificatesDialog::actionFinished);

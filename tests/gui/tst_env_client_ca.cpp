@@ -6,7 +6,6 @@
 // set, the loaded field is saved as issue15-env-client-ca.png.
 #include "../support/DoctorCerts.h"
 #include "GuiTestSupport.h"
-
 #include "dialogs/EnvironmentsDialog.h"
 #include "pki/Certificate.h"
 
@@ -69,9 +68,12 @@ private:
     {
         w.window->findChild<QAction *>(QStringLiteral("environmentsAction"))->trigger();
         EnvironmentsDialog *dlg = nullptr;
-        const bool shown = QTest::qWaitFor([&] {
-            return (dlg = w.window->findChild<EnvironmentsDialog *>()) != nullptr && dlg->isVisible();
-        }, 3000);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                return (dlg = w.window->findChild<EnvironmentsDialog *>()) != nullptr
+                    && dlg->isVisible();
+            },
+            3000);
         return shown ? dlg : nullptr;
     }
 
@@ -93,7 +95,8 @@ private:
     static bool save(EnvironmentsDialog *dlg)
     {
         QSignalSpy answered(dlg, &EnvironmentsDialog::storeAnswered);
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
         return answered.wait(5000) && answered.first().first().toBool();
     }
 
@@ -111,10 +114,12 @@ private Q_SLOTS:
         X509Ptr caCert;
         const QByteArray partnerCa = caPem("Partner Client CA", 400, &caKey, &caCert);
         const QByteArray issuingCa = caPem("Partner Issuing CA 2", 20);
-        const QString caFile = writeFile(m_dir, QStringLiteral("partner-ca.pem"), partnerCa + issuingCa);
+        const QString caFile
+            = writeFile(m_dir, QStringLiteral("partner-ca.pem"), partnerCa + issuingCa);
         PKey leafKey = makeKey(0);
         X509Ptr leaf = makeCertificate(leafKey.get(), caKey.get(), caCert.get(), {});
-        const QString leafFile = writeFile(m_dir, QStringLiteral("client.pem"), derToPem(toDer(leaf.get())));
+        const QString leafFile
+            = writeFile(m_dir, QStringLiteral("client.pem"), derToPem(toDer(leaf.get())));
         const QString keyFile = writeFile(m_dir, QStringLiteral("ca-and-key.pem"),
             partnerCa + *privateKeyToPkcs8Pem(caKey.get()));
         QVERIFY(!caFile.isEmpty() && !leafFile.isEmpty() && !keyFile.isEmpty());
@@ -130,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(summary && loadButton && clearButton && problem);
         QVERIFY(summary->isVisible() && loadButton->isVisible() && clearButton->isVisible());
         QCOMPARE(loadButton->text(), QStringLiteral("&Load from file…"));
-        QVERIFY2(summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
         QVERIFY(!clearButton->isEnabled()); // nothing to clear yet
 
         // Every widget of the field has an accessible name, set or from its text.
@@ -151,12 +157,18 @@ private Q_SLOTS:
 
         // Loaded: the subjects and their expiry, soonest-expiring one marked.
         QVERIFY(load(dlg, caFile));
-        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")), qPrintable(summary->text()));
-        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Issuing CA 2")), qPrintable(summary->text()));
-        const QString expiry = QDateTime::currentDateTimeUtc().addDays(400).date().toString(Qt::ISODate);
-        const QString expiryNextDay = QDateTime::currentDateTimeUtc().addDays(401).date().toString(Qt::ISODate);
-        QVERIFY2(summary->text().contains(expiry) || summary->text().contains(expiryNextDay), qPrintable(summary->text()));
-        QVERIFY2(summary->text().contains(QStringLiteral("expires in")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")),
+            qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Issuing CA 2")),
+            qPrintable(summary->text()));
+        const QString expiry
+            = QDateTime::currentDateTimeUtc().addDays(400).date().toString(Qt::ISODate);
+        const QString expiryNextDay
+            = QDateTime::currentDateTimeUtc().addDays(401).date().toString(Qt::ISODate);
+        QVERIFY2(summary->text().contains(expiry) || summary->text().contains(expiryNextDay),
+            qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("expires in")), qPrintable(summary->text()));
         QVERIFY(clearButton->isEnabled());
         QVERIFY(!problem->isVisible());
         QCOMPARE(summary->accessibleDescription(), QString()); // no problem described
@@ -168,14 +180,17 @@ private Q_SLOTS:
                 && problem->text().contains(QStringLiteral("not a CA certificate")),
             qPrintable(problem->text()));
         QVERIFY(!summary->accessibleDescription().isEmpty());
-        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")),
+            qPrintable(summary->text()));
         // A file with the CA's private key: refused, and said so.
         QVERIFY(!load(dlg, keyFile));
-        QVERIFY2(problem->text().contains(QStringLiteral("private key")), qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().contains(QStringLiteral("private key")), qPrintable(problem->text()));
         QVERIFY(summary->text().contains(QStringLiteral("CN=Partner Client CA")));
         // A file that is not there.
         QVERIFY(!load(dlg, m_dir.filePath(QStringLiteral("missing.pem"))));
-        QVERIFY2(problem->text().contains(QStringLiteral("missing.pem")), qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().contains(QStringLiteral("missing.pem")), qPrintable(problem->text()));
         const QString shots = qEnvironmentVariable("OAUTHDESK_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             QTest::qWait(300);
@@ -189,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(stored.first().clientCaPem, partnerCa + issuingCa);
         QVERIFY(!stored.first().clientCaPem.contains("PRIVATE KEY"));
         QVERIFY(!problem->isVisible()); // the save cleared the refusal shown before
-        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")),
+            qPrintable(summary->text()));
         if (!shots.isEmpty()) {
             if (auto *scroll = dlg->findChild<QScrollArea *>())
                 scroll->ensureWidgetVisible(summary, 10, 200);
@@ -203,11 +219,13 @@ private Q_SLOTS:
         QVERIFY(dlg);
         summary = dlg->findChild<QLabel *>(QStringLiteral("clientCaSummary"));
         clearButton = dlg->findChild<QPushButton *>(QStringLiteral("clearClientCaButton"));
-        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("CN=Partner Client CA")),
+            qPrintable(summary->text()));
 
         // Cleared and saved: the environment records no client CA any more.
         QTest::mouseClick(clearButton, Qt::LeftButton);
-        QVERIFY2(summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
         QVERIFY(!clearButton->isEnabled());
         QVERIFY(save(dlg));
         stored = storedEnvironments(path);
@@ -230,7 +248,8 @@ private Q_SLOTS:
                 QVERIFY((*s)->saveEnvironment(env));
             }
         }
-        const QString caFile = writeFile(m_dir, QStringLiteral("switch-ca.pem"), caPem("Switch CA", 100));
+        const QString caFile
+            = writeFile(m_dir, QStringLiteral("switch-ca.pem"), caPem("Switch CA", 100));
         OpenWindow w;
         QVERIFY(w.open(path));
         EnvironmentsDialog *dlg = openDialog(w);
@@ -244,9 +263,11 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(loaded.count(), 0); // dropped: it was for A's form, which is gone
         auto *summary = dlg->findChild<QLabel *>(QStringLiteral("clientCaSummary"));
-        QVERIFY2(summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
         list->setCurrentRow(0);
-        QVERIFY2(summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Not recorded")), qPrintable(summary->text()));
     }
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings → Environments…: validation beside the field, and saving through the real store.
 #include "GuiTestSupport.h"
-
 #include "dialogs/EnvironmentsDialog.h"
 #include "registry/RegistrationService.h"
 
@@ -34,7 +33,12 @@ private:
     {
         w.window->findChild<QAction *>(QStringLiteral("environmentsAction"))->trigger();
         EnvironmentsDialog *dlg = nullptr;
-        const bool shown = QTest::qWaitFor([&] { return (dlg = w.window->findChild<EnvironmentsDialog *>()) != nullptr && dlg->isVisible(); }, 3000);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                return (dlg = w.window->findChild<EnvironmentsDialog *>()) != nullptr
+                    && dlg->isVisible();
+            },
+            3000);
         return shown ? dlg : nullptr;
     }
 
@@ -59,11 +63,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("apiBase");
         QTest::addColumn<QString>("problemLabel");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("plain http issuer") << "http://auth.example.com" << "" << "issuerProblem" << "Issuer URL";
-        QTest::newRow("relative issuer") << "auth.example.com/oauth" << "" << "issuerProblem" << "Issuer URL";
-        QTest::newRow("issuer with query") << "https://auth.example.com/?tenant=1" << "" << "issuerProblem" << "query";
-        QTest::newRow("empty issuer") << "" << "" << "issuerProblem" << "Issuer URL";
-        QTest::newRow("ftp api base") << "https://auth.example.com" << "ftp://api.example.com" << "apiBaseUrlProblem" << "API base URL";
+        QTest::newRow("plain http issuer") << "http://auth.example.com"
+                                           << ""
+                                           << "issuerProblem"
+                                           << "Issuer URL";
+        QTest::newRow("relative issuer") << "auth.example.com/oauth"
+                                         << ""
+                                         << "issuerProblem"
+                                         << "Issuer URL";
+        QTest::newRow("issuer with query") << "https://auth.example.com/?tenant=1"
+                                           << ""
+                                           << "issuerProblem"
+                                           << "query";
+        QTest::newRow("empty issuer") << ""
+                                      << ""
+                                      << "issuerProblem"
+                                      << "Issuer URL";
+        QTest::newRow("ftp api base") << "https://auth.example.com"
+                                      << "ftp://api.example.com"
+                                      << "apiBaseUrlProblem"
+                                      << "API base URL";
     }
 
     void rejectsBadUrlsNamingTheField()
@@ -72,7 +91,10 @@ private Q_SLOTS:
         QFETCH(QString, apiBase);
         QFETCH(QString, problemLabel);
         QFETCH(QString, mentions);
-        const QString path = m_dir.filePath(QStringLiteral("bad-%1/oauthdesk.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString path
+            = m_dir.filePath(QStringLiteral("bad-%1/oauthdesk.sqlite")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag())
+                                          .replace(QLatin1Char(' '), QLatin1Char('-'))));
         OpenWindow w;
         QVERIFY(w.open(path));
         EnvironmentsDialog *dlg = openDialog(w);
@@ -81,7 +103,8 @@ private Q_SLOTS:
         setText(dlg, "issuerUrl", issuer);
         setText(dlg, "apiBaseUrl", apiBase);
         QSignalSpy answered(dlg, &EnvironmentsDialog::storeAnswered);
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
         auto *label = dlg->findChild<QLabel *>(problemLabel);
         QVERIFY(label);
         QVERIFY(label->isVisible());
@@ -90,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(answered.size(), 0); // nothing was sent to the store
         QVERIFY(storedEnvironments(path).isEmpty());
         // What the admin typed is still there to correct.
-        QCOMPARE(dlg->findChild<QLineEdit *>(QStringLiteral("environmentName"))->text(), QStringLiteral("UAT"));
+        QCOMPARE(dlg->findChild<QLineEdit *>(QStringLiteral("environmentName"))->text(),
+            QStringLiteral("UAT"));
     }
 
     void rejectsBadHeaderName()
@@ -102,14 +126,18 @@ private Q_SLOTS:
         QVERIFY(dlg);
         setText(dlg, "environmentName", QStringLiteral("UAT"));
         setText(dlg, "issuerUrl", QStringLiteral("https://auth.example.com"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addHeaderButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("addHeaderButton")), Qt::LeftButton);
         auto *headers = dlg->findChild<QTableWidget *>(QStringLiteral("extraHeaders"));
         headers->item(0, 0)->setText(QStringLiteral("X Region:"));
         headers->item(0, 1)->setText(QStringLiteral("1"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
         auto *label = dlg->findChild<QLabel *>(QStringLiteral("headersProblem"));
         QVERIFY(label->isVisible());
-        QVERIFY2(label->text().contains(QStringLiteral("X Region:")) && label->text().contains(QStringLiteral("RFC 9110")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("X Region:"))
+                && label->text().contains(QStringLiteral("RFC 9110")),
+            qPrintable(label->text()));
         QVERIFY(storedEnvironments(path).isEmpty());
     }
 
@@ -124,7 +152,8 @@ private Q_SLOTS:
             Environment env;
             env.name = QStringLiteral("UAT");
             env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
-            env.discoveryDocument = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://auth.uat.example.com/reg"})";
+            env.discoveryDocument
+                = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://auth.uat.example.com/reg"})";
             env.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
             QVERIFY((*s)->saveEnvironment(env));
         }
@@ -137,7 +166,9 @@ private Q_SLOTS:
         QVERIFY(box->isVisible());
         auto *iat = dlg->findChild<QLineEdit *>(QStringLiteral("initialAccessToken"));
         QVERIFY(iat->isVisible() && iat->isEnabled());
-        QVERIFY(!dlg->findChild<QLabel *>(QStringLiteral("registrationCredentialsState"))->text().contains(QStringLiteral("publishes no")));
+        QVERIFY(!dlg->findChild<QLabel *>(QStringLiteral("registrationCredentialsState"))
+                     ->text()
+                     .contains(QStringLiteral("publishes no")));
         dlg->close();
         // Opened a second time: the same.
         dlg = openDialog(w);
@@ -157,18 +188,21 @@ private Q_SLOTS:
         setText(dlg, "apiBaseUrl", QStringLiteral("https://api.uat.example.com/v1"));
         auto *connectivity = dlg->findChild<QComboBox *>(QStringLiteral("connectivity"));
         connectivity->setCurrentIndex(connectivity->findData(toWire(Connectivity::MutualTls)));
-        // Three client-assertion audience rules (issue 12): token endpoint, issuer, endpoint called.
+        // Three client-assertion audience rules (issue 12): token endpoint, issuer, endpoint
+        // called.
         auto *audience = dlg->findChild<QComboBox *>(QStringLiteral("assertionAudience"));
         QVERIFY(audience);
         QCOMPARE(audience->count(), 3);
         QCOMPARE(audience->currentData().toString(), toWire(AssertionAudience::TokenEndpoint));
         audience->setCurrentIndex(audience->findData(toWire(AssertionAudience::EndpointCalled)));
         QCOMPARE(audience->currentText(), QStringLiteral("the endpoint called"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addRegionHeaderButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("addRegionHeaderButton")), Qt::LeftButton);
         auto *headers = dlg->findChild<QTableWidget *>(QStringLiteral("extraHeaders"));
         headers->item(0, 1)->setText(QStringLiteral("2"));
         QSignalSpy answered(dlg, &EnvironmentsDialog::storeAnswered);
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
         QVERIFY(answered.wait(5000));
         QCOMPARE(answered.first().first().toBool(), true);
 
@@ -187,10 +221,12 @@ private Q_SLOTS:
         QTRY_COMPARE(dlg->findChild<QListWidget *>(QStringLiteral("environmentList"))->count(), 1);
 
         // A second environment with the same name is refused beside the name.
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("addEnvironmentButton")), Qt::LeftButton);
         setText(dlg, "environmentName", QStringLiteral("uat"));
         setText(dlg, "issuerUrl", QStringLiteral("https://auth.example.com"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")), Qt::LeftButton);
         auto *nameProblem = dlg->findChild<QLabel *>(QStringLiteral("nameProblem"));
         QVERIFY(nameProblem->isVisible());
         QVERIFY(nameProblem->text().contains(QStringLiteral("already used")));

@@ -7,7 +7,6 @@
 #include "GuiTestSupport.h"
 #include "Language.h"
 #include "SignInResults.h"
-
 #include "dialogs/TokenTestDialog.h"
 #include "oauth/Transport.h"
 #include "wizard/ClientWizard.h"
@@ -61,17 +60,21 @@ QStringList clipped(QWidget *root)
             continue;
         if (label && (label->wordWrap() || label->text().isEmpty()))
             continue;
-        if (w->inherits("QLineEditIconButton") || w->inherits("QTabBar") || w->objectName().startsWith(QLatin1String("qt_")))
+        if (w->inherits("QLineEditIconButton") || w->inherits("QTabBar")
+            || w->objectName().startsWith(QLatin1String("qt_")))
             continue; // Qt's own: a line edit's icon buttons, tabs that elide by design
         const int minimum = w->minimumSizeHint().width();
         if (w->width() + 1 < minimum)
             out.append(QStringLiteral("%1 (%2) \"%3\": width %4 < minimum %5")
                            .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
-                                label ? label->text().left(60) : QString(), QString::number(w->width()), QString::number(minimum)));
+                               label ? label->text().left(60) : QString(),
+                               QString::number(w->width()), QString::number(minimum)));
     }
     // The window fits a 1280-pixel-wide screen (2560 at 2x: the same in logical pixels).
     if (const int minimum = root->minimumSizeHint().width(); minimum > 1280)
-        out.append(QStringLiteral("the window needs %1 logical pixels; a 1280-wide screen has fewer").arg(minimum));
+        out.append(
+            QStringLiteral("the window needs %1 logical pixels; a 1280-wide screen has fewer")
+                .arg(minimum));
     return out;
 }
 
@@ -123,7 +126,8 @@ private Q_SLOTS:
             Environment e;
             e.name = QStringLiteral("UAT");
             e.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
-            e.discoveryDocument = R"({"issuer":"https://auth.uat.example.com","scopes_supported":["openid","accounts:read"]})";
+            e.discoveryDocument
+                = R"({"issuer":"https://auth.uat.example.com","scopes_supported":["openid","accounts:read"]})";
             auto saved = (*s)->saveEnvironment(e);
             QVERIFY(a && saved);
             app = *a;
@@ -139,7 +143,8 @@ private Q_SLOTS:
         wizard.draft().client.environmentId = env.id;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.findChild<QLineEdit *>(QStringLiteral("clientName"))->setText(QStringLiteral("billing-service"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("clientName"))
+            ->setText(QStringLiteral("billing-service"));
         auto *web = wizard.findChild<QAbstractButton *>(QStringLiteral("type_web"));
         QVERIFY(web);
         web->click(); // the type with the most on its pages: redirect URIs, refresh tokens
@@ -157,7 +162,8 @@ private Q_SLOTS:
                 QTest::keyClick(input, Qt::Key_Return);
             }
             if (page < ClientWizard::ReviewPage) {
-                QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(QStringLiteral("page %1").arg(page)));
+                QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                    qPrintable(QStringLiteral("page %1").arg(page)));
                 wizard.next();
             }
         }
@@ -194,10 +200,13 @@ private Q_SLOTS:
         {
             auto s = Store::open(path);
             QVERIFY(s);
-            auto a = (*s)->saveApplication({ 0, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} });
+            auto a = (*s)->saveApplication(
+                { 0, QStringLiteral("Billing"), QStringLiteral("Invoices"), {}, {} });
             QVERIFY(a);
-            QVERIFY((*s)->saveClients({ makeClient(a->id, QStringLiteral("billing-service"), QStringLiteral("bill-svc-001")),
-                                        makeClient(a->id, QStringLiteral("Partner portal"), QStringLiteral("partner-web-004"), ApplicationType::Web) }));
+            QVERIFY((*s)->saveClients({ makeClient(a->id, QStringLiteral("billing-service"),
+                                            QStringLiteral("bill-svc-001")),
+                makeClient(a->id, QStringLiteral("Partner portal"),
+                    QStringLiteral("partner-web-004"), ApplicationType::Web) }));
         }
         OpenWindow w;
         QVERIFY(w.open(path));

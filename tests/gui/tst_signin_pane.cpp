@@ -31,8 +31,14 @@ class TestSignInPane final : public QObject
 private:
     Transport m_transport;
 
-    static QString banner(TokenTestDialog &d) { return d.findChild<QLabel *>(QStringLiteral("tokenBanner"))->text(); }
-    static QString facts(TokenTestDialog &d) { return d.findChild<QLabel *>(QStringLiteral("tokenFacts"))->text(); }
+    static QString banner(TokenTestDialog &d)
+    {
+        return d.findChild<QLabel *>(QStringLiteral("tokenBanner"))->text();
+    }
+    static QString facts(TokenTestDialog &d)
+    {
+        return d.findChild<QLabel *>(QStringLiteral("tokenFacts"))->text();
+    }
 
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<SignInResult>(); }
@@ -46,10 +52,15 @@ private Q_SLOTS:
         r.idToken = idCheck(false);
         QVERIFY(!r.ok());
         Q_EMIT tester->finished(r);
-        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Tokens received, but the ID token was NOT accepted")), qPrintable(banner(dlg)));
+        QVERIFY2(banner(dlg).startsWith(
+                     QStringLiteral("Tokens received, but the ID token was NOT accepted")),
+            qPrintable(banner(dlg)));
         QVERIFY(banner(dlg).contains(QStringLiteral("aud: Audience is another client")));
-        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("tokenBanner"))->styleSheet().contains(QStringLiteral("#ffebee")));
-        QVERIFY2(facts(dlg).contains(QStringLiteral("ID token NOT accepted")), qPrintable(facts(dlg)));
+        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("tokenBanner"))
+                    ->styleSheet()
+                    .contains(QStringLiteral("#ffebee")));
+        QVERIFY2(
+            facts(dlg).contains(QStringLiteral("ID token NOT accepted")), qPrintable(facts(dlg)));
         QVERIFY(!facts(dlg).contains(QStringLiteral("ID token verified")));
         QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("refreshNow"))->isEnabled());
     }
@@ -63,13 +74,19 @@ private Q_SLOTS:
         r.idToken = idCheck(true);
         QVERIFY(r.ok());
         Q_EMIT tester->finished(r);
-        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")), qPrintable(banner(dlg)));
-        QVERIFY2(facts(dlg).contains(QStringLiteral("ID token verified")) && facts(dlg).contains(QStringLiteral("alice")), qPrintable(facts(dlg)));
-        const QString claims = dlg.findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
-        QVERIFY2(claims.contains(QStringLiteral("ID token (OpenID Connect)")) && claims.contains(QStringLiteral("Audience contains this client")),
-                 qPrintable(claims));
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")),
+            qPrintable(banner(dlg)));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("ID token verified"))
+                && facts(dlg).contains(QStringLiteral("alice")),
+            qPrintable(facts(dlg)));
+        const QString claims
+            = dlg.findChild<QTextBrowser *>(QStringLiteral("tokenClaims"))->toPlainText();
+        QVERIFY2(claims.contains(QStringLiteral("ID token (OpenID Connect)"))
+                && claims.contains(QStringLiteral("Audience contains this client")),
+            qPrintable(claims));
         // The raw exchange never shows the tokens (the decoded views show their claims).
-        const QString raw = dlg.findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
+        const QString raw
+            = dlg.findChild<QPlainTextEdit *>(QStringLiteral("tokenExchange"))->toPlainText();
         QVERIFY2(!raw.contains(QStringLiteral("SECRET-VALUE")), qPrintable(raw));
         QVERIFY(raw.contains(QStringLiteral("\"refresh_token\":\"<redacted>\"")));
     }
@@ -92,8 +109,10 @@ private Q_SLOTS:
         b.expected = true;
         r.token.binding = b;
         Q_EMIT tester->finished(r);
-        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")), qPrintable(banner(dlg)));
-        QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound: cnf.x5t#S256 matches")), qPrintable(facts(dlg)));
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Signed in; tokens received")),
+            qPrintable(banner(dlg)));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound: cnf.x5t#S256 matches")),
+            qPrintable(facts(dlg)));
         QVERIFY(facts(dlg).contains(QStringLiteral("ID token verified")));
         QVERIFY(dlg.result() && dlg.result()->binding && dlg.result()->binding->bound());
     }
@@ -107,12 +126,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dlg));
         QSignalSpy finished(tester, &SignInTester::finished);
         tester->start();
-        QVERIFY2(banner(dlg).contains(QStringLiteral("could not open a web browser")), qPrintable(banner(dlg)));
+        QVERIFY2(banner(dlg).contains(QStringLiteral("could not open a web browser")),
+            qPrintable(banner(dlg)));
         QVERIFY(banner(dlg).contains(QStringLiteral("keeps listening on http://127.0.0.1:")));
         QVERIFY(dlg.findChild<QPushButton *>(QStringLiteral("copySignInLink"))->isVisible());
         QVERIFY(dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn"))->isVisible());
         QCOMPARE(finished.count(), 0);
-        QTest::mouseClick(dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn")), Qt::LeftButton);
+        QTest::mouseClick(
+            dlg.findChild<QPushButton *>(QStringLiteral("cancelSignIn")), Qt::LeftButton);
         QCOMPARE(finished.count(), 1);
         QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("copySignInLink"))->isVisible());
         QVERIFY(!dlg.findChild<QPushButton *>(QStringLiteral("refreshNow"))->isEnabled());
@@ -122,7 +143,7 @@ private Q_SLOTS:
     {
         // Introspection offered, revocation not: only the matching buttons, and why not.
         auto *tester = new TokenTester(&m_transport, environment(true, false), client(false),
-                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+            std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
         TokenTestDialog dlg(tester);
         auto *introspectAccess = dlg.findChild<QPushButton *>(QStringLiteral("introspectAccess"));
         auto *introspectRefresh = dlg.findChild<QPushButton *>(QStringLiteral("introspectRefresh"));
@@ -146,11 +167,12 @@ private Q_SLOTS:
         env.id = 1;
         env.name = QStringLiteral("Slow AS");
         env.issuer = QUrl(issuer);
-        env.discoveryDocument = QJsonDocument(QJsonObject { { QStringLiteral("issuer"), issuer },
-                                                            { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token")) } })
+        env.discoveryDocument = QJsonDocument(
+            QJsonObject { { QStringLiteral("issuer"), issuer },
+                { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token")) } })
                                     .toJson(QJsonDocument::Compact);
         auto *tester = new TokenTester(&m_transport, env, client(false),
-                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+            std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
         TokenTestDialog dlg(tester);
         dlg.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dlg));
@@ -158,14 +180,16 @@ private Q_SLOTS:
         auto *again = dlg.findChild<QPushButton *>(QStringLiteral("getTokenAgain"));
         QSignalSpy finished(tester, &TokenTester::finished);
         tester->start();
-        QVERIFY2(banner(dlg).contains(QStringLiteral("gives up after 30 s")), qPrintable(banner(dlg)));
+        QVERIFY2(
+            banner(dlg).contains(QStringLiteral("gives up after 30 s")), qPrintable(banner(dlg)));
         QVERIFY(cancel->isVisible());
         QCOMPARE(cancel->text(), QStringLiteral("&Cancel request"));
         QVERIFY(!again->isEnabled());
         QTest::qWait(200);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(finished.count(), 1);
-        QVERIFY2(banner(dlg).startsWith(QStringLiteral("No token. Cancelled")), qPrintable(banner(dlg)));
+        QVERIFY2(
+            banner(dlg).startsWith(QStringLiteral("No token. Cancelled")), qPrintable(banner(dlg)));
         QVERIFY(!cancel->isVisible());
         QVERIFY(again->isEnabled());
         QVERIFY(!tester->isBusy());
@@ -179,7 +203,7 @@ private Q_SLOTS:
     void introspectionSettlesTheBindingAndRevocationShowsInTheHeader()
     {
         auto *tester = new TokenTester(&m_transport, environment(), client(false),
-                                       std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
+            std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("s"))));
         TokenTestDialog dlg(tester);
         auto *actions = dlg.findChild<TokenActionsTab *>(QStringLiteral("tokenActions"));
         QVERIFY(actions);
@@ -191,36 +215,46 @@ private Q_SLOTS:
         r.binding = b;
         Q_EMIT tester->finished(r);
         QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));
-        QVERIFY2(facts(dlg).contains(QStringLiteral("unknown until introspected")), qPrintable(facts(dlg)));
+        QVERIFY2(facts(dlg).contains(QStringLiteral("unknown until introspected")),
+            qPrintable(facts(dlg)));
         QVERIFY(!facts(dlg).contains(QStringLiteral("NOT certificate-bound")));
 
-        const quintptr access = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::AccessToken);
-        const quintptr refresh = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::RefreshToken);
+        const quintptr access
+            = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::AccessToken);
+        const quintptr refresh
+            = TokenActionsTab::tokenIdentity(dlg.result(), TokenKind::RefreshToken);
         QVERIFY(access && refresh && access != refresh);
         // An answer about an earlier token (a renewal came meanwhile) changes nothing on screen.
         Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken, access + 1,
-                                              QJsonObject { { QStringLiteral("active"), true },
-                                                            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
+            QJsonObject { { QStringLiteral("active"), true },
+                { QStringLiteral("cnf"),
+                    QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
         QVERIFY(facts(dlg).contains(QStringLiteral("unknown until introspected")));
         Q_EMIT actions->tokenRevoked(TokenKind::AccessToken, access + 1);
         QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));
 
         Q_EMIT actions->introspectionAnswered(TokenKind::AccessToken, access,
-                                              QJsonObject { { QStringLiteral("active"), true },
-                                                            { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
-        QVERIFY2(facts(dlg).contains(QStringLiteral("Certificate-bound (from the AS's introspection)")), qPrintable(facts(dlg)));
+            QJsonObject { { QStringLiteral("active"), true },
+                { QStringLiteral("cnf"),
+                    QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("thumb-1") } } } });
+        QVERIFY2(
+            facts(dlg).contains(QStringLiteral("Certificate-bound (from the AS's introspection)")),
+            qPrintable(facts(dlg)));
         QVERIFY(dlg.result()->binding->bound());
 
         auto *countdown = dlg.findChild<QLabel *>(QStringLiteral("tokenCountdown"));
         QTRY_VERIFY(countdown->text().startsWith(QStringLiteral("Expires in")));
         Q_EMIT actions->tokenRevoked(TokenKind::RefreshToken, refresh);
-        QVERIFY2(banner(dlg).contains(QStringLiteral("Refresh token revoked")), qPrintable(banner(dlg)));
+        QVERIFY2(
+            banner(dlg).contains(QStringLiteral("Refresh token revoked")), qPrintable(banner(dlg)));
         Q_EMIT actions->tokenRevoked(TokenKind::AccessToken, access);
-        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Access token revoked")), qPrintable(banner(dlg)));
+        QVERIFY2(banner(dlg).startsWith(QStringLiteral("Access token revoked")),
+            qPrintable(banner(dlg)));
         QVERIFY(!banner(dlg).contains(QStringLiteral("Token received")));
         QVERIFY(countdown->text().startsWith(QStringLiteral("Revoked at")));
         QTest::qWait(1100); // the countdown's tick does not bring the expiry back
-        QVERIFY2(countdown->text().startsWith(QStringLiteral("Revoked at")), qPrintable(countdown->text()));
+        QVERIFY2(countdown->text().startsWith(QStringLiteral("Revoked at")),
+            qPrintable(countdown->text()));
         // A new token is a new story.
         Q_EMIT tester->finished(tokenResult(false));
         QVERIFY(banner(dlg).startsWith(QStringLiteral("Token received")));

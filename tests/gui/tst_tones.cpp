@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <cmath>
 
 using namespace oauthdesk;
@@ -20,7 +19,8 @@ namespace {
 
 double luminance(const QColor &c)
 {
-    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -65,7 +65,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("dark");
         QTest::addColumn<int>("tone");
         for (bool dark : { false, true })
-            for (Tone t : { Tone::Good, Tone::Warning, Tone::Bad, Tone::Muted, Tone::Neutral, Tone::Accent })
+            for (Tone t :
+                { Tone::Good, Tone::Warning, Tone::Bad, Tone::Muted, Tone::Neutral, Tone::Accent })
                 QTest::addRow("%s/%d", dark ? "dark" : "light", int(t)) << dark << int(t);
     }
 
@@ -79,10 +80,16 @@ private Q_SLOTS:
         const QColor text = tones::text(t, p);
         for (QPalette::ColorRole role : { QPalette::Window, QPalette::Base }) {
             const double c = contrast(text, p.color(role));
-            QVERIFY2(c >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(text.name(), p.color(role).name()).arg(c, 0, 'f', 2)));
+            QVERIFY2(c >= 4.5,
+                qPrintable(QStringLiteral("%1 on %2: %3:1")
+                               .arg(text.name(), p.color(role).name())
+                               .arg(c, 0, 'f', 2)));
         }
         const double banner = contrast(text, tones::cellBackground(t, p));
-        QVERIFY2(banner >= 4.5, qPrintable(QStringLiteral("banner %1 on %2: %3:1").arg(text.name(), tones::cellBackground(t, p).name()).arg(banner, 0, 'f', 2)));
+        QVERIFY2(banner >= 4.5,
+            qPrintable(QStringLiteral("banner %1 on %2: %3:1")
+                           .arg(text.name(), tones::cellBackground(t, p).name())
+                           .arg(banner, 0, 'f', 2)));
         QVERIFY(tones::bannerStyle(t, p).contains(text.name()));
     }
 
@@ -93,8 +100,10 @@ private Q_SLOTS:
         light.setPalette(lightPalette());
         QLabel dark;
         dark.setPalette(darkPalette());
-        QVERIFY(tones::labelStyle(Tone::Bad, light.palette()) != tones::labelStyle(Tone::Bad, dark.palette()));
-        QVERIFY(luminance(tones::text(Tone::Bad, dark.palette())) > luminance(tones::text(Tone::Bad, light.palette())));
+        QVERIFY(tones::labelStyle(Tone::Bad, light.palette())
+            != tones::labelStyle(Tone::Bad, dark.palette()));
+        QVERIFY(luminance(tones::text(Tone::Bad, dark.palette()))
+            > luminance(tones::text(Tone::Bad, light.palette())));
     }
 
     // No screen picks its own colour: a hex colour in app/ outside Tones.cpp would not follow the
@@ -103,8 +112,9 @@ private Q_SLOTS:
     {
         const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
         QStringList found;
-        QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/app"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(OAUTHDESK_SOURCE_DIR "/app"),
+            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (path.endsWith(QLatin1String("/Tones.cpp")) || path.contains(QLatin1String("/cli/")))
@@ -116,7 +126,10 @@ private Q_SLOTS:
                 ++line;
                 const QString text = QString::fromUtf8(f.readLine());
                 if (hex.match(text).hasMatch())
-                    found.append(QStringLiteral("%1:%2: %3").arg(path.mid(path.indexOf(QLatin1String("/app/")) + 1)).arg(line).arg(text.trimmed()));
+                    found.append(QStringLiteral("%1:%2: %3")
+                                     .arg(path.mid(path.indexOf(QLatin1String("/app/")) + 1))
+                                     .arg(line)
+                                     .arg(text.trimmed()));
             }
         }
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));

@@ -40,7 +40,8 @@ private Q_SLOTS:
         {
             Workspace workspace;
             ClientWizard english(workspace, {}, std::nullopt);
-            QCOMPARE(english.page(ClientWizard::BasicPage)->title(), QStringLiteral("Basic information"));
+            QCOMPARE(english.page(ClientWizard::BasicPage)->title(),
+                QStringLiteral("Basic information"));
         }
         // As main() installs it for a German system locale (the .qm built from the .ts).
         const QString installed = language::install(*qApp, QStringLiteral("de"));
@@ -48,14 +49,17 @@ private Q_SLOTS:
         Workspace workspace;
         ClientWizard wizard(workspace, {}, std::nullopt);
         QCOMPARE(wizard.windowTitle(), QStringLiteral("OAuth-Client anlegen"));
-        QCOMPARE(wizard.page(ClientWizard::BasicPage)->title(), QStringLiteral("Grundinformationen"));
+        QCOMPARE(
+            wizard.page(ClientWizard::BasicPage)->title(), QStringLiteral("Grundinformationen"));
     }
 
     void cliHelpFollowsTheLocale()
     {
-        QVERIFY(cliHelp({ QStringLiteral("LANG=C") }).startsWith(QLatin1String("Usage: oauthdesk-cli COMMAND")));
+        QVERIFY(cliHelp({ QStringLiteral("LANG=C") })
+                    .startsWith(QLatin1String("Usage: oauthdesk-cli COMMAND")));
         const QString german = cliHelp({ QStringLiteral("LANG=de_DE.UTF-8") });
-        QVERIFY2(german.startsWith(QLatin1String("Aufruf: oauthdesk-cli BEFEHL")), qPrintable(german.left(200)));
+        QVERIFY2(german.startsWith(QLatin1String("Aufruf: oauthdesk-cli BEFEHL")),
+            qPrintable(german.left(200)));
         QVERIFY(german.contains(QLatin1String("Globale Optionen:")));
         // OAUTHDESK_LANG wins over the locale, both ways.
         QVERIFY(cliHelp({ QStringLiteral("LANG=C"), QStringLiteral("OAUTHDESK_LANG=de") })

@@ -1,39 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The create-client wizard driven as an admin would (keys and clicks), against a real SQLite
 // file and a real gnome-keyring (tests/keychain/with-keyring.sh), for all four application types.
-#include "GuiTestSupport.h"
 #include "../support/SecretScan.h"
-
+#include "GuiTestSupport.h"
 #include "dialogs/ClientDetailsDialog.h"
 #include "dialogs/EnvironmentsDialog.h"
-#include "wizard/WizardStepper.h"
 #include "models/ClientTableModel.h"
-#include "wizard/ClientWizard.h"
-#include "wizard/ReviewPage.h"
 #include "oauth/Transport.h"
 #include "registry/ClientRegistry.h"
 #include "registry/RegistrationService.h"
 #include "secrets/Keychain.h"
 #include "store/AsyncStore.h"
+#include "wizard/ClientWizard.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/WizardStepper.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QClipboard>
-#include <QMimeData>
-#include <QUuid>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
+#include <QUuid>
 
 using namespace oauthdesk;
 using namespace oauthdesk::test;
@@ -43,8 +42,9 @@ namespace {
 std::optional<QByteArray> keychainEntry(const QString &key)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"),
-                                             QString::fromLatin1(Keychain::kService), QStringLiteral("user"), key });
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("server"),
+            QString::fromLatin1(Keychain::kService), QStringLiteral("user"), key });
     if (!p.waitForFinished(10000) || p.exitCode() != 0)
         return std::nullopt;
     return QByteArray::fromBase64(p.readAllStandardOutput().trimmed());
@@ -54,12 +54,14 @@ std::optional<QByteArray> keychainEntry(const QString &key)
 int keychainEntryCount()
 {
     QProcess search;
-    search.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                                   QString::fromLatin1(Keychain::kService) });
+    search.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+            QString::fromLatin1(Keychain::kService) });
     if (!search.waitForFinished(10000))
         return -1;
     // secret-tool prints one "[/org/freedesktop/secrets/collection/…]" header per item.
-    const QByteArray all = QByteArray("\n") + search.readAllStandardOutput() + search.readAllStandardError();
+    const QByteArray all
+        = QByteArray("\n") + search.readAllStandardOutput() + search.readAllStandardError();
     return int(all.count("\n[/"));
 }
 
@@ -91,7 +93,7 @@ private:
     qint64 m_appId = 0;
     qint64 m_envId = 0;
     std::unique_ptr<Workspace> m_workspace;
-    Keychain *m_keychain = nullptr;       ///< the workspace's
+    Keychain *m_keychain = nullptr; ///< the workspace's
     ClientRegistry *m_registry = nullptr; ///< the workspace's
 
     QList<Application> m_apps;
@@ -125,8 +127,7 @@ private:
     static QAbstractButton *submitButton(QWizard *w) { return w->button(QWizard::CommitButton); }
     static void click(QAbstractButton *b) { QTest::mouseClick(b, Qt::LeftButton); }
 
-    template <typename T>
-    static T *child(QWidget *w, const char *name)
+    template <typename T> static T *child(QWidget *w, const char *name)
     {
         return w->findChild<T *>(QString::fromLatin1(name));
     }
@@ -178,34 +179,46 @@ private:
         const QList<QWidget *> cycle = tabCycle(w);
         QStringList names;
         for (QWidget *f : cycle)
-            names.append(f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName());
-        qInfo("page %d, Tab order: %s", w->currentId(), qPrintable(names.join(QStringLiteral(" → "))));
+            names.append(f->objectName().isEmpty()
+                    ? QString::fromLatin1(f->metaObject()->className())
+                    : f->objectName());
+        qInfo("page %d, Tab order: %s", w->currentId(),
+            qPrintable(names.join(QStringLiteral(" → "))));
         QStringList missed;
         for (QWidget *f : page->findChildren<QWidget *>()) {
-            if (!f->isVisibleTo(w) || !f->isEnabled() || !(f->focusPolicy() & Qt::TabFocus) || f->focusProxy())
+            if (!f->isVisibleTo(w) || !f->isEnabled() || !(f->focusPolicy() & Qt::TabFocus)
+                || f->focusProxy())
                 continue;
             if (qobject_cast<QLineEdit *>(f) && qobject_cast<QAbstractSpinBox *>(f->parentWidget()))
                 continue; // a spin box's own line edit: the spin box is the stop
             if (auto *radio = qobject_cast<QRadioButton *>(f)) {
                 // Tab stops once in a group of radio buttons; the arrows move within it.
-                const auto group = radio->parentWidget()->findChildren<QRadioButton *>(Qt::FindDirectChildrenOnly);
-                if (std::none_of(group.begin(), group.end(), [&](QRadioButton *r) { return cycle.contains(r); }))
+                const auto group = radio->parentWidget()->findChildren<QRadioButton *>(
+                    Qt::FindDirectChildrenOnly);
+                if (std::none_of(group.begin(), group.end(),
+                        [&](QRadioButton *r) { return cycle.contains(r); }))
                     missed.append(radio->objectName());
                 continue;
             }
             if (!cycle.contains(f))
-                missed.append(f->objectName().isEmpty() ? QString::fromLatin1(f->metaObject()->className()) : f->objectName());
+                missed.append(f->objectName().isEmpty()
+                        ? QString::fromLatin1(f->metaObject()->className())
+                        : f->objectName());
         }
-        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("page %1: Tab never reaches %2").arg(w->currentId()).arg(missed.join(QStringLiteral(", ")))));
+        QVERIFY2(missed.isEmpty(),
+            qPrintable(QStringLiteral("page %1: Tab never reaches %2")
+                           .arg(w->currentId())
+                           .arg(missed.join(QStringLiteral(", ")))));
         // The page's stops in Tab order, read as a cycle from the topmost one.
         QList<QWidget *> stops;
         for (QWidget *f : cycle)
             if (page->isAncestorOf(f))
                 stops.append(f); // the wizard's buttons and the stepper come after the page
-        const auto topmost = std::min_element(stops.begin(), stops.end(), [page](QWidget *a, QWidget *b) {
-            const QPoint pa = a->mapTo(page, QPoint(0, 0)), pb = b->mapTo(page, QPoint(0, 0));
-            return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
-        });
+        const auto topmost
+            = std::min_element(stops.begin(), stops.end(), [page](QWidget *a, QWidget *b) {
+                  const QPoint pa = a->mapTo(page, QPoint(0, 0)), pb = b->mapTo(page, QPoint(0, 0));
+                  return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+              });
         std::rotate(stops.begin(), topmost, stops.end());
         QStringList outOfOrder;
         QWidget *previous = nullptr;
@@ -213,14 +226,19 @@ private:
         for (QWidget *f : stops) {
             const QPoint at = f->mapTo(page, QPoint(0, 0));
             if (previous) {
-                const bool sameRow = qAbs(at.y() - previousAt.y()) < qMin(f->height(), previous->height()) / 2 + 1;
+                const bool sameRow
+                    = qAbs(at.y() - previousAt.y()) < qMin(f->height(), previous->height()) / 2 + 1;
                 if (sameRow ? at.x() < previousAt.x() : at.y() < previousAt.y())
-                    outOfOrder.append(QStringLiteral("%1 -> %2").arg(previous->objectName(), f->objectName()));
+                    outOfOrder.append(
+                        QStringLiteral("%1 -> %2").arg(previous->objectName(), f->objectName()));
             }
             previous = f;
             previousAt = at;
         }
-        QVERIFY2(outOfOrder.isEmpty(), qPrintable(QStringLiteral("page %1: Tab goes back up: %2").arg(w->currentId()).arg(outOfOrder.join(QStringLiteral(", ")))));
+        QVERIFY2(outOfOrder.isEmpty(),
+            qPrintable(QStringLiteral("page %1: Tab goes back up: %2")
+                           .arg(w->currentId())
+                           .arg(outOfOrder.join(QStringLiteral(", ")))));
     }
 
     QList<OAuthClient> storedClients()
@@ -234,13 +252,16 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
     }
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1/oauthdesk.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())
-                                                                              + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        m_path = m_dir.filePath(QStringLiteral("%1/oauthdesk.sqlite")
+                                    .arg(QString::fromLatin1(QTest::currentTestFunction())
+                                        + QString::fromLatin1(QTest::currentDataTag())
+                                              .replace(QLatin1Char(' '), QLatin1Char('-'))));
         {
             auto s = Store::open(m_path);
             QVERIFY(s);
@@ -248,7 +269,8 @@ private Q_SLOTS:
             Environment env;
             env.name = QStringLiteral("UAT");
             env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
-            env.discoveryDocument = R"({"issuer":"https://auth.uat.example.com","scopes_supported":["openid","accounts:read","payments:write"]})";
+            env.discoveryDocument
+                = R"({"issuer":"https://auth.uat.example.com","scopes_supported":["openid","accounts:read","payments:write"]})";
             auto savedEnv = (*s)->saveEnvironment(env);
             QVERIFY(app && savedEnv);
             m_appId = app->id;
@@ -290,14 +312,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("authMethod");
         QTest::addColumn<QString>("redirect");
         QTest::addColumn<bool>("hasSecret");
-        QTest::newRow("native") << "native" << "authorization_code refresh_token" << int(PkcePolicy::Required)
-                                << "none" << "http://127.0.0.1/callback" << false;
-        QTest::newRow("spa") << "spa" << "authorization_code refresh_token" << int(PkcePolicy::Required) << "none"
+        QTest::newRow("native") << "native"
+                                << "authorization_code refresh_token" << int(PkcePolicy::Required)
+                                << "none"
+                                << "http://127.0.0.1/callback" << false;
+        QTest::newRow("spa") << "spa"
+                             << "authorization_code refresh_token" << int(PkcePolicy::Required)
+                             << "none"
                              << "https://spa.example.com/callback" << false;
-        QTest::newRow("web") << "web" << "authorization_code refresh_token" << int(PkcePolicy::Optional)
-                             << "client_secret_post" << "https://web.example.com/callback" << true;
-        QTest::newRow("machine to machine") << "machine_to_machine" << "client_credentials" << int(PkcePolicy::Optional)
-                                            << "client_secret_basic" << "" << true;
+        QTest::newRow("web") << "web"
+                             << "authorization_code refresh_token" << int(PkcePolicy::Optional)
+                             << "client_secret_post"
+                             << "https://web.example.com/callback" << true;
+        QTest::newRow("machine to machine")
+            << "machine_to_machine"
+            << "client_credentials" << int(PkcePolicy::Optional) << "client_secret_basic"
+            << "" << true;
     }
 
     void fourTypesThroughTheWizard()
@@ -335,20 +365,25 @@ private Q_SLOTS:
         const QString summary = child<QLabel>(w, "securitySummary")->text();
         for (const QString &g : grants.split(QLatin1Char(' ')))
             QVERIFY2(summary.contains(g), qPrintable(summary));
-        QVERIFY(summary.contains(pkce == int(PkcePolicy::Required) ? QStringLiteral("required") : QStringLiteral("optional")));
+        QVERIFY(summary.contains(pkce == int(PkcePolicy::Required) ? QStringLiteral("required")
+                                                                   : QStringLiteral("optional")));
         auto *method = child<QComboBox>(w, "authMethod");
         const int methodIndex = method->findData(authMethod);
         QVERIFY2(methodIndex >= 0, "the type offers the expected method");
         method->setCurrentIndex(methodIndex);
-        QVERIFY(next(w)->isEnabled() == redirect.isEmpty()); // interactive types need a redirect URI
+        QVERIFY(
+            next(w)->isEnabled() == redirect.isEmpty()); // interactive types need a redirect URI
         auto *redirectProblem = child<QLabel>(w, "redirectUrisProblem");
         if (redirect.isEmpty()) {
-            QVERIFY(!child<QWidget>(w, "redirectUris")->isVisible()); // M2M: no browser, no redirect URI
+            QVERIFY(!child<QWidget>(w, "redirectUris")
+                         ->isVisible()); // M2M: no browser, no redirect URI
         } else {
             addUri(w, "redirectUrisInput", QStringLiteral("http://evil.example.com/cb#frag"));
-            QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage)); // Enter did not press Next
+            QCOMPARE(
+                w->currentId(), int(ClientWizard::AuthenticationPage)); // Enter did not press Next
             QVERIFY(redirectProblem->isVisible());
-            QVERIFY2(redirectProblem->text().contains(QStringLiteral("fragment")), qPrintable(redirectProblem->text()));
+            QVERIFY2(redirectProblem->text().contains(QStringLiteral("fragment")),
+                qPrintable(redirectProblem->text()));
             QVERIFY(!next(w)->isEnabled());
             auto *list = child<QListWidget>(w, "redirectUrisList");
             list->setCurrentRow(0);
@@ -374,7 +409,8 @@ private Q_SLOTS:
         QVERIFY(typeButton->isChecked());
         click(next(w));
         QCOMPARE(child<QComboBox>(w, "authMethod")->currentData().toString(), authMethod);
-        QCOMPARE(child<QLineEdit>(w, "scopes")->text(), QStringLiteral("accounts:read payments:write"));
+        QCOMPARE(
+            child<QLineEdit>(w, "scopes")->text(), QStringLiteral("accounts:read payments:write"));
         if (!redirect.isEmpty())
             QCOMPARE(child<QListWidget>(w, "redirectUrisList")->item(0)->text(), redirect);
         click(next(w));
@@ -385,7 +421,9 @@ private Q_SLOTS:
         QCOMPARE(access->value(), 3600);
         access->setValue(30);
         QVERIFY(!next(w)->isEnabled());
-        QVERIFY(child<QLabel>(w, "accessTokenLifetimeProblem")->text().contains(QStringLiteral("Access token lifetime")));
+        QVERIFY(child<QLabel>(w, "accessTokenLifetimeProblem")
+                    ->text()
+                    .contains(QStringLiteral("Access token lifetime")));
         access->setValue(1800);
         auto *refresh = child<QSpinBox>(w, "refreshTokenLifetime");
         const bool hasRefresh = grants.contains(QStringLiteral("refresh_token"));
@@ -393,7 +431,9 @@ private Q_SLOTS:
         if (hasRefresh) {
             refresh->setValue(900); // shorter than the access token
             QVERIFY(!next(w)->isEnabled());
-            QVERIFY(child<QLabel>(w, "refreshTokenLifetimeProblem")->text().contains(QStringLiteral("longer")));
+            QVERIFY(child<QLabel>(w, "refreshTokenLifetimeProblem")
+                        ->text()
+                        .contains(QStringLiteral("longer")));
             refresh->setValue(7 * 86400);
         }
         QVERIFY(next(w)->isEnabled());
@@ -402,28 +442,36 @@ private Q_SLOTS:
         // 4. Review: everything readable, Submit waits for the client ID.
         QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
         const QString review = child<QLabel>(w, "reviewSummary")->text();
-        for (const QString &expected : { name, QStringLiteral("Card issuing"), QStringLiteral("UAT"), authMethod,
-                                         QStringLiteral("accounts:read"), QStringLiteral("payments:write"),
-                                         QStringLiteral("30 min") })
-            QVERIFY2(review.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + review));
+        for (const QString &expected : { name, QStringLiteral("Card issuing"),
+                 QStringLiteral("UAT"), authMethod, QStringLiteral("accounts:read"),
+                 QStringLiteral("payments:write"), QStringLiteral("30 min") })
+            QVERIFY2(review.contains(expected),
+                qPrintable(expected + QStringLiteral(" missing in ") + review));
         for (const QString &g : grants.split(QLatin1Char(' ')))
             QVERIFY(review.contains(g));
         if (!redirect.isEmpty())
             QVERIFY(review.contains(redirect));
         if (hasRefresh)
             QVERIFY(review.contains(QStringLiteral("7 day")));
-        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(hasSecret ? QStringLiteral("keychain") : QStringLiteral("no client secret")));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")
+                    ->text()
+                    .contains(hasSecret ? QStringLiteral("keychain")
+                                        : QStringLiteral("no client secret")));
         QCOMPARE(child<QWidget>(w, "generateSecret")->isVisible(), hasSecret);
         QVERIFY(!submitButton(w)->isEnabled());
         QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), clientId);
         QVERIFY(submitButton(w)->isEnabled());
         if (hasSecret) {
-            // A pasted secret with stray spaces is refused beside it; then let OAuthDesk generate one.
-            QTest::mouseClick(child<QRadioButton>(w, "pasteSecret"), Qt::LeftButton, {}, QPoint(8, 8));
+            // A pasted secret with stray spaces is refused beside it; then let OAuthDesk generate
+            // one.
+            QTest::mouseClick(
+                child<QRadioButton>(w, "pasteSecret"), Qt::LeftButton, {}, QPoint(8, 8));
             QTest::keyClicks(child<QLineEdit>(w, "pastedSecret"), QStringLiteral(" pasted "));
             QVERIFY(!submitButton(w)->isEnabled());
-            QVERIFY(child<QLabel>(w, "clientSecretProblem")->text().contains(QStringLiteral("spaces")));
-            QTest::mouseClick(child<QRadioButton>(w, "generateSecret"), Qt::LeftButton, {}, QPoint(8, 8));
+            QVERIFY(
+                child<QLabel>(w, "clientSecretProblem")->text().contains(QStringLiteral("spaces")));
+            QTest::mouseClick(
+                child<QRadioButton>(w, "generateSecret"), Qt::LeftButton, {}, QPoint(8, 8));
             QVERIFY(submitButton(w)->isEnabled());
         }
         click(submitButton(w));
@@ -446,9 +494,11 @@ private Q_SLOTS:
         QCOMPARE(int(c.pkce), pkce);
         QCOMPARE(toWire(c.authMethod), authMethod);
         QCOMPARE(c.redirectUris, redirect.isEmpty() ? QStringList {} : QStringList { redirect });
-        QCOMPARE(c.scopes, QStringList({ QStringLiteral("accounts:read"), QStringLiteral("payments:write") }));
+        QCOMPARE(c.scopes,
+            QStringList({ QStringLiteral("accounts:read"), QStringLiteral("payments:write") }));
         QCOMPARE(c.accessTokenLifetimeSeconds, 1800);
-        QCOMPARE(c.refreshTokenLifetimeSeconds, hasRefresh ? std::optional<int>(7 * 86400) : std::nullopt);
+        QCOMPARE(c.refreshTokenLifetimeSeconds,
+            hasRefresh ? std::optional<int>(7 * 86400) : std::nullopt);
         QCOMPARE(c.applicationId, m_appId);
         QCOMPARE(c.environmentId, std::optional<qint64>(m_envId));
         QVERIFY(!c.uuid.isEmpty());
@@ -464,15 +514,22 @@ private Q_SLOTS:
         QCOMPARE(entry, std::optional<QByteArray>(secret.toUtf8()));
         click(child<QAbstractButton>(w, "copySecretButton"));
         QCOMPARE(QApplication::clipboard()->text(), secret);
-        QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-        // The secret is nowhere but the keychain: not in the data file (or its WAL), not in settings.
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+            QByteArray("secret"));
+        // The secret is nowhere but the keychain: not in the data file (or its WAL), not in
+        // settings.
         m_registry = nullptr;
         m_keychain = nullptr;
         m_workspace.reset(); // closes the file, checkpointing the WAL
-        QCOMPARE(filesContaining(QFileInfo(m_path).absolutePath(), secret.toUtf8()), QStringList {});
-        QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), secret.toUtf8()),
-                 QStringList {});
-        QCOMPARE(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret.toUtf8()), QStringList {});
+        QCOMPARE(
+            filesContaining(QFileInfo(m_path).absolutePath(), secret.toUtf8()), QStringList {});
+        QCOMPARE(
+            filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                secret.toUtf8()),
+            QStringList {});
+        QCOMPARE(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret.toUtf8()),
+            QStringList {});
     }
 
     // A keyboard-only user creates a client: no mouse, focus where the work is, Tab in reading
@@ -510,7 +567,8 @@ private Q_SLOTS:
         checkPageByKeyboard(w, "authMethod");
         QVERIFY(tabTo(child<QLineEdit>(w, "scopes")));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("accounts:read"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // closes the completer's popup, if shown
+        QTest::keyClick(
+            QApplication::focusWidget(), Qt::Key_Escape); // closes the completer's popup, if shown
         QCOMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
         QVERIFY(w->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -543,13 +601,18 @@ private Q_SLOTS:
         QTest::mouseClick(child<QRadioButton>(w, "type_native"), Qt::LeftButton, {}, QPoint(8, 8));
         click(child<QToolButton>(w, "newApplicationToggle"));
         QVERIFY(!next(w)->isEnabled()); // the new application needs a name
-        QVERIFY(child<QLabel>(w, "applicationIdProblem")->text().contains(QStringLiteral("Application name")));
-        QTest::keyClicks(child<QLineEdit>(w, "newApplicationName"), QStringLiteral("Field service"));
+        QVERIFY(child<QLabel>(w, "applicationIdProblem")
+                    ->text()
+                    .contains(QStringLiteral("Application name")));
+        QTest::keyClicks(
+            child<QLineEdit>(w, "newApplicationName"), QStringLiteral("Field service"));
         click(next(w));
         addUri(w, "redirectUrisInput", QStringLiteral("com.example.agent:/oauth2redirect"));
         click(next(w));
         click(next(w));
-        QVERIFY(child<QLabel>(w, "reviewSummary")->text().contains(QStringLiteral("Field service (new)")));
+        QVERIFY(child<QLabel>(w, "reviewSummary")
+                    ->text()
+                    .contains(QStringLiteral("Field service (new)")));
         QTest::keyClicks(child<QLineEdit>(w, "reviewClientId"), QStringLiteral("desktop-agent-01"));
         click(submitButton(w));
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
@@ -573,7 +636,8 @@ private Q_SLOTS:
         QVERIFY(stepper && stepper->isVisible());
         QCOMPARE(stepper->count(), 4);
         QCOMPARE(stepper->current(), 0);
-        QVERIFY2(stepper->stageText(0).startsWith(QStringLiteral("●  1. Basic information")), qPrintable(stepper->stageText(0)));
+        QVERIFY2(stepper->stageText(0).startsWith(QStringLiteral("●  1. Basic information")),
+            qPrintable(stepper->stageText(0)));
         QVERIFY(stepper->stageText(3).startsWith(QStringLiteral("○  4. Review")));
         QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("stepper-client"));
         click(next(w));
@@ -603,7 +667,8 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(w, "clientName"), QStringLiteral("half-typed"));
         QTest::keyClick(w, Qt::Key_Escape);
         QMessageBox *ask = nullptr;
-        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard"))) && ask->isVisible());
+        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard")))
+            && ask->isVisible());
         QVERIFY(w->isVisible());
         QVERIFY(ask->text().contains(QStringLiteral("Discard this new client")));
         shot(ask, QStringLiteral("wizard-discard-question"));
@@ -614,7 +679,8 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(w, "clientName")->text(), QStringLiteral("half-typed"));
         // Cancel asks the same; Discard closes.
         click(w->button(QWizard::CancelButton));
-        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard"))) && ask->isVisible());
+        QTRY_VERIFY((ask = w->findChild<QMessageBox *>(QStringLiteral("confirmDiscard")))
+            && ask->isVisible());
         click(ask->findChild<QPushButton *>(QStringLiteral("discardButton")));
         QTRY_VERIFY(!w->isVisible());
         QCOMPARE(w->result(), int(QDialog::Rejected));
@@ -630,15 +696,18 @@ private Q_SLOTS:
         click(child<QPushButton>(w, "newEnvironmentButton"));
         EnvironmentsDialog *dlg = nullptr;
         QTRY_VERIFY((dlg = w->findChild<EnvironmentsDialog *>()) && dlg->isVisible());
-        dlg->findChild<QLineEdit *>(QStringLiteral("environmentName"))->setText(QStringLiteral("Production"));
-        dlg->findChild<QLineEdit *>(QStringLiteral("issuerUrl"))->setText(QStringLiteral("https://auth.example.com"));
+        dlg->findChild<QLineEdit *>(QStringLiteral("environmentName"))
+            ->setText(QStringLiteral("Production"));
+        dlg->findChild<QLineEdit *>(QStringLiteral("issuerUrl"))
+            ->setText(QStringLiteral("https://auth.example.com"));
         QSignalSpy answered(dlg, &EnvironmentsDialog::storeAnswered);
         click(dlg->findChild<QPushButton *>(QStringLiteral("saveEnvironmentButton")));
         QTRY_COMPARE(answered.size(), 1);
         QCOMPARE(answered.first().first().toBool(), true);
         click(dlg->findChild<QPushButton *>(QStringLiteral("closeButton")));
         QTRY_COMPARE(combo->count(), 3);
-        QVERIFY2(combo->currentText().startsWith(QStringLiteral("Production")), qPrintable(combo->currentText()));
+        QVERIFY2(combo->currentText().startsWith(QStringLiteral("Production")),
+            qPrintable(combo->currentText()));
         shot(w, QStringLiteral("wizard-new-environment"));
         QVERIFY(wizard->draft().client.environmentId);
         QVERIFY(*wizard->draft().client.environmentId != m_envId);
@@ -661,7 +730,8 @@ private Q_SLOTS:
         }
         // It has one (here an AS that is not running): offered and ticked, the AS issues the ID.
         const QList<Environment> original = m_envs;
-        m_envs.first().discoveryDocument = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://127.0.0.1:1/reg"})";
+        m_envs.first().discoveryDocument
+            = R"({"issuer":"https://auth.uat.example.com","token_endpoint":"https://auth.uat.example.com/token","registration_endpoint":"https://127.0.0.1:1/reg"})";
         auto wizard = openWizard();
         m_envs = original;
         QWizard *w = wizard.get();
@@ -674,7 +744,9 @@ private Q_SLOTS:
         QVERIFY(box->isChecked());
         QVERIFY(box->text().contains(QStringLiteral("Register at UAT")));
         QVERIFY(!child<QLineEdit>(w, "reviewClientId")->isVisible());
-        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("registers this client at UAT")));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")
+                    ->text()
+                    .contains(QStringLiteral("registers this client at UAT")));
         QVERIFY(submitButton(w)->isEnabled()); // no client ID needed
         // Unticked: a client registered elsewhere again, and it stays unticked after Back.
         click(box);
@@ -687,13 +759,16 @@ private Q_SLOTS:
         // Submit: the AS cannot be reached; the message says so and nothing is saved.
         click(submitButton(w));
         auto *error = child<QLabel>(w, "submitError");
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().startsWith(QStringLiteral("Registering")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            error->isVisible() && !error->text().startsWith(QStringLiteral("Registering")), 20000);
         QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
         QVERIFY2(!error->text().isEmpty(), "an error message");
         // What was sent is there to look at, the token-free request of the failed registration.
         auto *exchange = child<QWidget>(w, "reviewExchange");
         QVERIFY(exchange->isVisible());
-        QVERIFY(exchange->findChild<QPlainTextEdit *>(QStringLiteral("exchangeText"))->toPlainText().contains(QStringLiteral("POST /reg HTTP/1.1")));
+        QVERIFY(exchange->findChild<QPlainTextEdit *>(QStringLiteral("exchangeText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("POST /reg HTTP/1.1")));
         auto s = Store::open(m_path);
         QVERIFY(s);
         QVERIFY((*s)->clients().value().isEmpty());
@@ -701,7 +776,8 @@ private Q_SLOTS:
 
     void editingAsksBeforeChangingTheType()
     {
-        OAuthClient existing = makeClient(m_appId, QStringLiteral("batch-export"), QStringLiteral("batch-export-01"));
+        OAuthClient existing = makeClient(
+            m_appId, QStringLiteral("batch-export"), QStringLiteral("batch-export-01"));
         existing.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto stored = Store::open(m_path).value()->saveClient(existing);
         QVERIFY(stored);
@@ -724,18 +800,23 @@ private Q_SLOTS:
         QVERIFY(box);
         click(child<QAbstractButton>(box, "confirmButton"));
         QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
-        QVERIFY(child<QLabel>(w, "securitySummary")->text().contains(QStringLiteral("authorization_code")));
+        QVERIFY(child<QLabel>(w, "securitySummary")
+                    ->text()
+                    .contains(QStringLiteral("authorization_code")));
         addUri(w, "redirectUrisInput", QStringLiteral("https://batch.example.com/cb"));
         click(next(w));
         click(next(w));
-        QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("saves these changes")));
+        QVERIFY(child<QLabel>(w, "whatSubmitDoes")
+                    ->text()
+                    .contains(QStringLiteral("saves these changes")));
         QVERIFY(!child<QWidget>(w, "generateSecret")->isVisible()); // the secret is kept
         click(submitButton(w));
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
         const auto clients = storedClients();
         QCOMPARE(clients.size(), 1);
         QCOMPARE(clients.first().applicationType, ApplicationType::Web);
-        QCOMPARE(clients.first().grantTypes, (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken }));
+        QCOMPARE(clients.first().grantTypes,
+            (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken }));
         QCOMPARE(clients.first().uuid, stored->uuid);
         QCOMPARE(clients.first().createdAt, stored->createdAt);
     }
@@ -753,10 +834,14 @@ private Q_SLOTS:
         const int entriesBefore = keychainEntryCount();
         click(submitButton(w));
         auto *error = child<QLabel>(w, "submitError");
-        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("Nothing was saved")), 5000);
-        QVERIFY2(error->text().contains(QStringLiteral("no answer from the keychain")), qPrintable(error->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            error->isVisible() && error->text().contains(QStringLiteral("Nothing was saved")),
+            5000);
+        QVERIFY2(error->text().contains(QStringLiteral("no answer from the keychain")),
+            qPrintable(error->text()));
         QCOMPARE(w->currentId(), int(ClientWizard::ReviewPage));
-        QCOMPARE(child<QLineEdit>(w, "reviewClientId")->text(), QStringLiteral("stmt-sync-9")); // nothing lost
+        QCOMPARE(child<QLineEdit>(w, "reviewClientId")->text(),
+            QStringLiteral("stmt-sync-9")); // nothing lost
         QVERIFY(submitButton(w)->isEnabled()); // and it can be tried again
         QTest::qWait(500);
         QVERIFY(storedClients().isEmpty());
@@ -768,16 +853,19 @@ private Q_SLOTS:
     void revealRotateAndDeleteTheSecret()
     {
         // A client recorded with a pasted secret, through the same registry the wizard uses.
-        OAuthClient c = makeClient(m_appId, QStringLiteral("webhook-relay"), QStringLiteral("webhook-relay-1"));
+        OAuthClient c = makeClient(
+            m_appId, QStringLiteral("webhook-relay"), QStringLiteral("webhook-relay-1"));
         std::optional<Result<OAuthClient>> saved;
         m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("pasted-secret-value")), this,
-                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+            [&saved](Result<OAuthClient> r) { saved = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
         QVERIFY(*saved);
         const OAuthClient client = **saved;
-        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>("pasted-secret-value"));
+        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)),
+            std::optional<QByteArray>("pasted-secret-value"));
 
-        ClientDetailsDialog details(client, QStringLiteral("Card issuing"), QStringLiteral("UAT"), *m_workspace);
+        ClientDetailsDialog details(
+            client, QStringLiteral("Card issuing"), QStringLiteral("UAT"), *m_workspace);
         details.setRevealDuration(400);
         details.show();
         QVERIFY(QTest::qWaitForWindowExposed(&details));
@@ -799,7 +887,8 @@ private Q_SLOTS:
         m_secrets.remember(rotated);
         QCOMPARE(rotated.size(), 43);
         QVERIFY(rotated != QStringLiteral("pasted-secret-value"));
-        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)), std::optional<QByteArray>(rotated.toUtf8()));
+        QCOMPARE(keychainEntry(Keychain::clientSecretKey(client.uuid)),
+            std::optional<QByteArray>(rotated.toUtf8()));
         details.close();
 
         // Delete from the main window: the keychain entry goes with the client.
@@ -823,15 +912,17 @@ private Q_SLOTS:
 
     void deletingAnApplicationRemovesItsClientsSecrets()
     {
-        OAuthClient c = makeClient(m_appId, QStringLiteral("ledger-sync"), QStringLiteral("ledger-sync-1"));
+        OAuthClient c
+            = makeClient(m_appId, QStringLiteral("ledger-sync"), QStringLiteral("ledger-sync-1"));
         std::optional<Result<OAuthClient>> saved;
         m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("ledger-secret")), this,
-                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+            [&saved](Result<OAuthClient> r) { saved = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->has_value(), 10000);
         const QString key = Keychain::clientSecretKey((*saved)->uuid);
         QVERIFY(keychainEntry(key));
         std::optional<Result<void>> removed;
-        m_registry->removeApplication(m_appId, this, [&removed](Result<void> r) { removed = std::move(r); });
+        m_registry->removeApplication(
+            m_appId, this, [&removed](Result<void> r) { removed = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 10000);
         QVERIFY(*removed);
         QCOMPARE(keychainEntry(key), std::nullopt);
@@ -853,7 +944,8 @@ private Q_SLOTS:
         key.createdAt = QDateTime::currentDateTimeUtc();
         auto savedKey = s->saveCertificate(key);
         QVERIFY(savedKey);
-        OAuthClient existing = makeClient(m_appId, QStringLiteral("signer"), QStringLiteral("signer-01"));
+        OAuthClient existing
+            = makeClient(m_appId, QStringLiteral("signer"), QStringLiteral("signer-01"));
         existing.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         existing.authMethod = AuthMethod::PrivateKeyJwt;
         existing.signingCertificateId = savedKey->id;
@@ -867,7 +959,8 @@ private Q_SLOTS:
         auto *signing = child<QComboBox>(w, "signingCertificate");
         QVERIFY(signing);
         QTRY_COMPARE_WITH_TIMEOUT(signing->currentData().toLongLong(), savedKey->id, 5000);
-        QVERIFY2(signing->currentText().contains(QStringLiteral("kid-of-the-")), qPrintable(signing->currentText()));
+        QVERIFY2(signing->currentText().contains(QStringLiteral("kid-of-the-")),
+            qPrintable(signing->currentText()));
         QVERIFY(next(w)->isEnabled());
         click(next(w));
         click(next(w));
@@ -883,9 +976,11 @@ private Q_SLOTS:
         click(next(w));
         QTRY_COMPARE(w->currentId(), int(ClientWizard::AuthenticationPage));
         QTRY_VERIFY(!next(w)->isEnabled());
-        auto *problem = w->findChild<QLabel *>(QString(fields::signingCertificate) + QStringLiteral("Problem"));
+        auto *problem = w->findChild<QLabel *>(
+            QString(fields::signingCertificate) + QStringLiteral("Problem"));
         QVERIFY(problem);
-        QTRY_VERIFY(problem->isVisible() && !problem->text().isEmpty()); // why Next is off, beside the field
+        QTRY_VERIFY(problem->isVisible()
+            && !problem->text().isEmpty()); // why Next is off, beside the field
     }
 
     void editingAwayFromASecretRemovesIt()
@@ -893,7 +988,7 @@ private Q_SLOTS:
         OAuthClient c = makeClient(m_appId, QStringLiteral("batch-x"), QStringLiteral("batch-x-1"));
         std::optional<Result<OAuthClient>> saved;
         m_registry->save(c, SecretBytes::fromUtf8(QStringLiteral("batch-secret")), this,
-                         [&saved](Result<OAuthClient> r) { saved = std::move(r); });
+            [&saved](Result<OAuthClient> r) { saved = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value() && saved->has_value(), 10000);
         const OAuthClient stored = **saved;
         QVERIFY(keychainEntry(Keychain::clientSecretKey(stored.uuid)));
@@ -912,7 +1007,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(w, "whatSubmitDoes")->text().contains(QStringLiteral("is removed")));
         click(submitButton(w));
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(ClientWizard::DonePage), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(Keychain::clientSecretKey(stored.uuid)), std::nullopt, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            keychainEntry(Keychain::clientSecretKey(stored.uuid)), std::nullopt, 5000);
         QCOMPARE(storedClients().first().authMethod, AuthMethod::None);
     }
 };

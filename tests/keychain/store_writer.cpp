@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -75,32 +74,35 @@ int main(int argc, char **argv)
         // What a kill between the keychain write and the store write leaves behind.
         const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString key = Keychain::clientSecretKey(uuid);
-        store.run([key](Store &s) { return s.journalKeychainWrite({ key }); }, &app, [&, key, uuid](Result<void> j) {
-            if (!j)
-                std::exit(4);
-            keychain.write(key, SecretBytes::fromUtf8(QStringLiteral("orphan-secret-") + uuid), &app, [uuid](Result<void> w) {
-                if (!w)
-                    std::exit(5);
-                std::printf("written %s\n", qPrintable(uuid));
-                std::fflush(stdout);
-                std::_Exit(9); // no store write, no cleanup: as if killed
+        store.run([key](Store &s) { return s.journalKeychainWrite({ key }); }, &app,
+            [&, key, uuid](Result<void> j) {
+                if (!j)
+                    std::exit(4);
+                keychain.write(key, SecretBytes::fromUtf8(QStringLiteral("orphan-secret-") + uuid),
+                    &app, [uuid](Result<void> w) {
+                        if (!w)
+                            std::exit(5);
+                        std::printf("written %s\n", qPrintable(uuid));
+                        std::fflush(stdout);
+                        std::_Exit(9); // no store write, no cleanup: as if killed
+                    });
             });
-        });
         return QCoreApplication::exec();
     }
 
     int n = 0;
     std::function<void()> next = [&] {
         OAuthClient c = newClient(applicationId, ++n);
-        registry.save(c, SecretBytes::fromUtf8(QStringLiteral("crash-secret-%1").arg(n)), &app, [&](Result<OAuthClient> saved) {
-            if (!saved) {
-                std::fprintf(stderr, "save failed: %s\n", qPrintable(saved.error().message));
-                std::exit(6);
-            }
-            std::printf("committed %s\n", qPrintable(saved->uuid));
-            std::fflush(stdout);
-            QMetaObject::invokeMethod(&app, next, Qt::QueuedConnection);
-        });
+        registry.save(c, SecretBytes::fromUtf8(QStringLiteral("crash-secret-%1").arg(n)), &app,
+            [&](Result<OAuthClient> saved) {
+                if (!saved) {
+                    std::fprintf(stderr, "save failed: %s\n", qPrintable(saved.error().message));
+                    std::exit(6);
+                }
+                std::printf("committed %s\n", qPrintable(saved->uuid));
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(&app, next, Qt::QueuedConnection);
+            });
     };
     QMetaObject::invokeMethod(&app, next, Qt::QueuedConnection);
     return QCoreApplication::exec();

@@ -26,8 +26,9 @@ namespace {
 bool keychainHas(const QString &key)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"),
-                                             QString::fromLatin1(Keychain::kService), QStringLiteral("user"), key });
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("server"),
+            QString::fromLatin1(Keychain::kService), QStringLiteral("user"), key });
     return p.waitForFinished(10000) && p.exitCode() == 0 && !p.readAllStandardOutput().isEmpty();
 }
 
@@ -35,8 +36,9 @@ bool keychainHas(const QString &key)
 QStringList keychainKeys()
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                             QString::fromLatin1(Keychain::kService) });
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+            QString::fromLatin1(Keychain::kService) });
     if (!p.waitForFinished(10000))
         return { QStringLiteral("<secret-tool did not answer>") };
     QStringList keys;
@@ -73,7 +75,8 @@ class TestCrashRecovery final : public QObject
         if (commitsFirst > 0) {
             QElapsedTimer waited;
             waited.start();
-            while (out.count("committed ") < commitsFirst && p.state() == QProcess::Running && waited.elapsed() < 30000) {
+            while (out.count("committed ") < commitsFirst && p.state() == QProcess::Running
+                && waited.elapsed() < 30000) {
                 p.waitForReadyRead(100);
                 out += p.readAllStandardOutput();
             }
@@ -105,8 +108,10 @@ class TestCrashRecovery final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
-        QVERIFY2(QFileInfo(m_writer).isExecutable(), "OAUTHDESK_STORE_WRITER must name the store_writer program");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
+        QVERIFY2(QFileInfo(m_writer).isExecutable(),
+            "OAUTHDESK_STORE_WRITER must name the store_writer program");
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("oauthdesk.sqlite"));
     }
@@ -121,7 +126,8 @@ private Q_SLOTS:
             // Killed after 1–4 reported commits, 0–15 ms into the saves after them: anywhere
             // between the journal, the keychain write and the row.
             const int commits = 1 + int(random.bounded(4));
-            for (const QString &line : runWriter(QStringLiteral("save"), commits, int(random.bounded(16)))) {
+            for (const QString &line :
+                runWriter(QStringLiteral("save"), commits, int(random.bounded(16)))) {
                 if (line.startsWith(QLatin1String("committed ")))
                     committed.insert(line.mid(10));
             }
@@ -136,8 +142,10 @@ private Q_SLOTS:
         for (const OAuthClient &c : clients)
             stored.insert(c.uuid);
         for (const QString &uuid : std::as_const(committed)) {
-            QVERIFY2(stored.contains(uuid), qPrintable(QStringLiteral("committed but lost: ") + uuid));
-            QVERIFY2(keychainHas(Keychain::clientSecretKey(uuid)), qPrintable(QStringLiteral("secret lost: ") + uuid));
+            QVERIFY2(
+                stored.contains(uuid), qPrintable(QStringLiteral("committed but lost: ") + uuid));
+            QVERIFY2(keychainHas(Keychain::clientSecretKey(uuid)),
+                qPrintable(QStringLiteral("secret lost: ") + uuid));
         }
         // The journal holds what the kills interrupted (and, rarely, a row saved a moment before
         // its journal line was cleared: recovery only clears those).
@@ -146,8 +154,8 @@ private Q_SLOTS:
 
         auto removed = recover();
         QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
-        qInfo("%d committed saves, %lld journalled entries, %d orphans removed", int(committed.size()),
-              qlonglong(journal.size()), *removed);
+        qInfo("%d committed saves, %lld journalled entries, %d orphans removed",
+            int(committed.size()), qlonglong(journal.size()), *removed);
         for (const QString &key : journal) {
             if (!stored.contains(key.section(QLatin1Char('/'), 1, 1)))
                 QVERIFY2(!keychainHas(key), qPrintable(QStringLiteral("orphan left: ") + key));
@@ -160,7 +168,8 @@ private Q_SLOTS:
         const QStringList entries = keychainKeys();
         QVERIFY(entries.size() >= committed.size());
         for (const QString &key : entries)
-            QVERIFY2(stored.contains(key.section(QLatin1Char('/'), 1, 1)), qPrintable(QStringLiteral("orphan left in the keychain: ") + key));
+            QVERIFY2(stored.contains(key.section(QLatin1Char('/'), 1, 1)),
+                qPrintable(QStringLiteral("orphan left in the keychain: ") + key));
         auto again = Store::open(m_path);
         QVERIFY(again);
         QVERIFY((*again)->keychainJournal().value().isEmpty());
@@ -172,7 +181,8 @@ private Q_SLOTS:
     {
         oauthdesk::test::SecretLedger secrets;
         for (int n = 1; n <= 200; ++n)
-            secrets.remember(QStringLiteral("crash-secret-%1").arg(n).toUtf8() + QByteArray()); // as store_writer spells them
+            secrets.remember(QStringLiteral("crash-secret-%1").arg(n).toUtf8()
+                + QByteArray()); // as store_writer spells them
         secrets.remember(QStringLiteral("orphan-secret-"));
         const QStringList hits = secrets.scan({ m_dir.path() });
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Keychain against a REAL gnome-keyring in a private D-Bus session (tests/keychain/with-keyring.sh).
-// `secret-tool` (libsecret-tools) confirms every entry from outside OAuthDesk.
+// Keychain against a REAL gnome-keyring in a private D-Bus session
+// (tests/keychain/with-keyring.sh). `secret-tool` (libsecret-tools) confirms every entry from
+// outside OAuthDesk.
 #include "secrets/Keychain.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-
 #include <optional>
 
 using namespace oauthdesk;
@@ -19,15 +19,15 @@ namespace {
 std::optional<QByteArray> lookupFromOutside(const QString &service, const QString &key)
 {
     QProcess p;
-    p.start(QStringLiteral("secret-tool"), { QStringLiteral("lookup"), QStringLiteral("server"), service,
-                                             QStringLiteral("user"), key });
+    p.start(QStringLiteral("secret-tool"),
+        { QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"),
+            key });
     if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return std::nullopt;
     return QByteArray::fromBase64(p.readAllStandardOutput().trimmed());
 }
 
-template <typename T>
-struct Answer
+template <typename T> struct Answer
 {
     int calls = 0;
     std::optional<Result<T>> result;
@@ -46,7 +46,10 @@ private:
     Result<void> write(Keychain &k, const QString &key, const QString &secret)
     {
         Answer<void> a;
-        k.write(key, SecretBytes::fromUtf8(secret), &m_context, [&a](Result<void> r) { ++a.calls; a.result = std::move(r); });
+        k.write(key, SecretBytes::fromUtf8(secret), &m_context, [&a](Result<void> r) {
+            ++a.calls;
+            a.result = std::move(r);
+        });
         if (!QTest::qWaitFor([&] { return a.calls > 0; }, 15000))
             return fail(ErrorCode::Internal, QStringLiteral("no answer"));
         return *a.result;
@@ -54,7 +57,10 @@ private:
     Result<SecretBytes> read(Keychain &k, const QString &key)
     {
         Answer<SecretBytes> a;
-        k.read(key, &m_context, [&a](Result<SecretBytes> r) { ++a.calls; a.result = std::move(r); });
+        k.read(key, &m_context, [&a](Result<SecretBytes> r) {
+            ++a.calls;
+            a.result = std::move(r);
+        });
         if (!QTest::qWaitFor([&] { return a.calls > 0; }, 15000))
             return fail(ErrorCode::Internal, QStringLiteral("no answer"));
         return std::move(*a.result);
@@ -62,7 +68,10 @@ private:
     Result<void> remove(Keychain &k, const QString &key)
     {
         Answer<void> a;
-        k.remove(key, &m_context, [&a](Result<void> r) { ++a.calls; a.result = std::move(r); });
+        k.remove(key, &m_context, [&a](Result<void> r) {
+            ++a.calls;
+            a.result = std::move(r);
+        });
         if (!QTest::qWaitFor([&] { return a.calls > 0; }, 15000))
             return fail(ErrorCode::Internal, QStringLiteral("no answer"));
         return *a.result;
@@ -72,17 +81,21 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/keychain/with-keyring.sh (ctest does)");
-        m_service = QStringLiteral("io.github.oauthdesk.OAuthDesk.test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            "run through tests/keychain/with-keyring.sh (ctest does)");
+        m_service = QStringLiteral("io.github.oauthdesk.OAuthDesk.test-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
     void writeReadRotateDelete()
     {
         Keychain k(m_service, nullptr);
-        const QString key = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key
+            = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
         auto w = write(k, key, QStringLiteral("first-secret"));
-        QVERIFY2(w, qPrintable(w ? QString() : w.error().message + QStringLiteral(" / ") + w.error().detail));
+        QVERIFY2(w,
+            qPrintable(
+                w ? QString() : w.error().message + QStringLiteral(" / ") + w.error().detail));
         QCOMPARE(lookupFromOutside(m_service, key), std::optional<QByteArray>("first-secret"));
         auto r = read(k, key);
         QVERIFY(r);
@@ -105,8 +118,10 @@ private Q_SLOTS:
     void entriesAreSeparatePerKey()
     {
         Keychain k(m_service, nullptr);
-        const QString a = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        const QString b = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString a
+            = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString b
+            = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
         QVERIFY(write(k, a, QStringLiteral("secret-a")));
         QVERIFY(write(k, b, QStringLiteral("secret-b")));
         QCOMPARE(read(k, a)->toUtf8String(), QStringLiteral("secret-a"));
@@ -122,13 +137,18 @@ private Q_SLOTS:
         // KeychainTimeout exactly once, and the job's late "finished" is dropped.
         Keychain k(m_service, nullptr);
         k.setTimeout(std::chrono::milliseconds(0));
-        const QString key = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString key
+            = Keychain::clientSecretKey(QUuid::createUuid().toString(QUuid::WithoutBraces));
         Answer<SecretBytes> a;
-        k.read(key, &m_context, [&a](Result<SecretBytes> r) { ++a.calls; a.result = std::move(r); });
+        k.read(key, &m_context, [&a](Result<SecretBytes> r) {
+            ++a.calls;
+            a.result = std::move(r);
+        });
         QTRY_COMPARE(a.calls, 1);
         QVERIFY(!*a.result);
         QCOMPARE(a.result->error().code, ErrorCode::KeychainTimeout);
-        QVERIFY2(a.result->error().message.contains(QStringLiteral("unlock")), qPrintable(a.result->error().message));
+        QVERIFY2(a.result->error().message.contains(QStringLiteral("unlock")),
+            qPrintable(a.result->error().message));
         QTest::qWait(500); // the real answer (EntryNotFound) arrives meanwhile
         QCOMPARE(a.calls, 1);
     }
@@ -139,7 +159,8 @@ private Q_SLOTS:
         int calls = 0;
         {
             QObject shortLived;
-            k.read(Keychain::clientSecretKey(QStringLiteral("nobody")), &shortLived, [&calls](Result<SecretBytes>) { ++calls; });
+            k.read(Keychain::clientSecretKey(QStringLiteral("nobody")), &shortLived,
+                [&calls](Result<SecretBytes>) { ++calls; });
         }
         QTest::qWait(500);
         QCOMPARE(calls, 0);

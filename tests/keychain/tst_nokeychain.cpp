@@ -20,8 +20,9 @@ class TestNoKeychain final : public QObject
 private Q_SLOTS:
     void writeFailsClearlyAndWritesNothing()
     {
-        QVERIFY2(!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS") && !qEnvironmentVariableIsSet("DISPLAY"),
-                 "run without a session bus and without a display (ctest does)");
+        QVERIFY2(!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")
+                && !qEnvironmentVariableIsSet("DISPLAY"),
+            "run without a session bus and without a display (ctest does)");
         QTemporaryDir home;
         QVERIFY(home.isValid());
         qputenv("HOME", home.path().toUtf8());
@@ -33,19 +34,25 @@ private Q_SLOTS:
         int calls = 0;
         std::optional<Result<void>> answer;
         k.write(Keychain::clientSecretKey(QStringLiteral("c0ffee00-0000-4000-8000-000000000001")),
-                SecretBytes::fromBytes(secret), &context, [&](Result<void> r) { ++calls; answer = r; });
+            SecretBytes::fromBytes(secret), &context, [&](Result<void> r) {
+                ++calls;
+                answer = r;
+            });
         QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 15000);
         QVERIFY(!*answer);
         QCOMPARE(answer->error().code, ErrorCode::KeychainUnavailable);
-        QVERIFY2(answer->error().message.contains(QStringLiteral("Secret Service")), qPrintable(answer->error().message));
-        QVERIFY2(answer->error().detail.contains(QStringLiteral("D-Bus")), qPrintable(answer->error().detail));
+        QVERIFY2(answer->error().message.contains(QStringLiteral("Secret Service")),
+            qPrintable(answer->error().message));
+        QVERIFY2(answer->error().detail.contains(QStringLiteral("D-Bus")),
+            qPrintable(answer->error().detail));
 
         QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray content = f.readAll();
-            QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()), qPrintable(f.fileName()));
+            QVERIFY2(!content.contains(secret) && !content.contains(secret.toBase64()),
+                qPrintable(f.fileName()));
         }
     }
 
@@ -75,7 +82,7 @@ private Q_SLOTS:
         std::optional<Result<OAuthClient>> answer;
         QObject context;
         registry.save(c, SecretBytes::fromUtf8(QStringLiteral("s3cr3t")), &context,
-                      [&answer](Result<OAuthClient> r) { answer = std::move(r); });
+            [&answer](Result<OAuthClient> r) { answer = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
         QVERIFY(!*answer);
         QCOMPARE(answer->error().code, ErrorCode::KeychainUnavailable);

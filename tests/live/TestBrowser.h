@@ -30,9 +30,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHostAddress>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -45,7 +45,6 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <functional>
 #include <memory>
 #include <utility>
@@ -58,10 +57,10 @@ public:
     /// One request of the walk.
     struct Hop
     {
-        QUrl url;         ///< the URL requested
-        int status = 0;   ///< HTTP status, 0 if there was no HTTP answer
-        QUrl location;    ///< resolved Location of a redirect, else empty
-        QString error;    ///< network/TLS error text, else empty
+        QUrl url; ///< the URL requested
+        int status = 0; ///< HTTP status, 0 if there was no HTTP answer
+        QUrl location; ///< resolved Location of a redirect, else empty
+        QString error; ///< network/TLS error text, else empty
     };
 
     struct Result
@@ -71,7 +70,8 @@ public:
         /// Why the walk did not reach a listener (TLS error, too many redirects, a page that
         /// does not redirect, a listener that did not answer ...); empty when ok.
         QString error;
-        /// The URL handed to the loopback listener (e.g. http://127.0.0.1:<port>/callback?code=...).
+        /// The URL handed to the loopback listener (e.g.
+        /// http://127.0.0.1:<port>/callback?code=...).
         QUrl loopbackUrl;
         /// Status and body of the last response: the listener's, or the page the walk stopped at.
         int status = 0;
@@ -93,7 +93,8 @@ public:
         {
             QStringList lines;
             for (const Hop &h : hops) {
-                QString line = QStringLiteral("GET %1 -> %2").arg(redacted(h.url), QString::number(h.status));
+                QString line = QStringLiteral("GET %1 -> %2")
+                                   .arg(redacted(h.url), QString::number(h.status));
                 if (!h.location.isEmpty())
                     line += QStringLiteral(" -> %1").arg(redacted(h.location));
                 if (!h.error.isEmpty())
@@ -111,8 +112,12 @@ public:
     static QString redacted(const QUrl &url)
     {
         static const QStringList secretNames {
-            QStringLiteral("code"), QStringLiteral("access_token"), QStringLiteral("id_token"),
-            QStringLiteral("refresh_token"), QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+            QStringLiteral("code"),
+            QStringLiteral("access_token"),
+            QStringLiteral("id_token"),
+            QStringLiteral("refresh_token"),
+            QStringLiteral("client_secret"),
+            QStringLiteral("code_verifier"),
         };
         const auto scrub = [](QUrlQuery query) {
             const auto items = query.queryItems(QUrl::FullyEncoded);
@@ -128,8 +133,9 @@ public:
         if (copy.hasQuery())
             copy.setQuery(scrub(QUrlQuery(copy)));
         if (copy.hasFragment())
-            copy.setFragment(scrub(QUrlQuery(copy.fragment(QUrl::FullyEncoded))).toString(QUrl::FullyEncoded),
-                             QUrl::TolerantMode);
+            copy.setFragment(
+                scrub(QUrlQuery(copy.fragment(QUrl::FullyEncoded))).toString(QUrl::FullyEncoded),
+                QUrl::TolerantMode);
         return copy.toString();
     }
 
@@ -139,7 +145,7 @@ public:
     /// Glewlwyd's API login (see the top of this file); empty api: none.
     struct ApiLogin
     {
-        QUrl api;         ///< e.g. https://127.0.0.1:<port>/api
+        QUrl api; ///< e.g. https://127.0.0.1:<port>/api
         QString username;
         QString password;
     };
@@ -150,8 +156,9 @@ public:
     {
         if (qEnvironmentVariable("OAUTHDESK_TEST_AS_KIND") != QLatin1String("glewlwyd"))
             return {};
-        return { QUrl(qEnvironmentVariable("OAUTHDESK_TEST_LOGIN_API")), qEnvironmentVariable("OAUTHDESK_TEST_USER"),
-                 qEnvironmentVariable("OAUTHDESK_TEST_PASSWORD") };
+        return { QUrl(qEnvironmentVariable("OAUTHDESK_TEST_LOGIN_API")),
+            qEnvironmentVariable("OAUTHDESK_TEST_USER"),
+            qEnvironmentVariable("OAUTHDESK_TEST_PASSWORD") };
     }
 
     TestBrowser()
@@ -185,7 +192,9 @@ public:
         if (!caBundlePath.isEmpty()) {
             const QList<QSslCertificate> extra = QSslCertificate::fromPath(caBundlePath, QSsl::Pem);
             if (extra.isEmpty()) {
-                walk->result.error = QStringLiteral("no PEM certificate could be read from the CA bundle %1").arg(caBundlePath);
+                walk->result.error
+                    = QStringLiteral("no PEM certificate could be read from the CA bundle %1")
+                          .arg(caBundlePath);
                 finishLater(walk);
                 return;
             }
@@ -210,8 +219,9 @@ private:
     /// callback_url (the authorization request to continue).
     bool isApiLoginPage(const QUrl &url) const
     {
-        return !m_login.api.isEmpty() && url.scheme() == m_login.api.scheme() && url.host() == m_login.api.host()
-            && url.port() == m_login.api.port() && url.path().endsWith(QLatin1String("/login.html"))
+        return !m_login.api.isEmpty() && url.scheme() == m_login.api.scheme()
+            && url.host() == m_login.api.host() && url.port() == m_login.api.port()
+            && url.path().endsWith(QLatin1String("/login.html"))
             && QUrlQuery(url).hasQueryItem(QStringLiteral("callback_url"));
     }
 
@@ -223,43 +233,52 @@ private:
     }
 
     /// One JSON call of the API login; next(ok) after it was recorded as a hop.
-    void apiCall(const std::shared_ptr<Walk> &walk, const QByteArray &verb, const QUrl &url, const QJsonObject &body,
-                 std::function<void()> next)
+    void apiCall(const std::shared_ptr<Walk> &walk, const QByteArray &verb, const QUrl &url,
+        const QJsonObject &body, std::function<void()> next)
     {
         QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(kTimeoutMs);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setSslConfiguration(walk->tls);
-        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = m_nam.sendCustomRequest(
+            request, verb, QJsonDocument(body).toJson(QJsonDocument::Compact));
         auto sslErrors = std::make_shared<QStringList>();
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
-                sslErrors->append(e.errorString()); // recorded, not ignored: the reply fails
-        });
-        QObject::connect(reply, &QNetworkReply::finished, &m_nam, [this, walk, reply, url, verb, next = std::move(next), sslErrors] {
-            reply->deleteLater();
-            Hop hop;
-            hop.url = url;
-            hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->readAll();
-            if (hop.status == 0) {
-                hop.error = reply->errorString();
-                if (!sslErrors->isEmpty())
-                    hop.error += QStringLiteral(" (TLS: %1)").arg(sslErrors->join(QStringLiteral("; ")));
-            }
-            walk->result.hops.append(hop);
-            if (hop.status != 200) {
-                walk->result.status = hop.status;
-                walk->result.body = body;
-                walk->result.error = QStringLiteral("the login API refused %1 %2: HTTP %3 %4")
-                                         .arg(QString::fromLatin1(verb), url.toString(), QString::number(hop.status),
-                                              hop.error.isEmpty() ? QString::fromUtf8(body.left(300)) : hop.error);
-                finishLater(walk);
-                return;
-            }
-            next();
-        });
+        QObject::connect(
+            reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    sslErrors->append(e.errorString()); // recorded, not ignored: the reply fails
+            });
+        QObject::connect(reply, &QNetworkReply::finished, &m_nam,
+            [this, walk, reply, url, verb, next = std::move(next), sslErrors] {
+                reply->deleteLater();
+                Hop hop;
+                hop.url = url;
+                hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                if (hop.status == 0) {
+                    hop.error = reply->errorString();
+                    if (!sslErrors->isEmpty())
+                        hop.error += QStringLiteral(" (TLS: %1)")
+                                         .arg(sslErrors->join(QStringLiteral("; ")));
+                }
+                walk->result.hops.append(hop);
+                if (hop.status != 200) {
+                    walk->result.status = hop.status;
+                    walk->result.body = body;
+                    walk->result.error
+                        = QStringLiteral("the login API refused %1 %2: HTTP %3 %4")
+                              .arg(QString::fromLatin1(verb), url.toString(),
+                                  QString::number(hop.status),
+                                  hop.error.isEmpty() ? QString::fromUtf8(body.left(300))
+                                                      : hop.error);
+                    finishLater(walk);
+                    return;
+                }
+                next();
+            });
     }
 
     /// What Glewlwyd's login.html does: log in with the password scheme, grant the scopes,
@@ -267,24 +286,33 @@ private:
     void apiLogin(const std::shared_ptr<Walk> &walk, const QUrl &loginPage)
     {
         const QUrlQuery query(loginPage);
-        const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+        const QString clientId
+            = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
         QString scope = query.queryItemValue(QStringLiteral("scope"), QUrl::FullyEncoded);
         scope.replace(QLatin1Char('+'), QLatin1String("%20"));
         scope = QUrl::fromPercentEncoding(scope.toLatin1());
-        QUrl callback = QUrl(query.queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
+        QUrl callback
+            = QUrl(query.queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
         if (clientId.isEmpty() || !callback.isValid()) {
-            walk->result.error = QStringLiteral("the login page %1 names no client_id or callback_url").arg(loginPage.toString());
+            walk->result.error
+                = QStringLiteral("the login page %1 names no client_id or callback_url")
+                      .arg(loginPage.toString());
             finishLater(walk);
             return;
         }
         QUrlQuery callbackQuery(callback);
         callbackQuery.addQueryItem(QStringLiteral("g_continue"), QString());
         callback.setQuery(callbackQuery);
-        const QJsonObject credentials { { QStringLiteral("username"), m_login.username }, { QStringLiteral("password"), m_login.password } };
-        apiCall(walk, "POST", apiUrl(QStringLiteral("/auth/")), credentials, [this, walk, clientId, scope, callback] {
-            apiCall(walk, "PUT", apiUrl(QStringLiteral("/auth/grant/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)))),
-                    { { QStringLiteral("scope"), scope } }, [this, walk, callback] { step(walk, callback); });
-        });
+        const QJsonObject credentials { { QStringLiteral("username"), m_login.username },
+            { QStringLiteral("password"), m_login.password } };
+        apiCall(walk, "POST", apiUrl(QStringLiteral("/auth/")), credentials,
+            [this, walk, clientId, scope, callback] {
+                apiCall(walk, "PUT",
+                    apiUrl(QStringLiteral("/auth/grant/%1/")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(clientId)))),
+                    { { QStringLiteral("scope"), scope } },
+                    [this, walk, callback] { step(walk, callback); });
+            });
     }
 
     void finishLater(const std::shared_ptr<Walk> &walk)
@@ -299,7 +327,8 @@ private:
         const bool listener = isLoopbackListener(url);
         if (!listener && url.scheme() != QLatin1String("https")) {
             walk->result.error = url.scheme() == QLatin1String("http")
-                ? QStringLiteral("refusing plain http to a non-loopback host: %1").arg(url.toString())
+                ? QStringLiteral("refusing plain http to a non-loopback host: %1")
+                      .arg(url.toString())
                 : QStringLiteral("cannot open a %1: URL: %2").arg(url.scheme(), url.toString());
             finishLater(walk);
             return;
@@ -311,7 +340,8 @@ private:
         }
 
         QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(kTimeoutMs);
         request.setRawHeader("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
         if (url.scheme() == QLatin1String("https"))
@@ -321,53 +351,58 @@ private:
 
         QNetworkReply *reply = m_nam.get(request);
         auto sslErrors = std::make_shared<QStringList>();
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
-                sslErrors->append(e.errorString()); // recorded, not ignored: the reply fails
-        });
-        QObject::connect(reply, &QNetworkReply::finished, &m_nam, [this, walk, reply, url, listener, sslErrors] {
-            reply->deleteLater();
-            Hop hop;
-            hop.url = url;
-            hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray body = reply->readAll();
-            if (hop.status == 0) {
-                hop.error = reply->errorString();
-                if (!sslErrors->isEmpty())
-                    hop.error += QStringLiteral(" (TLS: %1)").arg(sslErrors->join(QStringLiteral("; ")));
-                walk->result.hops.append(hop);
-                walk->result.error = listener
-                    ? QStringLiteral("the loopback listener did not answer: %1").arg(hop.error)
-                    : QStringLiteral("request failed: %1").arg(hop.error);
-                finishLater(walk);
-                return;
-            }
-            walk->result.status = hop.status;
-            walk->result.body = body;
-
-            const bool redirect = hop.status == 301 || hop.status == 302 || hop.status == 303
-                || hop.status == 307 || hop.status == 308;
-            const QByteArray location = reply->rawHeader("Location");
-            if (!listener && redirect && !location.isEmpty()) {
-                hop.location = url.resolved(QUrl::fromEncoded(location));
-                walk->result.hops.append(hop);
-                if (isApiLoginPage(hop.location)) {
-                    apiLogin(walk, hop.location);
+        QObject::connect(
+            reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    sslErrors->append(e.errorString()); // recorded, not ignored: the reply fails
+            });
+        QObject::connect(
+            reply, &QNetworkReply::finished, &m_nam, [this, walk, reply, url, listener, sslErrors] {
+                reply->deleteLater();
+                Hop hop;
+                hop.url = url;
+                hop.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                if (hop.status == 0) {
+                    hop.error = reply->errorString();
+                    if (!sslErrors->isEmpty())
+                        hop.error += QStringLiteral(" (TLS: %1)")
+                                         .arg(sslErrors->join(QStringLiteral("; ")));
+                    walk->result.hops.append(hop);
+                    walk->result.error = listener
+                        ? QStringLiteral("the loopback listener did not answer: %1").arg(hop.error)
+                        : QStringLiteral("request failed: %1").arg(hop.error);
+                    finishLater(walk);
                     return;
                 }
-                step(walk, hop.location);
-                return;
-            }
-            walk->result.hops.append(hop);
-            if (listener) {
-                walk->result.ok = true;
-            } else {
-                walk->result.error = redirect
-                    ? QStringLiteral("redirect %1 without a Location from %2").arg(QString::number(hop.status), url.toString())
-                    : QStringLiteral("stopped at %1 (HTTP %2, no redirect)").arg(url.toString(), QString::number(hop.status));
-            }
-            finishLater(walk);
-        });
+                walk->result.status = hop.status;
+                walk->result.body = body;
+
+                const bool redirect = hop.status == 301 || hop.status == 302 || hop.status == 303
+                    || hop.status == 307 || hop.status == 308;
+                const QByteArray location = reply->rawHeader("Location");
+                if (!listener && redirect && !location.isEmpty()) {
+                    hop.location = url.resolved(QUrl::fromEncoded(location));
+                    walk->result.hops.append(hop);
+                    if (isApiLoginPage(hop.location)) {
+                        apiLogin(walk, hop.location);
+                        return;
+                    }
+                    step(walk, hop.location);
+                    return;
+                }
+                walk->result.hops.append(hop);
+                if (listener) {
+                    walk->result.ok = true;
+                } else {
+                    walk->result.error = redirect
+                        ? QStringLiteral("redirect %1 without a Location from %2")
+                              .arg(QString::number(hop.status), url.toString())
+                        : QStringLiteral("stopped at %1 (HTTP %2, no redirect)")
+                              .arg(url.toString(), QString::number(hop.status));
+                }
+                finishLater(walk);
+            });
     }
 };
 

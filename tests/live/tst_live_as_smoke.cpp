@@ -17,7 +17,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <optional>
 
 using oauthdesk::test::TestBrowser;
@@ -50,7 +49,9 @@ QJsonObject jwtClaims(const QString &jwt)
     const QStringList parts = jwt.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    return QJsonDocument::fromJson(
+        QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 /// A one-shot HTTP listener on 127.0.0.1 (the application's redirect listener, RFC 8252 §7.3):
@@ -72,11 +73,15 @@ public:
                     buffer->append(socket->readAll());
                     if (!buffer->contains("\r\n\r\n"))
                         return;
-                    const QList<QByteArray> requestLine = buffer->left(buffer->indexOf("\r\n")).split(' ');
-                    targets.append(requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1)) : QString());
+                    const QList<QByteArray> requestLine
+                        = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                    targets.append(requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1))
+                                                           : QString());
                     const QByteArray body = "Authorization finished. You can close this window.";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
-                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
+                        "Content-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
             }
@@ -120,7 +125,8 @@ private:
         HttpAnswer answer;
         QNetworkReply *reply = nullptr;
         if (bearer.isEmpty()) {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                QStringLiteral("application/x-www-form-urlencoded"));
             reply = m_nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
         } else {
             request.setRawHeader("Authorization", "Bearer " + bearer);
@@ -144,7 +150,7 @@ private:
     {
         return QStringLiteral("HTTP %1 %2 %3 %4")
             .arg(QString::number(a.status), a.json.value(QLatin1String("error")).toString(),
-                 a.json.value(QLatin1String("error_description")).toString(), a.error)
+                a.json.value(QLatin1String("error_description")).toString(), a.error)
             .toUtf8();
     }
 
@@ -156,8 +162,9 @@ private:
         QString state;
     };
 
-    std::optional<Authorization> authorize(TestBrowser &browser, LoopbackListener &listener, const QString &scope,
-                                           const QString &caBundle, const QList<std::pair<QString, QString>> &extra = {})
+    std::optional<Authorization> authorize(TestBrowser &browser, LoopbackListener &listener,
+        const QString &scope, const QString &caBundle,
+        const QList<std::pair<QString, QString>> &extra = {})
     {
         Authorization a;
         a.redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(listener.port());
@@ -172,7 +179,8 @@ private:
         q.addQueryItem(QStringLiteral("state"), a.state);
         q.addQueryItem(QStringLiteral("nonce"), QStringLiteral("n-0S6_WzA2Mj"));
         q.addQueryItem(QStringLiteral("code_challenge"),
-                       QString::fromLatin1(base64Url(QCryptographicHash::hash(a.verifier, QCryptographicHash::Sha256))));
+            QString::fromLatin1(
+                base64Url(QCryptographicHash::hash(a.verifier, QCryptographicHash::Sha256))));
         q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         for (const auto &[k, v] : extra)
             q.addQueryItem(k, v);
@@ -212,7 +220,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh (ctest does)");
+        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(),
+            "run through tests/live/with-as.sh (ctest does)");
         m_issuer = env("OAUTHDESK_TEST_ISSUER");
     }
 
@@ -221,8 +230,9 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(listener.listen());
         TestBrowser browser;
-        auto a = authorize(browser, listener, QStringLiteral("openid offline_access profile email accounts:read"),
-                           env("OAUTHDESK_TEST_CA"));
+        auto a = authorize(browser, listener,
+            QStringLiteral("openid offline_access profile email accounts:read"),
+            env("OAUTHDESK_TEST_CA"));
         QVERIFY(a);
         const TestBrowser::Result &r = a->result;
         QVERIFY2(r.ok, qPrintable(r.hopsText()));
@@ -234,10 +244,13 @@ private Q_SLOTS:
         QCOMPARE(r.callbackParam(QStringLiteral("iss")), m_issuer); // RFC 9207
         QVERIFY(!r.callbackParam(QStringLiteral("code")).isEmpty());
         QCOMPARE(listener.targets.size(), 1);
-        QCOMPARE(listener.targets.first(), QString::fromLatin1(r.loopbackUrl.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+        QCOMPARE(listener.targets.first(),
+            QString::fromLatin1(
+                r.loopbackUrl.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
         // AS -> login interaction -> AS -> consent interaction -> AS -> listener.
         QCOMPARE(r.hops.size(), 6);
-        QVERIFY2(!r.hopsText().contains(r.callbackParam(QStringLiteral("code"))), "hopsText must not show the code");
+        QVERIFY2(!r.hopsText().contains(r.callbackParam(QStringLiteral("code"))),
+            "hopsText must not show the code");
 
         const HttpAnswer tokens = exchange(*a);
         QVERIFY2(tokens.status == 200, why(tokens).constData());
@@ -245,17 +258,23 @@ private Q_SLOTS:
         const QString refreshToken = tokens.json.value(QLatin1String("refresh_token")).toString();
         QVERIFY(!accessToken.isEmpty());
         QVERIFY(!refreshToken.isEmpty());
-        QCOMPARE(tokens.json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
-        QVERIFY(tokens.json.value(QLatin1String("scope")).toString().split(QLatin1Char(' ')).contains(QStringLiteral("accounts:read")));
+        QCOMPARE(
+            tokens.json.value(QLatin1String("token_type")).toString(), QStringLiteral("Bearer"));
+        QVERIFY(tokens.json.value(QLatin1String("scope"))
+                    .toString()
+                    .split(QLatin1Char(' '))
+                    .contains(QStringLiteral("accounts:read")));
         const QJsonObject id = jwtClaims(tokens.json.value(QLatin1String("id_token")).toString());
         QCOMPARE(id.value(QLatin1String("sub")).toString(), QStringLiteral("test-user"));
         QCOMPARE(id.value(QLatin1String("name")).toString(), QStringLiteral("Test User"));
-        QCOMPARE(id.value(QLatin1String("email")).toString(), QStringLiteral("test-user@oauthdesk.test"));
+        QCOMPARE(id.value(QLatin1String("email")).toString(),
+            QStringLiteral("test-user@oauthdesk.test"));
         QCOMPARE(id.value(QLatin1String("aud")).toString(), kClientId);
         QCOMPARE(id.value(QLatin1String("iss")).toString(), m_issuer);
         QCOMPARE(id.value(QLatin1String("nonce")).toString(), QStringLiteral("n-0S6_WzA2Mj"));
         const QJsonObject at = jwtClaims(accessToken); // JWT for the API (default resource)
-        QCOMPARE(at.value(QLatin1String("aud")).toString(), QStringLiteral("https://api.oauthdesk.test"));
+        QCOMPARE(at.value(QLatin1String("aud")).toString(),
+            QStringLiteral("https://api.oauthdesk.test"));
         QCOMPARE(at.value(QLatin1String("client_id")).toString(), kClientId);
         QCOMPARE(at.value(QLatin1String("sub")).toString(), QStringLiteral("test-user"));
 
@@ -267,7 +286,8 @@ private Q_SLOTS:
         QCOMPARE(intro.json.value(QLatin1String("sub")).toString(), QStringLiteral("test-user"));
 
         // Refresh: new tokens, the refresh token rotates, the old one is spent.
-        const HttpAnswer refreshed = withToken(QStringLiteral("/token"), refreshToken, QStringLiteral("refresh_token"));
+        const HttpAnswer refreshed
+            = withToken(QStringLiteral("/token"), refreshToken, QStringLiteral("refresh_token"));
         QVERIFY2(refreshed.status == 200, why(refreshed).constData());
         const QString rotated = refreshed.json.value(QLatin1String("refresh_token")).toString();
         QVERIFY(!rotated.isEmpty());
@@ -281,9 +301,11 @@ private Q_SLOTS:
         intro = withToken(QStringLiteral("/token/introspection"), rotated);
         QCOMPARE(intro.status, 200);
         QCOMPARE(intro.json.value(QLatin1String("active")).toBool(true), false);
-        const HttpAnswer afterRevoke = withToken(QStringLiteral("/token"), rotated, QStringLiteral("refresh_token"));
+        const HttpAnswer afterRevoke
+            = withToken(QStringLiteral("/token"), rotated, QStringLiteral("refresh_token"));
         QCOMPARE(afterRevoke.status, 400);
-        QCOMPARE(afterRevoke.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(afterRevoke.json.value(QLatin1String("error")).toString(),
+            QStringLiteral("invalid_grant"));
     }
 
     void reusedCodeRevokesItsTokens()
@@ -292,16 +314,19 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(listener.listen());
         TestBrowser browser;
-        auto a = authorize(browser, listener, QStringLiteral("openid accounts:read"), env("OAUTHDESK_TEST_CA"));
+        auto a = authorize(
+            browser, listener, QStringLiteral("openid accounts:read"), env("OAUTHDESK_TEST_CA"));
         QVERIFY(a);
         QVERIFY2(a->result.ok, qPrintable(a->result.hopsText()));
         const HttpAnswer tokens = exchange(*a);
         QVERIFY2(tokens.status == 200, why(tokens).constData());
         const QString refreshToken = tokens.json.value(QLatin1String("refresh_token")).toString();
-        QVERIFY(!refreshToken.isEmpty()); // also without offline_access (refresh_token grant allowed)
+        QVERIFY(
+            !refreshToken.isEmpty()); // also without offline_access (refresh_token grant allowed)
         const HttpAnswer again = exchange(*a);
         QCOMPARE(again.status, 400);
-        QCOMPARE(again.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(
+            again.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
         const HttpAnswer intro = withToken(QStringLiteral("/token/introspection"), refreshToken);
         QCOMPARE(intro.status, 200);
         QCOMPARE(intro.json.value(QLatin1String("active")).toBool(true), false);
@@ -312,15 +337,18 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(listener.listen());
         TestBrowser browser;
-        auto a = authorize(browser, listener, QStringLiteral("openid profile email"), env("OAUTHDESK_TEST_CA"));
+        auto a = authorize(
+            browser, listener, QStringLiteral("openid profile email"), env("OAUTHDESK_TEST_CA"));
         QVERIFY(a);
         QVERIFY2(a->result.ok, qPrintable(a->result.hopsText()));
         const HttpAnswer tokens = exchange(*a);
         QVERIFY2(tokens.status == 200, why(tokens).constData());
-        const HttpAnswer me = send(QStringLiteral("/me"), {}, tokens.json.value(QLatin1String("access_token")).toString().toLatin1());
+        const HttpAnswer me = send(QStringLiteral("/me"), {},
+            tokens.json.value(QLatin1String("access_token")).toString().toLatin1());
         QVERIFY2(me.status == 200, why(me).constData());
         QCOMPARE(me.json.value(QLatin1String("sub")).toString(), QStringLiteral("test-user"));
-        QCOMPARE(me.json.value(QLatin1String("email")).toString(), QStringLiteral("test-user@oauthdesk.test"));
+        QCOMPARE(me.json.value(QLatin1String("email")).toString(),
+            QStringLiteral("test-user@oauthdesk.test"));
     }
 
     void deniedComesBackAsAccessDenied()
@@ -328,12 +356,13 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(listener.listen());
         TestBrowser browser;
-        auto a = authorize(browser, listener, QStringLiteral("openid accounts:read"), env("OAUTHDESK_TEST_CA"),
-                           { { QStringLiteral("login_hint"), QStringLiteral("deny") } });
+        auto a = authorize(browser, listener, QStringLiteral("openid accounts:read"),
+            env("OAUTHDESK_TEST_CA"), { { QStringLiteral("login_hint"), QStringLiteral("deny") } });
         QVERIFY(a);
         QVERIFY2(a->result.ok, qPrintable(a->result.hopsText()));
         QCOMPARE(a->result.callbackParam(QStringLiteral("error")), QStringLiteral("access_denied"));
-        QCOMPARE(a->result.callbackParam(QStringLiteral("error_description")), QStringLiteral("The test user declined."));
+        QCOMPARE(a->result.callbackParam(QStringLiteral("error_description")),
+            QStringLiteral("The test user declined."));
         QCOMPARE(a->result.callbackParam(QStringLiteral("state")), a->state);
         QVERIFY(a->result.callbackParam(QStringLiteral("code")).isEmpty());
     }
@@ -346,13 +375,15 @@ private Q_SLOTS:
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("client_id"), kClientId);
         q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-        q.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/elsewhere"));
+        q.addQueryItem(
+            QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/elsewhere"));
         q.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
         q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(randomBase64Url(32)));
         q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         url.setQuery(q);
         std::optional<TestBrowser::Result> result;
-        browser.open(url, env("OAUTHDESK_TEST_CA"), [&](TestBrowser::Result r) { result = std::move(r); });
+        browser.open(
+            url, env("OAUTHDESK_TEST_CA"), [&](TestBrowser::Result r) { result = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QVERIFY(!result->ok);
         QCOMPARE(result->status, 400);
@@ -365,7 +396,8 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(listener.listen());
         TestBrowser browser;
-        auto a = authorize(browser, listener, QStringLiteral("openid"), env("OAUTHDESK_TEST_WRONG_CA"));
+        auto a = authorize(
+            browser, listener, QStringLiteral("openid"), env("OAUTHDESK_TEST_WRONG_CA"));
         QVERIFY(a);
         QVERIFY(!a->result.ok);
         QCOMPARE(a->result.hops.size(), 1);

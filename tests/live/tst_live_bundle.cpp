@@ -31,8 +31,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -231,14 +231,16 @@ private:
         return [this](const QUrl &url, std::function<void(const QString &)>) {
             m_walk.reset();
             m_authorizationUrl = url;
-            m_browser.open(url, env("OAUTHDESK_TEST_CA"), [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
+            m_browser.open(url, env("OAUTHDESK_TEST_CA"),
+                [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
             return true;
         };
     }
 
     /// Starts (or refreshes) @p session and waits for its finished(); @p record gets what
     /// SessionRecord::of() makes of it in the slot, as the dialog and the CLI do.
-    std::optional<TokenTestResult> run(TokenSession &session, bool refresh = false, SessionRecord *record = nullptr)
+    std::optional<TokenTestResult> run(
+        TokenSession &session, bool refresh = false, SessionRecord *record = nullptr)
     {
         std::optional<TokenTestResult> out;
         QObject ctx;
@@ -252,7 +254,10 @@ private:
         return out;
     }
 
-    QByteArray walked() const { return m_walk ? m_walk->hopsText().toUtf8() : QByteArray("the browser did not finish"); }
+    QByteArray walked() const
+    {
+        return m_walk ? m_walk->hopsText().toUtf8() : QByteArray("the browser did not finish");
+    }
 
     /// Every secret a sign-in (or refresh) used, found here, not by the code under test: the
     /// code the browser brought back, the form values sent (code, code_verifier,
@@ -265,13 +270,15 @@ private:
         for (const HttpExchange &ex : r.exchanges) {
             const QUrlQuery form(QString::fromUtf8(ex.request.body));
             for (const char *name : { "code", "code_verifier", "refresh_token" }) {
-                const QString v = form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+                const QString v
+                    = form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
                 if (!v.isEmpty())
                     out.append(v.toUtf8());
             }
         }
         if (r.token.result) {
-            for (const auto &t : { r.token.result->accessToken, r.token.result->refreshToken, r.token.result->idToken }) {
+            for (const auto &t : { r.token.result->accessToken, r.token.result->refreshToken,
+                     r.token.result->idToken }) {
                 if (!t)
                     continue;
                 const QByteArray b = t->toByteArray();
@@ -307,7 +314,8 @@ private:
     static QByteArray exchangeHolding(const Made &made, const QByteArray &needle)
     {
         for (const QJsonValue &v : exchangeList(made)) {
-            const QByteArray text = fileOf(made, QLatin1Char('/') + v.toObject().value(QLatin1String("file")).toString());
+            const QByteArray text = fileOf(
+                made, QLatin1Char('/') + v.toObject().value(QLatin1String("file")).toString());
             if (text.contains(needle))
                 return text;
         }
@@ -316,7 +324,8 @@ private:
 
     /// Runs the CLI and follows the sign-in link it prints on stderr with TestBrowser, as a
     /// person would (tst_live_cli does the same).
-    int runCliSigningIn(const QStringList &args, QByteArray *out, const QString &dataDir, QByteArray *code)
+    int runCliSigningIn(
+        const QStringList &args, QByteArray *out, const QString &dataDir, QByteArray *code)
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -328,16 +337,20 @@ private:
             return -1;
         QByteArray err;
         QUrl link;
-        (void)QTest::qWaitFor([&] {
-            err += p.readAllStandardError();
-            const auto m = QRegularExpression(QStringLiteral("\\n  (https://\\S+)\\n")).match(QString::fromUtf8(err));
-            if (m.hasMatch())
-                link = QUrl(m.captured(1), QUrl::StrictMode);
-            return link.isValid() || p.state() == QProcess::NotRunning;
-        }, 30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                err += p.readAllStandardError();
+                const auto m = QRegularExpression(QStringLiteral("\\n  (https://\\S+)\\n"))
+                                   .match(QString::fromUtf8(err));
+                if (m.hasMatch())
+                    link = QUrl(m.captured(1), QUrl::StrictMode);
+                return link.isValid() || p.state() == QProcess::NotRunning;
+            },
+            30000);
         if (link.isValid()) {
             m_walk.reset();
-            m_browser.open(link, env("OAUTHDESK_TEST_CA"), [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
+            m_browser.open(link, env("OAUTHDESK_TEST_CA"),
+                [this](oauthdesk::test::TestBrowser::Result r) { m_walk = std::move(r); });
             if (!QTest::qWaitFor([&] { return m_walk.has_value(); }, 30000) || !m_walk->ok)
                 qWarning("the browser did not get through: %s", walked().constData());
             else
@@ -548,8 +561,10 @@ private Q_SLOTS:
         c.clientId = QStringLiteral("expiring-secret-id");
         c.authMethod = AuthMethod::ClientSecretBasic;
         const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(60);
-        c.clientSecretExpiresAt = QDateTime::fromSecsSinceEpoch(expires.toSecsSinceEpoch(), Qt::UTC);
-        auto saved = wait(m_ws->clients().save(c, SecretBytes::fromUtf8(QStringLiteral("s3cret-for-the-radar"))));
+        c.clientSecretExpiresAt
+            = QDateTime::fromSecsSinceEpoch(expires.toSecsSinceEpoch(), Qt::UTC);
+        auto saved = wait(
+            m_ws->clients().save(c, SecretBytes::fromUtf8(QStringLiteral("s3cret-for-the-radar"))));
         QVERIFY2(saved, why(saved).constData());
         ExpiryRadar radar(*m_ws);
         auto items = wait(radar.scan(QDateTime::currentDateTimeUtc()));
@@ -661,7 +676,8 @@ private Q_SLOTS:
         c.pkce = PkcePolicy::Required;
         c.authMethod = AuthMethod::None;
         c.redirectUris = { QStringLiteral("http://127.0.0.1/callback") };
-        c.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"), QStringLiteral("accounts:read") };
+        c.scopes = { QStringLiteral("openid"), QStringLiteral("offline_access"),
+            QStringLiteral("accounts:read") };
         auto saved = wait(m_ws->clients().save(c, std::nullopt));
         QVERIFY2(saved, why(saved).constData());
         SupportBundle bundle(*m_ws);
@@ -713,17 +729,25 @@ private Q_SLOTS:
         const QJsonArray list = exchangeList(*made);
         qsizetype front = -1;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list.at(i).toObject().value(QLatin1String("channel")).toString() == QLatin1String("front"))
+            if (list.at(i).toObject().value(QLatin1String("channel")).toString()
+                == QLatin1String("front"))
                 front = i;
         }
         QVERIFY(front >= 0 && front + 1 < list.size());
-        QVERIFY(list.at(front + 1).toObject().value(QLatin1String("file")).toString().endsWith(QLatin1String("-token.txt")));
+        QVERIFY(list.at(front + 1)
+                    .toObject()
+                    .value(QLatin1String("file"))
+                    .toString()
+                    .endsWith(QLatin1String("-token.txt")));
         const QByteArray step = fileOf(*made, QStringLiteral("-authorization-request.txt"));
-        const QString state = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+        const QString state = QUrlQuery(authorizationUrl)
+                                  .queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
         QVERIFY(!state.isEmpty());
-        QVERIFY(step.contains(QStringLiteral("  state = %1").arg(state).toUtf8())); // kept: spent, and no secret
+        QVERIFY(step.contains(
+            QStringLiteral("  state = %1").arg(state).toUtf8())); // kept: spent, and no secret
         QVERIFY(step.contains("  code_challenge_method = S256"));
-        QVERIFY(QByteArray(step).replace('\n', ' ').contains("with an authorization code (redacted here)"));
+        QVERIFY(QByteArray(step).replace('\n', ' ').contains(
+            "with an authorization code (redacted here)"));
         const QByteArray code = exchangeHolding(*made, "grant_type=authorization_code");
         QVERIFY(code.contains(QByteArray("code=" + marker)));
         QVERIFY(code.contains(QByteArray("code_verifier=" + marker)));
@@ -734,7 +758,8 @@ private Q_SLOTS:
             for (const auto &t : { r.token.result->idToken, r.token.result->accessToken }) {
                 const QByteArray b = t ? t->toByteArray() : QByteArray();
                 if (looksLikeJwt(b))
-                    QVERIFY(made->text.contains(QByteArray(b.left(b.lastIndexOf('.') + 1) + marker)));
+                    QVERIFY(
+                        made->text.contains(QByteArray(b.left(b.lastIndexOf('.') + 1) + marker)));
             }
         }
         QVERIFY(signedIn->token.result->idToken);
@@ -787,10 +812,13 @@ private Q_SLOTS:
         const QStringList hits = test::filesHoldingSecrets({ made->folder }, secrets);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
         QVERIFY(made->text.contains(QByteArray("Authorization: Basic " + sharingMarker())));
-        QVERIFY(exchangeHolding(*made, "grant_type=authorization_code").contains(QByteArray("code_verifier=" + sharingMarker())));
-        QVERIFY(made->text.contains(QStringLiteral("redirect_uri = http://127.0.0.1:%1/callback").arg(port).toUtf8()));
+        QVERIFY(exchangeHolding(*made, "grant_type=authorization_code")
+                    .contains(QByteArray("code_verifier=" + sharingMarker())));
+        QVERIFY(made->text.contains(
+            QStringLiteral("redirect_uri = http://127.0.0.1:%1/callback").arg(port).toUtf8()));
         const QByteArray id = r->token.result->idToken->toByteArray();
-        QVERIFY(made->text.contains(QByteArray(id.left(id.lastIndexOf('.') + 1) + sharingMarker())));
+        QVERIFY(
+            made->text.contains(QByteArray(id.left(id.lastIndexOf('.') + 1) + sharingMarker())));
     }
 
     void theCliBundlesASignIn()
@@ -798,68 +826,79 @@ private Q_SLOTS:
         // The data folder of theCliWritesABundle, a native client added.
         const QString data = m_dir.filePath(QStringLiteral("cli"));
         QByteArray out;
-        QCOMPARE(runCli({ QStringLiteral("clients"), QStringLiteral("create"), QStringLiteral("teller"),
-                          QStringLiteral("--app"), QStringLiteral("Payments"), QStringLiteral("--env"),
-                          QStringLiteral("Live AS"), QStringLiteral("--type"), QStringLiteral("native"),
-                          QStringLiteral("--client-id"), QStringLiteral("native-client"), QStringLiteral("--redirect-uri"),
-                          QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("--scope"),
-                          QStringLiteral("openid accounts:read") },
-                        &out, data),
-                 0);
+        QCOMPARE(
+            runCli(
+                { QStringLiteral("clients"), QStringLiteral("create"), QStringLiteral("teller"),
+                    QStringLiteral("--app"), QStringLiteral("Payments"), QStringLiteral("--env"),
+                    QStringLiteral("Live AS"), QStringLiteral("--type"), QStringLiteral("native"),
+                    QStringLiteral("--client-id"), QStringLiteral("native-client"),
+                    QStringLiteral("--redirect-uri"), QStringLiteral("http://127.0.0.1/callback"),
+                    QStringLiteral("--scope"), QStringLiteral("openid accounts:read") },
+                &out, data),
+            0);
         // Without --sign-in: written, no exchanges, and the README says how to get them.
         const QString plain = m_dir.filePath(QStringLiteral("teller-plain.zip"));
-        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), plain,
-                          QStringLiteral("--json") },
-                        &out, data),
-                 0);
+        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("teller"),
+                            QStringLiteral("--output"), plain, QStringLiteral("--json") },
+                     &out, data),
+            0);
         QJsonObject json = QJsonDocument::fromJson(out).object();
         QCOMPARE(json.value(QLatin1String("exchanges")).toInt(), 0);
-        QVERIFY(json.value(QLatin1String("session")).toString().contains(QStringLiteral("--sign-in")));
+        QVERIFY(
+            json.value(QLatin1String("session")).toString().contains(QStringLiteral("--sign-in")));
         QProcess py;
         py.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
-                 { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), plain,
-                   m_dir.filePath(QStringLiteral("teller-plain")) });
+            { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), plain,
+                m_dir.filePath(QStringLiteral("teller-plain")) });
         QVERIFY(py.waitForFinished(30000));
         QCOMPARE(py.exitCode(), 0);
-        QVERIFY(allText(m_dir.filePath(QStringLiteral("teller-plain"))).contains("This bundle holds no exchanges."));
+        QVERIFY(allText(m_dir.filePath(QStringLiteral("teller-plain")))
+                    .contains("This bundle holds no exchanges."));
 
         // --sign-in: the link on stderr, the browser through the AS and back.
         const QString zip = m_dir.filePath(QStringLiteral("teller.zip"));
         QByteArray code;
-        QCOMPARE(runCliSigningIn({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), zip,
-                                   QStringLiteral("--sign-in"), QStringLiteral("--timeout"), QStringLiteral("60"),
-                                   QStringLiteral("--json") },
-                                 &out, data, &code),
-                 0);
+        QCOMPARE(runCliSigningIn({ QStringLiteral("bundle"), QStringLiteral("teller"),
+                                     QStringLiteral("--output"), zip, QStringLiteral("--sign-in"),
+                                     QStringLiteral("--timeout"), QStringLiteral("60"),
+                                     QStringLiteral("--json") },
+                     &out, data, &code),
+            0);
         json = QJsonDocument::fromJson(out).object();
         QVERIFY2(json.value(QLatin1String("ok")).toBool(), out.constData());
-        QCOMPARE(json.value(QLatin1String("session")).toString(), QStringLiteral("Token received."));
+        QCOMPARE(
+            json.value(QLatin1String("session")).toString(), QStringLiteral("Token received."));
         QVERIFY(json.value(QLatin1String("exchanges")).toInt() >= 3); // browser, token, JWKS
         QVERIFY(!code.isEmpty());
         py.start(QStandardPaths::findExecutable(QStringLiteral("python3")),
-                 { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), zip, m_dir.filePath(QStringLiteral("teller")) });
+            { QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), zip,
+                m_dir.filePath(QStringLiteral("teller")) });
         QVERIFY(py.waitForFinished(30000));
         QCOMPARE(py.exitCode(), 0);
         const QByteArray text = allText(m_dir.filePath(QStringLiteral("teller")));
         QVERIFY(text.contains(QByteArray("code_verifier=" + sharingMarker())));
         QVERIFY(text.contains("Authorization request (RFC 6749 §4.1.1)"));
-        const QStringList hits = test::filesHoldingSecrets({ m_dir.filePath(QStringLiteral("teller")) }, { code });
+        const QStringList hits
+            = test::filesHoldingSecrets({ m_dir.filePath(QStringLiteral("teller")) }, { code });
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 
         // --sign-in for a client that needs no browser, and the sign-in's options without it.
-        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("post"), QStringLiteral("--output"), zip,
-                          QStringLiteral("--sign-in") },
-                        &out, data),
-                 2);
-        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"), zip,
-                          QStringLiteral("--timeout"), QStringLiteral("5") },
-                        &out, data),
-                 2);
+        QCOMPARE(runCli({ QStringLiteral("bundle"), QStringLiteral("post"),
+                            QStringLiteral("--output"), zip, QStringLiteral("--sign-in") },
+                     &out, data),
+            2);
+        QCOMPARE(
+            runCli({ QStringLiteral("bundle"), QStringLiteral("teller"), QStringLiteral("--output"),
+                       zip, QStringLiteral("--timeout"), QStringLiteral("5") },
+                &out, data),
+            2);
         // clients show --json has the secret's expiry (null: the AS named none).
-        QCOMPARE(runCli({ QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("post"), QStringLiteral("--json") },
-                        &out, data),
-                 0);
-        const QJsonObject client = QJsonDocument::fromJson(out).object().value(QLatin1String("client")).toObject();
+        QCOMPARE(runCli({ QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("post"),
+                            QStringLiteral("--json") },
+                     &out, data),
+            0);
+        const QJsonObject client
+            = QJsonDocument::fromJson(out).object().value(QLatin1String("client")).toObject();
         QVERIFY2(client.contains(QLatin1String("clientSecretExpiresAt")), out.constData());
         QVERIFY(client.value(QLatin1String("clientSecretExpiresAt")).isNull());
         QCOMPARE(client.value(QLatin1String("clientId")).toString(), QStringLiteral("post-client"));

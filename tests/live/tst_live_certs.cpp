@@ -4,8 +4,8 @@
 // private_key_jwt with RS256/PS256/ES256 (inline jwks and a jwks_uri), tls_client_auth by subject
 // DN and self_signed_tls_client_auth over mutual TLS, certificate-bound tokens checked
 // (cnf.x5t#S256), a replayed or expired assertion refused, and an mTLS API call.
-#include "jose/JwsSigner.h"
 #include "jose/Jwk.h"
+#include "jose/JwsSigner.h"
 #include "oauth/Registration.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
@@ -60,7 +60,8 @@ private:
     HttpExchange send(HttpRequest req)
     {
         std::optional<HttpExchange> out;
-        m_transport.send(std::move(req), env("OAUTHDESK_TEST_CA"), this, [&](HttpExchange ex) { out = std::move(ex); });
+        m_transport.send(std::move(req), env("OAUTHDESK_TEST_CA"), this,
+            [&](HttpExchange ex) { out = std::move(ex); });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
             qWarning("no answer from %s", qPrintable(req.url.toString()));
         return out.value_or(HttpExchange {});
@@ -69,18 +70,23 @@ private:
     /// RFC 7591 registration with the suite's initial access token; returns the client_id.
     QString registerClient(QJsonObject metadata)
     {
-        metadata.insert(QStringLiteral("grant_types"), QJsonArray { QStringLiteral("client_credentials") });
+        metadata.insert(
+            QStringLiteral("grant_types"), QJsonArray { QStringLiteral("client_credentials") });
         metadata.insert(QStringLiteral("response_types"), QJsonArray {});
         metadata.insert(QStringLiteral("scope"), QStringLiteral("accounts:read payments:write"));
         HttpRequest req;
         req.method = "POST";
         req.url = QUrl(env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/reg"));
-        req.headers = { { "Content-Type", "application/json" }, { "Authorization", "Bearer " + env("OAUTHDESK_TEST_IAT").toUtf8() } };
+        req.headers = { { "Content-Type", "application/json" },
+            { "Authorization", "Bearer " + env("OAUTHDESK_TEST_IAT").toUtf8() } };
         req.body = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
         const HttpExchange ex = send(req);
         if (ex.status != 201)
             qWarning("registration failed: %d %s", ex.status, ex.responseBody.constData());
-        return QJsonDocument::fromJson(ex.responseBody).object().value(QLatin1String("client_id")).toString();
+        return QJsonDocument::fromJson(ex.responseBody)
+            .object()
+            .value(QLatin1String("client_id"))
+            .toString();
     }
 
     std::optional<TokenTestResult> getToken(TokenTester &tester)
@@ -114,7 +120,8 @@ private:
     };
     std::optional<Transport_> issueTransportCertificate(KeyAlgorithm alg)
     {
-        auto caKey = privateKeyFromPkcs8(SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
+        auto caKey = privateKeyFromPkcs8(
+            SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
         auto caCert = parseCertificates(readFile(env("OAUTHDESK_TEST_CLIENT_CA")));
         if (!caKey || !caCert)
             return std::nullopt;
@@ -126,13 +133,18 @@ private:
         auto csr = createCsrPem(key->get(), fields, CertificatePurpose::Transport);
         if (!csr)
             return std::nullopt;
-        auto cert = issueFromCsr(ca, *csr, CertificatePurpose::Transport, 1); // within the suite CA's own validity
-        auto info = cert ? certificateInfo(*cert) : Result<CertificateInfo>(std::unexpected(cert.error()));
+        auto cert = issueFromCsr(
+            ca, *csr, CertificatePurpose::Transport, 1); // within the suite CA's own validity
+        auto info = cert ? certificateInfo(*cert)
+                         : Result<CertificateInfo>(std::unexpected(cert.error()));
         if (!cert || !info) {
-            qWarning("issue failed: %s", qPrintable(cert ? info.error().message : cert.error().message));
+            qWarning(
+                "issue failed: %s", qPrintable(cert ? info.error().message : cert.error().message));
             return std::nullopt;
         }
-        return Transport_ { *cert, std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value()), info->subject };
+        return Transport_ { *cert,
+            std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value()),
+            info->subject };
     }
 
 private Q_SLOTS:
@@ -162,8 +174,9 @@ private Q_SLOTS:
         const QJsonObject jwk = publicJwk(key->get()).value();
         const QString kid = jwkThumbprint(jwk).value(); // RFC 7638, the kid the AS will see
         const QByteArray jwks = jwksDocument({ { jwk, kid, alg, {} } });
-        QJsonObject metadata { { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
-                               { QStringLiteral("token_endpoint_auth_signing_alg"), alg } };
+        QJsonObject metadata { { QStringLiteral("token_endpoint_auth_method"),
+                                   QStringLiteral("private_key_jwt") },
+            { QStringLiteral("token_endpoint_auth_signing_alg"), alg } };
         if (viaJwksUri) {
             const QString name = kid.left(16);
             HttpRequest put;
@@ -180,13 +193,18 @@ private Q_SLOTS:
         QVERIFY(!clientId.isEmpty());
 
         ClientCredentials cred;
-        cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        cred.signingKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
         cred.signingKid = kid;
         cred.signingAlg = alg;
-        TokenTester tester(&m_transport, liveEnvironment(), client(clientId, AuthMethod::PrivateKeyJwt), cred);
+        TokenTester tester(
+            &m_transport, liveEnvironment(), client(clientId, AuthMethod::PrivateKeyJwt), cred);
         auto r = getToken(tester);
         QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->token.result.error().message + QLatin1Char(' ') + r->token.result.error().detail));
+        QVERIFY2(r->ok(),
+            qPrintable(r->ok() ? QString()
+                               : r->token.result.error().message + QLatin1Char(' ')
+                        + r->token.result.error().detail));
         QCOMPARE(r->signature->status, SignatureStatus::Valid);
         // The pane shows the assertion that was sent: iss = sub = client_id, aud = token endpoint.
         QVERIFY(r->clientAssertion);
@@ -194,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(r->clientAssertion->kid, kid);
         QCOMPARE(r->clientAssertion->claims.value(QLatin1String("iss")).toString(), clientId);
         QCOMPARE(r->clientAssertion->claims.value(QLatin1String("sub")).toString(), clientId);
-        QCOMPARE(r->clientAssertion->claims.value(QLatin1String("aud")).toString(), env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token"));
+        QCOMPARE(r->clientAssertion->claims.value(QLatin1String("aud")).toString(),
+            env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token"));
         QVERIFY(r->token.exchange.curl().contains(QStringLiteral("client_assertion=<redacted>")));
         QVERIFY(!r->binding); // no certificate involved
     }
@@ -204,17 +223,23 @@ private Q_SLOTS:
         auto key = generateKey(KeyAlgorithm::EcP256);
         const QJsonObject jwk = publicJwk(key->get()).value();
         const QString kid = jwkThumbprint(jwk).value();
-        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
-                                                  { QStringLiteral("jwks"), QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } })).object() } });
+        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"),
+                                                      QStringLiteral("private_key_jwt") },
+            { QStringLiteral("jwks"),
+                QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } }))
+                    .object() } });
         Environment e = liveEnvironment();
-        e.assertionAudience = AssertionAudience::Issuer; // the environment setting an admin picks for such an AS
+        e.assertionAudience
+            = AssertionAudience::Issuer; // the environment setting an admin picks for such an AS
         ClientCredentials cred;
-        cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        cred.signingKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
         cred.signingKid = kid;
         TokenTester tester(&m_transport, e, client(clientId, AuthMethod::PrivateKeyJwt), cred);
         auto r = getToken(tester);
         QVERIFY(r && r->ok() && r->clientAssertion);
-        QCOMPARE(r->clientAssertion->claims.value(QLatin1String("aud")).toString(), env("OAUTHDESK_TEST_ISSUER"));
+        QCOMPARE(r->clientAssertion->claims.value(QLatin1String("aud")).toString(),
+            env("OAUTHDESK_TEST_ISSUER"));
     }
 
     void replayedAndExpiredAssertionsAreRefused()
@@ -222,8 +247,11 @@ private Q_SLOTS:
         auto key = generateKey(KeyAlgorithm::EcP256);
         const QJsonObject jwk = publicJwk(key->get()).value();
         const QString kid = jwkThumbprint(jwk).value();
-        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("private_key_jwt") },
-                                                  { QStringLiteral("jwks"), QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } })).object() } });
+        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"),
+                                                      QStringLiteral("private_key_jwt") },
+            { QStringLiteral("jwks"),
+                QJsonDocument::fromJson(jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } }))
+                    .object() } });
         QVERIFY(!clientId.isEmpty());
         const QString tokenEndpoint = env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token");
         auto tokenRequest = [&](const QByteArray &assertion) {
@@ -231,9 +259,11 @@ private Q_SLOTS:
             req.method = "POST";
             req.url = QUrl(tokenEndpoint);
             req.headers = { { "Content-Type", "application/x-www-form-urlencoded" } };
-            req.body = formBody({ { "grant_type", "client_credentials" }, { "client_id", clientId.toUtf8() },
-                                  { "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" },
-                                  { "client_assertion", assertion } });
+            req.body = formBody(
+                { { "grant_type", "client_credentials" }, { "client_id", clientId.toUtf8() },
+                    { "client_assertion_type",
+                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer" },
+                    { "client_assertion", assertion } });
             return parseTokenResponse(send(req), {});
         };
         ClientAssertionRequest a;
@@ -244,7 +274,8 @@ private Q_SLOTS:
         QVERIFY(tokenRequest(once));
         auto replayed = tokenRequest(once); // the same jti again
         QVERIFY(!replayed);
-        QVERIFY2(replayed.error().detail.contains(QStringLiteral("invalid_client")), qPrintable(replayed.error().detail));
+        QVERIFY2(replayed.error().detail.contains(QStringLiteral("invalid_client")),
+            qPrintable(replayed.error().detail));
         a.now = QDateTime::currentDateTimeUtc().addSecs(-600); // exp eight minutes ago
         auto expired = tokenRequest(buildClientAssertion(key->get(), a).value());
         QVERIFY(!expired);
@@ -254,8 +285,9 @@ private Q_SLOTS:
         context.method = AuthMethod::PrivateKeyJwt;
         context.assertionAudience = tokenEndpoint;
         const QString words = explainRefusal(401, QStringLiteral("invalid_client"), context);
-        QVERIFY2(words.contains(QStringLiteral("expired")) && words.contains(QStringLiteral("jti")) && words.contains(QStringLiteral("kid")),
-                 qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("expired")) && words.contains(QStringLiteral("jti"))
+                && words.contains(QStringLiteral("kid")),
+            qPrintable(words));
     }
 
     void tlsClientAuthGivesACertificateBoundToken()
@@ -263,29 +295,39 @@ private Q_SLOTS:
         auto transport = issueTransportCertificate(KeyAlgorithm::EcP256);
         QVERIFY(transport);
         // The metadata as the wizard's registration builds it (lib/oauth/Registration).
-        OAuthClient asked = client(QStringLiteral("billing-service"), AuthMethod::TlsClientAuth, true);
+        OAuthClient asked
+            = client(QStringLiteral("billing-service"), AuthMethod::TlsClientAuth, true);
         const QJsonObject metadata = registrationMetadata({ asked, {}, transport->subject, {} });
-        QCOMPARE(metadata.value(QLatin1String("tls_client_auth_subject_dn")).toString(), transport->subject);
-        QCOMPARE(metadata.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool(), true);
+        QCOMPARE(metadata.value(QLatin1String("tls_client_auth_subject_dn")).toString(),
+            transport->subject);
+        QCOMPARE(
+            metadata.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool(),
+            true);
         const QString clientId = registerClient(metadata);
         QVERIFY(!clientId.isEmpty());
         ClientCredentials cred;
         cred.transportCertificateChainDer = { transport->certDer };
         cred.transportKeyPkcs8Der = transport->keyDer;
-        TokenTester tester(&m_transport, liveEnvironment(Connectivity::MutualTls), client(clientId, AuthMethod::TlsClientAuth, true), cred);
+        TokenTester tester(&m_transport, liveEnvironment(Connectivity::MutualTls),
+            client(clientId, AuthMethod::TlsClientAuth, true), cred);
         auto r = getToken(tester);
         QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->token.result.error().message + QLatin1Char(' ') + r->token.result.error().detail));
+        QVERIFY2(r->ok(),
+            qPrintable(r->ok() ? QString()
+                               : r->token.result.error().message + QLatin1Char(' ')
+                        + r->token.result.error().detail));
         QVERIFY(r->binding);
         QVERIFY2(r->binding->bound(), qPrintable(r->binding->message()));
-        QCOMPARE(r->binding->presentedThumbprint, QString::fromLatin1(base64Url(sha256Thumbprint(transport->certDer))));
+        QCOMPARE(r->binding->presentedThumbprint,
+            QString::fromLatin1(base64Url(sha256Thumbprint(transport->certDer))));
         // The mTLS alias from discovery was used (RFC 8705 §5).
         QCOMPARE(r->token.exchange.request.url.path(), QStringLiteral("/token"));
         QVERIFY(!r->token.exchange.request.clientCertificateChainDer.isEmpty());
 
         // The API accepts the bound token with the same certificate, and says so.
         std::optional<HttpExchange> api;
-        tester.callApi("GET", QStringLiteral("/echo"), {}, this, [&](HttpExchange ex) { api = std::move(ex); });
+        tester.callApi("GET", QStringLiteral("/echo"), {}, this,
+            [&](HttpExchange ex) { api = std::move(ex); });
         QTRY_VERIFY_WITH_TIMEOUT(api.has_value(), 20000);
         QCOMPARE(api->status, 200);
         const QJsonObject echo = QJsonDocument::fromJson(api->responseBody).object();
@@ -293,7 +335,8 @@ private Q_SLOTS:
         QCOMPARE(echo.value(QLatin1String("x_region")).toString(), QStringLiteral("2"));
 
         // Without the certificate, the AS refuses the client.
-        TokenTester noCert(&m_transport, liveEnvironment(Connectivity::MutualTls), client(clientId, AuthMethod::TlsClientAuth, true), ClientCredentials {});
+        TokenTester noCert(&m_transport, liveEnvironment(Connectivity::MutualTls),
+            client(clientId, AuthMethod::TlsClientAuth, true), ClientCredentials {});
         auto refused = getToken(noCert);
         QVERIFY(refused && !refused->ok());
     }
@@ -307,18 +350,27 @@ private Q_SLOTS:
         QVERIFY(cert);
         const QJsonObject jwk = publicJwk(key->get()).value();
         const QString kid = jwkThumbprint(jwk).value();
-        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("self_signed_tls_client_auth") },
-                                                  { QStringLiteral("jwks"), QJsonDocument::fromJson(jwksDocument({ { jwk, kid, {}, { *cert } } })).object() },
-                                                  { QStringLiteral("tls_client_certificate_bound_access_tokens"), true } });
+        const QString clientId = registerClient({ { QStringLiteral("token_endpoint_auth_method"),
+                                                      QStringLiteral(
+                                                          "self_signed_tls_client_auth") },
+            { QStringLiteral("jwks"),
+                QJsonDocument::fromJson(jwksDocument({ { jwk, kid, {}, { *cert } } })).object() },
+            { QStringLiteral("tls_client_certificate_bound_access_tokens"), true } });
         QVERIFY(!clientId.isEmpty());
         ClientCredentials cred;
         cred.transportCertificateChainDer = { *cert };
-        cred.transportKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
-        TokenTester tester(&m_transport, liveEnvironment(Connectivity::MutualTls), client(clientId, AuthMethod::SelfSignedTlsClientAuth, true), cred);
+        cred.transportKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        TokenTester tester(&m_transport, liveEnvironment(Connectivity::MutualTls),
+            client(clientId, AuthMethod::SelfSignedTlsClientAuth, true), cred);
         auto r = getToken(tester);
         QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->token.result.error().message + QLatin1Char(' ') + r->token.result.error().detail));
-        QVERIFY2(r->binding && r->binding->bound(), qPrintable(r->binding ? r->binding->message() : QString()));
+        QVERIFY2(r->ok(),
+            qPrintable(r->ok() ? QString()
+                               : r->token.result.error().message + QLatin1Char(' ')
+                        + r->token.result.error().detail));
+        QVERIFY2(r->binding && r->binding->bound(),
+            qPrintable(r->binding ? r->binding->message() : QString()));
     }
 
     void anUnboundTokenIsFlaggedWhenBindingWasExpected()
@@ -328,16 +380,18 @@ private Q_SLOTS:
         auto transport = issueTransportCertificate(KeyAlgorithm::EcP256);
         QVERIFY(transport);
         ClientCredentials cred;
-        cred.clientSecret = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("basic-secret-0123456789abcdef")));
+        cred.clientSecret = std::make_shared<const SecretBytes>(
+            SecretBytes::fromUtf8(QStringLiteral("basic-secret-0123456789abcdef")));
         cred.transportCertificateChainDer = { transport->certDer };
         cred.transportKeyPkcs8Der = transport->keyDer;
         TokenTester tester(&m_transport, liveEnvironment(Connectivity::MutualTls),
-                           client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, true), cred);
+            client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, true), cred);
         auto r = getToken(tester);
         QVERIFY(r && r->ok());
         QVERIFY(r->binding);
         QVERIFY(!r->binding->bound());
-        QVERIFY2(r->binding->message().contains(QStringLiteral("NOT certificate-bound")), qPrintable(r->binding->message()));
+        QVERIFY2(r->binding->message().contains(QStringLiteral("NOT certificate-bound")),
+            qPrintable(r->binding->message()));
     }
 };
 

@@ -351,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(r.failed());
         QCOMPARE(byId(r, QStringLiteral("secret.present"))->outcome, O::Failure);
         QCOMPARE(byId(r, QStringLiteral("live.token"))->outcome, O::Failure);
-        QVERIFY(byId(r, QStringLiteral("env.discovery")));  // the rest of the report is there
+        QVERIFY(byId(r, QStringLiteral("env.discovery"))); // the rest of the report is there
         QCOMPARE(byId(r, QStringLiteral("env.discovery"))->outcome, O::Pass);
 
         // --all goes on past it: every client of the environment has its report.
@@ -539,7 +539,8 @@ private Q_SLOTS:
 
         // The environment records the CA the AS really trusts: registered with tls_client_auth,
         // the chain check passes and the AS agrees (a live token over mutual TLS).
-        auto trusting = environmentWithClientCa(QStringLiteral("Live AS, client CA recorded"), suiteCaPem);
+        auto trusting
+            = environmentWithClientCa(QStringLiteral("Live AS, client CA recorded"), suiteCaPem);
         QVERIFY2(trusting, why(trusting).constData());
         QVERIFY(!trusting->clientCaPem.isEmpty());
         auto cert = suiteCaTransportCertificate(QStringLiteral("doctor-tls-client-auth"));
@@ -572,7 +573,8 @@ private Q_SLOTS:
         caSpec.ca = true;
         caSpec.cn = "Partner Other Client CA";
         const QByteArray otherCaPem = derToPem(test::selfSigned(otherKey.get(), caSpec));
-        auto other = environmentWithClientCa(QStringLiteral("Live AS, other client CA"), otherCaPem);
+        auto other
+            = environmentWithClientCa(QStringLiteral("Live AS, other client CA"), otherCaPem);
         QVERIFY2(other, why(other).constData());
         OAuthClient elsewhere = *outcome->client;
         elsewhere.id = 0;
@@ -608,7 +610,8 @@ private Q_SLOTS:
         QVERIFY2(overridden, why(overridden).constData());
         const DoctorFinding *byFile = byId(*overridden, QStringLiteral("keys.transport.chain"));
         QCOMPARE(byFile->outcome, O::Pass);
-        QVERIFY2(byFile->detail.contains(QStringLiteral("--client-ca")), qPrintable(byFile->detail));
+        QVERIFY2(
+            byFile->detail.contains(QStringLiteral("--client-ca")), qPrintable(byFile->detail));
 
         // The shared environment records none: skipped, saying where to set it.
         OAuthClient unknown = elsewhere;
@@ -642,12 +645,14 @@ private Q_SLOTS:
         auto write = [&](const QString &name, const QByteArray &bytes) {
             const QString path = files.filePath(name);
             QFile f(path);
-            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path
+                                                                                  : QString();
         };
         const QByteArray suiteCaPem = readFile(env("OAUTHDESK_TEST_CLIENT_CA"));
         const QString caFile = write(QStringLiteral("ca.pem"), suiteCaPem);
         PKey leafKey = test::makeKey(0);
-        const QString leafFile = write(QStringLiteral("client.pem"), derToPem(test::selfSigned(leafKey.get())));
+        const QString leafFile
+            = write(QStringLiteral("client.pem"), derToPem(test::selfSigned(leafKey.get())));
         const QString keyFile = write(QStringLiteral("ca-with-key.pem"),
             suiteCaPem + readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY")));
         QVERIFY(!caFile.isEmpty() && !leafFile.isEmpty() && !keyFile.isEmpty());
@@ -655,20 +660,25 @@ private Q_SLOTS:
 
         QByteArray out;
         // A client certificate instead of the CA: refused naming the option, nothing created.
-        int rc = runCli({ QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
-                            env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), leafFile },
+        int rc = runCli(
+            { QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
+                env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), leafFile },
             &out);
         QVERIFY2(rc == 2, out.constData());
-        QVERIFY2(out.contains("--client-ca") && out.contains("not a CA certificate"), out.constData());
+        QVERIFY2(
+            out.contains("--client-ca") && out.contains("not a CA certificate"), out.constData());
         rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name }, &out);
         QVERIFY2(rc == 3, out.constData()); // not found: nothing was saved
         // With the CA: created, and shown with its subject and expiry.
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
-                        env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), caFile },
+        rc = runCli(
+            { QStringLiteral("envs"), QStringLiteral("create"), name, QStringLiteral("--issuer"),
+                env("OAUTHDESK_TEST_ISSUER"), QStringLiteral("--client-ca"), caFile },
             &out);
         QVERIFY2(rc == 0, out.constData());
         const QString subject = certificateInfo(parseCertificates(suiteCaPem)->first())->subject;
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        rc = runCli(
+            { QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") },
+            &out);
         QVERIFY2(rc == 0, out.constData());
         const QJsonObject shown = QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1))
                                       .object()
@@ -679,20 +689,27 @@ private Q_SLOTS:
         QCOMPARE(cas.at(0).toObject().value(QStringLiteral("subject")).toString(), subject);
         QVERIFY(!cas.at(0).toObject().value(QStringLiteral("notAfter")).toString().isEmpty());
         rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name }, &out);
-        QVERIFY2(rc == 0 && out.contains("Client CA the AS trusts") && out.contains(subject.toUtf8()),
+        QVERIFY2(
+            rc == 0 && out.contains("Client CA the AS trusts") && out.contains(subject.toUtf8()),
             out.constData());
         // A file holding the CA's key too: refused, the recorded CA kept.
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name, QStringLiteral("--client-ca"), keyFile },
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name,
+                        QStringLiteral("--client-ca"), keyFile },
             &out);
         QVERIFY2(rc == 2 && out.contains("private key"), out.constData());
         QVERIFY(!out.contains("BEGIN"));
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        rc = runCli(
+            { QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") },
+            &out);
         QVERIFY2(rc == 0 && out.contains(subject.toUtf8()), out.constData());
         // --client-ca "" clears it.
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name, QStringLiteral("--client-ca"), QString() },
+        rc = runCli({ QStringLiteral("envs"), QStringLiteral("edit"), name,
+                        QStringLiteral("--client-ca"), QString() },
             &out);
         QVERIFY2(rc == 0, out.constData());
-        rc = runCli({ QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") }, &out);
+        rc = runCli(
+            { QStringLiteral("envs"), QStringLiteral("show"), name, QStringLiteral("--json") },
+            &out);
         QVERIFY2(rc == 0, out.constData());
         QVERIFY(QJsonDocument::fromJson(out.left(out.lastIndexOf('}') + 1))
                     .object()

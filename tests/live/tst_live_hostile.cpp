@@ -23,7 +23,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace oauthdesk;
@@ -60,8 +59,7 @@ class TestLiveHostile final : public QObject
 public:
     explicit TestLiveHostile(QString dataDir)
         : m_dataDir(std::move(dataDir))
-    {
-    }
+    { }
 
 private:
     QString m_dataDir;
@@ -69,7 +67,7 @@ private:
     QString m_ca;
     QString m_secret;
     Transport m_transport; // what the testers use, with a short overall deadline
-    Transport m_control;   // the test's own reads of the server's records
+    Transport m_control; // the test's own reads of the server's records
 
     Environment environment(const QString &scenario, const QString &origin = {}) const
     {
@@ -94,11 +92,11 @@ private:
         return c;
     }
 
-    std::unique_ptr<TokenTester> tester(const QString &scenario, AuthMethod method = AuthMethod::ClientSecretBasic,
-                                        const QString &origin = {})
+    std::unique_ptr<TokenTester> tester(const QString &scenario,
+        AuthMethod method = AuthMethod::ClientSecretBasic, const QString &origin = {})
     {
-        return std::make_unique<TokenTester>(&m_transport, environment(scenario, origin), client(method),
-                                             std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(m_secret)));
+        return std::make_unique<TokenTester>(&m_transport, environment(scenario, origin),
+            client(method), std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(m_secret)));
     }
 
     /// One "Get test token"; nullopt when it did not finish in time.
@@ -133,8 +131,8 @@ private:
 
     /// Requests the server recorded for @p scenario (on @p server, any when empty) whose path
     /// ends with @p suffix.
-    static QJsonArray requests(const QJsonObject &records, const QString &scenario, const QString &suffix = {},
-                               const QString &server = QStringLiteral("main"))
+    static QJsonArray requests(const QJsonObject &records, const QString &scenario,
+        const QString &suffix = {}, const QString &server = QStringLiteral("main"))
     {
         QJsonArray out;
         for (const QJsonValue &v : records.value(QLatin1String("requests")).toArray()) {
@@ -151,8 +149,9 @@ private:
     /// HTTP Basic credentials.
     QStringList secretForms() const
     {
-        return { m_secret, QString::fromLatin1((kClientId + QLatin1Char(':') + m_secret).toUtf8().toBase64()),
-                 QString::fromLatin1(m_secret.toUtf8().toBase64()) };
+        return { m_secret,
+            QString::fromLatin1((kClientId + QLatin1Char(':') + m_secret).toUtf8().toBase64()),
+            QString::fromLatin1(m_secret.toUtf8().toBase64()) };
     }
 
     QString leakIn(const QString &where, const QString &text) const
@@ -166,13 +165,15 @@ private:
 
     QString leakInExchange(const HttpExchange &ex) const
     {
-        for (const auto &[where, text] : QList<QPair<QString, QString>> {
-                 { QStringLiteral("requestText()"), ex.requestText() },
-                 { QStringLiteral("curl()"), ex.curl() },
-                 { QStringLiteral("curl(false, ca)"), ex.curl(false, m_ca) },
-                 { QStringLiteral("responseText()"), ex.responseText() },
-                 { QStringLiteral("tls"), ex.tls },
-                 { QStringLiteral("transport error"), ex.transportError ? ex.transportError->message + ex.transportError->detail : QString() } }) {
+        for (const auto &[where, text] :
+            QList<QPair<QString, QString>> { { QStringLiteral("requestText()"), ex.requestText() },
+                { QStringLiteral("curl()"), ex.curl() },
+                { QStringLiteral("curl(false, ca)"), ex.curl(false, m_ca) },
+                { QStringLiteral("responseText()"), ex.responseText() },
+                { QStringLiteral("tls"), ex.tls },
+                { QStringLiteral("transport error"),
+                    ex.transportError ? ex.transportError->message + ex.transportError->detail
+                                      : QString() } }) {
             if (QString leak = leakIn(where, text); !leak.isEmpty())
                 return leak;
         }
@@ -189,19 +190,24 @@ private:
                 return leak;
         }
         if (!r.ok()) {
-            if (QString leak = leakIn(QStringLiteral("Error"), r.token.result.error().message + r.token.result.error().detail); !leak.isEmpty())
+            if (QString leak = leakIn(QStringLiteral("Error"),
+                    r.token.result.error().message + r.token.result.error().detail);
+                !leak.isEmpty())
                 return leak;
         }
         if (QString leak = leakIn(QStringLiteral("jwksProblem"), r.jwksProblem); !leak.isEmpty())
             return leak;
         if (r.signature) {
-            if (QString leak = leakIn(QStringLiteral("signature"), r.signature->message + r.signature->detail); !leak.isEmpty())
+            if (QString leak
+                = leakIn(QStringLiteral("signature"), r.signature->message + r.signature->detail);
+                !leak.isEmpty())
                 return leak;
         }
         return {};
     }
 
-    /// The token request of @p r really carried the secret (so the redaction checks mean something).
+    /// The token request of @p r really carried the secret (so the redaction checks mean
+    /// something).
     bool secretWasSent(const TokenTestResult &r) const
     {
         const QString full = r.token.exchange.requestText(true);
@@ -211,7 +217,8 @@ private:
     /// Empty when no file under the test's data folder holds the secret.
     QString leakInFiles() const
     {
-        QDirIterator it(m_dataDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(
+            m_dataDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -231,7 +238,8 @@ private Q_SLOTS:
     {
         m_base = env("OAUTHDESK_TEST_HOSTILE_BASE");
         m_ca = env("OAUTHDESK_TEST_CA");
-        QVERIFY2(!m_base.isEmpty() && !m_ca.isEmpty(), "run through tests/live/with-hostile.sh (ctest does)");
+        QVERIFY2(!m_base.isEmpty() && !m_ca.isEmpty(),
+            "run through tests/live/with-hostile.sh (ctest does)");
         qRegisterMetaType<TokenTestResult>();
         m_transport.setDeadlineMs(kDeadlineMs);
         QByteArray random(24, Qt::Uninitialized);
@@ -285,7 +293,8 @@ private Q_SLOTS:
         QCOMPARE(r->token.exchange.status, 0); // a half-received answer is not an answer
         // The trickle never trips the inactivity timeout (15 s); the deadline ends it on time
         // (a coarse QTimer may fire up to 5% early).
-        QVERIFY2(took >= kDeadlineMs * 9 / 10 && took < kDeadlineMs + 1500, qPrintable(QString::number(took)));
+        QVERIFY2(took >= kDeadlineMs * 9 / 10 && took < kDeadlineMs + 1500,
+            qPrintable(QString::number(took)));
         QVERIFY(secretWasSent(*r));
         const QString leak = leakInResult(*r);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
@@ -326,10 +335,12 @@ private Q_SLOTS:
         QVERIFY(!outcome->result);
         QCOMPARE(outcome->result.error().code, ErrorCode::Timeout);
         const QString message = outcome->result.error().message;
-        QVERIFY2(message.contains(QStringLiteral("the inactivity timeout")) && message.contains(QStringLiteral("0.8 s")),
-                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("the inactivity timeout"))
+                && message.contains(QStringLiteral("0.8 s")),
+            qPrintable(message));
         QVERIFY2(took >= 700 && took < 3000, qPrintable(QString::number(took)));
-        QCOMPARE(requests(records(), QStringLiteral("silent"), QStringLiteral("/token")).size(), 1); // it did arrive
+        QCOMPARE(requests(records(), QStringLiteral("silent"), QStringLiteral("/token")).size(),
+            1); // it did arrive
         TokenTestResult r;
         r.token = *outcome;
         const QString leak = leakInResult(r);
@@ -340,13 +351,16 @@ private Q_SLOTS:
     {
         // "HTTP/1.1 200 OK", Content-Length: 500, then nothing: the same inactivity timeout.
         qint64 took = 0;
-        const auto outcome = requestWithInactivityTimeout(QStringLiteral("headers-then-silence"), &took);
+        const auto outcome
+            = requestWithInactivityTimeout(QStringLiteral("headers-then-silence"), &took);
         QVERIFY(outcome);
         QVERIFY(!outcome->result);
         QVERIFY2(took >= 700 && took < 3000, qPrintable(QString::number(took)));
         const Error &e = outcome->result.error();
-        QVERIFY2(e.code == ErrorCode::Timeout && e.message.contains(QStringLiteral("the inactivity timeout")),
-                 qPrintable(QStringLiteral("code %1: %2 [%3]").arg(int(e.code)).arg(e.message, e.detail)));
+        QVERIFY2(e.code == ErrorCode::Timeout
+                && e.message.contains(QStringLiteral("the inactivity timeout")),
+            qPrintable(
+                QStringLiteral("code %1: %2 [%3]").arg(int(e.code)).arg(e.message, e.detail)));
     }
 
     void cancelWhileTheTokenRequestHangs()
@@ -356,7 +370,9 @@ private Q_SLOTS:
         QSignalSpy discovered(t.get(), &TokenTester::discovered);
         t->start();
         QTRY_COMPARE_WITH_TIMEOUT(discovered.size(), 1, 5000); // the token request goes out now
-        QTRY_COMPARE_WITH_TIMEOUT(requests(records(), QStringLiteral("silent"), QStringLiteral("/token")).size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            requests(records(), QStringLiteral("silent"), QStringLiteral("/token")).size(), 1,
+            5000);
         QVERIFY(t->isBusy());
         QCOMPARE(finished.size(), 0);
         t->cancel();
@@ -365,7 +381,8 @@ private Q_SLOTS:
         const auto r = finished.first().first().value<TokenTestResult>();
         QVERIFY(!r.ok());
         QCOMPARE(r.token.result.error().code, ErrorCode::Cancelled);
-        QVERIFY2(r.token.result.error().message.startsWith(QStringLiteral("Cancelled")), qPrintable(r.token.result.error().message));
+        QVERIFY2(r.token.result.error().message.startsWith(QStringLiteral("Cancelled")),
+            qPrintable(r.token.result.error().message));
         t->cancel(); // idle: nothing
         QTest::qWait(300);
         QCOMPARE(finished.size(), 1);
@@ -377,17 +394,21 @@ private Q_SLOTS:
         QSignalSpy finished(t.get(), &TokenTester::finished);
         QSignalSpy discovered(t.get(), &TokenTester::discovered);
         t->start();
-        QTRY_COMPARE_WITH_TIMEOUT(requests(records(), QStringLiteral("silent-discovery")).size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            requests(records(), QStringLiteral("silent-discovery")).size(), 1, 5000);
         t->cancel();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().first().value<TokenTestResult>().token.result.error().code, ErrorCode::Cancelled);
+        QCOMPARE(finished.first().first().value<TokenTestResult>().token.result.error().code,
+            ErrorCode::Cancelled);
         // The discovery request itself runs on until the deadline; its late end changes nothing.
         QTest::qWait(kDeadlineMs + 400);
         QCOMPARE(finished.size(), 1);
         QCOMPARE(discovered.size(), 0);
         QVERIFY(!t->metadata());
         QVERIFY(!t->isBusy());
-        QCOMPARE(requests(records(), QStringLiteral("silent-discovery"), QStringLiteral("/token")).size(), 0);
+        QCOMPARE(requests(records(), QStringLiteral("silent-discovery"), QStringLiteral("/token"))
+                     .size(),
+            0);
     }
 
     // ---- downgrade ----------------------------------------------------------------------------
@@ -396,8 +417,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("names");
-        QTest::newRow("token_endpoint over http") << "downgrade" << "token_endpoint is http://127.0.0.1:";
-        QTest::newRow("mTLS alias over http") << "downgrade-alias" << "mtls_endpoint_aliases.token_endpoint is http://127.0.0.1:";
+        QTest::newRow("token_endpoint over http") << "downgrade"
+                                                  << "token_endpoint is http://127.0.0.1:";
+        QTest::newRow("mTLS alias over http")
+            << "downgrade-alias"
+            << "mtls_endpoint_aliases.token_endpoint is http://127.0.0.1:";
     }
 
     void downgradeIsRefused()
@@ -405,12 +429,14 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         QFETCH(QString, names);
         std::optional<DiscoveryOutcome> outcome;
-        fetchDiscovery(&m_transport, environment(scenario), this, [&](DiscoveryOutcome o) { outcome = std::move(o); });
+        fetchDiscovery(&m_transport, environment(scenario), this,
+            [&](DiscoveryOutcome o) { outcome = std::move(o); });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
         QVERIFY(!outcome->metadata);
         QCOMPARE(outcome->metadata.error().code, ErrorCode::ProtocolError);
         const QString message = outcome->metadata.error().message;
-        QVERIFY2(message.contains(names) && message.contains(QStringLiteral("clear text")), qPrintable(message));
+        QVERIFY2(message.contains(names) && message.contains(QStringLiteral("clear text")),
+            qPrintable(message));
 
         auto t = tester(scenario);
         QSignalSpy discovered(t.get(), &TokenTester::discovered);
@@ -423,7 +449,8 @@ private Q_SLOTS:
         QTest::qWait(200);
         const QJsonObject plain = records().value(QLatin1String("plain")).toObject();
         QCOMPARE(plain.value(QLatin1String("connections")).toInt(), 0);
-        QVERIFY2(plain.value(QLatin1String("bytes")).toInt() == 0, qPrintable(plain.value(QLatin1String("first")).toString()));
+        QVERIFY2(plain.value(QLatin1String("bytes")).toInt() == 0,
+            qPrintable(plain.value(QLatin1String("first")).toString()));
         QCOMPARE(requests(records(), scenario, QStringLiteral("/token")).size(), 0);
     }
 
@@ -434,9 +461,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("says");
         QTest::addColumn<bool>("streamed");
-        QTest::newRow("500 MB token answer") << "huge-body" << "larger than 256 KiB" << true;
-        QTest::newRow("500 MB discovery document") << "huge-discovery" << "larger than 1024 KiB" << true;
-        QTest::newRow("gzip bomb (50 MB inflated)") << "gzip-bomb" << "larger than 256 KiB" << false;
+        QTest::newRow("500 MB token answer") << "huge-body"
+                                             << "larger than 256 KiB" << true;
+        QTest::newRow("500 MB discovery document") << "huge-discovery"
+                                                   << "larger than 1024 KiB" << true;
+        QTest::newRow("gzip bomb (50 MB inflated)") << "gzip-bomb"
+                                                    << "larger than 256 KiB" << false;
     }
 
     void oversizedAnswersAreCut()
@@ -459,10 +489,17 @@ private Q_SLOTS:
             // The connection was dropped: the server could not push the 500 MB (a wide margin: the
             // client hangs up after the cap, but its HTTP thread may have read tens of MB by then).
             QJsonObject s;
-            QTRY_VERIFY_WITH_TIMEOUT(!(s = records().value(QLatin1String("streamed")).toObject().value(scenario).toObject()).isEmpty(), 5000);
-            QVERIFY2(!s.value(QLatin1String("complete")).toBool(), qPrintable(QString::number(s.value(QLatin1String("written")).toDouble())));
+            QTRY_VERIFY_WITH_TIMEOUT(!(s = records()
+                                               .value(QLatin1String("streamed"))
+                                               .toObject()
+                                               .value(scenario)
+                                               .toObject())
+                                          .isEmpty(),
+                5000);
+            QVERIFY2(!s.value(QLatin1String("complete")).toBool(),
+                qPrintable(QString::number(s.value(QLatin1String("written")).toDouble())));
             qInfo("%s: the server wrote %.1f MB before the client hung up", qPrintable(scenario),
-                  s.value(QLatin1String("written")).toDouble() / 1e6);
+                s.value(QLatin1String("written")).toDouble() / 1e6);
         }
         const QString leak = leakInResult(*r);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
@@ -487,7 +524,8 @@ private Q_SLOTS:
         const auto r = run(*t);
         const qint64 took = clock.elapsed();
         QVERIFY(r); // no crash, no hang
-        qInfo("%s after %lld ms: %s", qPrintable(scenario), qlonglong(took), qPrintable(describe(*r).left(300)));
+        qInfo("%s after %lld ms: %s", qPrintable(scenario), qlonglong(took),
+            qPrintable(describe(*r).left(300)));
         QVERIFY2(took < kDeadlineMs + 1500, qPrintable(QString::number(took)));
         if (r->ok()) {
             QVERIFY2(r->signature, qPrintable(r->jwksProblem));
@@ -509,17 +547,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
         const int protocol = int(ErrorCode::ProtocolError);
-        QTest::newRow("invalid UTF-8 in a JSON string") << "bad-utf8" << protocol << "answered 200 but not with JSON";
-        QTest::newRow("HTML 200") << "html-200" << protocol << "answered 200 with an HTML page, not a token";
-        QTest::newRow("token-less 200") << "tokenless-200" << protocol << "the JSON has no access_token";
-        QTest::newRow("200 with {\"error\":\"x\"}") << "error-200" << protocol << "the JSON has no access_token";
+        QTest::newRow("invalid UTF-8 in a JSON string")
+            << "bad-utf8" << protocol << "answered 200 but not with JSON";
+        QTest::newRow("HTML 200") << "html-200" << protocol
+                                  << "answered 200 with an HTML page, not a token";
+        QTest::newRow("token-less 200")
+            << "tokenless-200" << protocol << "the JSON has no access_token";
+        QTest::newRow("200 with {\"error\":\"x\"}")
+            << "error-200" << protocol << "the JSON has no access_token";
         QTest::newRow("200 with a JSON array") << "array-200" << protocol << "not with JSON";
-        QTest::newRow("access_token a number") << "number-token-200" << protocol << "the JSON has no access_token";
+        QTest::newRow("access_token a number")
+            << "number-token-200" << protocol << "the JSON has no access_token";
         QTest::newRow("no token_type") << "no-token-type" << protocol << "has no token_type";
         QTest::newRow("connection reset") << "reset" << int(ErrorCode::NetworkFailure) << "failed";
-        QTest::newRow("Content-Length longer than the body") << "short-body" << int(ErrorCode::NetworkFailure) << "";
-        QTest::newRow("invalid UTF-8 in error_description") << "bad-utf8-error" << int(ErrorCode::Rejected) << "";
-        QTest::newRow("20 KB error_description with controls") << "long-error" << int(ErrorCode::Rejected) << "invalid_client";
+        QTest::newRow("Content-Length longer than the body")
+            << "short-body" << int(ErrorCode::NetworkFailure) << "";
+        QTest::newRow("invalid UTF-8 in error_description")
+            << "bad-utf8-error" << int(ErrorCode::Rejected) << "";
+        QTest::newRow("20 KB error_description with controls")
+            << "long-error" << int(ErrorCode::Rejected) << "invalid_client";
     }
 
     void notATokenResponse()
@@ -538,10 +584,15 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(says), qPrintable(describe(*r)));
         QVERIFY(!e.message.isEmpty());
         // What a hostile AS writes reaches the pane only bounded and without control characters.
-        QVERIFY2(e.message.size() < 1000 && e.detail.size() < 1000, qPrintable(describe(*r).left(2000)));
+        QVERIFY2(
+            e.message.size() < 1000 && e.detail.size() < 1000, qPrintable(describe(*r).left(2000)));
         for (const QChar c : e.message)
-            QVERIFY2(c == QLatin1Char('\n') || (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format),
-                     qPrintable(QStringLiteral("U+%1 in the message: %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(e.message)));
+            QVERIFY2(c == QLatin1Char('\n')
+                    || (c.category() != QChar::Other_Control
+                        && c.category() != QChar::Other_Format),
+                qPrintable(QStringLiteral("U+%1 in the message: %2")
+                               .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                               .arg(e.message)));
         QVERIFY(secretWasSent(*r));
         const QString leak = leakInResult(*r);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
@@ -558,8 +609,8 @@ private Q_SLOTS:
         const QByteArray access = tok.accessToken->toByteArray();
         const bool first = access.startsWith("eyJ");
         QVERIFY(first || access == "second-opaque-token");
-        qInfo("duplicated members: access_token is the %s one, expires_in %lld", first ? "first" : "last",
-              qlonglong(tok.expiresIn.value_or(-1)));
+        qInfo("duplicated members: access_token is the %s one, expires_in %lld",
+            first ? "first" : "last", qlonglong(tok.expiresIn.value_or(-1)));
         // One reading, used consistently: the decoded JWT is the token kept, or there is none.
         QCOMPARE(r->jwt.has_value(), first);
         if (first) {
@@ -567,7 +618,8 @@ private Q_SLOTS:
             QCOMPARE(r->signature->status, SignatureStatus::Valid);
         }
         QVERIFY(tok.expiresIn == 300 || tok.expiresIn == kMaxLifetime);
-        QVERIFY(!r->token.exchange.responseText().contains(QString::fromLatin1(access))); // redacted
+        QVERIFY(
+            !r->token.exchange.responseText().contains(QString::fromLatin1(access))); // redacted
     }
 
     void expiresInIsSane_data()
@@ -598,7 +650,8 @@ private Q_SLOTS:
         if (expected == -2) {
             // parseTokenResponse keeps "finite, positive" values; a positive 1e-300 must not
             // become a lifetime of 0 s (a token "expired" on arrival, renewed at once).
-            QVERIFY2(!tok.expiresIn || *tok.expiresIn >= 1, qPrintable(QString::number(tok.expiresIn.value_or(-1))));
+            QVERIFY2(!tok.expiresIn || *tok.expiresIn >= 1,
+                qPrintable(QString::number(tok.expiresIn.value_or(-1))));
         } else if (expected < 0) {
             QVERIFY2(!tok.expiresIn, qPrintable(QString::number(tok.expiresIn.value_or(-1))));
             QVERIFY(!tok.expiresAt());
@@ -628,7 +681,8 @@ private Q_SLOTS:
         QTest::qWait(1500);
         t->setKeepFresh(false);
         QTest::qWait(100);
-        const int tokenRequests = int(requests(records(), QStringLiteral("expires-one"), QStringLiteral("/token")).size());
+        const int tokenRequests = int(
+            requests(records(), QStringLiteral("expires-one"), QStringLiteral("/token")).size());
         qInfo("keep-fresh with expires_in 1: %d token requests in 1.5 s", tokenRequests);
         QVERIFY2(tokenRequests <= 3, qPrintable(QString::number(tokenRequests)));
     }
@@ -645,7 +699,8 @@ private Q_SLOTS:
         QVERIFY(tok.idToken && tok.refreshToken); // kept, in memory only
         const QString shown = r->token.exchange.responseText();
         QVERIFY2(!shown.contains(QStringLiteral("unexpected-refresh-token")), qPrintable(shown));
-        QVERIFY2(!shown.contains(QString::fromLatin1(tok.idToken->toByteArray())), qPrintable(shown.left(500)));
+        QVERIFY2(!shown.contains(QString::fromLatin1(tok.idToken->toByteArray())),
+            qPrintable(shown.left(500)));
     }
 
     void cookiesAreNotCarriedToOtherRequests()
@@ -666,10 +721,13 @@ private Q_SLOTS:
         }
         if (!carried.isEmpty())
             qInfo("the planted cookie went to: %s", qPrintable(carried.join(QStringLiteral(", "))));
-        QVERIFY2(carried.isEmpty(), qPrintable(QStringLiteral("sent the planted cookie to: ") + carried.join(QStringLiteral(", "))));
+        QVERIFY2(carried.isEmpty(),
+            qPrintable(QStringLiteral("sent the planted cookie to: ")
+                + carried.join(QStringLiteral(", "))));
     }
 
-    // ---- JWKS and signatures ---------------------------------------------------------------------
+    // ---- JWKS and signatures
+    // ---------------------------------------------------------------------
 
     void keyRotationRefetchesTheJwks()
     {
@@ -683,14 +741,16 @@ private Q_SLOTS:
         const auto first = run(*t);
         QVERIFY(first);
         QVERIFY2(first->ok() && first->signature, qPrintable(describe(*first)));
-        QVERIFY2(first->signature->status == SignatureStatus::Valid, qPrintable(first->signature->message));
+        QVERIFY2(first->signature->status == SignatureStatus::Valid,
+            qPrintable(first->signature->message));
         QCOMPARE(first->signature->kid, QStringLiteral("rs-a"));
         QCOMPARE(jwksFetches(*first), 1);
         // The AS rotates to key es-rotated (and stops publishing rs-a) with the second token.
         const auto second = run(*t);
         QVERIFY(second);
         QVERIFY2(second->ok() && second->signature, qPrintable(describe(*second)));
-        QVERIFY2(second->signature->status == SignatureStatus::Valid, qPrintable(second->signature->message));
+        QVERIFY2(second->signature->status == SignatureStatus::Valid,
+            qPrintable(second->signature->message));
         QCOMPARE(second->signature->kid, QStringLiteral("es-rotated"));
         QCOMPARE(second->signature->alg, QStringLiteral("ES256"));
         QCOMPARE(jwksFetches(*second), 1); // unknown kid: fetched again
@@ -699,7 +759,8 @@ private Q_SLOTS:
         QVERIFY(third && third->ok() && third->signature);
         QCOMPARE(third->signature->status, SignatureStatus::Valid);
         QCOMPARE(jwksFetches(*third), 0);
-        QCOMPARE(requests(records(), QStringLiteral("rotation"), QStringLiteral("/jwks")).size(), 2);
+        QCOMPARE(
+            requests(records(), QStringLiteral("rotation"), QStringLiteral("/jwks")).size(), 2);
     }
 
     void signatureAttacks_data()
@@ -707,24 +768,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<int>("status"); // -1: no check possible (jwksProblem)
         QTest::addColumn<QString>("says");
-        QTest::newRow("alg none") << "alg-none" << int(SignatureStatus::UnsupportedAlgorithm) << "not signed (alg \"none\")";
-        QTest::newRow("HS256 keyed with the RSA public key") << "hs256-pubkey" << int(SignatureStatus::UnsupportedAlgorithm)
-                                                             << "HS256, a shared-secret MAC, not a signature";
-        QTest::newRow("forged signature, known kid") << "forged" << int(SignatureStatus::Invalid)
-                                                     << "Signature does not match: the token was altered or signed by another key";
-        QTest::newRow("no kid, foreign key") << "no-kid-foreign" << int(SignatureStatus::Invalid) << "(tried rs-a)";
-        QTest::newRow("duplicated kid, foreign key") << "dup-kid-foreign" << int(SignatureStatus::Invalid) << "Signature does not match";
-        QTest::newRow("ES256 as DER") << "es256-der" << int(SignatureStatus::Invalid) << "DER-encoded";
-        QTest::newRow("RS256 naming the EC key") << "alg-confusion-ec" << int(SignatureStatus::NoMatchingKey)
-                                                 << "cannot check this RS256 token";
-        QTest::newRow("JWKS not JSON") << "jwks-garbage" << int(SignatureStatus::BadKeySet) << "not valid JSON";
+        QTest::newRow("alg none") << "alg-none" << int(SignatureStatus::UnsupportedAlgorithm)
+                                  << "not signed (alg \"none\")";
+        QTest::newRow("HS256 keyed with the RSA public key")
+            << "hs256-pubkey" << int(SignatureStatus::UnsupportedAlgorithm)
+            << "HS256, a shared-secret MAC, not a signature";
+        QTest::newRow("forged signature, known kid")
+            << "forged" << int(SignatureStatus::Invalid)
+            << "Signature does not match: the token was altered or signed by another key";
+        QTest::newRow("no kid, foreign key")
+            << "no-kid-foreign" << int(SignatureStatus::Invalid) << "(tried rs-a)";
+        QTest::newRow("duplicated kid, foreign key")
+            << "dup-kid-foreign" << int(SignatureStatus::Invalid) << "Signature does not match";
+        QTest::newRow("ES256 as DER")
+            << "es256-der" << int(SignatureStatus::Invalid) << "DER-encoded";
+        QTest::newRow("RS256 naming the EC key")
+            << "alg-confusion-ec" << int(SignatureStatus::NoMatchingKey)
+            << "cannot check this RS256 token";
+        QTest::newRow("JWKS not JSON")
+            << "jwks-garbage" << int(SignatureStatus::BadKeySet) << "not valid JSON";
         QTest::newRow("500 MB JWKS") << "jwks-huge" << -1 << "larger than 256 KiB";
         QTest::newRow("JWKS HTTP 500") << "jwks-500" << -1 << "answered HTTP 500";
         QTest::newRow("JWKS redirect") << "jwks-redirect" << -1 << "answered HTTP 302";
         // Documented (JwsVerifier.h): without a kid every fitting key is tried, and keys sharing
         // a kid are all candidates; a token really signed by one of the AS's keys is valid.
-        QTest::newRow("no kid, the AS's key") << "no-kid" << int(SignatureStatus::Valid) << "Signature valid (RS256, key rs-a";
-        QTest::newRow("duplicated kid, one of them") << "dup-kid" << int(SignatureStatus::Valid) << "Signature valid (RS256, key dup";
+        QTest::newRow("no kid, the AS's key")
+            << "no-kid" << int(SignatureStatus::Valid) << "Signature valid (RS256, key rs-a";
+        QTest::newRow("duplicated kid, one of them")
+            << "dup-kid" << int(SignatureStatus::Valid) << "Signature valid (RS256, key dup";
     }
 
     void signatureAttacks()
@@ -742,7 +813,8 @@ private Q_SLOTS:
             QVERIFY2(r->jwksProblem.contains(says), qPrintable(r->jwksProblem));
         } else {
             QVERIFY2(r->signature, qPrintable(r->jwksProblem));
-            QVERIFY2(int(r->signature->status) == status, qPrintable(r->signature->message + QStringLiteral(" / ") + r->signature->detail));
+            QVERIFY2(int(r->signature->status) == status,
+                qPrintable(r->signature->message + QStringLiteral(" / ") + r->signature->detail));
             QVERIFY2(r->signature->message.contains(says), qPrintable(r->signature->message));
         }
         if (status != int(SignatureStatus::Valid))
@@ -759,9 +831,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<int>("method");
         QTest::addColumn<int>("status");
-        QTest::newRow("302, client_secret_basic") << "redirect-302" << int(AuthMethod::ClientSecretBasic) << 302;
-        QTest::newRow("307, client_secret_post") << "redirect-307" << int(AuthMethod::ClientSecretPost) << 307;
-        QTest::newRow("308, client_secret_basic") << "redirect-308" << int(AuthMethod::ClientSecretBasic) << 308;
+        QTest::newRow("302, client_secret_basic")
+            << "redirect-302" << int(AuthMethod::ClientSecretBasic) << 302;
+        QTest::newRow("307, client_secret_post")
+            << "redirect-307" << int(AuthMethod::ClientSecretPost) << 307;
+        QTest::newRow("308, client_secret_basic")
+            << "redirect-308" << int(AuthMethod::ClientSecretBasic) << 308;
     }
 
     void redirectsAreNotFollowed()
@@ -776,12 +851,14 @@ private Q_SLOTS:
         const Error &e = r->token.result.error();
         QCOMPARE(e.code, ErrorCode::Rejected);
         QVERIFY2(e.message.contains(QStringLiteral("redirected (HTTP %1)").arg(status))
-                     && e.message.contains(m_base + QStringLiteral("/redirect-target/token"))
-                     && e.message.contains(QStringLiteral("does not send client credentials after a redirect")),
-                 qPrintable(e.message));
+                && e.message.contains(m_base + QStringLiteral("/redirect-target/token"))
+                && e.message.contains(
+                    QStringLiteral("does not send client credentials after a redirect")),
+            qPrintable(e.message));
         QCOMPARE(r->token.exchange.status, status);
         QTest::qWait(100);
-        QCOMPARE(requests(records(), QStringLiteral("redirect-target"), QString(), QString()).size(), 0);
+        QCOMPARE(
+            requests(records(), QStringLiteral("redirect-target"), QString(), QString()).size(), 0);
         QVERIFY(secretWasSent(*r));
         const QString leak = leakInResult(*r);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
@@ -796,9 +873,11 @@ private Q_SLOTS:
         QVERIFY(!r->ok());
         const Error &e = r->token.result.error();
         QCOMPARE(e.code, ErrorCode::Rejected);
-        QVERIFY2(e.message.contains(QStringLiteral("Discovery answered HTTP 302")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("Discovery answered HTTP 302")),
+            qPrintable(e.message));
         QCOMPARE(discovered.size(), 0);
-        QCOMPARE(requests(records(), QStringLiteral("redirect-target"), QString(), QString()).size(), 0);
+        QCOMPARE(
+            requests(records(), QStringLiteral("redirect-target"), QString(), QString()).size(), 0);
     }
 
     // ---- certificates ---------------------------------------------------------------------------
@@ -809,11 +888,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("subject");
-        QTest::newRow("wrong host") << "OAUTHDESK_TEST_HOSTILE_WRONGHOST_PORT" << "wronghost"
-                                    << "host name did not match" << "OAuthDesk Hostile Wrong Host";
-        QTest::newRow("expired") << "OAUTHDESK_TEST_HOSTILE_EXPIRED_PORT" << "expired" << "expired"
+        QTest::newRow("wrong host") << "OAUTHDESK_TEST_HOSTILE_WRONGHOST_PORT"
+                                    << "wronghost"
+                                    << "host name did not match"
+                                    << "OAuthDesk Hostile Wrong Host";
+        QTest::newRow("expired") << "OAUTHDESK_TEST_HOSTILE_EXPIRED_PORT"
+                                 << "expired"
+                                 << "expired"
                                  << "OAuthDesk Hostile Expired";
-        QTest::newRow("self-signed") << "OAUTHDESK_TEST_HOSTILE_SELFSIGNED_PORT" << "selfsigned" << "self-signed"
+        QTest::newRow("self-signed") << "OAUTHDESK_TEST_HOSTILE_SELFSIGNED_PORT"
+                                     << "selfsigned"
+                                     << "self-signed"
                                      << "OAuthDesk Hostile Self-Signed";
     }
 
@@ -831,12 +916,13 @@ private Q_SLOTS:
         QVERIFY(!r->ok());
         const Error &e = r->token.result.error();
         QVERIFY2(e.code == ErrorCode::TlsFailure, qPrintable(describe(*r)));
-        QVERIFY2(e.message.contains(QStringLiteral("is not trusted")) && e.message.contains(reason, Qt::CaseInsensitive)
-                     && e.message.contains(subject),
-                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("is not trusted"))
+                && e.message.contains(reason, Qt::CaseInsensitive) && e.message.contains(subject),
+            qPrintable(e.message));
         QCOMPARE(r->token.exchange.status, 0); // nothing read from it
         QCOMPARE(discovered.size(), 0);
-        QCOMPARE(requests(records(), QString(), QString(), server).size(), 0); // not one HTTP request got through
+        QCOMPARE(requests(records(), QString(), QString(), server).size(),
+            0); // not one HTTP request got through
     }
 
     void tokenEndpointWithAWrongHostCertificate()
@@ -848,13 +934,14 @@ private Q_SLOTS:
         QVERIFY(!r->ok());
         const Error &e = r->token.result.error();
         QVERIFY2(e.code == ErrorCode::TlsFailure, qPrintable(describe(*r)));
-        QVERIFY2(e.message.contains(QStringLiteral("host name did not match")) && e.message.contains(QStringLiteral("OAuthDesk Hostile Wrong Host")),
-                 qPrintable(e.message));
-        QCOMPARE(requests(records(), QString(), QString(), QStringLiteral("wronghost")).size(), 0); // the secret never reached it
+        QVERIFY2(e.message.contains(QStringLiteral("host name did not match"))
+                && e.message.contains(QStringLiteral("OAuthDesk Hostile Wrong Host")),
+            qPrintable(e.message));
+        QCOMPARE(requests(records(), QString(), QString(), QStringLiteral("wronghost")).size(),
+            0); // the secret never reached it
         const QString leak = leakInResult(*r);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
     }
-
 };
 
 int main(int argc, char **argv)
@@ -864,7 +951,8 @@ int main(int argc, char **argv)
     QTemporaryDir data(QDir::tempPath() + QStringLiteral("/oauthdesk-hostile-data.XXXXXX"));
     if (!data.isValid())
         return 2;
-    for (const char *name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" }) {
+    for (const char *name :
+        { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" }) {
         const QString dir = data.path() + QLatin1Char('/') + QString::fromLatin1(name).toLower();
         QDir().mkpath(dir);
         qputenv(name, QFile::encodeName(dir));

@@ -20,7 +20,6 @@
 // refuses tls_client_auth although discovery offers it, tls_client_auth is tested with the client
 // the launcher created by other means (OAUTHDESK_TEST_MTLS_CLIENT_ID / _CERT / _KEY), if it did.
 #include "TestBrowser.h"
-
 #include "jose/Jwk.h"
 #include "jose/JwsSigner.h"
 #include "oauth/Discovery.h"
@@ -41,7 +40,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-
 #include <optional>
 #include <utility>
 
@@ -67,8 +65,7 @@ QString why(const Error &e)
 }
 
 /// Why @p r failed, or nothing when it did not (QVERIFY2 evaluates its message either way).
-template <typename T>
-QString whyNot(const Result<T> &r)
+template <typename T> QString whyNot(const Result<T> &r)
 {
     return r ? QString() : why(r.error());
 }
@@ -76,8 +73,8 @@ QString whyNot(const Result<T> &r)
 QString exchangeText(const HttpExchange &ex)
 {
     return QStringLiteral("%1 %2 -> HTTP %3 %4")
-        .arg(QString::fromLatin1(ex.request.method), ex.request.url.toString(), QString::number(ex.status),
-             QString::fromUtf8(ex.responseBody.left(600)));
+        .arg(QString::fromLatin1(ex.request.method), ex.request.url.toString(),
+            QString::number(ex.status), QString::fromUtf8(ex.responseBody.left(600)));
 }
 
 /// A deviation from the RFCs (or an answer OAuthDesk explains badly), printed for the report.
@@ -112,7 +109,8 @@ private:
     {
         RegistrationCall call;
         call.url = m_meta.registrationEndpoint;
-        call.bearer = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(env("OAUTHDESK_TEST_IAT")));
+        call.bearer
+            = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(env("OAUTHDESK_TEST_IAT")));
         call.body = metadata;
         Registration r;
         r.sent = metadata;
@@ -124,7 +122,8 @@ private:
     HttpExchange sendCall(const RegistrationCall &call)
     {
         std::optional<HttpExchange> out;
-        sendRegistrationCall(&m_transport, call, m_env.caBundlePath, this, [&](HttpExchange ex) { out = std::move(ex); });
+        sendRegistrationCall(&m_transport, call, m_env.caBundlePath, this,
+            [&](HttpExchange ex) { out = std::move(ex); });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
             qWarning("no answer from %s", qPrintable(call.url.toString()));
         return out.value_or(HttpExchange {});
@@ -138,14 +137,18 @@ private:
         const QJsonObject metadata = registrationMetadata(input);
         Registration r = registerMetadata(metadata);
         if (!r.client && !metadata.contains(QLatin1String("redirect_uris"))
-            && r.exchange.status == 400 && r.exchange.responseBody.contains("invalid_redirect_uri")) {
-            deviation(QStringLiteral("a %1 client without redirect_uris is refused: %2; OAuthDesk said: %3. Retrying with a "
-                                     "redirect URI it never uses.")
-                          .arg(input.client.grantTypes.contains(GrantType::ClientCredentials) ? QStringLiteral("client_credentials")
-                                                                                            : QStringLiteral("redirect-less"),
-                               exchangeText(r.exchange), r.client.error().message));
+            && r.exchange.status == 400
+            && r.exchange.responseBody.contains("invalid_redirect_uri")) {
+            deviation(QStringLiteral(
+                "a %1 client without redirect_uris is refused: %2; OAuthDesk said: %3. Retrying with a "
+                "redirect URI it never uses.")
+                          .arg(input.client.grantTypes.contains(GrantType::ClientCredentials)
+                                  ? QStringLiteral("client_credentials")
+                                  : QStringLiteral("redirect-less"),
+                              exchangeText(r.exchange), r.client.error().message));
             QJsonObject withRedirect = metadata;
-            withRedirect.insert(QStringLiteral("redirect_uris"), QJsonArray { QStringLiteral("https://client.oauthdesk.test/unused") });
+            withRedirect.insert(QStringLiteral("redirect_uris"),
+                QJsonArray { QStringLiteral("https://client.oauthdesk.test/unused") });
             r = registerMetadata(withRedirect);
         }
         return r;
@@ -167,7 +170,8 @@ private:
     {
         QSignalSpy finished(&tester, &TokenTester::finished);
         tester.start();
-        if (finished.isEmpty() && !finished.wait(20000)) // a refusal before any request comes at once
+        if (finished.isEmpty()
+            && !finished.wait(20000)) // a refusal before any request comes at once
             return std::nullopt;
         return finished.first().first().value<TokenTestResult>();
     }
@@ -184,11 +188,14 @@ private:
     {
         const QJsonValue listed = m_document.value(QLatin1String(member));
         if (!listed.isArray())
-            return QStringLiteral("the AS's discovery has no %1 (so it does not offer %2)").arg(QLatin1String(member), method);
+            return QStringLiteral("the AS's discovery has no %1 (so it does not offer %2)")
+                .arg(QLatin1String(member), method);
         const QJsonArray methods = listed.toArray();
         if (!methods.contains(method)) {
             return QStringLiteral("the AS's discovery lists %1 %2, without %3")
-                .arg(QLatin1String(member), QString::fromUtf8(QJsonDocument(methods).toJson(QJsonDocument::Compact)), method);
+                .arg(QLatin1String(member),
+                    QString::fromUtf8(QJsonDocument(methods).toJson(QJsonDocument::Compact)),
+                    method);
         }
         return std::nullopt;
     }
@@ -202,7 +209,8 @@ private:
     };
     std::optional<TransportCert> issueTransportCertificate()
     {
-        auto caKey = privateKeyFromPkcs8(SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
+        auto caKey = privateKeyFromPkcs8(
+            SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_CLIENT_CA_KEY"))));
         auto caCert = parseCertificates(readFile(env("OAUTHDESK_TEST_CLIENT_CA")));
         if (!caKey || !caCert)
             return std::nullopt;
@@ -222,7 +230,9 @@ private:
         auto info = certificateInfo(*cert);
         if (!info)
             return std::nullopt;
-        return TransportCert { *cert, std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value()), info->subject };
+        return TransportCert { *cert,
+            std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value()),
+            info->subject };
     }
 
     /// A free loopback port for a redirect URI (LoopbackListener listens on the registered
@@ -264,7 +274,8 @@ private:
             const QJsonObject jwk = publicJwk(key->get()).value();
             const QString kid = jwkThumbprint(jwk).value();
             input.jwks = jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } });
-            cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+            cred.signingKeyPkcs8Der
+                = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
             cred.signingKid = kid;
             cred.signingAlg = QStringLiteral("ES256");
         }
@@ -286,9 +297,11 @@ private:
         std::optional<TestBrowser::Result> walk;
         [[nodiscard]] QString problem() const
         {
-            QString out = !result ? QStringLiteral("no sign-in result within 45 s")
-                                  : (result->token.ok() ? QString() : whyNot(result->token.token.result));
-            out += QLatin1Char('\n') + (walk ? walk->hopsText() : QStringLiteral("(the browser did not finish)"));
+            QString out = !result
+                ? QStringLiteral("no sign-in result within 45 s")
+                : (result->token.ok() ? QString() : whyNot(result->token.token.result));
+            out += QLatin1Char('\n')
+                + (walk ? walk->hopsText() : QStringLiteral("(the browser did not finish)"));
             return out;
         }
     };
@@ -298,7 +311,8 @@ private:
         auto walked = std::make_shared<std::optional<TestBrowser::Result>>();
         tester.setBrowserOpener([&browser, walked](const QUrl &url) {
             walked->reset();
-            browser.open(url, qEnvironmentVariable("OAUTHDESK_TEST_CA"), [walked](TestBrowser::Result w) { *walked = std::move(w); });
+            browser.open(url, qEnvironmentVariable("OAUTHDESK_TEST_CA"),
+                [walked](TestBrowser::Result w) { *walked = std::move(w); });
             return true;
         });
         QSignalSpy finished(&tester, &SignInTester::finished);
@@ -307,7 +321,8 @@ private:
             return out;
         out.result = finished.first().first().value<SignInResult>();
         if (!refresh)
-            (void)QTest::qWaitFor([&] { return walked->has_value(); }, 5000); // the listener's page reaches the browser
+            (void)QTest::qWaitFor([&] { return walked->has_value(); },
+                5000); // the listener's page reaches the browser
         out.walk = *walked;
         return out;
     }
@@ -331,7 +346,8 @@ private:
             const QJsonObject jwk = publicJwk(key->get()).value();
             const QString kid = jwkThumbprint(jwk).value();
             input.jwks = jwksDocument({ { jwk, kid, QStringLiteral("ES256"), {} } });
-            cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+            cred.signingKeyPkcs8Der
+                = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
             cred.signingKid = kid;
             cred.signingAlg = QStringLiteral("ES256");
         }
@@ -348,7 +364,8 @@ private:
     /// RFC 8705 §2.1 tls_client_auth with @p c over mutual TLS: a token from the mTLS alias of
     /// the token endpoint, bound to @p certDer (cnf.x5t#S256, RFC 8705 §3) when the AS says it
     /// binds (tls_client_certificate_bound_access_tokens); and no token without the certificate.
-    void checkTlsClientAuthToken(const OAuthClient &c, const QByteArray &certDer, std::shared_ptr<const SecretBytes> keyDer)
+    void checkTlsClientAuthToken(
+        const OAuthClient &c, const QByteArray &certDer, std::shared_ptr<const SecretBytes> keyDer)
     {
         ClientCredentials cred;
         cred.transportCertificateChainDer = { certDer };
@@ -357,29 +374,40 @@ private:
         auto t = getToken(tester);
         QVERIFY(t);
         QVERIFY2(t->ok(), qPrintable(t->ok() ? QString() : whyNot(t->token.result)));
-        QCOMPARE(t->token.exchange.request.url, m_meta.endpointFor(QStringLiteral("token_endpoint"), m_meta.tokenEndpoint, true));
+        QCOMPARE(t->token.exchange.request.url,
+            m_meta.endpointFor(QStringLiteral("token_endpoint"), m_meta.tokenEndpoint, true));
         QVERIFY(t->binding);
-        QCOMPARE(t->binding->presentedThumbprint, QString::fromLatin1(base64Url(sha256Thumbprint(certDer))));
-        const bool advertised = m_document.value(QLatin1String("tls_client_certificate_bound_access_tokens")).toBool();
+        QCOMPARE(t->binding->presentedThumbprint,
+            QString::fromLatin1(base64Url(sha256Thumbprint(certDer))));
+        const bool advertised
+            = m_document.value(QLatin1String("tls_client_certificate_bound_access_tokens"))
+                  .toBool();
         if (t->binding->bound()) {
             if (!advertised)
-                deviation(QStringLiteral("the tls_client_auth token is bound to the client certificate (cnf.x5t#S256 %1), but "
-                                         "discovery does not say tls_client_certificate_bound_access_tokens: true (RFC 8705 "
-                                         "§3.3: absent means false)")
+                deviation(QStringLiteral(
+                    "the tls_client_auth token is bound to the client certificate (cnf.x5t#S256 %1), but "
+                    "discovery does not say tls_client_certificate_bound_access_tokens: true (RFC 8705 "
+                    "§3.3: absent means false)")
                               .arg(t->binding->tokenThumbprint));
         } else if (advertised) {
-            QFAIL(qPrintable(QStringLiteral("discovery says tls_client_certificate_bound_access_tokens, but: ") + t->binding->message()));
+            QFAIL(qPrintable(
+                QStringLiteral("discovery says tls_client_certificate_bound_access_tokens, but: ")
+                + t->binding->message()));
         } else {
-            deviation(QStringLiteral("the tls_client_auth token is not bound to the client certificate (the AS does not advertise "
-                                     "tls_client_certificate_bound_access_tokens): ")
-                      + t->binding->message());
+            deviation(
+                QStringLiteral(
+                    "the tls_client_auth token is not bound to the client certificate (the AS does not advertise "
+                    "tls_client_certificate_bound_access_tokens): ")
+                + t->binding->message());
         }
 
         // Without the certificate the AS refuses the client.
-        TokenTester noCert(&m_transport, environment(Connectivity::MutualTls), c, ClientCredentials {});
+        TokenTester noCert(
+            &m_transport, environment(Connectivity::MutualTls), c, ClientCredentials {});
         auto refused = getToken(noCert);
         QVERIFY(refused);
-        QVERIFY2(!refused->ok(), "a tls_client_auth client got a token without a client certificate");
+        QVERIFY2(
+            !refused->ok(), "a tls_client_auth client got a token without a client certificate");
     }
 
     /// tls_client_auth with the client the launcher created outside RFC 7591 (with-glewlwyd.sh:
@@ -390,8 +418,10 @@ private:
     void tlsClientAuthWithProvisionedClient(const OAuthClient &asked, const TransportCert &other)
     {
         auto certs = parseCertificates(readFile(env("OAUTHDESK_TEST_MTLS_CLIENT_CERT")));
-        QVERIFY2(certs && !certs->isEmpty(), qPrintable(QStringLiteral("OAUTHDESK_TEST_MTLS_CLIENT_CERT: ") + whyNot(certs)));
-        auto key = privateKeyFromPkcs8(SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_MTLS_CLIENT_KEY"))));
+        QVERIFY2(certs && !certs->isEmpty(),
+            qPrintable(QStringLiteral("OAUTHDESK_TEST_MTLS_CLIENT_CERT: ") + whyNot(certs)));
+        auto key = privateKeyFromPkcs8(
+            SecretBytes::fromBytes(readFile(env("OAUTHDESK_TEST_MTLS_CLIENT_KEY"))));
         QVERIFY2(key, qPrintable(QStringLiteral("OAUTHDESK_TEST_MTLS_CLIENT_KEY: ") + whyNot(key)));
         auto keyDer = privateKeyToPkcs8Der(key->get());
         QVERIFY(keyDer);
@@ -400,8 +430,10 @@ private:
         OAuthClient c = asked;
         c.clientId = env("OAUTHDESK_TEST_MTLS_CLIENT_ID");
         c.name = QStringLiteral("interop tls (pre-provisioned)");
-        qInfo("pre-provisioned tls_client_auth client %s, certificate subject %s", qPrintable(c.clientId), qPrintable(info->subject));
-        checkTlsClientAuthToken(c, certs->first(), std::make_shared<const SecretBytes>(std::move(*keyDer)));
+        qInfo("pre-provisioned tls_client_auth client %s, certificate subject %s",
+            qPrintable(c.clientId), qPrintable(info->subject));
+        checkTlsClientAuthToken(
+            c, certs->first(), std::make_shared<const SecretBytes>(std::move(*keyDer)));
         if (QTest::currentTestFailed())
             return;
 
@@ -412,15 +444,19 @@ private:
         TokenTester otherSubject(&m_transport, environment(Connectivity::MutualTls), c, wrong);
         auto refused = getToken(otherSubject);
         QVERIFY(refused);
-        QVERIFY2(!refused->ok(), qPrintable(QStringLiteral("the client %1 got a token with a certificate for another subject (%2)")
-                                                .arg(c.clientId, other.subject)));
+        QVERIFY2(!refused->ok(),
+            qPrintable(QStringLiteral(
+                "the client %1 got a token with a certificate for another subject (%2)")
+                           .arg(c.clientId, other.subject)));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh or with-glewlwyd.sh (ctest does)");
-        QVERIFY2(!env("OAUTHDESK_TEST_IAT").isEmpty(), "no initial access token (OAUTHDESK_TEST_IAT)");
+        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(),
+            "run through tests/live/with-as.sh or with-glewlwyd.sh (ctest does)");
+        QVERIFY2(
+            !env("OAUTHDESK_TEST_IAT").isEmpty(), "no initial access token (OAUTHDESK_TEST_IAT)");
         // Every request ends (deadline) before the 20 s the waits below give it: no answer
         // arrives after its wait has given up and its stack frame is gone.
         m_transport.setDeadlineMs(15000);
@@ -431,9 +467,11 @@ private Q_SLOTS:
         m_env.issuer = QUrl(env("OAUTHDESK_TEST_ISSUER"));
         m_env.caBundlePath = env("OAUTHDESK_TEST_CA");
         std::optional<DiscoveryOutcome> outcome;
-        fetchDiscovery(&m_transport, m_env, this, [&](DiscoveryOutcome o) { outcome = std::move(o); });
+        fetchDiscovery(
+            &m_transport, m_env, this, [&](DiscoveryOutcome o) { outcome = std::move(o); });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
-        QVERIFY2(outcome->metadata, qPrintable(outcome->metadata ? QString() : whyNot(outcome->metadata)));
+        QVERIFY2(outcome->metadata,
+            qPrintable(outcome->metadata ? QString() : whyNot(outcome->metadata)));
         m_meta = *outcome->metadata;
         m_document = QJsonDocument::fromJson(outcome->document).object();
         m_env.discoveryDocument = outcome->document;
@@ -445,9 +483,11 @@ private Q_SLOTS:
         // The issuer is what the environment says, also for a path issuer (RFC 8414 §3.3).
         QCOMPARE(m_meta.issuer, env("OAUTHDESK_TEST_ISSUER"));
         const QUrl issuer(m_meta.issuer);
-        for (const QUrl &endpoint : { m_meta.tokenEndpoint, m_meta.jwksUri, m_meta.registrationEndpoint,
-                                      m_meta.introspectionEndpoint, m_meta.revocationEndpoint, m_meta.authorizationEndpoint }) {
-            QVERIFY2(!endpoint.isEmpty(), "the suite needs token, JWKS, registration, introspection, revocation and authorization endpoints");
+        for (const QUrl &endpoint : { m_meta.tokenEndpoint, m_meta.jwksUri,
+                 m_meta.registrationEndpoint, m_meta.introspectionEndpoint,
+                 m_meta.revocationEndpoint, m_meta.authorizationEndpoint }) {
+            QVERIFY2(!endpoint.isEmpty(),
+                "the suite needs token, JWKS, registration, introspection, revocation and authorization endpoints");
             QCOMPARE(endpoint.scheme(), QStringLiteral("https"));
             QCOMPARE(endpoint.host(), issuer.host());
             QCOMPARE(endpoint.port(), issuer.port());
@@ -462,10 +502,13 @@ private Q_SLOTS:
         if (m_document.contains(QLatin1String("grant_types_supported"))) {
             for (const char *g : { "client_credentials", "refresh_token" }) {
                 if (!m_meta.grantTypes.contains(QLatin1String(g)))
-                    deviation(QStringLiteral("grant_types_supported %1 lacks %2, which the AS issues")
-                                  .arg(QString::fromUtf8(QJsonDocument(m_document.value(QLatin1String("grant_types_supported")).toArray())
-                                                             .toJson(QJsonDocument::Compact)),
-                                       QLatin1String(g)));
+                    deviation(
+                        QStringLiteral("grant_types_supported %1 lacks %2, which the AS issues")
+                            .arg(QString::fromUtf8(QJsonDocument(
+                                     m_document.value(QLatin1String("grant_types_supported"))
+                                         .toArray())
+                                                       .toJson(QJsonDocument::Compact)),
+                                QLatin1String(g)));
             }
         }
     }
@@ -485,7 +528,9 @@ private Q_SLOTS:
     void registrationAsTheAppSendsIt()
     {
         // Exactly what the wizard's "Register at … now" sends for a machine-to-machine client.
-        const QJsonObject metadata = registrationMetadata({ m2mClient(AuthMethod::ClientSecretBasic, QStringLiteral("interop m2m")), {}, {}, {} });
+        const QJsonObject metadata = registrationMetadata(
+            { m2mClient(AuthMethod::ClientSecretBasic, QStringLiteral("interop m2m")), {}, {},
+                {} });
         QVERIFY(!metadata.contains(QLatin1String("redirect_uris")));
         const Registration r = registerMetadata(metadata);
         if (!r.client) {
@@ -493,17 +538,21 @@ private Q_SLOTS:
             // RFC 7591 does not ask for one: a deviation explained, not advice about a bad URI.
             QVERIFY2(r.exchange.status == 400, qPrintable(exchangeText(r.exchange)));
             const QString said = r.client.error().message;
-            QVERIFY2(said.startsWith(QLatin1String("Redirect URIs:")) && said.contains(QLatin1String("none were sent"))
-                         && said.contains(QLatin1String("RFC 7591")) && !said.contains(QLatin1String("without a fragment")),
-                     qPrintable(whyNot(r.client)));
-            deviation(QStringLiteral("RFC 7591 §2 registration of a client_credentials client without redirect_uris: %1; "
-                                     "OAuthDesk said: %2")
+            QVERIFY2(said.startsWith(QLatin1String("Redirect URIs:"))
+                    && said.contains(QLatin1String("none were sent"))
+                    && said.contains(QLatin1String("RFC 7591"))
+                    && !said.contains(QLatin1String("without a fragment")),
+                qPrintable(whyNot(r.client)));
+            deviation(QStringLiteral(
+                "RFC 7591 §2 registration of a client_credentials client without redirect_uris: %1; "
+                "OAuthDesk said: %2")
                           .arg(exchangeText(r.exchange), said));
             return;
         }
         QVERIFY(r.exchange.status == 201 || r.exchange.status == 200);
         if (r.exchange.status != 201)
-            deviation(QStringLiteral("registration answered HTTP %1, RFC 7591 §3.2.1 says 201").arg(r.exchange.status));
+            deviation(QStringLiteral("registration answered HTTP %1, RFC 7591 §3.2.1 says 201")
+                          .arg(r.exchange.status));
         QVERIFY(!r.client->clientId.isEmpty());
         QVERIFY(r.client->clientSecret && !r.client->clientSecret->isEmpty());
         QVERIFY(r.client->registrationAccessToken);
@@ -528,7 +577,8 @@ private Q_SLOTS:
         QFETCH(AuthMethod, method);
         const OAuthClient asked = m2mClient(method, QStringLiteral("interop secret"));
         const Registration r = registerClient({ asked, {}, {}, {} });
-        QVERIFY2(r.client, qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
+        QVERIFY2(
+            r.client, qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
         QVERIFY(r.client->clientSecret && !r.client->clientSecret->isEmpty());
         const OAuthClient c = applyRegistration(asked, *r.client);
         QCOMPARE(c.authMethod, method);
@@ -541,7 +591,8 @@ private Q_SLOTS:
         QVERIFY(token.accessToken && !token.accessToken->isEmpty());
         QCOMPARE(token.tokenType.toLower(), QStringLiteral("bearer"));
         QVERIFY(token.expiresIn && *token.expiresIn > 0);
-        QVERIFY2(token.grantedScopes.contains(QStringLiteral("accounts:read")), qPrintable(token.grantedScopes.join(QLatin1Char(' '))));
+        QVERIFY2(token.grantedScopes.contains(QStringLiteral("accounts:read")),
+            qPrintable(token.grantedScopes.join(QLatin1Char(' '))));
         if (t->jwt) { // a JWT access token is checked against the AS's JWKS
             QVERIFY(t->signature);
             QCOMPARE(t->signature->status, SignatureStatus::Valid);
@@ -556,16 +607,19 @@ private Q_SLOTS:
 
         // A wrong secret is refused, and the app says what to check.
         TokenTester wrong(&m_transport, environment(), c,
-                          std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("not-the-secret-0123456789"))));
+            std::make_shared<const SecretBytes>(
+                SecretBytes::fromUtf8(QStringLiteral("not-the-secret-0123456789"))));
         auto refused = getToken(wrong);
         QVERIFY(refused);
         QVERIFY(!refused->ok());
         const Error &e = refused->token.result.error();
         QCOMPARE(e.code, ErrorCode::Rejected);
         const HttpExchange &ex = refused->token.exchange;
-        if (!(ex.status == 400 || ex.status == 401) || !ex.responseBody.contains("invalid_client")) {
-            deviation(QStringLiteral("a wrong client secret (%1) got %2 instead of RFC 6749 §5.2's 401/400 invalid_client; "
-                                     "OAuthDesk said: %3")
+        if (!(ex.status == 400 || ex.status == 401)
+            || !ex.responseBody.contains("invalid_client")) {
+            deviation(QStringLiteral(
+                "a wrong client secret (%1) got %2 instead of RFC 6749 §5.2's 401/400 invalid_client; "
+                "OAuthDesk said: %3")
                           .arg(toWire(method), exchangeText(ex), why(e)));
         }
         QVERIFY2(e.message.contains(QStringLiteral("secret")), qPrintable(why(e)));
@@ -585,16 +639,20 @@ private Q_SLOTS:
         QVERIFY(t->clientAssertion);
         QCOMPARE(t->clientAssertion->alg, QStringLiteral("ES256"));
         QCOMPARE(t->clientAssertion->kid, a->credentials.signingKid);
-        QCOMPARE(t->clientAssertion->claims.value(QLatin1String("iss")).toString(), a->client.clientId);
-        QCOMPARE(t->clientAssertion->claims.value(QLatin1String("sub")).toString(), a->client.clientId);
-        QCOMPARE(t->clientAssertion->claims.value(QLatin1String("aud")).toString(), m_meta.tokenEndpoint.toString());
+        QCOMPARE(
+            t->clientAssertion->claims.value(QLatin1String("iss")).toString(), a->client.clientId);
+        QCOMPARE(
+            t->clientAssertion->claims.value(QLatin1String("sub")).toString(), a->client.clientId);
+        QCOMPARE(t->clientAssertion->claims.value(QLatin1String("aud")).toString(),
+            m_meta.tokenEndpoint.toString());
         if (t->jwt)
             QCOMPARE(t->signature->status, SignatureStatus::Valid);
     }
 
     void tlsClientAuthBoundToken()
     {
-        if (auto reason = notOffered("token_endpoint_auth_methods_supported", QStringLiteral("tls_client_auth")))
+        if (auto reason = notOffered(
+                "token_endpoint_auth_methods_supported", QStringLiteral("tls_client_auth")))
             QSKIP(qPrintable(*reason));
         auto transport = issueTransportCertificate();
         QVERIFY(transport);
@@ -602,29 +660,37 @@ private Q_SLOTS:
         asked.certificateBoundTokens = true;
         const Registration r = registerClient({ asked, {}, transport->subject, {} });
         if (!r.client) {
-            if (r.exchange.status == 400 && r.exchange.responseBody.contains("invalid_client_metadata")) {
-                deviation(QStringLiteral("discovery offers tls_client_auth, but RFC 7591 registration of it is refused: %1; OAuthDesk said: %2")
+            if (r.exchange.status == 400
+                && r.exchange.responseBody.contains("invalid_client_metadata")) {
+                deviation(QStringLiteral(
+                    "discovery offers tls_client_auth, but RFC 7591 registration of it is refused: %1; OAuthDesk said: %2")
                               .arg(exchangeText(r.exchange), r.client.error().message));
-                const QString refusal = QStringLiteral("the AS's registration endpoint refuses tls_client_auth: ")
+                const QString refusal
+                    = QStringLiteral("the AS's registration endpoint refuses tls_client_auth: ")
                     + QString::fromUtf8(r.exchange.responseBody.left(300));
-                // The fallback only when the refusal names the auth method (the server's own words).
+                // The fallback only when the refusal names the auth method (the server's own
+                // words).
                 if (!r.exchange.responseBody.contains("token_endpoint_auth_method"))
                     QSKIP(qPrintable(refusal));
                 if (env("OAUTHDESK_TEST_MTLS_CLIENT_ID").isEmpty())
-                    QSKIP(qPrintable(refusal + QStringLiteral(" (and the launcher provides no OAUTHDESK_TEST_MTLS_CLIENT_ID)")));
-                qInfo("%s; using the launcher's pre-provisioned tls_client_auth client %s", qPrintable(refusal),
-                      qPrintable(env("OAUTHDESK_TEST_MTLS_CLIENT_ID")));
+                    QSKIP(qPrintable(refusal
+                        + QStringLiteral(
+                            " (and the launcher provides no OAUTHDESK_TEST_MTLS_CLIENT_ID)")));
+                qInfo("%s; using the launcher's pre-provisioned tls_client_auth client %s",
+                    qPrintable(refusal), qPrintable(env("OAUTHDESK_TEST_MTLS_CLIENT_ID")));
                 tlsClientAuthWithProvisionedClient(asked, *transport);
                 return;
             }
             QFAIL(qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
         }
-        checkTlsClientAuthToken(applyRegistration(asked, *r.client), transport->certDer, transport->keyDer);
+        checkTlsClientAuthToken(
+            applyRegistration(asked, *r.client), transport->certDer, transport->keyDer);
     }
 
     void selfSignedTlsClientAuthBoundToken()
     {
-        if (auto reason = notOffered("token_endpoint_auth_methods_supported", QStringLiteral("self_signed_tls_client_auth")))
+        if (auto reason = notOffered("token_endpoint_auth_methods_supported",
+                QStringLiteral("self_signed_tls_client_auth")))
             QSKIP(qPrintable(*reason));
         auto key = generateKey(KeyAlgorithm::EcP256);
         QVERIFY(key);
@@ -634,35 +700,47 @@ private Q_SLOTS:
         QVERIFY(cert);
         const QJsonObject jwk = publicJwk(key->get()).value();
         const QString kid = jwkThumbprint(jwk).value();
-        OAuthClient asked = m2mClient(AuthMethod::SelfSignedTlsClientAuth, QStringLiteral("interop self-signed"));
+        OAuthClient asked
+            = m2mClient(AuthMethod::SelfSignedTlsClientAuth, QStringLiteral("interop self-signed"));
         asked.certificateBoundTokens = true;
-        const Registration r = registerClient({ asked, jwksDocument({ { jwk, kid, {}, { *cert }, {} } }), {}, {} });
+        const Registration r
+            = registerClient({ asked, jwksDocument({ { jwk, kid, {}, { *cert }, {} } }), {}, {} });
         if (!r.client) {
-            if (r.exchange.status == 400 && r.exchange.responseBody.contains("invalid_client_metadata")) {
-                deviation(QStringLiteral("discovery offers self_signed_tls_client_auth, but RFC 7591 registration of it is refused: %1")
+            if (r.exchange.status == 400
+                && r.exchange.responseBody.contains("invalid_client_metadata")) {
+                deviation(QStringLiteral(
+                    "discovery offers self_signed_tls_client_auth, but RFC 7591 registration of it is refused: %1")
                               .arg(exchangeText(r.exchange)));
-                QSKIP(qPrintable(QStringLiteral("the AS's registration endpoint refuses self_signed_tls_client_auth: ")
-                                 + QString::fromUtf8(r.exchange.responseBody.left(300))));
+                QSKIP(qPrintable(
+                    QStringLiteral(
+                        "the AS's registration endpoint refuses self_signed_tls_client_auth: ")
+                    + QString::fromUtf8(r.exchange.responseBody.left(300))));
             }
             QFAIL(qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
         }
         ClientCredentials cred;
         cred.transportCertificateChainDer = { *cert };
-        cred.transportKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
-        TokenTester tester(&m_transport, environment(Connectivity::MutualTls), applyRegistration(asked, *r.client), cred);
+        cred.transportKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(key->get()).value());
+        TokenTester tester(&m_transport, environment(Connectivity::MutualTls),
+            applyRegistration(asked, *r.client), cred);
         auto t = getToken(tester);
         QVERIFY(t);
         QVERIFY2(t->ok(), qPrintable(t->ok() ? QString() : whyNot(t->token.result)));
-        QVERIFY2(t->binding && t->binding->bound(), qPrintable(t->binding ? t->binding->message() : QStringLiteral("no binding")));
+        QVERIFY2(t->binding && t->binding->bound(),
+            qPrintable(t->binding ? t->binding->message() : QStringLiteral("no binding")));
     }
 
     void registrationManagement()
     {
-        const OAuthClient asked = m2mClient(AuthMethod::ClientSecretBasic, QStringLiteral("interop managed"));
+        const OAuthClient asked
+            = m2mClient(AuthMethod::ClientSecretBasic, QStringLiteral("interop managed"));
         const Registration r = registerClient({ asked, {}, {}, {} });
-        QVERIFY2(r.client, qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
+        QVERIFY2(
+            r.client, qPrintable(whyNot(r.client) + QLatin1Char('\n') + exchangeText(r.exchange)));
         if (!r.client->registrationAccessToken || r.client->registrationClientUri.isEmpty())
-            QSKIP("the AS's registration answer has no registration_access_token / registration_client_uri (no RFC 7592 management)");
+            QSKIP(
+                "the AS's registration answer has no registration_access_token / registration_client_uri (no RFC 7592 management)");
         QVERIFY(r.client->registrationClientUri.toString().contains(r.client->clientId));
 
         // Read back (RFC 7592 §2.1): the same client, as registered.
@@ -679,16 +757,24 @@ private Q_SLOTS:
         // RFC 7591 §2: token_endpoint_auth_method is a string, grant_types what was registered.
         const QJsonValue method = m.value(QLatin1String("token_endpoint_auth_method"));
         if (!method.isString()) {
-            const AuthMethod kept = applyRegistration(m2mClient(AuthMethod::None, {}), *readBack).authMethod;
-            deviation(QStringLiteral("RFC 7592 read-back: token_endpoint_auth_method is %1, not a string; OAuthDesk's "
-                                     "applyRegistration %2")
-                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray { method }).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
-                               kept == AuthMethod::None ? QStringLiteral("does not read it (keeps the method the client had)")
-                                                        : QStringLiteral("reads it as ") + toWire(kept)));
+            const AuthMethod kept
+                = applyRegistration(m2mClient(AuthMethod::None, {}), *readBack).authMethod;
+            deviation(QStringLiteral(
+                "RFC 7592 read-back: token_endpoint_auth_method is %1, not a string; OAuthDesk's "
+                "applyRegistration %2")
+                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray { method })
+                                                     .toJson(QJsonDocument::Compact))
+                                   .mid(1)
+                                   .chopped(1),
+                              kept == AuthMethod::None
+                                  ? QStringLiteral(
+                                      "does not read it (keeps the method the client had)")
+                                  : QStringLiteral("reads it as ") + toWire(kept)));
         }
         QList<MetadataDifference> differences = compareMetadata(r.sent, m);
         for (const MetadataDifference &d : differences)
-            deviation(QStringLiteral("RFC 7592 read-back differs from the registration: %1").arg(d.text));
+            deviation(
+                QStringLiteral("RFC 7592 read-back differs from the registration: %1").arg(d.text));
         // What the app would store from the read-back: the same client ID and auth method.
         const OAuthClient stored = applyRegistration(asked, *readBack);
         QCOMPARE(stored.clientId, r.client->clientId);
@@ -703,19 +789,22 @@ private Q_SLOTS:
         put.bearer = r.client->registrationAccessToken;
         put.body = registrationMetadata({ renamed, {}, {}, {} });
         if (r.sent.contains(QLatin1String("redirect_uris")))
-            put.body.insert(QStringLiteral("redirect_uris"), r.sent.value(QLatin1String("redirect_uris")));
+            put.body.insert(
+                QStringLiteral("redirect_uris"), r.sent.value(QLatin1String("redirect_uris")));
         put.body.insert(QStringLiteral("client_id"), r.client->clientId);
         put.clientSecret = r.client->clientSecret;
         const HttpExchange updatedEx = sendCall(put);
         auto updated = parseRegistrationResponse(updatedEx, RegistrationStep::Update);
-        QVERIFY2(updated, qPrintable(whyNot(updated) + QLatin1Char('\n') + exchangeText(updatedEx)));
+        QVERIFY2(
+            updated, qPrintable(whyNot(updated) + QLatin1Char('\n') + exchangeText(updatedEx)));
         QCOMPARE(updated->metadata.value(QLatin1String("client_name")).toString(), renamed.name);
         // A rotated registration access token replaces the old one (RFC 7592 §2.2 allows it).
-        const auto rat = updated->registrationAccessToken ? updated->registrationAccessToken : r.client->registrationAccessToken;
+        const auto rat = updated->registrationAccessToken ? updated->registrationAccessToken
+                                                          : r.client->registrationAccessToken;
 
         // The secret still gets a token after the update.
         TokenTester tester(&m_transport, environment(), applyRegistration(asked, *r.client),
-                           updated->clientSecret ? updated->clientSecret : r.client->clientSecret);
+            updated->clientSecret ? updated->clientSecret : r.client->clientSecret);
         auto t = getToken(tester);
         QVERIFY(t);
         QVERIFY2(t->ok(), qPrintable(t->ok() ? QString() : whyNot(t->token.result)));
@@ -727,12 +816,15 @@ private Q_SLOTS:
         del.bearer = rat;
         const HttpExchange deletedEx = sendCall(del);
         auto deleted = parseRegistrationDelete(deletedEx);
-        QVERIFY2(deleted, qPrintable(whyNot(deleted) + QLatin1Char('\n') + exchangeText(deletedEx)));
+        QVERIFY2(
+            deleted, qPrintable(whyNot(deleted) + QLatin1Char('\n') + exchangeText(deletedEx)));
         if (deletedEx.status != 204)
-            deviation(QStringLiteral("RFC 7592 DELETE answered HTTP %1, RFC 7592 §2.3 says 204").arg(deletedEx.status));
+            deviation(QStringLiteral("RFC 7592 DELETE answered HTTP %1, RFC 7592 §2.3 says 204")
+                          .arg(deletedEx.status));
         get.bearer = rat;
         const HttpExchange gone = sendCall(get);
-        QVERIFY2(gone.status == 401 || gone.status == 403 || gone.status == 404, qPrintable(exchangeText(gone)));
+        QVERIFY2(gone.status == 401 || gone.status == 403 || gone.status == 404,
+            qPrintable(exchangeText(gone)));
         QVERIFY(!parseRegistrationResponse(gone, RegistrationStep::Read));
         auto after = getToken(tester);
         QVERIFY(after);
@@ -765,26 +857,30 @@ private Q_SLOTS:
         TokenCall call;
         call.endpoint = m_meta.introspectionEndpoint;
         call.tokenEndpoint = m_meta.tokenEndpoint;
-        call.client = { web->client.clientId, method, web->credentials.clientSecret, withAudienceRule(web->credentials, environment()) };
+        call.client = { web->client.clientId, method, web->credentials.clientSecret,
+            withAudienceRule(web->credentials, environment()) };
         call.token = tokens.refreshToken;
         call.kind = TokenKind::RefreshToken;
         auto introspect = [&](const TokenCall &c) {
             std::optional<IntrospectionOutcome> out;
-            introspectToken(&m_transport, c, m_env.caBundlePath, this, [&](IntrospectionOutcome o) { out = std::move(o); });
+            introspectToken(&m_transport, c, m_env.caBundlePath, this,
+                [&](IntrospectionOutcome o) { out = std::move(o); });
             if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
                 qFatal("no introspection answer");
             return std::move(*out);
         };
         auto revoke = [&](const TokenCall &c) {
             std::optional<RevocationOutcome> out;
-            revokeToken(&m_transport, c, m_env.caBundlePath, this, [&](RevocationOutcome o) { out = std::move(o); });
+            revokeToken(&m_transport, c, m_env.caBundlePath, this,
+                [&](RevocationOutcome o) { out = std::move(o); });
             if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
                 qFatal("no revocation answer");
             return std::move(*out);
         };
 
         IntrospectionOutcome before = introspect(call);
-        if (!before.result && method == AuthMethod::PrivateKeyJwt && before.exchange.status == 401) {
+        if (!before.result && method == AuthMethod::PrivateKeyJwt
+            && before.exchange.status == 401) {
             // The assertion named the token endpoint (the environment's default rule). Some ASs
             // want the endpoint called (RFC 7521 §5.2 allows it): the environment setting for that.
             Environment endpointCalled = environment();
@@ -792,56 +888,74 @@ private Q_SLOTS:
             TokenCall retry = call;
             retry.client.credentials = withAudienceRule(call.client.credentials, endpointCalled);
             IntrospectionOutcome retried = introspect(retry);
-            QVERIFY2(retried.result, qPrintable(QStringLiteral("refused with aud = the token endpoint (%1) and with aud = the "
-                                                               "endpoint called (%2)")
-                                                    .arg(exchangeText(before.exchange), exchangeText(retried.exchange))));
-            deviation(QStringLiteral("private_key_jwt at introspection: aud = the token endpoint is refused (%1; OAuthDesk said: %2); "
-                                     "the environment setting \"%3\" (aud = %4) works")
-                          .arg(exchangeText(before.exchange), whyNot(before.result), displayName(AssertionAudience::EndpointCalled),
-                               call.endpoint.toString()));
+            QVERIFY2(retried.result,
+                qPrintable(
+                    QStringLiteral("refused with aud = the token endpoint (%1) and with aud = the "
+                                   "endpoint called (%2)")
+                        .arg(exchangeText(before.exchange), exchangeText(retried.exchange))));
+            deviation(QStringLiteral(
+                "private_key_jwt at introspection: aud = the token endpoint is refused (%1; OAuthDesk said: %2); "
+                "the environment setting \"%3\" (aud = %4) works")
+                          .arg(exchangeText(before.exchange), whyNot(before.result),
+                              displayName(AssertionAudience::EndpointCalled),
+                              call.endpoint.toString()));
             call = retry;
             before = std::move(retried);
         }
         if (!before.result) {
-            std::optional<QString> reason = notOffered("introspection_endpoint_auth_methods_supported", toWire(method));
-            if (!m_document.contains(QLatin1String("introspection_endpoint_auth_methods_supported")))
+            std::optional<QString> reason
+                = notOffered("introspection_endpoint_auth_methods_supported", toWire(method));
+            if (!m_document.contains(
+                    QLatin1String("introspection_endpoint_auth_methods_supported")))
                 reason = method == AuthMethod::ClientSecretBasic
                     ? std::nullopt
-                    : std::optional<QString>(QStringLiteral("the AS's discovery has no introspection_endpoint_auth_methods_supported, "
-                                                            "so only the default client_secret_basic is offered (RFC 8414 §2)"));
+                    : std::optional<QString>(QStringLiteral(
+                        "the AS's discovery has no introspection_endpoint_auth_methods_supported, "
+                        "so only the default client_secret_basic is offered (RFC 8414 §2)"));
             if (reason) {
-                deviation(QStringLiteral("introspection with %1 refused: %2; OAuthDesk said: %3")
-                              .arg(toWire(method), exchangeText(before.exchange), whyNot(before.result)));
+                deviation(
+                    QStringLiteral("introspection with %1 refused: %2; OAuthDesk said: %3")
+                        .arg(toWire(method), exchangeText(before.exchange), whyNot(before.result)));
                 QSKIP(qPrintable(*reason));
             }
-            QFAIL(qPrintable(whyNot(before.result) + QLatin1Char('\n') + exchangeText(before.exchange)));
+            QFAIL(qPrintable(
+                whyNot(before.result) + QLatin1Char('\n') + exchangeText(before.exchange)));
         }
         // RFC 8414 §2: without introspection_endpoint_auth_methods_supported the default is
         // client_secret_basic; a list that leaves out a method that works is merely incomplete.
         if (m_document.contains(QLatin1String("introspection_endpoint_auth_methods_supported"))) {
-            if (auto reason = notOffered("introspection_endpoint_auth_methods_supported", toWire(method)))
-                deviation(QStringLiteral("introspection with %1 works although %2").arg(toWire(method), *reason));
+            if (auto reason
+                = notOffered("introspection_endpoint_auth_methods_supported", toWire(method)))
+                deviation(QStringLiteral("introspection with %1 works although %2")
+                              .arg(toWire(method), *reason));
         }
         QVERIFY(before.result->active);
         // client_id is OPTIONAL in RFC 7662 §2.2; when it is there it names the token's client.
         if (before.result->claims.contains(QLatin1String("client_id"))) {
-            QCOMPARE(before.result->claims.value(QLatin1String("client_id")).toString(), web->client.clientId);
+            QCOMPARE(before.result->claims.value(QLatin1String("client_id")).toString(),
+                web->client.clientId);
         } else {
-            deviation(QStringLiteral("introspection with %1 leaves out client_id (it is there with client_secret_basic): %2")
+            deviation(QStringLiteral(
+                "introspection with %1 leaves out client_id (it is there with client_secret_basic): %2")
                           .arg(toWire(method), exchangeText(before.exchange)));
         }
-        QVERIFY(before.result->claims.value(QLatin1String("scope")).toString().contains(QLatin1String("accounts:read")));
+        QVERIFY(before.result->claims.value(QLatin1String("scope"))
+                    .toString()
+                    .contains(QLatin1String("accounts:read")));
         QVERIFY(before.result->summary().startsWith(QLatin1String("Active")));
         QVERIFY(!before.exchange.requestText().contains(tokens.refreshToken->toUtf8String()));
 
         TokenCall revokeCall = call;
         revokeCall.endpoint = m_meta.revocationEndpoint;
         RevocationOutcome revoked = revoke(revokeCall);
-        QVERIFY2(revoked.result, qPrintable(whyNot(revoked.result) + QLatin1Char('\n') + exchangeText(revoked.exchange)));
+        QVERIFY2(revoked.result,
+            qPrintable(
+                whyNot(revoked.result) + QLatin1Char('\n') + exchangeText(revoked.exchange)));
         QCOMPARE(revoked.exchange.status, 200);
 
         IntrospectionOutcome after = introspect(call);
-        QVERIFY2(after.result, qPrintable(whyNot(after.result) + QLatin1Char('\n') + exchangeText(after.exchange)));
+        QVERIFY2(after.result,
+            qPrintable(whyNot(after.result) + QLatin1Char('\n') + exchangeText(after.exchange)));
         QVERIFY(!after.result->active);
         QVERIFY(after.result->summary().startsWith(QLatin1String("Inactive")));
         // And the revoked refresh token no longer refreshes.
@@ -867,7 +981,8 @@ private Q_SLOTS:
         // PKCE went with it: the challenge in the authorization request, the verifier (secret) in
         // the code exchange, with the client's own authentication.
         const QUrlQuery authorization(signedIn.authorizationUrl);
-        QCOMPARE(authorization.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(authorization.queryItemValue(QStringLiteral("code_challenge_method")),
+            QStringLiteral("S256"));
         QVERIFY(!authorization.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
         const HttpRequest &exchange = signedIn.token.token.exchange.request;
         QVERIFY(exchange.secretFormFields.contains("code_verifier"));
@@ -886,7 +1001,8 @@ private Q_SLOTS:
         QVERIFY2(signedIn.idToken->ok(), qPrintable(failed.join(QLatin1Char('\n'))));
         QCOMPARE(signedIn.idToken->signature.status, SignatureStatus::Valid);
         QVERIFY(!signedIn.idToken->subject().isEmpty());
-        QVERIFY(signedIn.token.token.result->grantedScopes.contains(QStringLiteral("accounts:read")));
+        QVERIFY(
+            signedIn.token.token.result->grantedScopes.contains(QStringLiteral("accounts:read")));
         QVERIFY(signedIn.token.token.result->refreshToken);
 
         // Refresh: a new access token with the (possibly rotated) refresh token.
@@ -896,7 +1012,8 @@ private Q_SLOTS:
         QVERIFY2(refreshed.result && refreshed.result->token.ok(), qPrintable(refreshed.problem()));
         QVERIFY(refreshed.result->refreshed);
         QVERIFY(refreshed.result->token.token.result->accessToken->toByteArray() != firstAccess);
-        QVERIFY(refreshed.result->token.token.exchange.request.secretFormFields.contains("refresh_token"));
+        QVERIFY(refreshed.result->token.token.exchange.request.secretFormFields.contains(
+            "refresh_token"));
     }
 };
 

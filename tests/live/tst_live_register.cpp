@@ -9,10 +9,10 @@
 #include "jose/Jwk.h"
 #include "jose/JwsSigner.h"
 #include "oauth/Discovery.h"
-#include "pki/KeyPair.h"
 #include "oauth/TokenIntrospection.h"
 #include "oauth/TokenTester.h"
 #include "oauth/Transport.h"
+#include "pki/KeyPair.h"
 #include "registry/ClientRegistry.h"
 #include "registry/RegistrationService.h"
 #include "secrets/Keychain.h"
@@ -21,9 +21,9 @@
 
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +49,9 @@ T await(const std::function<void(std::function<void(T)>)> &start, int ms = 30000
 
 QByteArray why(const Result<OAuthClient> &r)
 {
-    return r ? QByteArray() : (r.error().message + QStringLiteral(" [") + r.error().detail + QLatin1Char(']')).toUtf8();
+    return r
+        ? QByteArray()
+        : (r.error().message + QStringLiteral(" [") + r.error().detail + QLatin1Char(']')).toUtf8();
 }
 
 } // namespace
@@ -104,7 +106,9 @@ private:
 
     RegistrationOutcome registerDraft(const OAuthClient &c)
     {
-        return await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, {}, {}, {} }, this, done); });
+        return await<RegistrationOutcome>([&](auto done) {
+            m_service->registerClient(m_env, { c, {}, {}, {} }, this, done);
+        });
     }
 
     QList<OAuthClient> storedClients()
@@ -120,7 +124,8 @@ private:
         return await<Result<SecretBytes>>([&](auto done) { m_keychain->read(key, this, done); });
     }
 
-    std::optional<TokenTestResult> token(const OAuthClient &c, std::shared_ptr<const SecretBytes> secret, QStringList resource = {})
+    std::optional<TokenTestResult> token(
+        const OAuthClient &c, std::shared_ptr<const SecretBytes> secret, QStringList resource = {})
     {
         Q_UNUSED(resource);
         TokenTester tester(&m_transport, m_env, c, std::move(secret));
@@ -134,14 +139,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh (ctest does)");
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
+        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(),
+            "run through tests/live/with-as.sh (ctest does)");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
         m_env.name = QStringLiteral("Live AS");
         m_env.issuer = QUrl(env("OAUTHDESK_TEST_ISSUER"));
         m_env.apiBaseUrl = QUrl(env("OAUTHDESK_TEST_API"));
         m_env.caBundlePath = env("OAUTHDESK_TEST_CA");
-        auto discovered = await<DiscoveryOutcome>([&](auto done) { fetchDiscovery(&m_transport, m_env, this, done); });
-        QVERIFY2(discovered.metadata, qPrintable(discovered.metadata ? QString() : discovered.metadata.error().message));
+        auto discovered = await<DiscoveryOutcome>(
+            [&](auto done) { fetchDiscovery(&m_transport, m_env, this, done); });
+        QVERIFY2(discovered.metadata,
+            qPrintable(discovered.metadata ? QString() : discovered.metadata.error().message));
         QVERIFY(!discovered.metadata->registrationEndpoint.isEmpty());
         m_env.discoveryDocument = discovered.document;
         m_env.discoveryFetchedAt = QDateTime::currentDateTimeUtc();
@@ -160,29 +169,37 @@ private Q_SLOTS:
         m_keychain = std::make_unique<Keychain>();
         m_clients = std::make_unique<ClientRegistry>(m_store.get(), m_keychain.get());
         m_service = std::make_unique<RegistrationService>(&m_transport, m_clients.get());
-        QCOMPARE(RegistrationService::registrationEndpoint(m_env), discovered.metadata->registrationEndpoint);
+        QCOMPARE(RegistrationService::registrationEndpoint(m_env),
+            discovered.metadata->registrationEndpoint);
     }
 
     void withoutInitialAccessTokenRefused()
     {
         // Nothing stored for the environment yet: the AS (which requires one) refuses.
-        const RegistrationOutcome o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("no-iat")));
+        const RegistrationOutcome o
+            = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("no-iat")));
         QVERIFY(!o.client);
-        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Initial access token:")), qPrintable(o.client.error().message));
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Initial access token:")),
+            qPrintable(o.client.error().message));
         QVERIFY(storedClients().isEmpty());
     }
 
     void badInitialAccessTokenRefused()
     {
         auto stored = await<Result<void>>([&](auto done) {
-            m_service->storeCredentials(m_env, std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("not-the-token-0123456789"))),
-                                        std::nullopt, this, done);
+            m_service->storeCredentials(m_env,
+                std::make_shared<const SecretBytes>(
+                    SecretBytes::fromUtf8(QStringLiteral("not-the-token-0123456789"))),
+                std::nullopt, this, done);
         });
         QVERIFY(stored);
-        const RegistrationOutcome o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("bad-iat")));
+        const RegistrationOutcome o
+            = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("bad-iat")));
         QVERIFY(!o.client);
-        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Initial access token:")), qPrintable(o.client.error().message));
-        QVERIFY(o.client.error().detail.contains(QLatin1String("HTTP 401")) || o.client.error().detail.contains(QLatin1String("invalid_token")));
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Initial access token:")),
+            qPrintable(o.client.error().message));
+        QVERIFY(o.client.error().detail.contains(QLatin1String("HTTP 401"))
+            || o.client.error().detail.contains(QLatin1String("invalid_token")));
         QCOMPARE(o.exchanges.size(), 1);
         // The token never shows in what the pane displays.
         QVERIFY(!o.exchanges.first().requestText().contains(QLatin1String("not-the-token")));
@@ -190,11 +207,14 @@ private Q_SLOTS:
 
         // The real one, from the keychain, from now on.
         stored = await<Result<void>>([&](auto done) {
-            m_service->storeCredentials(m_env, std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(env("OAUTHDESK_TEST_IAT"))),
-                                        std::nullopt, this, done);
+            m_service->storeCredentials(m_env,
+                std::make_shared<const SecretBytes>(
+                    SecretBytes::fromUtf8(env("OAUTHDESK_TEST_IAT"))),
+                std::nullopt, this, done);
         });
         QVERIFY(stored);
-        auto creds = await<Result<RegistrationCredentials>>([&](auto done) { m_service->readCredentials(m_env, this, done); });
+        auto creds = await<Result<RegistrationCredentials>>(
+            [&](auto done) { m_service->readCredentials(m_env, this, done); });
         QVERIFY(creds && creds->initialAccessToken);
         QCOMPARE(creds->initialAccessToken->toUtf8String(), env("OAUTHDESK_TEST_IAT"));
         QVERIFY(!creds->softwareStatement);
@@ -206,15 +226,19 @@ private Q_SLOTS:
         c.redirectUris = { QStringLiteral("https://app.example.com/cb#fragment") };
         RegistrationOutcome o = registerDraft(c);
         QVERIFY(!o.client);
-        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Redirect URIs:")), qPrintable(o.client.error().message));
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Redirect URIs:")),
+            qPrintable(o.client.error().message));
 
         c = draft(ApplicationType::MachineToMachine, QStringLiteral("keyless"));
-        c.authMethod = AuthMethod::PrivateKeyJwt; // and no jwks or jwks_uri to check assertions with
+        c.authMethod
+            = AuthMethod::PrivateKeyJwt; // and no jwks or jwks_uri to check assertions with
         o = registerDraft(c);
         QVERIFY(!o.client);
-        QVERIFY2(o.client.error().detail.contains(QLatin1String("invalid_client_metadata")), qPrintable(o.client.error().detail));
-        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Signing key")) || o.client.error().message.startsWith(QLatin1String("Authentication method")),
-                 qPrintable(o.client.error().message));
+        QVERIFY2(o.client.error().detail.contains(QLatin1String("invalid_client_metadata")),
+            qPrintable(o.client.error().detail));
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Signing key"))
+                || o.client.error().message.startsWith(QLatin1String("Authentication method")),
+            qPrintable(o.client.error().message));
         QVERIFY(storedClients().isEmpty());
     }
 
@@ -226,8 +250,9 @@ private Q_SLOTS:
         c.applicationId = 987654;
         auto secretEntries = [] {
             QProcess search;
-            search.start(QStringLiteral("secret-tool"), { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                                          QString::fromLatin1(Keychain::kService) });
+            search.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                    QString::fromLatin1(Keychain::kService) });
             search.waitForFinished(10000);
             const QByteArray out = search.readAllStandardOutput() + search.readAllStandardError();
             return out.count("/client_secret");
@@ -273,11 +298,13 @@ private Q_SLOTS:
         QCOMPARE(c.authMethod, asked.authMethod);
         QCOMPARE(c.grantTypes, asked.grantTypes);
         // Asked for exactly what the AS grants: nothing is reported as different.
-        QVERIFY2(o.differences.isEmpty(), qPrintable(o.differences.isEmpty() ? QString() : o.differences.first().text));
+        QVERIFY2(o.differences.isEmpty(),
+            qPrintable(o.differences.isEmpty() ? QString() : o.differences.first().text));
 
         // The store has the AS's truth, and no secret; the keychain has the secret and token.
         const QList<OAuthClient> stored = storedClients();
-        auto it = std::find_if(stored.begin(), stored.end(), [&](const OAuthClient &s) { return s.id == c.id; });
+        auto it = std::find_if(
+            stored.begin(), stored.end(), [&](const OAuthClient &s) { return s.id == c.id; });
         QVERIFY(it != stored.end());
         QCOMPARE(it->clientId, c.clientId);
         QCOMPARE(it->registrationClientUri, c.registrationClientUri);
@@ -309,13 +336,15 @@ private Q_SLOTS:
         }
 
         // Read back (RFC 7592 §2.1): the same client, nothing changed at the AS.
-        RegistrationOutcome read = await<RegistrationOutcome>([&](auto done) { m_service->refresh(m_env, c, this, done); });
+        RegistrationOutcome read = await<RegistrationOutcome>(
+            [&](auto done) { m_service->refresh(m_env, c, this, done); });
         QVERIFY2(read.client, why(read.client).constData());
         QCOMPARE(read.exchanges.size(), 1);
         QCOMPARE(read.exchanges.first().request.method, QByteArray("GET"));
         QCOMPARE(read.exchanges.first().status, 200);
         QVERIFY(!read.exchanges.first().requestText().contains(rat->toUtf8String()));
-        QVERIFY2(read.differences.isEmpty(), qPrintable(read.differences.isEmpty() ? QString() : read.differences.first().text));
+        QVERIFY2(read.differences.isEmpty(),
+            qPrintable(read.differences.isEmpty() ? QString() : read.differences.first().text));
         QCOMPARE(read.client->clientId, c.clientId);
 
         // Update (PUT, full metadata): a new name and, for M2M, one scope fewer.
@@ -323,24 +352,27 @@ private Q_SLOTS:
         edit.client.name = QStringLiteral("Renamed ") + toWire(type);
         if (type == ApplicationType::MachineToMachine)
             edit.client.scopes = { QStringLiteral("accounts:read") };
-        RegistrationOutcome updated = await<RegistrationOutcome>([&](auto done) { m_service->update(m_env, edit, this, done); });
+        RegistrationOutcome updated = await<RegistrationOutcome>(
+            [&](auto done) { m_service->update(m_env, edit, this, done); });
         QVERIFY2(updated.client, why(updated.client).constData());
         QCOMPARE(updated.exchanges.first().request.method, QByteArray("PUT"));
         QCOMPARE(updated.client->name, edit.client.name);
         QCOMPARE(updated.granted.value(QLatin1String("client_name")).toString(), edit.client.name);
         QCOMPARE(updated.client->scopes, edit.client.scopes);
         QVERIFY(!updated.secretChanged);
-        // The AS rotates the registration access token on every update: the keychain has the new one.
+        // The AS rotates the registration access token on every update: the keychain has the new
+        // one.
         auto ratAfterUpdate = keychainRead(Keychain::registrationTokenKey(c.uuid));
         QVERIFY(ratAfterUpdate && !ratAfterUpdate->isEmpty());
         QVERIFY(!ratAfterUpdate->equals(*rat));
         // The current secret went along (RFC 7592 §2.2) but is not shown.
         if (usesClientSecret(c.authMethod))
-            QVERIFY(updated.exchanges.first().requestText().contains(QLatin1String("\"client_secret\":\"<redacted>\"")));
+            QVERIFY(updated.exchanges.first().requestText().contains(
+                QLatin1String("\"client_secret\":\"<redacted>\"")));
         QVERIFY(!updated.exchanges.first().responseText().contains(rat->toUtf8String()));
         const auto afterUpdate = storedClients();
         QVERIFY(std::any_of(afterUpdate.begin(), afterUpdate.end(),
-                            [&](const OAuthClient &s) { return s.id == c.id && s.name == edit.client.name; }));
+            [&](const OAuthClient &s) { return s.id == c.id && s.name == edit.client.name; }));
 
         if (usesClientSecret(c.authMethod)) {
             // oidc-provider keeps the secret on a PUT: reported as not supported, secret untouched.
@@ -352,28 +384,38 @@ private Q_SLOTS:
             QVERIFY(!rotated.clientSecret);
             QVERIFY(!rotated.warnings.isEmpty());
             QVERIFY(rotated.warnings.first().contains(QLatin1String("does not rotate")));
-            QVERIFY(!QJsonDocument::fromJson(rotated.exchanges.first().request.body).object().contains(QLatin1String("client_secret")));
+            QVERIFY(!QJsonDocument::fromJson(rotated.exchanges.first().request.body)
+                         .object()
+                         .contains(QLatin1String("client_secret")));
             auto still = keychainRead(Keychain::clientSecretKey(c.uuid));
             QVERIFY(still && still->equals(*o.clientSecret));
         }
 
         // Delete at the AS, then here: the store and keychain entries go too.
-        auto [deleted, exchanges] = await<std::pair<Result<void>, QList<HttpExchange>>>([&](auto done) {
-            m_service->deleteAtAs(m_env, *updated.client, this,
-                                  [done](Result<void> r, QList<HttpExchange> ex) { done({ std::move(r), std::move(ex) }); });
-        });
+        auto [deleted, exchanges]
+            = await<std::pair<Result<void>, QList<HttpExchange>>>([&](auto done) {
+                  m_service->deleteAtAs(
+                      m_env, *updated.client, this, [done](Result<void> r, QList<HttpExchange> ex) {
+                          done({ std::move(r), std::move(ex) });
+                      });
+              });
         QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
         QCOMPARE(exchanges.first().status, 204);
         const auto afterDelete = storedClients();
-        QVERIFY(std::none_of(afterDelete.begin(), afterDelete.end(), [&](const OAuthClient &s) { return s.id == c.id; }));
-        QCOMPARE(keychainRead(Keychain::registrationTokenKey(c.uuid)).error().code, ErrorCode::SecretNotFound);
+        QVERIFY(std::none_of(afterDelete.begin(), afterDelete.end(),
+            [&](const OAuthClient &s) { return s.id == c.id; }));
+        QCOMPARE(keychainRead(Keychain::registrationTokenKey(c.uuid)).error().code,
+            ErrorCode::SecretNotFound);
         // At the AS it is gone: its old registration access token no longer reads it.
         RegistrationCall get;
         get.method = "GET";
         get.url = c.registrationClientUri;
         get.bearer = std::make_shared<const SecretBytes>(rat->clone());
-        HttpExchange gone = await<HttpExchange>([&](auto done) { sendRegistrationCall(&m_transport, get, m_env.caBundlePath, this, done); });
-        QVERIFY2(gone.status == 401 || gone.status == 404, qPrintable(QString::number(gone.status)));
+        HttpExchange gone = await<HttpExchange>([&](auto done) {
+            sendRegistrationCall(&m_transport, get, m_env.caBundlePath, this, done);
+        });
+        QVERIFY2(
+            gone.status == 401 || gone.status == 404, qPrintable(QString::number(gone.status)));
         QVERIFY(!parseRegistrationResponse(gone, RegistrationStep::Read));
     }
 
@@ -384,17 +426,23 @@ private Q_SLOTS:
         auto jwk = publicJwk(key->get());
         QVERIFY(jwk);
         const QString kid = *jwkThumbprint(*jwk);
-        OAuthClient c = draft(ApplicationType::MachineToMachine, QStringLiteral("signed-assertions"));
+        OAuthClient c
+            = draft(ApplicationType::MachineToMachine, QStringLiteral("signed-assertions"));
         c.authMethod = AuthMethod::PrivateKeyJwt;
-        const QByteArray jwks = jwksDocument({ JwksEntry { *jwk, kid, QStringLiteral("ES256"), {} } });
-        const RegistrationOutcome o = await<RegistrationOutcome>([&](auto done) { m_service->registerClient(m_env, { c, jwks, {}, {} }, this, done); });
+        const QByteArray jwks
+            = jwksDocument({ JwksEntry { *jwk, kid, QStringLiteral("ES256"), {} } });
+        const RegistrationOutcome o = await<RegistrationOutcome>([&](auto done) {
+            m_service->registerClient(m_env, { c, jwks, {}, {} }, this, done);
+        });
         QVERIFY2(o.client, why(o.client).constData());
         QVERIFY(!o.clientSecret); // no secret for private_key_jwt
         QCOMPARE(o.client->authMethod, AuthMethod::PrivateKeyJwt);
-        QVERIFY2(o.differences.isEmpty(), qPrintable(o.differences.isEmpty() ? QString() : o.differences.first().text));
+        QVERIFY2(o.differences.isEmpty(),
+            qPrintable(o.differences.isEmpty() ? QString() : o.differences.first().text));
         // The key registered inline really authenticates the client.
         ClientCredentials cred;
-        cred.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(*privateKeyToPkcs8Der(key->get()));
+        cred.signingKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(*privateKeyToPkcs8Der(key->get()));
         cred.signingKid = kid;
         TokenTester tester(&m_transport, m_env, *o.client, cred);
         QSignalSpy finished(&tester, &TokenTester::finished);
@@ -406,27 +454,31 @@ private Q_SLOTS:
 
     void softwareStatementFromTheKeychain()
     {
-        // An SSA signed by the test SSA issuer's key; its claims override the request (client_name).
+        // An SSA signed by the test SSA issuer's key; its claims override the request
+        // (client_name).
         QFile keyFile(env("OAUTHDESK_TEST_SSA_KEY"));
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         auto ssaKey = privateKeyFromPkcs8(SecretBytes::fromBytes(keyFile.readAll()));
         QVERIFY(ssaKey);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QJsonObject claims { { QStringLiteral("iss"), env("OAUTHDESK_TEST_SSA_ISSUER") },
-                             { QStringLiteral("software_id"), QStringLiteral("oauthdesk-live") },
-                             { QStringLiteral("software_version"), QStringLiteral("6.0") },
-                             { QStringLiteral("client_name"), QStringLiteral("Settlement (per SSA)") },
-                             { QStringLiteral("iat"), now },
-                             { QStringLiteral("exp"), now + 600 } };
-        auto ssa = signJws(ssaKey->get(), QStringLiteral("ES256"), {}, QJsonDocument(claims).toJson(QJsonDocument::Compact));
+            { QStringLiteral("software_id"), QStringLiteral("oauthdesk-live") },
+            { QStringLiteral("software_version"), QStringLiteral("6.0") },
+            { QStringLiteral("client_name"), QStringLiteral("Settlement (per SSA)") },
+            { QStringLiteral("iat"), now }, { QStringLiteral("exp"), now + 600 } };
+        auto ssa = signJws(ssaKey->get(), QStringLiteral("ES256"), {},
+            QJsonDocument(claims).toJson(QJsonDocument::Compact));
         QVERIFY(ssa);
         auto stored = await<Result<void>>([&](auto done) {
-            m_service->storeCredentials(m_env, std::nullopt, std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*ssa)), this, done);
+            m_service->storeCredentials(m_env, std::nullopt,
+                std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*ssa)), this, done);
         });
         QVERIFY(stored);
-        RegistrationOutcome o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("settlement")));
+        RegistrationOutcome o
+            = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("settlement")));
         QVERIFY2(o.client, why(o.client).constData());
-        QCOMPARE(o.granted.value(QLatin1String("software_id")).toString(), QStringLiteral("oauthdesk-live"));
+        QCOMPARE(o.granted.value(QLatin1String("software_id")).toString(),
+            QStringLiteral("oauthdesk-live"));
         // The AS's answer is the truth: the name from the statement, and the difference listed.
         QCOMPARE(o.client->name, QStringLiteral("Settlement (per SSA)"));
         QCOMPARE(o.differences.size(), 1);
@@ -438,31 +490,37 @@ private Q_SLOTS:
 
         // A statement signed by another key is refused, naming the software statement.
         auto otherKey = generateKey(KeyAlgorithm::EcP256);
-        auto forged = signJws(otherKey->get(), QStringLiteral("ES256"), {}, QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        auto forged = signJws(otherKey->get(), QStringLiteral("ES256"), {},
+            QJsonDocument(claims).toJson(QJsonDocument::Compact));
         QVERIFY(forged);
         stored = await<Result<void>>([&](auto done) {
-            m_service->storeCredentials(m_env, std::nullopt, std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*forged)), this, done);
+            m_service->storeCredentials(m_env, std::nullopt,
+                std::make_shared<const SecretBytes>(SecretBytes::fromBytes(*forged)), this, done);
         });
         QVERIFY(stored);
         const int before = storedClients().size();
         o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("forged")));
         QVERIFY(!o.client);
-        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Software statement:")), qPrintable(o.client.error().message));
+        QVERIFY2(o.client.error().message.startsWith(QLatin1String("Software statement:")),
+            qPrintable(o.client.error().message));
         QVERIFY(o.client.error().detail.contains(QLatin1String("invalid_software_statement")));
         QCOMPARE(storedClients().size(), before);
 
         // Removed again: later registrations go without one.
         stored = await<Result<void>>([&](auto done) {
-            m_service->storeCredentials(m_env, std::nullopt, std::shared_ptr<const SecretBytes>(), this, done);
+            m_service->storeCredentials(
+                m_env, std::nullopt, std::shared_ptr<const SecretBytes>(), this, done);
         });
         QVERIFY(stored);
-        auto creds = await<Result<RegistrationCredentials>>([&](auto done) { m_service->readCredentials(m_env, this, done); });
+        auto creds = await<Result<RegistrationCredentials>>(
+            [&](auto done) { m_service->readCredentials(m_env, this, done); });
         QVERIFY(creds && !creds->softwareStatement && creds->initialAccessToken);
     }
 
     void introspectRevokeWithRegisteredClient()
     {
-        const RegistrationOutcome o = registerDraft(draft(ApplicationType::MachineToMachine, QStringLiteral("introspecting")));
+        const RegistrationOutcome o = registerDraft(
+            draft(ApplicationType::MachineToMachine, QStringLiteral("introspecting")));
         QVERIFY2(o.client, why(o.client).constData());
         // An opaque access token (the AS stores those, so they can be introspected and revoked).
         TokenRequest r;
@@ -474,38 +532,52 @@ private Q_SLOTS:
         r.scopes = { QStringLiteral("accounts:read") };
         r.grantFields = { { "resource", "https://opaque.oauthdesk.test" } };
         r.caBundlePath = m_env.caBundlePath;
-        TokenOutcome t = await<TokenOutcome>([&](auto done) { requestToken(&m_transport, r, this, done); });
-        QVERIFY2(t.result, qPrintable(t.result ? QString() : t.result.error().message + t.result.error().detail));
+        TokenOutcome t
+            = await<TokenOutcome>([&](auto done) { requestToken(&m_transport, r, this, done); });
+        QVERIFY2(t.result,
+            qPrintable(t.result ? QString() : t.result.error().message + t.result.error().detail));
 
         TokenCall call;
         call.endpoint = QUrl(env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token/introspection"));
         call.tokenEndpoint = r.tokenEndpoint;
         call.client = { o.client->clientId, o.client->authMethod, o.clientSecret, r.credentials };
         call.token = t.result->accessToken;
-        IntrospectionOutcome before = await<IntrospectionOutcome>([&](auto done) { introspectToken(&m_transport, call, m_env.caBundlePath, this, done); });
-        QVERIFY2(before.result, qPrintable(before.result ? QString() : before.result.error().message));
+        IntrospectionOutcome before = await<IntrospectionOutcome>([&](auto done) {
+            introspectToken(&m_transport, call, m_env.caBundlePath, this, done);
+        });
+        QVERIFY2(
+            before.result, qPrintable(before.result ? QString() : before.result.error().message));
         QVERIFY(before.result->active);
-        QCOMPARE(before.result->claims.value(QLatin1String("client_id")).toString(), o.client->clientId);
+        QCOMPARE(
+            before.result->claims.value(QLatin1String("client_id")).toString(), o.client->clientId);
         QVERIFY(before.result->summary().startsWith(QLatin1String("Active")));
         QVERIFY(!before.exchange.requestText().contains(t.result->accessToken->toUtf8String()));
 
         TokenCall revoke = call;
         revoke.endpoint = QUrl(env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token/revocation"));
-        RevocationOutcome revoked = await<RevocationOutcome>([&](auto done) { revokeToken(&m_transport, revoke, m_env.caBundlePath, this, done); });
-        QVERIFY2(revoked.result, qPrintable(revoked.result ? QString() : revoked.result.error().message));
+        RevocationOutcome revoked = await<RevocationOutcome>(
+            [&](auto done) { revokeToken(&m_transport, revoke, m_env.caBundlePath, this, done); });
+        QVERIFY2(revoked.result,
+            qPrintable(revoked.result ? QString() : revoked.result.error().message));
         QCOMPARE(revoked.exchange.status, 200);
 
-        IntrospectionOutcome after = await<IntrospectionOutcome>([&](auto done) { introspectToken(&m_transport, call, m_env.caBundlePath, this, done); });
+        IntrospectionOutcome after = await<IntrospectionOutcome>([&](auto done) {
+            introspectToken(&m_transport, call, m_env.caBundlePath, this, done);
+        });
         QVERIFY(after.result);
         QVERIFY(!after.result->active);
         QVERIFY(after.result->summary().startsWith(QLatin1String("Inactive")));
 
         // Another client's credentials are refused in plain words.
         TokenCall wrong = call;
-        wrong.client.clientSecret = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("wrong-secret-0123456789")));
-        IntrospectionOutcome refused = await<IntrospectionOutcome>([&](auto done) { introspectToken(&m_transport, wrong, m_env.caBundlePath, this, done); });
+        wrong.client.clientSecret = std::make_shared<const SecretBytes>(
+            SecretBytes::fromUtf8(QStringLiteral("wrong-secret-0123456789")));
+        IntrospectionOutcome refused = await<IntrospectionOutcome>([&](auto done) {
+            introspectToken(&m_transport, wrong, m_env.caBundlePath, this, done);
+        });
         QVERIFY(!refused.result);
-        QVERIFY(refused.result.error().message.contains(QLatin1String("rejected this client's credentials")));
+        QVERIFY(refused.result.error().message.contains(
+            QLatin1String("rejected this client's credentials")));
     }
 };
 

@@ -6,13 +6,11 @@
 // the AS's JWKS, then refreshed. login_hint=deny comes back as access_denied in plain words.
 // No code or token is ever printed.
 #include "TestBrowser.h"
-
 #include "oauth/SignInTester.h"
 #include "oauth/Transport.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <optional>
 
 using namespace oauthdesk;
@@ -35,7 +33,8 @@ Environment testEnvironment()
     return e;
 }
 
-OAuthClient nativeClient(const QStringList &redirects = { QStringLiteral("http://127.0.0.1/callback") })
+OAuthClient nativeClient(
+    const QStringList &redirects = { QStringLiteral("http://127.0.0.1/callback") })
 {
     OAuthClient c;
     c.id = 1;
@@ -54,7 +53,8 @@ QString why(const SignInResult &r)
 {
     if (r.token.token.result)
         return {};
-    return r.token.token.result.error().message + QStringLiteral(" [") + r.token.token.result.error().detail + QLatin1Char(']');
+    return r.token.token.result.error().message + QStringLiteral(" [")
+        + r.token.token.result.error().detail + QLatin1Char(']');
 }
 
 QString failedChecks(const IdTokenCheck &c)
@@ -83,7 +83,8 @@ private:
     {
         return [this](const QUrl &url) {
             m_browserResult.reset();
-            m_browser.open(url, env("OAUTHDESK_TEST_CA"), [this](TestBrowser::Result r) { m_browserResult = std::move(r); });
+            m_browser.open(url, env("OAUTHDESK_TEST_CA"),
+                [this](TestBrowser::Result r) { m_browserResult = std::move(r); });
             return true;
         };
     }
@@ -100,7 +101,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh (ctest does)");
+        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(),
+            "run through tests/live/with-as.sh (ctest does)");
         qRegisterMetaType<SignInResult>();
     }
 
@@ -113,7 +115,9 @@ private Q_SLOTS:
 
         const auto r = run(tester);
         QVERIFY2(r, "no result within 45 s");
-        QVERIFY2(r->token.ok(), qPrintable(why(*r) + QLatin1Char('\n') + (m_browserResult ? m_browserResult->hopsText() : QString())));
+        QVERIFY2(r->token.ok(),
+            qPrintable(why(*r) + QLatin1Char('\n')
+                + (m_browserResult ? m_browserResult->hopsText() : QString())));
         QCOMPARE(discovered.count(), 1);
         QCOMPARE(waiting.count(), 1);
         QVERIFY(!r->refreshed);
@@ -145,16 +149,20 @@ private Q_SLOTS:
             QCOMPARE(r->token.signature->status, SignatureStatus::Valid);
         // The code and verifier were secret in the recorded exchange.
         const HttpRequest &sent = r->token.token.exchange.request;
-        QVERIFY(sent.secretFormFields.contains("code") && sent.secretFormFields.contains("code_verifier"));
+        QVERIFY(sent.secretFormFields.contains("code")
+            && sent.secretFormFields.contains("code_verifier"));
         QVERIFY(sent.body.contains("grant_type=authorization_code"));
-        QVERIFY(!r->token.token.exchange.curl().contains(m_browserResult->callbackParam(QStringLiteral("code"))));
+        QVERIFY(!r->token.token.exchange.curl().contains(
+            m_browserResult->callbackParam(QStringLiteral("code"))));
 
         // Refresh: a new access token (the AS rotates the refresh token; the new one is kept).
         QVERIFY(tester.canRefresh());
         const QByteArray firstAccess = t.accessToken->toByteArray();
         const auto refreshed = run(tester, true);
         QVERIFY2(refreshed, "no refresh result within 45 s");
-        QVERIFY2(refreshed->ok(), qPrintable(why(*refreshed) + (refreshed->idToken ? failedChecks(*refreshed->idToken) : QString())));
+        QVERIFY2(refreshed->ok(),
+            qPrintable(why(*refreshed)
+                + (refreshed->idToken ? failedChecks(*refreshed->idToken) : QString())));
         QVERIFY(refreshed->refreshed);
         QVERIFY(refreshed->token.token.result->accessToken->toByteArray() != firstAccess);
         QVERIFY(refreshed->token.token.exchange.request.secretFormFields.contains("refresh_token"));
@@ -198,19 +206,22 @@ private Q_SLOTS:
         QVERIFY(finished.isEmpty());
         tester.cancel();
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().first().value<SignInResult>().token.token.result.error().code, ErrorCode::Cancelled);
+        QCOMPARE(finished.first().first().value<SignInResult>().token.token.result.error().code,
+            ErrorCode::Cancelled);
         QVERIFY(!tester.isBusy());
     }
 
     void clientWithoutLoopbackRedirect()
     {
-        SignInTester tester(&m_transport, testEnvironment(), nativeClient({ QStringLiteral("com.example.app:/callback") }), {});
+        SignInTester tester(&m_transport, testEnvironment(),
+            nativeClient({ QStringLiteral("com.example.app:/callback") }), {});
         tester.setBrowserOpener(opener());
         const auto r = run(tester);
         QVERIFY(r);
         const Error &e = r->token.token.result.error();
         QCOMPARE(e.code, ErrorCode::InvalidInput);
-        QVERIFY2(e.message.contains(QStringLiteral("http://127.0.0.1/callback")), qPrintable(e.message));
+        QVERIFY2(
+            e.message.contains(QStringLiteral("http://127.0.0.1/callback")), qPrintable(e.message));
         QVERIFY(r->token.exchanges.isEmpty()); // nothing was sent
     }
 };

@@ -30,8 +30,9 @@ Environment testEnvironment()
     e.apiBaseUrl = QUrl(env("OAUTHDESK_TEST_API"));
     e.caBundlePath = env("OAUTHDESK_TEST_CA");
     e.headers = { { QStringLiteral("X-Region"), QStringLiteral("1"),
-                    { { QStringLiteral("0"), QStringLiteral("Default") }, { QStringLiteral("1"), QStringLiteral("EMEA") },
-                      { QStringLiteral("2"), QStringLiteral("APAC") } } } };
+        { { QStringLiteral("0"), QStringLiteral("Default") },
+            { QStringLiteral("1"), QStringLiteral("EMEA") },
+            { QStringLiteral("2"), QStringLiteral("APAC") } } } };
     return e;
 }
 
@@ -77,16 +78,19 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(), "run through tests/live/with-as.sh (ctest does)");
+        QVERIFY2(!env("OAUTHDESK_TEST_ISSUER").isEmpty(),
+            "run through tests/live/with-as.sh (ctest does)");
         qRegisterMetaType<TokenTestResult>();
     }
 
     void discovery()
     {
         std::optional<DiscoveryOutcome> outcome;
-        fetchDiscovery(&m_transport, testEnvironment(), this, [&](DiscoveryOutcome o) { outcome = std::move(o); });
+        fetchDiscovery(&m_transport, testEnvironment(), this,
+            [&](DiscoveryOutcome o) { outcome = std::move(o); });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
-        QVERIFY2(outcome->metadata, qPrintable(outcome->metadata ? QString() : outcome->metadata.error().message));
+        QVERIFY2(outcome->metadata,
+            qPrintable(outcome->metadata ? QString() : outcome->metadata.error().message));
         const DiscoveryMetadata &m = *outcome->metadata;
         QCOMPARE(m.issuer, env("OAUTHDESK_TEST_ISSUER"));
         QCOMPARE(m.tokenEndpoint, QUrl(env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/token")));
@@ -101,13 +105,15 @@ private Q_SLOTS:
     void discoveryRefusesAnotherIssuer()
     {
         Environment e = testEnvironment();
-        e.issuer = QUrl(env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/")); // not identical (RFC 8414 §3.3)
+        e.issuer = QUrl(
+            env("OAUTHDESK_TEST_ISSUER") + QStringLiteral("/")); // not identical (RFC 8414 §3.3)
         std::optional<DiscoveryOutcome> outcome;
         fetchDiscovery(&m_transport, e, this, [&](DiscoveryOutcome o) { outcome = std::move(o); });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
         QVERIFY(!outcome->metadata);
         QCOMPARE(outcome->metadata.error().code, ErrorCode::ProtocolError);
-        QVERIFY2(outcome->metadata.error().message.contains(QStringLiteral("identical")), qPrintable(outcome->metadata.error().message));
+        QVERIFY2(outcome->metadata.error().message.contains(QStringLiteral("identical")),
+            qPrintable(outcome->metadata.error().message));
     }
 
     void untrustedCertificateIsReportedNotIgnored()
@@ -120,18 +126,24 @@ private Q_SLOTS:
         QVERIFY(!outcome->metadata);
         QCOMPARE(outcome->metadata.error().code, ErrorCode::TlsFailure);
         const QString message = outcome->metadata.error().message;
-        QVERIFY2(message.contains(QStringLiteral("not trusted")) && message.contains(QStringLiteral("OAuthDesk Test CA")),
-                 qPrintable(message)); // names the certificate's issuer
-        QCOMPARE(outcome->exchanges.constLast().status, 0); // nothing was read from the untrusted server
+        QVERIFY2(message.contains(QStringLiteral("not trusted"))
+                && message.contains(QStringLiteral("OAuthDesk Test CA")),
+            qPrintable(message)); // names the certificate's issuer
+        QCOMPARE(
+            outcome->exchanges.constLast().status, 0); // nothing was read from the untrusted server
     }
 
     void tokenWithClientSecretBasic()
     {
-        TokenTester tester(&m_transport, testEnvironment(), client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
-                           secret(QStringLiteral("basic-secret-0123456789abcdef")));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
+            secret(QStringLiteral("basic-secret-0123456789abcdef")));
         auto r = getToken(tester);
         QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->token.result.error().message + QLatin1Char(' ') + r->token.result.error().detail));
+        QVERIFY2(r->ok(),
+            qPrintable(r->ok() ? QString()
+                               : r->token.result.error().message + QLatin1Char(' ')
+                        + r->token.result.error().detail));
         const TokenResponse &t = *r->token.result;
         QCOMPARE(t.tokenType, QStringLiteral("Bearer"));
         QCOMPARE(t.expiresIn, std::optional<qint64>(300));
@@ -140,7 +152,8 @@ private Q_SLOTS:
         // The JWT, decoded, with the custom claim, and its signature checked against the JWKS.
         QVERIFY(r->jwt);
         QCOMPARE(r->jwt->claims.value(QLatin1String("pmid")).toString(), QStringLiteral("PM-0042"));
-        QCOMPARE(r->jwt->claims.value(QLatin1String("client_id")).toString(), QStringLiteral("basic-client"));
+        QCOMPARE(r->jwt->claims.value(QLatin1String("client_id")).toString(),
+            QStringLiteral("basic-client"));
         QCOMPARE(r->jwt->kid, QStringLiteral("rs-1"));
         QVERIFY(r->signature);
         QCOMPARE(r->signature->status, SignatureStatus::Valid);
@@ -154,17 +167,20 @@ private Q_SLOTS:
         }
         QVERIFY(region && basic);
         // Shown and exported redacted unless asked.
-        QVERIFY(!r->token.exchange.requestText().contains(QStringLiteral("YmFzaWMt"))); // base64 of "basic-"
+        QVERIFY(!r->token.exchange.requestText().contains(
+            QStringLiteral("YmFzaWMt"))); // base64 of "basic-"
         QVERIFY(r->token.exchange.curl().contains(QStringLiteral("Basic <redacted>")));
         QVERIFY(!r->token.exchange.curl(false).contains(QStringLiteral("basic-secret")));
-        QVERIFY(r->token.exchange.curl(true).contains(QString::fromLatin1(QByteArray("basic-client:basic-secret-0123456789abcdef").toBase64())));
+        QVERIFY(r->token.exchange.curl(true).contains(QString::fromLatin1(
+            QByteArray("basic-client:basic-secret-0123456789abcdef").toBase64())));
     }
 
     void tokenWithClientSecretPost()
     {
         TokenTester tester(&m_transport, testEnvironment(),
-                           client(QStringLiteral("post-client"), AuthMethod::ClientSecretPost, { QStringLiteral("accounts:read") }),
-                           secret(QStringLiteral("post-secret-0123456789abcdef")));
+            client(QStringLiteral("post-client"), AuthMethod::ClientSecretPost,
+                { QStringLiteral("accounts:read") }),
+            secret(QStringLiteral("post-secret-0123456789abcdef")));
         auto r = getToken(tester);
         QVERIFY(r && r->ok());
         QCOMPARE(r->token.result->grantedScopes, QStringList { QStringLiteral("accounts:read") });
@@ -176,8 +192,9 @@ private Q_SLOTS:
     void basicCredentialsAreFormEncoded()
     {
         // RFC 6749 §2.3.1: "weird:client" / "s3cr3t+/=%&:?" only work form-encoded before Base64.
-        TokenTester tester(&m_transport, testEnvironment(), client(QStringLiteral("weird:client"), AuthMethod::ClientSecretBasic, kBoth),
-                           secret(QStringLiteral("s3cr3t+/=%&:?")));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(QStringLiteral("weird:client"), AuthMethod::ClientSecretBasic, kBoth),
+            secret(QStringLiteral("s3cr3t+/=%&:?")));
         auto r = getToken(tester);
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->token.result.error().detail));
@@ -191,14 +208,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("scopes");
         QTest::addColumn<QString>("rfcError");
         QTest::addColumn<QString>("says");
-        QTest::newRow("wrong secret") << "basic-client" << int(AuthMethod::ClientSecretBasic) << "not-the-secret" << kBoth
-                                      << "invalid_client" << "check that the secret in the keychain matches the one at the AS";
-        QTest::newRow("wrong method") << "post-client" << int(AuthMethod::ClientSecretBasic) << "post-secret-0123456789abcdef" << kBoth
-                                      << "invalid_client" << "that the AS expects client_secret_basic for this client";
-        QTest::newRow("unknown scope") << "basic-client" << int(AuthMethod::ClientSecretBasic) << "basic-secret-0123456789abcdef"
-                                       << QStringList { QStringLiteral("admin:all") } << "invalid_scope" << "refused the scopes of the client credentials request";
-        QTest::newRow("scope not allowed") << "narrow-client" << int(AuthMethod::ClientSecretBasic) << "narrow-secret-0123456789abcdef"
-                                           << kBoth << "invalid_scope" << "refused the scopes of the client credentials request";
+        QTest::newRow("wrong secret")
+            << "basic-client" << int(AuthMethod::ClientSecretBasic) << "not-the-secret" << kBoth
+            << "invalid_client"
+            << "check that the secret in the keychain matches the one at the AS";
+        QTest::newRow("wrong method") << "post-client" << int(AuthMethod::ClientSecretBasic)
+                                      << "post-secret-0123456789abcdef" << kBoth << "invalid_client"
+                                      << "that the AS expects client_secret_basic for this client";
+        QTest::newRow("unknown scope")
+            << "basic-client" << int(AuthMethod::ClientSecretBasic)
+            << "basic-secret-0123456789abcdef" << QStringList { QStringLiteral("admin:all") }
+            << "invalid_scope"
+            << "refused the scopes of the client credentials request";
+        QTest::newRow("scope not allowed")
+            << "narrow-client" << int(AuthMethod::ClientSecretBasic)
+            << "narrow-secret-0123456789abcdef" << kBoth << "invalid_scope"
+            << "refused the scopes of the client credentials request";
     }
 
     void errorsInPlainWords()
@@ -209,7 +234,8 @@ private Q_SLOTS:
         QFETCH(QStringList, scopes);
         QFETCH(QString, rfcError);
         QFETCH(QString, says);
-        TokenTester tester(&m_transport, testEnvironment(), client(clientId, AuthMethod(method), scopes), ::secret(secret));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(clientId, AuthMethod(method), scopes), ::secret(secret));
         auto r = getToken(tester);
         QVERIFY(r);
         QVERIFY(!r->ok());
@@ -222,15 +248,20 @@ private Q_SLOTS:
 
     void alteredTokenFailsTheSignatureCheck()
     {
-        TokenTester tester(&m_transport, testEnvironment(), client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
-                           secret(QStringLiteral("basic-secret-0123456789abcdef")));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
+            secret(QStringLiteral("basic-secret-0123456789abcdef")));
         auto r = getToken(tester);
         QVERIFY(r && r->ok() && r->signature);
         QByteArray token = r->token.result->accessToken->toByteArray();
         QList<QByteArray> parts = token.split('.');
-        QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        QJsonObject claims = QJsonDocument::fromJson(
+            QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+                                 .object();
         claims.insert(QStringLiteral("pmid"), QStringLiteral("PM-9999")); // a forged claim
-        parts[1] = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        parts[1] = QJsonDocument(claims)
+                       .toJson(QJsonDocument::Compact)
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         // The JWKS the tester fetched from the AS (the last exchange of the first attempt).
         QByteArray jwks;
         for (const auto &ex : r->exchanges) {
@@ -244,8 +275,9 @@ private Q_SLOTS:
 
     void keepFreshRenewsBeforeExpiryWithTheHeaders()
     {
-        TokenTester tester(&m_transport, testEnvironment(), client(QStringLiteral("short-client"), AuthMethod::ClientSecretBasic, kBoth),
-                           secret(QStringLiteral("short-secret-0123456789abcdef")));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(QStringLiteral("short-client"), AuthMethod::ClientSecretBasic, kBoth),
+            secret(QStringLiteral("short-secret-0123456789abcdef")));
         tester.setKeepFresh(true);
         QSignalSpy finished(&tester, &TokenTester::finished);
         tester.start();
@@ -268,7 +300,8 @@ private Q_SLOTS:
             for (const auto &h : renewed.token.exchange.request.headers)
                 region = region || (h.first == "X-Region" && h.second == "1");
             QVERIFY2(region, "the environment's headers go with every renewal");
-            QVERIFY(renewed.token.result->accessToken->toByteArray() != first.token.result->accessToken->toByteArray());
+            QVERIFY(renewed.token.result->accessToken->toByteArray()
+                != first.token.result->accessToken->toByteArray());
         }
         tester.setKeepFresh(false);
         const int seen = int(finished.size());
@@ -278,22 +311,29 @@ private Q_SLOTS:
 
     void callApiWithTheToken()
     {
-        TokenTester tester(&m_transport, testEnvironment(), client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
-                           secret(QStringLiteral("basic-secret-0123456789abcdef")));
+        TokenTester tester(&m_transport, testEnvironment(),
+            client(QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, kBoth),
+            secret(QStringLiteral("basic-secret-0123456789abcdef")));
         QVERIFY(getToken(tester).value().ok());
         std::optional<HttpExchange> answer;
-        tester.callApi("POST", QStringLiteral("/echo"), R"({"amount":12.5})", this, [&](HttpExchange ex) { answer = std::move(ex); });
+        tester.callApi("POST", QStringLiteral("/echo"), R"({"amount":12.5})", this,
+            [&](HttpExchange ex) { answer = std::move(ex); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
-        QVERIFY2(!answer->transportError, qPrintable(answer->transportError ? answer->transportError->message : QString()));
+        QVERIFY2(!answer->transportError,
+            qPrintable(answer->transportError ? answer->transportError->message : QString()));
         QCOMPARE(answer->status, 200);
         const QJsonObject echo = QJsonDocument::fromJson(answer->responseBody).object();
         QCOMPARE(echo.value(QLatin1String("client_id")).toString(), QStringLiteral("basic-client"));
-        QCOMPARE(echo.value(QLatin1String("x_region")).toString(), QStringLiteral("1")); // the environment's header arrived
+        QCOMPARE(echo.value(QLatin1String("x_region")).toString(),
+            QStringLiteral("1")); // the environment's header arrived
         QCOMPARE(echo.value(QLatin1String("pmid")).toString(), QStringLiteral("PM-0042"));
         QCOMPARE(echo.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
-        QCOMPARE(echo.value(QLatin1String("body")).toObject().value(QLatin1String("amount")).toDouble(), 12.5);
+        QCOMPARE(
+            echo.value(QLatin1String("body")).toObject().value(QLatin1String("amount")).toDouble(),
+            12.5);
         QVERIFY(answer->curl().contains(QStringLiteral("Bearer <redacted>")));
-        QVERIFY(!answer->curl().contains(QString::fromUtf8(tester.last()->token.result->accessToken->toByteArray().left(20))));
+        QVERIFY(!answer->curl().contains(
+            QString::fromUtf8(tester.last()->token.result->accessToken->toByteArray().left(20))));
     }
 };
 

@@ -3,8 +3,8 @@
 // local AS (oidc-provider, tests/live/with-as.sh): a client and its secret saved through the
 // Workspace, the session opened by TokenTests, the token checked, the discovery the session
 // fetched cached by the one writer (Environments), then a second session that uses the cache.
-#include "usecases/Workspace.h"
 #include "../support/AwaitLater.h"
+#include "usecases/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,7 +37,8 @@ private:
     qint64 m_appId = 0;
     Environment m_env;
 
-    Result<OAuthClient> saveClient(const QString &clientId, AuthMethod method, const QString &secret)
+    Result<OAuthClient> saveClient(
+        const QString &clientId, AuthMethod method, const QString &secret)
     {
         OAuthClient c;
         c.applicationId = m_appId;
@@ -54,12 +55,16 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!qEnvironmentVariableIsEmpty("OAUTHDESK_TEST_ISSUER"), "run through tests/live/with-as.sh (ctest does)");
-        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/keychain/with-keyring.sh");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("OAUTHDESK_TEST_ISSUER"),
+            "run through tests/live/with-as.sh (ctest does)");
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+            "run through tests/keychain/with-keyring.sh");
         qRegisterMetaType<TokenTestResult>();
-        m_ws = std::make_unique<Workspace>(QStringLiteral("io.github.oauthdesk.tst_live_usecases"), nullptr);
+        m_ws = std::make_unique<Workspace>(
+            QStringLiteral("io.github.oauthdesk.tst_live_usecases"), nullptr);
         QVERIFY(wait(m_ws->open(m_dir.filePath(QStringLiteral("oauthdesk.sqlite")))));
-        auto app = wait(m_ws->applications().save(Application { 0, QStringLiteral("Live"), {}, {}, {} }));
+        auto app = wait(
+            m_ws->applications().save(Application { 0, QStringLiteral("Live"), {}, {}, {} }));
         QVERIFY(app);
         m_appId = app->id;
         Environment e;
@@ -78,8 +83,10 @@ private Q_SLOTS:
     void aTestTokenGoesDownThroughTheUseCasesAndComesBackOnce()
     {
         for (const auto &[clientId, method, secret] :
-             { std::tuple { QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic, QStringLiteral("basic-secret-0123456789abcdef") },
-               std::tuple { QStringLiteral("post-client"), AuthMethod::ClientSecretPost, QStringLiteral("post-secret-0123456789abcdef") } }) {
+            { std::tuple { QStringLiteral("basic-client"), AuthMethod::ClientSecretBasic,
+                  QStringLiteral("basic-secret-0123456789abcdef") },
+                std::tuple { QStringLiteral("post-client"), AuthMethod::ClientSecretPost,
+                    QStringLiteral("post-secret-0123456789abcdef") } }) {
             auto client = saveClient(clientId, method, secret);
             QVERIFY2(client, why(client).constData());
             auto session = wait(m_ws->tokenTests().open(client->id, {}));
@@ -88,12 +95,18 @@ private Q_SLOTS:
             QCOMPARE((*session)->client().clientId, clientId);
             const auto result = run(**session);
             QVERIFY(result);
-            QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->token.result.error().message));
-            QCOMPARE(result->token.result->grantedScopes, QStringList { QStringLiteral("accounts:read") });
+            QVERIFY2(result->ok(),
+                qPrintable(result->ok() ? QString() : result->token.result.error().message));
+            QCOMPARE(result->token.result->grantedScopes,
+                QStringList { QStringLiteral("accounts:read") });
             QVERIFY(result->signature); // the JWT's signature was checked against the AS's JWKS
         }
         // The first session fetched discovery; it reached the store through the one writer.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_ws->environments().byId(m_env.id).value_or(Environment {}).discoveryDocument.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ws->environments()
+                                      .byId(m_env.id)
+                                      .value_or(Environment {})
+                                      .discoveryDocument.isEmpty(),
+            5000);
         auto stored = wait(m_ws->environments().find(m_env.name));
         QVERIFY(stored);
         QVERIFY(stored->discoveryDocument.contains("token_endpoint"));
@@ -101,7 +114,8 @@ private Q_SLOTS:
 
     void aScopeOverrideAndAWrongSecretAreSaidPlainly()
     {
-        auto client = saveClient(QStringLiteral("short-client"), AuthMethod::ClientSecretBasic, QStringLiteral("not-the-secret"));
+        auto client = saveClient(QStringLiteral("short-client"), AuthMethod::ClientSecretBasic,
+            QStringLiteral("not-the-secret"));
         QVERIFY(client);
         TokenTests::Options options;
         options.scopes = { QStringLiteral("payments:write") };
@@ -113,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(!result->ok());
         QCOMPARE(result->token.result.error().code, ErrorCode::Rejected);
         QVERIFY2(result->token.result.error().message.contains(QStringLiteral("secret")),
-                 qPrintable(result->token.result.error().message));
+            qPrintable(result->token.result.error().message));
     }
 
     void refreshingDiscoveryGoesThroughTheOneCache()
@@ -121,9 +135,11 @@ private Q_SLOTS:
         auto refreshed = wait(m_ws->environments().refreshDiscovery(m_env.id));
         QVERIFY2(refreshed, why(refreshed).constData());
         QVERIFY(refreshed->discovery.metadata);
-        QCOMPARE(refreshed->discovery.metadata->issuer, qEnvironmentVariable("OAUTHDESK_TEST_ISSUER"));
+        QCOMPARE(
+            refreshed->discovery.metadata->issuer, qEnvironmentVariable("OAUTHDESK_TEST_ISSUER"));
         QVERIFY(refreshed->environment.discoveryFetchedAt.has_value());
-        QVERIFY(!Registrations::endpoint(refreshed->environment).isEmpty()); // the test AS offers registration
+        QVERIFY(!Registrations::endpoint(refreshed->environment)
+                     .isEmpty()); // the test AS offers registration
     }
 };
 

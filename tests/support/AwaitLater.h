@@ -5,14 +5,12 @@
 #include "core/Later.h"
 
 #include <QTest>
-
 #include <optional>
 
 namespace oauthdesk::test {
 
 /// @p later's answer, or a Timeout error after @p ms.
-template <typename T>
-Result<T> wait(Later<T> later, int ms = 30000)
+template <typename T> Result<T> wait(Later<T> later, int ms = 30000)
 {
     QObject context;
     std::optional<Result<T>> out;
@@ -23,8 +21,7 @@ Result<T> wait(Later<T> later, int ms = 30000)
 }
 
 /// The error text of @p r (empty on success), for QVERIFY2.
-template <typename T>
-QByteArray why(const Result<T> &r)
+template <typename T> QByteArray why(const Result<T> &r)
 {
     return r ? QByteArray() : (r.error().message + QLatin1Char(' ') + r.error().detail).toUtf8();
 }

@@ -20,11 +20,9 @@ namespace oauthdesk::test {
 /// and UTF-16 (little-endian, as QSettings and some stores write it).
 inline QList<QByteArray> secretSpellings(const QByteArray &secret)
 {
-    QList<QByteArray> out { secret,
-                            secret.toBase64(),
-                            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                            secret.toHex(),
-                            secret.toPercentEncoding() };
+    QList<QByteArray> out { secret, secret.toBase64(),
+        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+        secret.toHex(), secret.toPercentEncoding() };
     QByteArray utf16;
     for (const QChar c : QString::fromUtf8(secret)) {
         utf16.append(char(c.unicode() & 0xff));
@@ -57,8 +55,8 @@ inline QList<QByteArray> secretSpellings(const QByteArray &secret)
 
 /// "file: secret #n" for each file under @p roots holding any spelling of any of @p secrets.
 /// Files named in @p asked (exports the test asked for) are not looked at.
-inline QStringList filesHoldingSecrets(const QStringList &roots, const QList<QByteArray> &secrets,
-                                       const QStringList &asked = {})
+inline QStringList filesHoldingSecrets(
+    const QStringList &roots, const QList<QByteArray> &secrets, const QStringList &asked = {})
 {
     QList<QList<QByteArray>> spellings;
     for (const QByteArray &s : secrets)
@@ -67,7 +65,8 @@ inline QStringList filesHoldingSecrets(const QStringList &roots, const QList<QBy
     for (const QString &root : roots) {
         if (root.isEmpty())
             continue;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (asked.contains(path))

@@ -65,7 +65,8 @@ private Q_SLOTS:
         r.verdict = BindingProbe::verdictOf(r.reference, r.probes);
         QCOMPARE(r.verdict, BindingReport::Verdict::Inconclusive);
         QVERIFY(!r.enforced());
-        QVERIFY2(r.verdictLines().join(QLatin1Char(' ')).contains(QStringLiteral("never presented")),
+        QVERIFY2(
+            r.verdictLines().join(QLatin1Char(' ')).contains(QStringLiteral("never presented")),
             qPrintable(r.verdictLines().join(QLatin1Char(' '))));
     }
 
@@ -82,7 +83,8 @@ private Q_SLOTS:
 
     void aFailedReferenceConcludesNothing()
     {
-        QCOMPARE(BindingProbe::verdictOf(answered(404), { probe(BindingProbeKind::WithoutCertificate, answered(401)) }),
+        QCOMPARE(BindingProbe::verdictOf(
+                     answered(404), { probe(BindingProbeKind::WithoutCertificate, answered(401)) }),
             BindingReport::Verdict::ReferenceFailed);
     }
 };

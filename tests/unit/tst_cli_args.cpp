@@ -40,13 +40,15 @@ class TestCliArgs final : public QObject
 private Q_SLOTS:
     void commandsAndOptions()
     {
-        auto inv = parse("--data-dir /tmp/d clients create billing --app Payments --scope a --scope b --json --type=web");
+        auto inv = parse(
+            "--data-dir /tmp/d clients create billing --app Payments --scope a --scope b --json --type=web");
         QVERIFY2(inv, qPrintable(inv ? QString() : inv.error().message));
         QCOMPARE(inv->kind, Invocation::Kind::Run);
         QCOMPARE(inv->args.command->name(), QStringLiteral("clients create"));
         QCOMPARE(inv->args.positionals, QStringList { QStringLiteral("billing") });
         QCOMPARE(inv->args.value(QStringLiteral("app")), QStringLiteral("Payments"));
-        QCOMPARE(inv->args.all(QStringLiteral("scope")), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(inv->args.all(QStringLiteral("scope")),
+            (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
         QCOMPARE(inv->args.value(QStringLiteral("type")), QStringLiteral("web"));
         QCOMPARE(inv->global.dataDir, QStringLiteral("/tmp/d"));
         QVERIFY(inv->global.json);
@@ -64,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(inv->args.positionals.size(), 3);
         inv = parse("certs jwks -- -fCSe7jJj3F0TpgQ --app"); // after --, every word is a positional
         QVERIFY(inv);
-        QCOMPARE(inv->args.positionals, QStringList({ QStringLiteral("-fCSe7jJj3F0TpgQ"), QStringLiteral("--app") }));
+        QCOMPARE(inv->args.positionals,
+            QStringList({ QStringLiteral("-fCSe7jJj3F0TpgQ"), QStringLiteral("--app") }));
         inv = parse("certs import 4 -"); // "-" is standard input, a positional
         QVERIFY(inv);
         QCOMPARE(inv->args.positional(1), QStringLiteral("-"));
@@ -91,20 +94,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("says");
-        QTest::newRow("nothing") << "" << "Name a command";
-        QTest::newRow("unknown command") << "frobnicate" << "no command \"frobnicate\"";
-        QTest::newRow("group without verb") << "clients" << "needs a command";
-        QTest::newRow("unknown verb") << "clients frob" << "has no command \"frob\"";
-        QTest::newRow("unknown option") << "clients list --colour" << "has no option --colour";
-        QTest::newRow("missing value") << "clients list --app" << "--app needs a value (APP)";
-        QTest::newRow("value for a switch") << "clients create x --bound-tokens=yes" << "takes no value";
-        QTest::newRow("not a choice") << "clients create x --type desktop" << "is not one of";
-        QTest::newRow("twice") << "clients create x --app A --app B" << "given twice";
-        QTest::newRow("missing positional") << "clients show" << "needs CLIENT";
-        QTest::newRow("extra positional") << "clients show a b" << "takes CLIENT, not \"b\"";
-        QTest::newRow("short option") << "clients list -x" << "spelled in full";
+        QTest::newRow("nothing") << ""
+                                 << "Name a command";
+        QTest::newRow("unknown command") << "frobnicate"
+                                         << "no command \"frobnicate\"";
+        QTest::newRow("group without verb") << "clients"
+                                            << "needs a command";
+        QTest::newRow("unknown verb") << "clients frob"
+                                      << "has no command \"frob\"";
+        QTest::newRow("unknown option") << "clients list --colour"
+                                        << "has no option --colour";
+        QTest::newRow("missing value") << "clients list --app"
+                                       << "--app needs a value (APP)";
+        QTest::newRow("value for a switch") << "clients create x --bound-tokens=yes"
+                                            << "takes no value";
+        QTest::newRow("not a choice") << "clients create x --type desktop"
+                                      << "is not one of";
+        QTest::newRow("twice") << "clients create x --app A --app B"
+                               << "given twice";
+        QTest::newRow("missing positional") << "clients show"
+                                            << "needs CLIENT";
+        QTest::newRow("extra positional") << "clients show a b"
+                                          << "takes CLIENT, not \"b\"";
+        QTest::newRow("short option") << "clients list -x"
+                                      << "spelled in full";
         // A key ID may start with "-": the message says how to pass it.
-        QTest::newRow("dash-led key ID") << "certs jwks -fCSe7jJj3F0TpgQ" << "put -- before it: oauthdesk-cli certs jwks -- -fCSe7jJj3F0TpgQ";
+        QTest::newRow("dash-led key ID")
+            << "certs jwks -fCSe7jJj3F0TpgQ"
+            << "put -- before it: oauthdesk-cli certs jwks -- -fCSe7jJj3F0TpgQ";
     }
     void usageErrors()
     {
@@ -120,30 +137,35 @@ private Q_SLOTS:
     void secretsAsArgumentsAreRefused()
     {
         for (const QString &name : refusedSecretOptions()) {
-            for (const QString &form : { QStringLiteral("--%1 s3cr3t-value"), QStringLiteral("--%1=s3cr3t-value") }) {
+            for (const QString &form :
+                { QStringLiteral("--%1 s3cr3t-value"), QStringLiteral("--%1=s3cr3t-value") }) {
                 const QString line = QStringLiteral("clients create x --app A ") + form.arg(name);
                 auto inv = parse(line.toUtf8().constData());
                 QVERIFY2(!inv, qPrintable(line));
                 QCOMPARE(exitCodeFor(inv.error().code), ExitCode::Usage);
                 const QString m = inv.error().message;
-                QVERIFY2(m.contains(QLatin1String("never taken as a command-line argument")) && m.contains(QLatin1String("stdin")),
-                         qPrintable(m));
-                QVERIFY2(!m.contains(QLatin1String("s3cr3t")), qPrintable(m)); // the value is not echoed
+                QVERIFY2(m.contains(QLatin1String("never taken as a command-line argument"))
+                        && m.contains(QLatin1String("stdin")),
+                    qPrintable(m));
+                QVERIFY2(
+                    !m.contains(QLatin1String("s3cr3t")), qPrintable(m)); // the value is not echoed
             }
         }
         // No command offers an option that carries a secret value.
         for (const CommandSpec &c : commandTable()) {
             for (const OptionSpec &o : c.options)
-                QVERIFY2(!refusedSecretOptions().contains(o.name), qPrintable(c.name() + QStringLiteral(" --") + o.name));
+                QVERIFY2(!refusedSecretOptions().contains(o.name),
+                    qPrintable(c.name() + QStringLiteral(" --") + o.name));
         }
     }
 
     void exitCodeTable()
     {
         // Distinct codes for the categories scripts branch on.
-        const QSet<ExitCode> distinct { exitCodeFor(ErrorCode::InvalidInput), exitCodeFor(ErrorCode::NotFound),
-                                        exitCodeFor(ErrorCode::Rejected), exitCodeFor(ErrorCode::TlsFailure),
-                                        exitCodeFor(ErrorCode::KeychainUnavailable), ExitCode::Ok };
+        const QSet<ExitCode> distinct { exitCodeFor(ErrorCode::InvalidInput),
+            exitCodeFor(ErrorCode::NotFound), exitCodeFor(ErrorCode::Rejected),
+            exitCodeFor(ErrorCode::TlsFailure), exitCodeFor(ErrorCode::KeychainUnavailable),
+            ExitCode::Ok };
         QCOMPARE(distinct.size(), 6);
         QCOMPARE(exitCodeFor(ErrorCode::KeychainDenied), ExitCode::KeychainUnavailable);
         QCOMPARE(exitCodeFor(ErrorCode::KeychainTimeout), ExitCode::KeychainUnavailable);
@@ -161,7 +183,8 @@ private Q_SLOTS:
         }
         QSet<QString> errorNames;
         for (int c = int(ErrorCode::InvalidInput); c <= int(ErrorCode::Cancelled); ++c) {
-            QVERIFY2(documented.contains(toInt(exitCodeFor(ErrorCode(c)))), qPrintable(QString::number(c)));
+            QVERIFY2(documented.contains(toInt(exitCodeFor(ErrorCode(c)))),
+                qPrintable(QString::number(c)));
             errorNames.insert(errorCodeName(ErrorCode(c)));
         }
         QCOMPARE(errorNames.size(), int(ErrorCode::Cancelled) + 1);
@@ -172,15 +195,23 @@ private Q_SLOTS:
         const auto &t = commandTable();
         QVERIFY(completionCandidates(t, { QString() }, 1).contains(QStringLiteral("clients")));
         QVERIFY(completionCandidates(t, { QString() }, 1).contains(QStringLiteral("token")));
-        QVERIFY(completionCandidates(t, { QStringLiteral("clients"), QString() }, 2).contains(QStringLiteral("registration-update")));
-        const QStringList options = completionCandidates(t, { QStringLiteral("token"), QStringLiteral("basic"), QStringLiteral("--") }, 3);
-        QVERIFY(options.contains(QStringLiteral("--format")) && options.contains(QStringLiteral("--json")));
-        QCOMPARE(completionCandidates(t, { QStringLiteral("token"), QStringLiteral("b"), QStringLiteral("--format"), QString() }, 4),
-                 (QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jwt"), QStringLiteral("header"),
-                                QStringLiteral("curl") }));
+        QVERIFY(completionCandidates(t, { QStringLiteral("clients"), QString() }, 2)
+                    .contains(QStringLiteral("registration-update")));
+        const QStringList options = completionCandidates(
+            t, { QStringLiteral("token"), QStringLiteral("basic"), QStringLiteral("--") }, 3);
+        QVERIFY(options.contains(QStringLiteral("--format"))
+            && options.contains(QStringLiteral("--json")));
+        QCOMPARE(completionCandidates(t,
+                     { QStringLiteral("token"), QStringLiteral("b"), QStringLiteral("--format"),
+                         QString() },
+                     4),
+            (QStringList { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jwt"),
+                QStringLiteral("header"), QStringLiteral("curl") }));
         // A value without choices: bash completes file names.
-        QVERIFY(completionCandidates(t, { QStringLiteral("envs"), QStringLiteral("create"), QStringLiteral("UAT"),
-                                          QStringLiteral("--ca-bundle"), QString() }, 5)
+        QVERIFY(completionCandidates(t,
+            { QStringLiteral("envs"), QStringLiteral("create"), QStringLiteral("UAT"),
+                QStringLiteral("--ca-bundle"), QString() },
+            5)
                     .isEmpty());
         QFile script(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../app/cli/oauthdesk-cli.bash"));
         QVERIFY(script.open(QIODevice::ReadOnly));
@@ -196,9 +227,11 @@ private Q_SLOTS:
         for (const CommandSpec &c : commandTable()) {
             QVERIFY2(man.contains(QStringLiteral(".SS \"") + c.name()), qPrintable(c.name()));
             const QString h = helpText(&c);
-            QVERIFY2(h.startsWith(QStringLiteral("Usage: oauthdesk-cli ") + c.name()), qPrintable(h));
+            QVERIFY2(
+                h.startsWith(QStringLiteral("Usage: oauthdesk-cli ") + c.name()), qPrintable(h));
             for (const OptionSpec &o : c.options)
-                QVERIFY2(h.contains(QStringLiteral("--") + o.name), qPrintable(c.name() + QStringLiteral(" --") + o.name));
+                QVERIFY2(h.contains(QStringLiteral("--") + o.name),
+                    qPrintable(c.name() + QStringLiteral(" --") + o.name));
             QVERIFY(c.handler);
             QVERIFY(!c.summary.isEmpty());
         }
@@ -209,7 +242,10 @@ private Q_SLOTS:
         // No roff line starts with a stray control character from the text.
         for (const QString &line : man.split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1Char('.')))
-                QVERIFY2(QRegularExpression(QStringLiteral("^\\.(\\\\\"|[A-Za-z]{1,2}(\\s|$))")).match(line).hasMatch(), qPrintable(line));
+                QVERIFY2(QRegularExpression(QStringLiteral("^\\.(\\\\\"|[A-Za-z]{1,2}(\\s|$))"))
+                             .match(line)
+                             .hasMatch(),
+                    qPrintable(line));
         }
     }
 
@@ -225,10 +261,13 @@ private Q_SLOTS:
     void includesOnlyTheUseCaseLayer()
     {
         // docs/architecture.md "Layers": front ends reach store, pki, keychain via use cases.
-        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
-        static const QStringList allowed { QStringLiteral("usecases/"), QStringLiteral("model/"), QStringLiteral("policy/"),
-                                           QStringLiteral("oauth/"), QStringLiteral("jose/"), QStringLiteral("core/") };
-        QDirIterator it(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../app/cli"), { QStringLiteral("*.h"), QStringLiteral("*.cpp") });
+        static const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""));
+        static const QStringList allowed { QStringLiteral("usecases/"), QStringLiteral("model/"),
+            QStringLiteral("policy/"), QStringLiteral("oauth/"), QStringLiteral("jose/"),
+            QStringLiteral("core/") };
+        QDirIterator it(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../app/cli"),
+            { QStringLiteral("*.h"), QStringLiteral("*.cpp") });
         int files = 0;
         while (it.hasNext()) {
             QFile f(it.next());
@@ -242,10 +281,12 @@ private Q_SLOTS:
                 if (!path.contains(QLatin1Char('/')))
                     continue; // app/cli's own headers
                 const bool ok = path == QLatin1String("secrets/SecretBytes.h")
-                    || std::any_of(allowed.begin(), allowed.end(), [&](const QString &p) { return path.startsWith(p); });
+                    || std::any_of(allowed.begin(), allowed.end(),
+                        [&](const QString &p) { return path.startsWith(p); });
                 QVERIFY2(ok, qPrintable(f.fileName() + QStringLiteral(": ") + path));
             }
-            QVERIFY2(!QFileInfo(f).fileName().endsWith(QLatin1String(".cpp")) || f.size() < 40000, qPrintable(f.fileName()));
+            QVERIFY2(!QFileInfo(f).fileName().endsWith(QLatin1String(".cpp")) || f.size() < 40000,
+                qPrintable(f.fileName()));
         }
         QVERIFY(files > 10);
     }

@@ -90,7 +90,8 @@ private Q_SLOTS:
         test::CertSpec spec;
         spec.ca = true;
         spec.cn = "Partner Issuing CA";
-        X509Ptr inter = test::makeCertificate(interKey.get(), root.key.get(), root.cert.get(), spec);
+        X509Ptr inter
+            = test::makeCertificate(interKey.get(), root.key.get(), root.cert.get(), spec);
         const QByteArray interDer = test::toDer(inter.get());
 
         // A bundle with text around the blocks and a CSR-free "PUBLIC KEY" block (skipped).
@@ -147,12 +148,12 @@ private Q_SLOTS:
         const SecretBytes pass = SecretBytes::fromUtf8(QStringLiteral("correct horse"));
         QTest::newRow("encrypted PEM key")
             << *privateKeyToPkcs8Pem(key.get(), &pass) << QStringLiteral("private key");
-        QTest::newRow("traditional RSA PEM key")
-            << QByteArray("-----BEGIN RSA PRIVATE KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----\n")
-            << QStringLiteral("private key");
-        QTest::newRow("OpenSSH key")
-            << QByteArray("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA==\n-----END OPENSSH PRIVATE KEY-----\n")
-            << QStringLiteral("private key");
+        QTest::newRow("traditional RSA PEM key") << QByteArray(
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----\n")
+                                                 << QStringLiteral("private key");
+        QTest::newRow("OpenSSH key") << QByteArray(
+            "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA==\n-----END OPENSSH PRIVATE KEY-----\n")
+                                     << QStringLiteral("private key");
         QTest::newRow("DER PKCS#8 key")
             << test::pkcs8(key.get()).toByteArray() << QStringLiteral("private key (DER)");
         auto p12 = exportPkcs12(leafKey.get(), test::toDer(leaf.get()), { ca.der() }, pass,
@@ -161,9 +162,9 @@ private Q_SLOTS:
         QTest::newRow("PKCS#12") << *p12 << QStringLiteral("PKCS#12");
 
         QTest::newRow("empty") << QByteArray(" \n") << QStringLiteral("empty");
-        QTest::newRow("damaged PEM")
-            << QByteArray("-----BEGIN CERTIFICATE-----\nMIIB!!!notbase64\n-----END CERTIFICATE-----\n")
-            << QStringLiteral("damaged");
+        QTest::newRow("damaged PEM") << QByteArray(
+            "-----BEGIN CERTIFICATE-----\nMIIB!!!notbase64\n-----END CERTIFICATE-----\n")
+                                     << QStringLiteral("damaged");
         QTest::newRow("no certificate block")
             << publicKeyPem(key.get()) << QStringLiteral("no \"CERTIFICATE\" block");
         QTest::newRow("not a certificate at all")
@@ -177,9 +178,11 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().code, ErrorCode::InvalidInput);
         const QString &m = read.error().message;
-        QVERIFY2(m.startsWith(QStringLiteral("Client CA the AS trusts: ")), qPrintable(m)); // names the field
+        QVERIFY2(m.startsWith(QStringLiteral("Client CA the AS trusts: ")),
+            qPrintable(m)); // names the field
         QVERIFY2(m.contains(mentions), qPrintable(m));
-        QVERIFY2(m.contains(QStringLiteral("load"), Qt::CaseInsensitive) || m.contains(QStringLiteral("Export")),
+        QVERIFY2(m.contains(QStringLiteral("load"), Qt::CaseInsensitive)
+                || m.contains(QStringLiteral("Export")),
             qPrintable(m)); // and says what to do
         // A key's bytes never travel on in the error.
         QVERIFY(!read.error().detail.contains(QStringLiteral("MII")));
@@ -243,7 +246,8 @@ private Q_SLOTS:
         QVERIFY(!withKey);
         QVERIFY2(withKey.error().message.contains(QStringLiteral("private key")),
             qPrintable(withKey.error().message));
-        auto missing = wait(ws.environments().loadClientCa(dir.filePath(QStringLiteral("nope.pem"))));
+        auto missing
+            = wait(ws.environments().loadClientCa(dir.filePath(QStringLiteral("nope.pem"))));
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QStringLiteral("nope.pem")),
             qPrintable(missing.error().message));

@@ -22,7 +22,8 @@ namespace {
 const QString kTokenEndpoint = QStringLiteral("https://as.example.com/oauth/token");
 const QString kIntrospection = QStringLiteral("https://as.example.com/oauth/introspect");
 
-HttpExchange answered(int status, const QByteArray &body, const QByteArray &contentType = "application/json")
+HttpExchange answered(
+    int status, const QByteArray &body, const QByteArray &contentType = "application/json")
 {
     HttpExchange ex;
     ex.request.method = "POST";
@@ -30,14 +31,20 @@ HttpExchange answered(int status, const QByteArray &body, const QByteArray &cont
     ex.responseBody = body;
     ex.responseHeaders = { { "Content-Type", contentType } };
     if (status >= 300 && status < 400)
-        ex.responseHeaders.append(qMakePair(QByteArray("Location"), QByteArray("https://login.example.com/next")));
+        ex.responseHeaders.append(
+            qMakePair(QByteArray("Location"), QByteArray("https://login.example.com/next")));
     return ex;
 }
 
-QString q(const char *s) { return QString::fromUtf8(s); }
-QString q(const QString &s) { return s; }
-template <typename... T>
-QStringList words(const T &...t)
+QString q(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+QString q(const QString &s)
+{
+    return s;
+}
+template <typename... T> QStringList words(const T &...t)
 {
     return { q(t)... };
 }
@@ -64,45 +71,58 @@ private Q_SLOTS:
 
         using E = BackChannelEndpoint;
         using M = AuthMethod;
-        const QByteArray cc = "client_credentials", code = "authorization_code", refresh = "refresh_token";
-        auto err = [](const char *c) -> QByteArray { return QByteArray("{\"error\":\"") + c + "\",\"error_description\":\"from the AS\"}"; };
-        auto row = [](const char *id, const char *name) -> QTestData & { return QTest::newRow(name) << QString::fromLatin1(id); };
+        const QByteArray cc = "client_credentials", code = "authorization_code",
+                         refresh = "refresh_token";
+        auto err = [](const char *c) -> QByteArray {
+            return QByteArray("{\"error\":\"") + c + "\",\"error_description\":\"from the AS\"}";
+        };
+        auto row = [](const char *id, const char *name) -> QTestData & {
+            return QTest::newRow(name) << QString::fromLatin1(id);
+        };
 
         row("invalid-client-jwt", "invalid_client, private_key_jwt, introspection")
             << 401 << err("invalid_client") << E::Introspection << QByteArray() << M::PrivateKeyJwt
-            << words("introspection endpoint", "client assertion", "kid", QString(QStringLiteral("audience was ") + kIntrospection),
-                             "the endpoint called", "Settings → Environments")
+            << words("introspection endpoint", "client assertion", "kid",
+                   QString(QStringLiteral("audience was ") + kIntrospection), "the endpoint called",
+                   "Settings → Environments")
             << words("secret");
         row("invalid-client-mtls", "invalid_client, tls_client_auth, token")
             << 401 << err("invalid_client") << E::Token << cc << M::TlsClientAuth
-            << words("token endpoint", "client certificate", "tls_client_auth", "subject DN", "client credentials request")
+            << words("token endpoint", "client certificate", "tls_client_auth", "subject DN",
+                   "client credentials request")
             << words("secret in the keychain");
         row("invalid-client-public", "invalid_client, public client, code exchange")
             << 401 << err("invalid_client") << E::Token << code << M::None
             << words("public client", "\"none\"", "code exchange")
-            << words("secret in the keychain", "introspection"); // a token endpoint refusal: not about other endpoints
+            << words("secret in the keychain",
+                   "introspection"); // a token endpoint refusal: not about other endpoints
         row("invalid-client-secret", "invalid_client, client_secret_post, revocation")
             << 401 << err("invalid_client") << E::Revocation << QByteArray() << M::ClientSecretPost
-            << words("revocation endpoint", "secret in the keychain", "client_secret_post", "revocation request")
+            << words("revocation endpoint", "secret in the keychain", "client_secret_post",
+                   "revocation request")
             << words("revoke this kind");
         row("bare-refusal-secret", "bare 401, client_secret_basic, token")
             << 401 << QByteArray() << E::Token << cc << M::ClientSecretBasic
-            << words("HTTP 401", "no OAuth error", "wrong client secret", "client_secret_basic", "these scopes")
+            << words("HTTP 401", "no OAuth error", "wrong client secret", "client_secret_basic",
+                   "these scopes")
             << words("proxy");
         row("bare-refusal-jwt", "bare 403, private_key_jwt, token")
             << 403 << QByteArray("Forbidden") << E::Token << cc << M::PrivateKeyJwt
-            << words("HTTP 403", "client assertion", QString(QStringLiteral("audience was ") + kTokenEndpoint), "the token endpoint",
-                             "Client assertion audience")
+            << words("HTTP 403", "client assertion",
+                   QString(QStringLiteral("audience was ") + kTokenEndpoint), "the token endpoint",
+                   "Client assertion audience")
             << words("proxy", "client secret");
         row("bare-refusal-mtls", "bare 403, self-signed mTLS, introspection")
             << 403 << QByteArray() << E::Introspection << QByteArray() << M::SelfSignedTlsClientAuth
-            << words("introspection endpoint", "HTTP 403", "not presented or not trusted", "self_signed_tls_client_auth")
+            << words("introspection endpoint", "HTTP 403", "not presented or not trusted",
+                   "self_signed_tls_client_auth")
             << words("proxy", "scopes"); // introspection sends none
         row("bare-refusal-public", "bare 401, public client, refresh")
             << 401 << QByteArray() << E::Token << refresh << M::None
             << words("public client", "refresh token grant", "HTTP 401")
             << words("secret", "proxy");
-        row("unauthorized-client-public-code", "unauthorized_client on a public client's code exchange")
+        row("unauthorized-client-public-code",
+            "unauthorized_client on a public client's code exchange")
             << 400 << err("unauthorized_client") << E::Token << code << M::None
             << words("code exchange", "public client", "confidential", "\"none\"")
             << words("client credentials", "secret in the keychain");
@@ -111,8 +131,8 @@ private Q_SLOTS:
             << words("authorization code grant", "\"authorization_code\"")
             << words("client credentials");
         row("unauthorized-client-call", "unauthorized_client at introspection")
-            << 400 << err("unauthorized_client") << E::Introspection << QByteArray() << M::ClientSecretBasic
-            << words("introspection endpoint", "unauthorized_client")
+            << 400 << err("unauthorized_client") << E::Introspection << QByteArray()
+            << M::ClientSecretBasic << words("introspection endpoint", "unauthorized_client")
             << words("grant");
         row("invalid-scope", "invalid_scope, client credentials")
             << 400 << err("invalid_scope") << E::Token << cc << M::ClientSecretBasic
@@ -126,22 +146,26 @@ private Q_SLOTS:
             << words("refresh token grant") << words("client credentials");
         row("invalid-grant-code", "invalid_grant on a code exchange")
             << 400 << err("invalid_grant") << E::Token << code << M::None
-            << words("authorization code", "code_verifier", "redirect_uri", "Sign in again") << words("refresh token");
+            << words("authorization code", "code_verifier", "redirect_uri", "Sign in again")
+            << words("refresh token");
         row("invalid-grant-refresh", "invalid_grant on a refresh")
             << 400 << err("invalid_grant") << E::Token << refresh << M::ClientSecretBasic
             << words("refresh token", "rotation") << words("code_verifier");
         row("invalid-grant", "invalid_grant on client credentials")
             << 400 << err("invalid_grant") << E::Token << cc << M::ClientSecretBasic
-            << words("client credentials request", "invalid_grant") << words("code_verifier", "rotation");
+            << words("client credentials request", "invalid_grant")
+            << words("code_verifier", "rotation");
         row("invalid-request", "invalid_request at revocation")
-            << 400 << err("invalid_request") << E::Revocation << QByteArray() << M::ClientSecretBasic
+            << 400 << err("invalid_request") << E::Revocation << QByteArray()
+            << M::ClientSecretBasic
             << words("revocation endpoint", "malformed", "revocation request") << words();
         row("invalid-target", "invalid_target")
             << 400 << err("invalid_target") << E::Token << cc << M::ClientSecretBasic
             << words("RFC 8707", "resource") << words();
         row("unsupported-token-type", "unsupported_token_type at introspection")
-            << 400 << err("unsupported_token_type") << E::Introspection << QByteArray() << M::ClientSecretBasic
-            << words("introspection endpoint", "kind of token") << words("revoke", "revocation");
+            << 400 << err("unsupported_token_type") << E::Introspection << QByteArray()
+            << M::ClientSecretBasic << words("introspection endpoint", "kind of token")
+            << words("revoke", "revocation");
         row("redirect", "302 from the token endpoint")
             << 302 << QByteArray() << E::Token << cc << M::ClientSecretBasic
             << words("HTTP 302", "https://login.example.com/next", "final URL") << words();
@@ -173,10 +197,14 @@ private Q_SLOTS:
             c.grantType = grant;
         c.method = method;
         if (method == AuthMethod::PrivateKeyJwt) {
-            c.audienceRule = endpoint == BackChannelEndpoint::Token ? AssertionAudience::TokenEndpoint : AssertionAudience::EndpointCalled;
-            c.assertionAudience = endpoint == BackChannelEndpoint::Token ? kTokenEndpoint : kIntrospection;
+            c.audienceRule = endpoint == BackChannelEndpoint::Token
+                ? AssertionAudience::TokenEndpoint
+                : AssertionAudience::EndpointCalled;
+            c.assertionAudience
+                = endpoint == BackChannelEndpoint::Token ? kTokenEndpoint : kIntrospection;
         }
-        const HttpExchange ex = answered(status, body, body.startsWith('<') ? "text/html" : "application/json");
+        const HttpExchange ex
+            = answered(status, body, body.startsWith('<') ? "text/html" : "application/json");
         const QString code = oauthErrorAnswer(ex).code;
         QCOMPARE(QString::fromLatin1(explanationRowFor(status, code, c).id), row);
         m_rowsTested.insert(row);
@@ -184,10 +212,13 @@ private Q_SLOTS:
         const Error e = refusalError(ex, c);
         QCOMPARE(e.code, ErrorCode::Rejected);
         for (const QString &s : says)
-            QVERIFY2(e.message.contains(s), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(s, e.message)));
+            QVERIFY2(e.message.contains(s),
+                qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(s, e.message)));
         for (const QString &s : neverSays)
-            QVERIFY2(!e.message.contains(s), qPrintable(QStringLiteral("unexpected \"%1\" in: %2").arg(s, e.message)));
-        QVERIFY2(!e.message.contains(QLatin1Char('{')), qPrintable(e.message)); // every placeholder filled
+            QVERIFY2(!e.message.contains(s),
+                qPrintable(QStringLiteral("unexpected \"%1\" in: %2").arg(s, e.message)));
+        QVERIFY2(!e.message.contains(QLatin1Char('{')),
+            qPrintable(e.message)); // every placeholder filled
         QVERIFY(e.detail.contains(QStringLiteral("HTTP %1").arg(status)));
         if (!code.isEmpty())
             QVERIFY(e.detail.contains(QStringLiteral("error=") + code));
@@ -198,49 +229,66 @@ private Q_SLOTS:
     /// AS's words. Only for secret methods, only once the date has passed.
     void anExpiredSecretIsSaidToBeExpired()
     {
-        const QDateTime past = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        const QDateTime past
+            = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
         const QDateTime future = QDateTime::currentDateTimeUtc().addDays(10);
         // oidc-provider's answer for an expired secret (400, not 401); another AS's words would do.
-        const HttpExchange ex = answered(400, R"({"error":"invalid_client","error_description":"its client secret is expired"})");
+        const HttpExchange ex = answered(400,
+            R"({"error":"invalid_client","error_description":"its client secret is expired"})");
         TokenRequest r;
         r.authMethod = AuthMethod::ClientSecretBasic;
         r.credentials.clientSecretExpiresAt = past;
         const RefusalContext c = refusalContext(r);
         QCOMPARE(c.clientSecretExpiresAt, past);
-        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), c).id),
+        QCOMPARE(
+            QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), c).id),
             QStringLiteral("invalid-client-secret-expired"));
         m_rowsTested.insert(QStringLiteral("invalid-client-secret-expired"));
         const Error e = refusalError(ex, c);
-        for (const QString &s : words("expired on", past.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                 "client_secret_expires_at", "client credentials request", "client_secret_basic",
-                 "clients rotate-secret CLIENT --at-as", "Ask AS for a new secret"))
-            QVERIFY2(e.message.contains(s), qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(s, e.message)));
-        QVERIFY2(!e.message.contains(QLatin1String("matches the one at the AS")), qPrintable(e.message));
+        for (const QString &s :
+            words("expired on", past.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                "client_secret_expires_at", "client credentials request", "client_secret_basic",
+                "clients rotate-secret CLIENT --at-as", "Ask AS for a new secret"))
+            QVERIFY2(e.message.contains(s),
+                qPrintable(QStringLiteral("missing \"%1\" in: %2").arg(s, e.message)));
+        QVERIFY2(
+            !e.message.contains(QLatin1String("matches the one at the AS")), qPrintable(e.message));
         QVERIFY(!e.message.contains(QLatin1Char('{')));
         QVERIFY(e.detail.contains(QLatin1String("error_description=its client secret is expired")));
 
         // Introspection and revocation too (the same client authentication).
-        ClientAuthentication who { QStringLiteral("c1"), AuthMethod::ClientSecretPost, {}, r.credentials };
+        ClientAuthentication who { QStringLiteral("c1"), AuthMethod::ClientSecretPost, {},
+            r.credentials };
         QCOMPARE(QString::fromLatin1(explanationRowFor(401, QStringLiteral("invalid_client"),
-                     refusalContextFor(BackChannelEndpoint::Revocation, who, QUrl(kIntrospection), QUrl(kTokenEndpoint))).id),
+                     refusalContextFor(BackChannelEndpoint::Revocation, who, QUrl(kIntrospection),
+                         QUrl(kTokenEndpoint)))
+                                         .id),
             QStringLiteral("invalid-client-secret-expired"));
 
         // Not yet expired, never expiring, or a method without a secret: the usual rows.
         r.credentials.clientSecretExpiresAt = future;
-        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+        QCOMPARE(
+            QString::fromLatin1(
+                explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
             QStringLiteral("invalid-client-secret"));
-        QVERIFY(refusalError(ex, refusalContext(r)).message.contains(QLatin1String("has not expired there")));
+        QVERIFY(refusalError(ex, refusalContext(r))
+                    .message.contains(QLatin1String("has not expired there")));
         r.credentials.clientSecretExpiresAt.reset();
-        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+        QCOMPARE(
+            QString::fromLatin1(
+                explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
             QStringLiteral("invalid-client-secret"));
         r.credentials.clientSecretExpiresAt = past;
         r.authMethod = AuthMethod::TlsClientAuth;
         QVERIFY(!refusalContext(r).clientSecretExpiresAt);
-        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
+        QCOMPARE(
+            QString::fromLatin1(
+                explanationRowFor(400, QStringLiteral("invalid_client"), refusalContext(r)).id),
             QStringLiteral("invalid-client-mtls"));
         // Another error code with an expired secret is not explained as the expiry.
         r.authMethod = AuthMethod::ClientSecretBasic;
-        QCOMPARE(QString::fromLatin1(explanationRowFor(400, QStringLiteral("invalid_scope"), refusalContext(r)).id),
+        QCOMPARE(QString::fromLatin1(
+                     explanationRowFor(400, QStringLiteral("invalid_scope"), refusalContext(r)).id),
             QStringLiteral("invalid-scope"));
     }
 
@@ -267,9 +315,11 @@ private Q_SLOTS:
         TokenRequest r;
         r.grantType = "authorization_code";
         r.authMethod = AuthMethod::None;
-        auto refused = parseTokenResponse(answered(400, R"({"error":"unauthorized_client"})"), {}, refusalContext(r));
+        auto refused = parseTokenResponse(
+            answered(400, R"({"error":"unauthorized_client"})"), {}, refusalContext(r));
         QVERIFY(!refused);
-        QVERIFY2(refused.error().message.contains(QLatin1String("authorization code grant")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("authorization code grant")),
+            qPrintable(refused.error().message));
         QVERIFY(!refused.error().message.contains(QLatin1String("client credentials")));
         auto publicBare = parseTokenResponse(answered(401, {}), {}, refusalContext(r));
         QVERIFY(!publicBare);
@@ -282,12 +332,18 @@ private Q_SLOTS:
     {
         RefusalContext c;
         c.method = AuthMethod::ClientSecretBasic;
-        QCOMPARE(QString::fromLatin1(explanationRowFor(403, QStringLiteral("invalid_client"), c).id), QStringLiteral("invalid-client-secret"));
+        QCOMPARE(
+            QString::fromLatin1(explanationRowFor(403, QStringLiteral("invalid_client"), c).id),
+            QStringLiteral("invalid-client-secret"));
         c.grantType = "refresh_token";
-        QCOMPARE(QString::fromLatin1(explanationRowFor(401, QStringLiteral("invalid_grant"), c).id), QStringLiteral("invalid-grant-refresh"));
-        QCOMPARE(QString::fromLatin1(explanationRowFor(700, QStringLiteral("invalid_grant"), c).id), QStringLiteral("other-error"));
-        QCOMPARE(QString::fromLatin1(explanationRowFor(700, QString(), c).id), QStringLiteral("no-oauth-error"));
-        QVERIFY(!explainRefusal(700, QStringLiteral("weird"), c).contains(QLatin1String("without an OAuth error")));
+        QCOMPARE(QString::fromLatin1(explanationRowFor(401, QStringLiteral("invalid_grant"), c).id),
+            QStringLiteral("invalid-grant-refresh"));
+        QCOMPARE(QString::fromLatin1(explanationRowFor(700, QStringLiteral("invalid_grant"), c).id),
+            QStringLiteral("other-error"));
+        QCOMPARE(QString::fromLatin1(explanationRowFor(700, QString(), c).id),
+            QStringLiteral("no-oauth-error"));
+        QVERIFY(!explainRefusal(700, QStringLiteral("weird"), c)
+                     .contains(QLatin1String("without an OAuth error")));
     }
 
     void assertionAudienceFollowsTheEnvironmentsRule()
@@ -303,9 +359,11 @@ private Q_SLOTS:
         call.tokenEndpoint = QUrl(kTokenEndpoint);
         call.client.clientId = QStringLiteral("c1");
         call.client.authMethod = AuthMethod::PrivateKeyJwt;
-        call.client.credentials.signingKeyPkcs8Der = std::make_shared<const SecretBytes>(std::move(*der));
+        call.client.credentials.signingKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(std::move(*der));
         call.client.credentials.signingKid = QStringLiteral("k1");
-        call.token = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("tok")));
+        call.token
+            = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QStringLiteral("tok")));
 
         auto audienceSent = [&](AssertionAudience rule) -> QString {
             env.assertionAudience = rule;
@@ -314,9 +372,13 @@ private Q_SLOTS:
             auto req = buildIntrospectionRequest(c);
             if (!req)
                 return QStringLiteral("build failed: ") + req.error().message;
-            const QByteArray assertion = QUrlQuery(QString::fromUtf8(req->body)).queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded).toUtf8();
+            const QByteArray assertion
+                = QUrlQuery(QString::fromUtf8(req->body))
+                      .queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded)
+                      .toUtf8();
             auto jwt = decodeJwt(assertion);
-            return jwt ? jwt->claims.value(QLatin1String("aud")).toString() : QStringLiteral("not a JWT");
+            return jwt ? jwt->claims.value(QLatin1String("aud")).toString()
+                       : QStringLiteral("not a JWT");
         };
         QCOMPARE(audienceSent(AssertionAudience::TokenEndpoint), kTokenEndpoint);
         QCOMPARE(audienceSent(AssertionAudience::Issuer), QStringLiteral("https://as.example.com"));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JWK export, RFC 7638 thumbprints and JWS signing (client assertions), cross-checked by
 // independent implementations: the RFC's own vector, Node's crypto, and our cjose verifier.
+#include "jose/Jwk.h"
 #include "jose/JwsSigner.h"
 #include "jose/JwsVerifier.h"
-#include "jose/Jwk.h"
 #include "jose/Jwt.h"
 #include "pki/OpenSsl.h"
 
@@ -21,7 +21,8 @@ PKey makeKey(const QString &kind)
 {
     if (kind == QLatin1String("RSA"))
         return PKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048)));
-    return PKey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", kind == QLatin1String("P-384") ? "P-384" : "P-256"));
+    return PKey(EVP_PKEY_Q_keygen(
+        nullptr, nullptr, "EC", kind == QLatin1String("P-384") ? "P-384" : "P-256"));
 }
 
 /// Verifies a compact JWS with Node's crypto, independently of OpenSSL-through-our-code.
@@ -41,9 +42,11 @@ else ok = crypto.verify(alg === 'ES384' ? 'sha384' : 'sha256', data, { key, dsaE
 process.exit(ok ? 0 : 1);
 )JS");
     QProcess node;
-    node.start(QStringLiteral("node"), { QStringLiteral("-e"), script, QString::fromLatin1(token),
-                                         QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact)), alg });
-    return node.waitForFinished(20000) && node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0;
+    node.start(QStringLiteral("node"),
+        { QStringLiteral("-e"), script, QString::fromLatin1(token),
+            QString::fromUtf8(QJsonDocument(jwk).toJson(QJsonDocument::Compact)), alg });
+    return node.waitForFinished(20000) && node.exitStatus() == QProcess::NormalExit
+        && node.exitCode() == 0;
 }
 
 } // namespace
@@ -58,14 +61,18 @@ private Q_SLOTS:
         // RFC 7638 §3.1, the RFC's own example key and thumbprint.
         const QJsonObject jwk {
             { QStringLiteral("kty"), QStringLiteral("RSA") },
-            { QStringLiteral("n"), QStringLiteral("0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw") },
+            { QStringLiteral("n"),
+                QStringLiteral(
+                    "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw") },
             { QStringLiteral("e"), QStringLiteral("AQAB") },
             { QStringLiteral("alg"), QStringLiteral("RS256") },
             { QStringLiteral("kid"), QStringLiteral("2011-04-29") },
         };
-        QCOMPARE(jwkThumbprint(jwk).value(), QStringLiteral("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"));
+        QCOMPARE(jwkThumbprint(jwk).value(),
+            QStringLiteral("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"));
         QVERIFY(!jwkThumbprint(QJsonObject { { QStringLiteral("kty"), QStringLiteral("oct") } }));
-        QVERIFY(!jwkThumbprint(QJsonObject { { QStringLiteral("kty"), QStringLiteral("RSA") }, { QStringLiteral("e"), QStringLiteral("AQAB") } }));
+        QVERIFY(!jwkThumbprint(QJsonObject { { QStringLiteral("kty"), QStringLiteral("RSA") },
+            { QStringLiteral("e"), QStringLiteral("AQAB") } }));
     }
 
     void publicJwkShapes_data()
@@ -73,9 +80,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("kty");
         QTest::addColumn<int>("coordinateBytes");
-        QTest::newRow("RSA 2048") << "RSA" << "RSA" << 0;
-        QTest::newRow("P-256") << "P-256" << "EC" << 32;
-        QTest::newRow("P-384") << "P-384" << "EC" << 48;
+        QTest::newRow("RSA 2048") << "RSA"
+                                  << "RSA" << 0;
+        QTest::newRow("P-256") << "P-256"
+                               << "EC" << 32;
+        QTest::newRow("P-384") << "P-384"
+                               << "EC" << 48;
     }
     void publicJwkShapes()
     {
@@ -91,11 +101,16 @@ private Q_SLOTS:
         if (kty == QLatin1String("EC")) {
             QCOMPARE(jwk->value(QLatin1String("crv")).toString(), kind);
             for (const char *c : { "x", "y" })
-                QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String(c)).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(),
-                         coordinateBytes);
+                QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String(c)).toString().toLatin1(),
+                             QByteArray::Base64UrlEncoding)
+                             .size(),
+                    coordinateBytes);
         } else {
             QCOMPARE(jwk->value(QLatin1String("e")).toString(), QStringLiteral("AQAB"));
-            QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String("n")).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(), 256);
+            QCOMPARE(QByteArray::fromBase64(jwk->value(QLatin1String("n")).toString().toLatin1(),
+                         QByteArray::Base64UrlEncoding)
+                         .size(),
+                256);
         }
         // Node reads the same key from our JWK and agrees on its thumbprint input.
         QVERIFY(jwkThumbprint(*jwk));
@@ -105,10 +120,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("alg");
-        QTest::newRow("RS256") << "RSA" << "RS256";
-        QTest::newRow("PS256") << "RSA" << "PS256";
-        QTest::newRow("ES256") << "P-256" << "ES256";
-        QTest::newRow("ES384") << "P-384" << "ES384";
+        QTest::newRow("RS256") << "RSA"
+                               << "RS256";
+        QTest::newRow("PS256") << "RSA"
+                               << "PS256";
+        QTest::newRow("ES256") << "P-256"
+                               << "ES256";
+        QTest::newRow("ES384") << "P-384"
+                               << "ES384";
     }
     void signaturesVerifyIndependently()
     {
@@ -119,8 +138,10 @@ private Q_SLOTS:
         PKey key = makeKey(kind);
         auto jwk = publicJwk(key.get());
         const QString kid = jwkThumbprint(*jwk).value();
-        auto token = signJws(key.get(), alg, { { QStringLiteral("kid"), kid } }, R"({"hello":"world"})");
-        QVERIFY2(token, qPrintable(token ? QString() : token.error().message + token.error().detail));
+        auto token
+            = signJws(key.get(), alg, { { QStringLiteral("kid"), kid } }, R"({"hello":"world"})");
+        QVERIFY2(
+            token, qPrintable(token ? QString() : token.error().message + token.error().detail));
         QVERIFY(nodeVerifies(*token, *jwk, alg));
         // And our own verifier (cjose) agrees, by kid from a JWKS we publish.
         const QByteArray jwks = jwksDocument({ { *jwk, kid, alg, {} } });
@@ -131,7 +152,8 @@ private Q_SLOTS:
         parts[1] = base64Url(R"({"hello":"mallory"})");
         QVERIFY(!nodeVerifies(parts.join('.'), *jwk, alg));
         if (kind != QLatin1String("RSA")) {
-            const QByteArray sig = QByteArray::fromBase64(token->split('.').at(2), QByteArray::Base64UrlEncoding);
+            const QByteArray sig
+                = QByteArray::fromBase64(token->split('.').at(2), QByteArray::Base64UrlEncoding);
             QCOMPARE(sig.size(), kind == QLatin1String("P-256") ? 64 : 96); // JOSE R||S, not DER
         }
     }
@@ -185,13 +207,17 @@ private Q_SLOTS:
         PKey key = makeKey(QStringLiteral("P-256"));
         auto jwk = publicJwk(key.get());
         const QByteArray fakeDer = QByteArrayLiteral("0\x82\x01\x0a certificate bytes");
-        const QJsonObject doc = QJsonDocument::fromJson(jwksDocument({ { *jwk, QStringLiteral("k1"), QStringLiteral("ES256"), { fakeDer } } })).object();
+        const QJsonObject doc = QJsonDocument::fromJson(
+            jwksDocument({ { *jwk, QStringLiteral("k1"), QStringLiteral("ES256"),
+                { fakeDer } } })).object();
         const QJsonObject k = doc.value(QLatin1String("keys")).toArray().first().toObject();
         QCOMPARE(k.value(QLatin1String("use")).toString(), QStringLiteral("sig"));
         QCOMPARE(k.value(QLatin1String("kid")).toString(), QStringLiteral("k1"));
-        QCOMPARE(k.value(QLatin1String("x5c")).toArray().first().toString(), QString::fromLatin1(fakeDer.toBase64()));
+        QCOMPARE(k.value(QLatin1String("x5c")).toArray().first().toString(),
+            QString::fromLatin1(fakeDer.toBase64()));
         QCOMPARE(k.value(QLatin1String("x5t#S256")).toString(),
-                 QString::fromLatin1(base64Url(QCryptographicHash::hash(fakeDer, QCryptographicHash::Sha256))));
+            QString::fromLatin1(
+                base64Url(QCryptographicHash::hash(fakeDer, QCryptographicHash::Sha256))));
     }
 };
 

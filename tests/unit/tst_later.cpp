@@ -7,7 +7,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
-
 #include <memory>
 
 using namespace oauthdesk;
@@ -98,9 +97,11 @@ private Q_SLOTS:
         QObject context;
         int values = 0;
         QString error;
-        Later<void>::ready({}).then(&context, [&values] { ++values; }, [&error](const Error &e) { error = e.message; });
+        Later<void>::ready({}).then(
+            &context, [&values] { ++values; }, [&error](const Error &e) { error = e.message; });
         Later<void>::failed({ ErrorCode::NotFound, QStringLiteral("gone"), {} })
-            .then(&context, [&values] { ++values; }, [&error](const Error &e) { error = e.message; });
+            .then(
+                &context, [&values] { ++values; }, [&error](const Error &e) { error = e.message; });
         QTRY_COMPARE(values, 1);
         QTRY_COMPARE(error, QStringLiteral("gone"));
     }
@@ -111,8 +112,16 @@ private Q_SLOTS:
         int secondStepRan = 0;
         std::optional<Result<QString>> got;
         Later<int>::failed({ ErrorCode::KeychainDenied, QStringLiteral("locked"), {} })
-            .andThen(&context, [&](int v) { ++secondStepRan; return v * 2; })
-            .andThen(&context, [&](int v) -> Result<QString> { ++secondStepRan; return QString::number(v); })
+            .andThen(&context,
+                [&](int v) {
+                    ++secondStepRan;
+                    return v * 2;
+                })
+            .andThen(&context,
+                [&](int v) -> Result<QString> {
+                    ++secondStepRan;
+                    return QString::number(v);
+                })
             .then(&context, [&](Result<QString> r) { got = std::move(r); });
         QTRY_VERIFY(got.has_value());
         QCOMPARE(secondStepRan, 0); // no step after the error ran
@@ -126,9 +135,9 @@ private Q_SLOTS:
         std::optional<Result<QString>> got;
         auto [inner, resolveInner] = Later<int>::make();
         Later<int>::ready(20)
-            .andThen(&context, [](int v) { return v + 1; })                    // a plain value
-            .andThen(&context, [](int v) -> Result<int> { return v * 2; })     // a Result
-            .andThen(&context, [inner = inner](int) { return inner; })         // a Later, answered later
+            .andThen(&context, [](int v) { return v + 1; }) // a plain value
+            .andThen(&context, [](int v) -> Result<int> { return v * 2; }) // a Result
+            .andThen(&context, [inner = inner](int) { return inner; }) // a Later, answered later
             .andThen(&context, [](int v) { return QString::number(v); })
             .then(&context, [&](Result<QString> r) { got = std::move(r); });
         QTest::qWait(20);
@@ -139,7 +148,10 @@ private Q_SLOTS:
         // A step that fails stops the chain with its error.
         std::optional<Result<int>> failed;
         Later<int>::ready(1)
-            .andThen(&context, [](int) -> Result<int> { return fail(ErrorCode::InvalidInput, QStringLiteral("Scope: bad")); })
+            .andThen(&context,
+                [](int) -> Result<int> {
+                    return fail(ErrorCode::InvalidInput, QStringLiteral("Scope: bad"));
+                })
             .andThen(&context, [](int v) { return v; })
             .then(&context, [&](Result<int> r) { failed = std::move(r); });
         QTRY_VERIFY(failed.has_value());
@@ -163,7 +175,12 @@ private Q_SLOTS:
         auto [first, resolve] = Later<int>::make();
         auto dying = std::make_unique<QObject>();
         bool stepRan = false;
-        first.andThen(dying.get(), [&stepRan](int v) { stepRan = true; return v; })
+        first
+            .andThen(dying.get(),
+                [&stepRan](int v) {
+                    stepRan = true;
+                    return v;
+                })
             .then(&outer, [&got](Result<int> r) { got = std::move(r); });
         dying.reset();
         resolve(5);

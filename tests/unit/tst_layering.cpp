@@ -19,12 +19,18 @@ struct Rule
 const QList<Rule> &rules()
 {
     static const QList<Rule> r {
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]store/")), "the store is reached through lib/usecases" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]pki/")), "keys and certificates are use cases (Certificates)" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]secrets/Keychain\\.h")), "the keychain is reached through lib/usecases" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]registry/")), "the services under the use cases are theirs to call" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]openssl/")), "no OpenSSL in app/ (docs/architecture.md)" },
-        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]qt6keychain/")), "no QtKeychain in app/" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]store/")),
+            "the store is reached through lib/usecases" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]pki/")),
+            "keys and certificates are use cases (Certificates)" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]secrets/Keychain\\.h")),
+            "the keychain is reached through lib/usecases" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]registry/")),
+            "the services under the use cases are theirs to call" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]openssl/")),
+            "no OpenSSL in app/ (docs/architecture.md)" },
+        { QRegularExpression(QStringLiteral("^\\s*#\\s*include\\s*[\"<]qt6keychain/")),
+            "no QtKeychain in app/" },
     };
     return r;
 }
@@ -37,7 +43,9 @@ QStringList violations(const QString &text)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         for (const Rule &rule : rules()) {
             if (rule.include.match(lines[i]).hasMatch())
-                out.append(QStringLiteral("line %1: %2 (%3)").arg(i + 1).arg(lines[i].trimmed(), QString::fromLatin1(rule.why)));
+                out.append(QStringLiteral("line %1: %2 (%3)")
+                               .arg(i + 1)
+                               .arg(lines[i].trimmed(), QString::fromLatin1(rule.why)));
         }
     }
     return out;
@@ -57,10 +65,12 @@ private Q_SLOTS:
         QCOMPARE(violations(QStringLiteral("#include \"secrets/Keychain.h\"")).size(), 1);
         QCOMPARE(violations(QStringLiteral("#include <openssl/evp.h>")).size(), 1);
         QCOMPARE(violations(QStringLiteral("#include \"registry/ClientRegistry.h\"")).size(), 1);
-        QCOMPARE(violations(QStringLiteral("#include \"secrets/SecretBytes.h\"\n#include \"usecases/Workspace.h\"\n"
-                                           "// the store/ folder is not included here"))
-                     .size(),
-                 0);
+        QCOMPARE(
+            violations(QStringLiteral(
+                           "#include \"secrets/SecretBytes.h\"\n#include \"usecases/Workspace.h\"\n"
+                           "// the store/ folder is not included here"))
+                .size(),
+            0);
     }
 
     void noFrontEndReachesBelowTheUseCases()
@@ -68,7 +78,8 @@ private Q_SLOTS:
         const QString appDir = QStringLiteral(OAUTHDESK_SOURCE_DIR "/app");
         QStringList failures;
         int files = 0;
-        QDirIterator it(appDir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(appDir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -77,7 +88,8 @@ private Q_SLOTS:
             for (const QString &v : violations(QString::fromUtf8(f.readAll())))
                 failures.append(path.mid(appDir.size() - 3) + QStringLiteral(" ") + v);
         }
-        QVERIFY2(files > 40, qPrintable(QStringLiteral("only %1 files found under %2").arg(files).arg(appDir)));
+        QVERIFY2(files > 40,
+            qPrintable(QStringLiteral("only %1 files found under %2").arg(files).arg(appDir)));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 };

@@ -3,7 +3,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <functional>
 
 using namespace oauthdesk;
@@ -73,8 +72,7 @@ struct EnumOps
     std::function<std::optional<int>(const QString &)> parse;
 };
 
-template <typename Enum>
-EnumOps opsFor()
+template <typename Enum> EnumOps opsFor()
 {
     return {
         [] {
@@ -208,9 +206,8 @@ void TestModel::allValuesRoundTrip()
         QVERIFY2(!seenValues.contains(v), "allValues() lists a value twice");
         seenValues.insert(v);
         const QString wire = ops.toWireString(v);
-        QVERIFY2(!wire.isEmpty(), qPrintable(QStringLiteral("%1 value %2 has no wire string")
-                                                 .arg(kind)
-                                                 .arg(v)));
+        QVERIFY2(!wire.isEmpty(),
+            qPrintable(QStringLiteral("%1 value %2 has no wire string").arg(kind).arg(v)));
         QVERIFY2(!wires.contains(wire), qPrintable(wire));
         wires.insert(wire);
         // Wire strings carry no whitespace: they are joined with spaces in the store.
@@ -224,35 +221,30 @@ void TestModel::allValuesRoundTrip()
 void TestModel::allValuesInDeclarationOrder()
 {
     QCOMPARE(allValues<ApplicationType>(),
-             (QList<ApplicationType> { ApplicationType::Native, ApplicationType::SinglePage,
-                                       ApplicationType::Web, ApplicationType::MachineToMachine }));
+        (QList<ApplicationType> { ApplicationType::Native, ApplicationType::SinglePage,
+            ApplicationType::Web, ApplicationType::MachineToMachine }));
     QCOMPARE(allValues<GrantType>(),
-             (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken,
-                                 GrantType::ClientCredentials, GrantType::Implicit,
-                                 GrantType::Password }));
+        (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken,
+            GrantType::ClientCredentials, GrantType::Implicit, GrantType::Password }));
     QCOMPARE(allValues<AuthMethod>(),
-             (QList<AuthMethod> { AuthMethod::None, AuthMethod::ClientSecretBasic,
-                                  AuthMethod::ClientSecretPost, AuthMethod::PrivateKeyJwt,
-                                  AuthMethod::TlsClientAuth,
-                                  AuthMethod::SelfSignedTlsClientAuth }));
+        (QList<AuthMethod> { AuthMethod::None, AuthMethod::ClientSecretBasic,
+            AuthMethod::ClientSecretPost, AuthMethod::PrivateKeyJwt, AuthMethod::TlsClientAuth,
+            AuthMethod::SelfSignedTlsClientAuth }));
     QCOMPARE(allValues<PkcePolicy>(),
-             (QList<PkcePolicy> { PkcePolicy::Required, PkcePolicy::Optional }));
+        (QList<PkcePolicy> { PkcePolicy::Required, PkcePolicy::Optional }));
     QCOMPARE(allValues<ClientStatus>(),
-             (QList<ClientStatus> { ClientStatus::Active, ClientStatus::Disabled,
-                                    ClientStatus::Requested, ClientStatus::Approved,
-                                    ClientStatus::Rejected }));
+        (QList<ClientStatus> { ClientStatus::Active, ClientStatus::Disabled,
+            ClientStatus::Requested, ClientStatus::Approved, ClientStatus::Rejected }));
     QCOMPARE(allValues<Connectivity>(),
-             (QList<Connectivity> { Connectivity::Tls, Connectivity::MutualTls }));
+        (QList<Connectivity> { Connectivity::Tls, Connectivity::MutualTls }));
     QCOMPARE(allValues<CertificatePurpose>(),
-             (QList<CertificatePurpose> { CertificatePurpose::Signing,
-                                          CertificatePurpose::Transport }));
+        (QList<CertificatePurpose> { CertificatePurpose::Signing, CertificatePurpose::Transport }));
     QCOMPARE(allValues<KeyAlgorithm>(),
-             (QList<KeyAlgorithm> { KeyAlgorithm::Rsa2048, KeyAlgorithm::Rsa3072,
-                                    KeyAlgorithm::Rsa4096, KeyAlgorithm::EcP256,
-                                    KeyAlgorithm::EcP384 }));
+        (QList<KeyAlgorithm> { KeyAlgorithm::Rsa2048, KeyAlgorithm::Rsa3072, KeyAlgorithm::Rsa4096,
+            KeyAlgorithm::EcP256, KeyAlgorithm::EcP384 }));
     QCOMPARE(allValues<CertificateState>(),
-             (QList<CertificateState> { CertificateState::KeyOnly, CertificateState::CsrPending,
-                                        CertificateState::Issued, CertificateState::Expired }));
+        (QList<CertificateState> { CertificateState::KeyOnly, CertificateState::CsrPending,
+            CertificateState::Issued, CertificateState::Expired }));
 }
 
 void TestModel::unknownStringsGiveNullopt_data()
@@ -308,7 +300,7 @@ void TestModel::unknownStringsGiveNullopt()
     QFETCH(QString, wire);
     const auto parsed = allEnums()[kind].parse(wire);
     QVERIFY2(!parsed.has_value(),
-             qPrintable(QStringLiteral("\"%1\" parsed as value %2").arg(wire).arg(parsed.value_or(-1))));
+        qPrintable(QStringLiteral("\"%1\" parsed as value %2").arg(wire).arg(parsed.value_or(-1))));
 }
 
 void TestModel::caseSensitive_data()
@@ -368,7 +360,7 @@ void TestModel::grantTypesToWire_data()
     QTest::newRow("order kept") << QList<GrantType> { RefreshToken, AuthorizationCode }
                                 << QStringLiteral("refresh_token authorization_code");
     QTest::newRow("all") << QList<GrantType> { AuthorizationCode, RefreshToken, ClientCredentials,
-                                               Implicit, Password }
+        Implicit, Password }
                          << QStringLiteral("authorization_code refresh_token client_credentials "
                                            "implicit password");
 }
@@ -395,19 +387,18 @@ void TestModel::grantTypesFromWire_data()
     QTest::newRow("extra spaces") << QStringLiteral("  authorization_code   refresh_token ")
                                   << QList<GrantType> { AuthorizationCode, RefreshToken }
                                   << QStringList {};
-    QTest::newRow("legacy grants recognised") << QStringLiteral("password implicit")
-                                              << QList<GrantType> { Password, Implicit }
-                                              << QStringList {};
-    QTest::newRow("unknown only") << QStringLiteral("device_code")
-                                  << QList<GrantType> {} << QStringList { QStringLiteral("device_code") };
+    QTest::newRow("legacy grants recognised")
+        << QStringLiteral("password implicit") << QList<GrantType> { Password, Implicit }
+        << QStringList {};
+    QTest::newRow("unknown only") << QStringLiteral("device_code") << QList<GrantType> {}
+                                  << QStringList { QStringLiteral("device_code") };
     QTest::newRow("unknown mixed")
         << QStringLiteral("authorization_code urn:ietf:params:oauth:grant-type:jwt-bearer "
                           "refresh_token Client_Credentials")
         << QList<GrantType> { AuthorizationCode, RefreshToken }
         << QStringList { QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"),
-                         QStringLiteral("Client_Credentials") };
-    QTest::newRow("case sensitive") << QStringLiteral("AUTHORIZATION_CODE")
-                                    << QList<GrantType> {}
+               QStringLiteral("Client_Credentials") };
+    QTest::newRow("case sensitive") << QStringLiteral("AUTHORIZATION_CODE") << QList<GrantType> {}
                                     << QStringList { QStringLiteral("AUTHORIZATION_CODE") };
     QTest::newRow("comma is not a separator")
         << QStringLiteral("authorization_code,refresh_token") << QList<GrantType> {}
@@ -428,7 +419,7 @@ void TestModel::grantTypesFromWireWithoutUnknownList()
 {
     // Unknown names are dropped when the caller does not ask for them (and nothing crashes).
     QCOMPARE(oauthdesk::grantTypesFromWire(QStringLiteral("foo refresh_token bar")),
-             QList<GrantType> { GrantType::RefreshToken });
+        QList<GrantType> { GrantType::RefreshToken });
 }
 
 void TestModel::grantTypesRoundTrip()
@@ -442,8 +433,8 @@ void TestModel::grantTypesRoundTrip()
                 subset.append(all[i]);
         }
         QStringList unknown;
-        QCOMPARE(oauthdesk::grantTypesFromWire(oauthdesk::grantTypesToWire(subset), &unknown),
-                 subset);
+        QCOMPARE(
+            oauthdesk::grantTypesFromWire(oauthdesk::grantTypesToWire(subset), &unknown), subset);
         QVERIFY(unknown.isEmpty());
     }
 }

@@ -14,9 +14,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace oauthdesk;
 
@@ -61,7 +61,12 @@ public:
         });
         listen(QHostAddress::LocalHost, 0);
     }
-    QUrl url(const char *path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path))); }
+    QUrl url(const char *path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2")
+                        .arg(serverPort())
+                        .arg(QString::fromLatin1(path)));
+    }
 
 private:
     QByteArray m_response;
@@ -78,7 +83,8 @@ public:
             while (QTcpSocket *s = nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, s, [s] {
                     s->readAll();
-                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+                    s->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
                     auto *drip = new QTimer(s);
                     QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
                     drip->start(50);
@@ -87,7 +93,12 @@ public:
         });
         listen(QHostAddress::LocalHost, 0);
     }
-    QUrl url(const char *path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path))); }
+    QUrl url(const char *path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2")
+                        .arg(serverPort())
+                        .arg(QString::fromLatin1(path)));
+    }
 };
 
 } // namespace
@@ -103,7 +114,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("encoded");
         QTest::newRow("plain") << QByteArray("abc-._~123") << QByteArray("abc-._%7E123");
         QTest::newRow("space") << QByteArray("a b") << QByteArray("a+b");
-        QTest::newRow("reserved") << QByteArray("s3cr3t+/=%&:?") << QByteArray("s3cr3t%2B%2F%3D%25%26%3A%3F");
+        QTest::newRow("reserved") << QByteArray("s3cr3t+/=%&:?")
+                                  << QByteArray("s3cr3t%2B%2F%3D%25%26%3A%3F");
         QTest::newRow("utf-8") << QByteArray("ü") << QByteArray("%C3%BC");
     }
     void formEncoding()
@@ -116,7 +128,8 @@ private Q_SLOTS:
 
     void basicAuthEncodesIdAndSecretFirst()
     {
-        auto req = buildTokenRequest(request(AuthMethod::ClientSecretBasic, QStringLiteral("weird:client"), QStringLiteral("s3cr3t+/=%&:?")));
+        auto req = buildTokenRequest(request(AuthMethod::ClientSecretBasic,
+            QStringLiteral("weird:client"), QStringLiteral("s3cr3t+/=%&:?")));
         QVERIFY(req);
         QByteArray auth;
         for (const auto &h : req->headers) {
@@ -124,15 +137,18 @@ private Q_SLOTS:
                 auth = h.second;
         }
         // RFC 6749 §2.3.1: base64(form-encode(id) ":" form-encode(secret)).
-        QCOMPARE(auth, "Basic " + QByteArray("weird%3Aclient:s3cr3t%2B%2F%3D%25%26%3A%3F").toBase64());
-        QCOMPARE(req->body, QByteArray("grant_type=client_credentials&scope=accounts%3Aread+payments%3Awrite"));
+        QCOMPARE(
+            auth, "Basic " + QByteArray("weird%3Aclient:s3cr3t%2B%2F%3D%25%26%3A%3F").toBase64());
+        QCOMPARE(req->body,
+            QByteArray("grant_type=client_credentials&scope=accounts%3Aread+payments%3Awrite"));
         QVERIFY(!req->body.contains("client_secret"));
         QVERIFY(req->secretHeaders.contains("Authorization"));
     }
 
     void postAuthPutsCredentialsInTheBody()
     {
-        auto req = buildTokenRequest(request(AuthMethod::ClientSecretPost, QStringLiteral("post-client"), QStringLiteral("p@ss word")));
+        auto req = buildTokenRequest(request(AuthMethod::ClientSecretPost,
+            QStringLiteral("post-client"), QStringLiteral("p@ss word")));
         QVERIFY(req);
         QVERIFY(req->body.contains("client_id=post-client"));
         QVERIFY(req->body.contains("client_secret=p%40ss+word"));
@@ -151,7 +167,8 @@ private Q_SLOTS:
 
     void certificateMethodsAreNotYetTestable()
     {
-        auto req = buildTokenRequest(request(AuthMethod::PrivateKeyJwt, QStringLiteral("c"), QStringLiteral("s")));
+        auto req = buildTokenRequest(
+            request(AuthMethod::PrivateKeyJwt, QStringLiteral("c"), QStringLiteral("s")));
         QVERIFY(!req);
         QVERIFY(req.error().message.contains(QStringLiteral("private_key_jwt")));
     }
@@ -163,27 +180,38 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("says");
-        QTest::newRow("token") << 200 << QByteArray("application/json")
-                               << QByteArray(R"({"access_token":"abc","token_type":"Bearer","expires_in":300,"scope":"accounts:read"})")
-                               << true << QString();
-        QTest::newRow("html login page") << 200 << QByteArray("text/html")
-                                         << QByteArray("<!doctype html><html><body>Sign in</body></html>") << false
-                                         << "HTML page";
-        QTest::newRow("json without token") << 200 << QByteArray("application/json") << QByteArray(R"({"status":"ok"})")
-                                            << false << "no access_token";
-        QTest::newRow("no token_type") << 200 << QByteArray("application/json") << QByteArray(R"({"access_token":"abc"})")
-                                       << false << "token_type";
-        QTest::newRow("not json") << 200 << QByteArray("text/plain") << QByteArray("access_token=abc") << false << "not with JSON";
-        QTest::newRow("invalid_client") << 401 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_client"})")
-                                        << false << "rejected this client's credentials";
-        QTest::newRow("invalid_scope") << 400 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_scope"})")
-                                       << false << "refused the scopes of the client credentials request";
+        QTest::newRow("token")
+            << 200 << QByteArray("application/json")
+            << QByteArray(
+                   R"({"access_token":"abc","token_type":"Bearer","expires_in":300,"scope":"accounts:read"})")
+            << true << QString();
+        QTest::newRow("html login page")
+            << 200 << QByteArray("text/html")
+            << QByteArray("<!doctype html><html><body>Sign in</body></html>") << false
+            << "HTML page";
+        QTest::newRow("json without token")
+            << 200 << QByteArray("application/json") << QByteArray(R"({"status":"ok"})") << false
+            << "no access_token";
+        QTest::newRow("no token_type")
+            << 200 << QByteArray("application/json") << QByteArray(R"({"access_token":"abc"})")
+            << false << "token_type";
+        QTest::newRow("not json") << 200 << QByteArray("text/plain")
+                                  << QByteArray("access_token=abc") << false << "not with JSON";
+        QTest::newRow("invalid_client")
+            << 401 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_client"})")
+            << false << "rejected this client's credentials";
+        QTest::newRow("invalid_scope")
+            << 400 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_scope"})")
+            << false << "refused the scopes of the client credentials request";
         QTest::newRow("unauthorized_client") << 400 << QByteArray("application/json")
-                                             << QByteArray(R"({"error":"unauthorized_client"})") << false << "not allowed the client credentials grant";
-        QTest::newRow("unsupported_grant_type") << 400 << QByteArray("application/json")
-                                                << QByteArray(R"({"error":"unsupported_grant_type"})") << false << "does not support";
-        QTest::newRow("bad gateway html") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << false
-                                          << "HTTP 502, a server error";
+                                             << QByteArray(R"({"error":"unauthorized_client"})")
+                                             << false << "not allowed the client credentials grant";
+        QTest::newRow("unsupported_grant_type")
+            << 400 << QByteArray("application/json")
+            << QByteArray(R"({"error":"unsupported_grant_type"})") << false << "does not support";
+        QTest::newRow("bad gateway html")
+            << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << false
+            << "HTTP 502, a server error";
     }
     void responses()
     {
@@ -192,11 +220,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(bool, ok);
         QFETCH(QString, says);
-        auto r = parseTokenResponse(answered(status, contentType, body), { QStringLiteral("accounts:read"), QStringLiteral("payments:write") });
+        auto r = parseTokenResponse(answered(status, contentType, body),
+            { QStringLiteral("accounts:read"), QStringLiteral("payments:write") });
         QCOMPARE(bool(r), ok);
         if (ok) {
             QCOMPARE(r->accessToken->toUtf8String(), QStringLiteral("abc"));
-            QCOMPARE(r->scopesNotGranted(), QStringList { QStringLiteral("payments:write") }); // narrowed: warned in the pane
+            QCOMPARE(r->scopesNotGranted(),
+                QStringList { QStringLiteral("payments:write") }); // narrowed: warned in the pane
             QVERIFY(r->expiresAt());
             return;
         }
@@ -222,16 +252,19 @@ private Q_SLOTS:
         // until the AS's introspection settles it.
         b.evidence = BindingEvidence::NotVisible;
         QCOMPARE(b.verdict(), V::Unknown);
-        QVERIFY2(b.message().contains(QStringLiteral("unknown until introspected")), qPrintable(b.message()));
+        QVERIFY2(b.message().contains(QStringLiteral("unknown until introspected")),
+            qPrintable(b.message()));
         QVERIFY(!b.message().contains(QStringLiteral("NOT certificate-bound")));
         b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), false } });
         QCOMPARE(b.verdict(), V::Unknown); // an inactive answer settles nothing
         b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true },
-                                                { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("abc") } } } });
+            { QStringLiteral("cnf"),
+                QJsonObject { { QStringLiteral("x5t#S256"), QStringLiteral("abc") } } } });
         QCOMPARE(b.verdict(), V::Bound);
         QCOMPARE(b.evidence, BindingEvidence::Introspection);
         QVERIFY(b.message().contains(QStringLiteral("introspection")));
-        b.settleFromIntrospection(QJsonObject { { QStringLiteral("active"), true } }); // introspected again: no cnf now
+        b.settleFromIntrospection(
+            QJsonObject { { QStringLiteral("active"), true } }); // introspected again: no cnf now
         QCOMPARE(b.verdict(), V::Missing);
         QVERIFY(b.message().contains(QStringLiteral("introspection of the token has no cnf")));
 
@@ -250,23 +283,29 @@ private Q_SLOTS:
     void inspectorReadsWhatTheAnswerSays()
     {
         using V = CertificateBinding::Verdict;
-        auto b64 = [](const QByteArray &b) -> QByteArray { return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
+        auto b64 = [](const QByteArray &b) -> QByteArray {
+            return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
         auto jwt = [&](const QJsonObject &claims) -> QByteArray {
-            return b64(R"({"alg":"ES256","kid":"k1"})") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64("sig");
+            return b64(R"({"alg":"ES256","kid":"k1"})") + '.'
+                + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64("sig");
         };
         const QByteArray der = "certificate DER bytes";
-        const QString thumbprint = QString::fromLatin1(b64(QCryptographicHash::hash(der, QCryptographicHash::Sha256)));
+        const QString thumbprint
+            = QString::fromLatin1(b64(QCryptographicHash::hash(der, QCryptographicHash::Sha256)));
         auto answer = [&](const QByteArray &accessToken, bool presented) {
             TokenTestResult r;
             TokenResponse t;
-            t.accessToken = std::make_shared<const SecretBytes>(SecretBytes::fromUtf8(QString::fromLatin1(accessToken)));
+            t.accessToken = std::make_shared<const SecretBytes>(
+                SecretBytes::fromUtf8(QString::fromLatin1(accessToken)));
             t.tokenType = QStringLiteral("Bearer");
             r.token.result = t;
             if (presented)
                 r.token.exchange.request.clientCertificateChainDer = { der };
             return r;
         };
-        const QJsonObject bound { { QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } } } };
+        const QJsonObject bound { { QStringLiteral("cnf"),
+            QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } } } };
 
         TokenTestResult r = TokenInspector::read(answer(jwt(bound), true), true);
         QVERIFY(r.jwt);
@@ -286,13 +325,16 @@ private Q_SLOTS:
         r = TokenInspector::read(answer(jwt(bound), false), true);
         QVERIFY(r.binding);
         QCOMPARE(r.binding->verdict(), V::NothingPresented);
-        QVERIFY(!TokenInspector::read(answer(jwt({}), false), false).binding); // nothing presented, nothing expected
+        QVERIFY(!TokenInspector::read(answer(jwt({}), false), false)
+                     .binding); // nothing presented, nothing expected
 
         TokenTestResult withAssertion = answer("opaque-token", false);
-        withAssertion.token.clientAssertion = jwt(QJsonObject { { QStringLiteral("aud"), QStringLiteral("https://as.example.com/token") } });
+        withAssertion.token.clientAssertion = jwt(QJsonObject {
+            { QStringLiteral("aud"), QStringLiteral("https://as.example.com/token") } });
         r = TokenInspector::read(withAssertion, false);
         QVERIFY(r.clientAssertion);
-        QCOMPARE(r.clientAssertion->claims.value(QStringLiteral("aud")).toString(), QStringLiteral("https://as.example.com/token"));
+        QCOMPARE(r.clientAssertion->claims.value(QStringLiteral("aud")).toString(),
+            QStringLiteral("https://as.example.com/token"));
 
         TokenTestResult failed;
         failed.token.result = fail(ErrorCode::Rejected, QStringLiteral("refused"));
@@ -302,8 +344,9 @@ private Q_SLOTS:
 
     void omittedScopeMeansAsRequested()
     {
-        auto r = parseTokenResponse(answered(200, "application/json", R"({"access_token":"abc","token_type":"Bearer"})"),
-                                    { QStringLiteral("accounts:read") });
+        auto r = parseTokenResponse(
+            answered(200, "application/json", R"({"access_token":"abc","token_type":"Bearer"})"),
+            { QStringLiteral("accounts:read") });
         QVERIFY(r);
         QVERIFY(r->scopeWasOmitted);
         QCOMPARE(r->grantedScopes, QStringList { QStringLiteral("accounts:read") });
@@ -313,30 +356,43 @@ private Q_SLOTS:
     void discoveryUrls()
     {
         const auto plain = oauthdesk::discoveryUrls(QUrl(QStringLiteral("https://as.example.com")));
-        QCOMPARE(plain.at(0), QUrl(QStringLiteral("https://as.example.com/.well-known/openid-configuration")));
-        QCOMPARE(plain.at(1), QUrl(QStringLiteral("https://as.example.com/.well-known/oauth-authorization-server")));
-        const auto tenant = oauthdesk::discoveryUrls(QUrl(QStringLiteral("https://as.example.com/tenant1")));
-        QCOMPARE(tenant.at(0), QUrl(QStringLiteral("https://as.example.com/tenant1/.well-known/openid-configuration")));
-        QCOMPARE(tenant.at(1), QUrl(QStringLiteral("https://as.example.com/.well-known/oauth-authorization-server/tenant1")));
-        auto bad = parseDiscovery(R"({"issuer":"https://as.example.com","token_endpoint":"http://as.example.com/token"})",
-                                  QUrl(QStringLiteral("https://as.example.com")));
+        QCOMPARE(plain.at(0),
+            QUrl(QStringLiteral("https://as.example.com/.well-known/openid-configuration")));
+        QCOMPARE(plain.at(1),
+            QUrl(QStringLiteral("https://as.example.com/.well-known/oauth-authorization-server")));
+        const auto tenant
+            = oauthdesk::discoveryUrls(QUrl(QStringLiteral("https://as.example.com/tenant1")));
+        QCOMPARE(tenant.at(0),
+            QUrl(
+                QStringLiteral("https://as.example.com/tenant1/.well-known/openid-configuration")));
+        QCOMPARE(tenant.at(1),
+            QUrl(QStringLiteral(
+                "https://as.example.com/.well-known/oauth-authorization-server/tenant1")));
+        auto bad = parseDiscovery(
+            R"({"issuer":"https://as.example.com","token_endpoint":"http://as.example.com/token"})",
+            QUrl(QStringLiteral("https://as.example.com")));
         QVERIFY(!bad); // a plain-http token endpoint on a real host is refused
         // Regression (issue 13): no downgrade on loopback. An https issuer's document naming
         // http://127.0.0.1 endpoints is refused (the secret would go out in clear text) ...
-        auto downgrade = parseDiscovery(R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"http://127.0.0.1:8080/token"})",
-                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        auto downgrade = parseDiscovery(
+            R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"http://127.0.0.1:8080/token"})",
+            QUrl(QStringLiteral("https://127.0.0.1:8443")));
         QVERIFY(!downgrade);
-        QVERIFY2(downgrade.error().message.contains(QLatin1String("token_endpoint is http://127.0.0.1:8080/token"))
-                     && downgrade.error().message.contains(QLatin1String("clear text")),
-                 qPrintable(downgrade.error().message));
-        auto alias = parseDiscovery(R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"https://127.0.0.1:8443/token",)"
-                                    R"("mtls_endpoint_aliases":{"token_endpoint":"http://127.0.0.1:8080/token"}})",
-                                    QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        QVERIFY2(downgrade.error().message.contains(
+                     QLatin1String("token_endpoint is http://127.0.0.1:8080/token"))
+                && downgrade.error().message.contains(QLatin1String("clear text")),
+            qPrintable(downgrade.error().message));
+        auto alias = parseDiscovery(
+            R"({"issuer":"https://127.0.0.1:8443","token_endpoint":"https://127.0.0.1:8443/token",)"
+            R"("mtls_endpoint_aliases":{"token_endpoint":"http://127.0.0.1:8080/token"}})",
+            QUrl(QStringLiteral("https://127.0.0.1:8443")));
         QVERIFY(!alias);
-        QVERIFY(alias.error().message.contains(QLatin1String("mtls_endpoint_aliases.token_endpoint")));
+        QVERIFY(
+            alias.error().message.contains(QLatin1String("mtls_endpoint_aliases.token_endpoint")));
         // ... while an issuer that is itself http on loopback keeps its http endpoints.
-        auto loopback = parseDiscovery(R"({"issuer":"http://127.0.0.1:8080","token_endpoint":"http://127.0.0.1:8080/token"})",
-                                       QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        auto loopback = parseDiscovery(
+            R"({"issuer":"http://127.0.0.1:8080","token_endpoint":"http://127.0.0.1:8080/token"})",
+            QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY2(loopback, qPrintable(loopback ? QString() : loopback.error().message));
         auto html = parseDiscovery("<html></html>", QUrl(QStringLiteral("https://as.example.com")));
         QVERIFY(!html);
@@ -345,7 +401,8 @@ private Q_SLOTS:
 
     void aServerThatNeverAnswersTimesOut()
     {
-        // Regression (issue 13): a timed-out reply is not read ("QIODevice::read: device not open").
+        // Regression (issue 13): a timed-out reply is not read ("QIODevice::read: device not
+        // open").
         QTest::failOnWarning(QRegularExpression(QStringLiteral("device not open")));
         FakeServer silent({});
         Transport transport;
@@ -357,7 +414,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 5000);
         QVERIFY(ex->transportError);
         QCOMPARE(ex->transportError->code, ErrorCode::Timeout);
-        QVERIFY2(ex->transportError->message.contains(QStringLiteral("the inactivity timeout")), qPrintable(ex->transportError->message));
+        QVERIFY2(ex->transportError->message.contains(QStringLiteral("the inactivity timeout")),
+            qPrintable(ex->transportError->message));
     }
 
     /// Regression (issue 13): a server that trickles a byte at a time never trips the
@@ -379,10 +437,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 10000);
         QVERIFY(ex->transportError);
         QCOMPARE(ex->transportError->code, ErrorCode::Timeout);
-        QVERIFY2(ex->transportError->message.contains(QStringLiteral("within 0.7 s (the overall deadline")),
-                 qPrintable(ex->transportError->message));
+        QVERIFY2(ex->transportError->message.contains(
+                     QStringLiteral("within 0.7 s (the overall deadline")),
+            qPrintable(ex->transportError->message));
         QCOMPARE(ex->status, 0); // half an answer is no answer
-        QVERIFY(clock.elapsed() < 5000); // ended by the deadline, not by the server or the test's timeout
+        QVERIFY(clock.elapsed()
+            < 5000); // ended by the deadline, not by the server or the test's timeout
 
         // The transport's own deadline applies to a request that sets none.
         transport.setDeadlineMs(600);
@@ -390,8 +450,9 @@ private Q_SLOTS:
         ex.reset();
         transport.send(req, {}, this, [&](HttpExchange e) { ex = std::move(e); });
         QTRY_VERIFY_WITH_TIMEOUT(ex.has_value(), 10000);
-        QVERIFY2(ex->transportError && ex->transportError->message.contains(QStringLiteral("within 0.6 s")),
-                 qPrintable(ex->transportError ? ex->transportError->message : QString()));
+        QVERIFY2(ex->transportError
+                && ex->transportError->message.contains(QStringLiteral("within 0.6 s")),
+            qPrintable(ex->transportError ? ex->transportError->message : QString()));
     }
 
     void aRequestInFlightCanBeCancelled()
@@ -416,8 +477,8 @@ private Q_SLOTS:
     void anOversizedAnswerIsCutOff()
     {
         const QByteArray body(2 * 1024 * 1024, 'x');
-        FakeServer flood("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                         + "\r\n\r\n" + body);
+        FakeServer flood("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         Transport transport;
         HttpRequest req;
         req.url = flood.url("/token");

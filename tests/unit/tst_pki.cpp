@@ -8,18 +8,16 @@
 #include "pki/LocalCa.h"
 #include "pki/Pkcs12Export.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 #include <QThread>
-
+#include <map>
 #include <openssl/core_names.h>
 #include <openssl/objects.h>
-
-#include <map>
 #include <thread>
 
 using namespace oauthdesk;
@@ -126,7 +124,7 @@ Run TestPki::openssl(const QStringList &args, const QString &workDir)
     if (!process.waitForFinished(60000))
         return {};
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAll()) };
+        QString::fromUtf8(process.readAll()) };
 }
 
 QString TestPki::write(const QString &name, const QByteArray &bytes)
@@ -190,8 +188,8 @@ void TestPki::generateKey_data()
                               << s("Public-Key: (3072 bit)");
     QTest::newRow("RSA 4096") << KeyAlgorithm::Rsa4096 << EVP_PKEY_RSA << 4096 << NID_undef
                               << s("Public-Key: (4096 bit)");
-    QTest::newRow("EC P-256") << KeyAlgorithm::EcP256 << EVP_PKEY_EC << 256
-                              << NID_X9_62_prime256v1 << s("NIST CURVE: P-256");
+    QTest::newRow("EC P-256") << KeyAlgorithm::EcP256 << EVP_PKEY_EC << 256 << NID_X9_62_prime256v1
+                              << s("NIST CURVE: P-256");
     QTest::newRow("EC P-384") << KeyAlgorithm::EcP384 << EVP_PKEY_EC << 384 << NID_secp384r1
                               << s("NIST CURVE: P-384");
 }
@@ -251,7 +249,7 @@ void TestPki::pkcs8RoundTrip()
     QVERIFY(!back);
     QCOMPARE(back.error().code, ErrorCode::InvalidInput);
     QVERIFY2(back.error().message.contains(s("passphrase does not open")),
-             qPrintable(back.error().message));
+        qPrintable(back.error().message));
     back = privateKeyFromPkcs8(pemSecret);
     QVERIFY(!back);
     QVERIFY2(back.error().message.contains(s("encrypted")), qPrintable(back.error().message));
@@ -259,7 +257,7 @@ void TestPki::pkcs8RoundTrip()
     // Independent: OpenSSL's CLI opens it and names PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC.
     const QString file = write(s("enc.pem"), *pem);
     Run run = openssl({ s("pkey"), s("-in"), file, s("-passin"),
-                        s("pass:correct horse battery staple"), s("-noout") });
+        s("pass:correct horse battery staple"), s("-noout") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     run = openssl({ s("asn1parse"), s("-in"), file });
     for (const char *expected : { "PBES2", "PBKDF2", "hmacWithSHA256", "aes-256-cbc" })
@@ -279,10 +277,10 @@ void TestPki::badKeyInput_data()
     QTest::newRow("DER with trailing bytes") << der + QByteArray("xx");
     QTest::newRow("truncated PEM") << pem.left(pem.size() / 2);
     QTest::newRow("PEM, damaged base64") << QByteArray(pem).replace(40, 8, "!!!!!!!!");
-    QTest::newRow("PEM certificate") << derToPem(issued(KeyAlgorithm::EcP256,
-                                                        CertificatePurpose::Signing));
-    QTest::newRow("traditional EC key") << QByteArray(
-            "-----BEGIN EC PRIVATE KEY-----\nMAA=\n-----END EC PRIVATE KEY-----\n");
+    QTest::newRow("PEM certificate")
+        << derToPem(issued(KeyAlgorithm::EcP256, CertificatePurpose::Signing));
+    QTest::newRow("traditional EC key")
+        << QByteArray("-----BEGIN EC PRIVATE KEY-----\nMAA=\n-----END EC PRIVATE KEY-----\n");
     QTest::newRow("over 64 KiB") << QByteArray(70 * 1024, 'A');
 }
 
@@ -346,14 +344,14 @@ void TestPki::csr_data()
     QTest::addColumn<KeyAlgorithm>("algorithm");
     QTest::addColumn<CertificatePurpose>("purpose");
     QTest::addColumn<QString>("signature");
-    QTest::newRow("RSA 2048 transport") << KeyAlgorithm::Rsa2048 << CertificatePurpose::Transport
-                                        << s("sha256WithRSAEncryption");
-    QTest::newRow("RSA 3072 signing") << KeyAlgorithm::Rsa3072 << CertificatePurpose::Signing
-                                      << s("sha256WithRSAEncryption");
-    QTest::newRow("EC P-256 transport") << KeyAlgorithm::EcP256 << CertificatePurpose::Transport
-                                        << s("ecdsa-with-SHA256");
-    QTest::newRow("EC P-384 signing") << KeyAlgorithm::EcP384 << CertificatePurpose::Signing
-                                      << s("ecdsa-with-SHA256");
+    QTest::newRow("RSA 2048 transport")
+        << KeyAlgorithm::Rsa2048 << CertificatePurpose::Transport << s("sha256WithRSAEncryption");
+    QTest::newRow("RSA 3072 signing")
+        << KeyAlgorithm::Rsa3072 << CertificatePurpose::Signing << s("sha256WithRSAEncryption");
+    QTest::newRow("EC P-256 transport")
+        << KeyAlgorithm::EcP256 << CertificatePurpose::Transport << s("ecdsa-with-SHA256");
+    QTest::newRow("EC P-384 signing")
+        << KeyAlgorithm::EcP384 << CertificatePurpose::Signing << s("ecdsa-with-SHA256");
 }
 
 void TestPki::csr()
@@ -371,15 +369,15 @@ void TestPki::csr()
     QStringList expected = { s("C = DE, O = Example Bank AG, OU = Treasury, "
                                "organizationIdentifier = PSDDE-BAFIN-123456, serialNumber = SW-42, "
                                "CN = payments-client"),
-                             s("DNS:client.example.com, IP Address:192.0.2.10, "
-                               "IP Address:2001:DB8:0:0:0:0:0:1, URI:https://example.com/software/42"),
-                             s("X509v3 Key Usage: critical"), s("Digital Signature"), signature };
+        s("DNS:client.example.com, IP Address:192.0.2.10, "
+          "IP Address:2001:DB8:0:0:0:0:0:1, URI:https://example.com/software/42"),
+        s("X509v3 Key Usage: critical"), s("Digital Signature"), signature };
     if (purpose == CertificatePurpose::Transport)
         expected << s("TLS Web Client Authentication");
     for (const QString &text : expected)
         QVERIFY2(run.output.contains(text), qPrintable(text + s(" missing in:\n") + run.output));
     QCOMPARE(run.output.contains(s("TLS Web Client Authentication")),
-             purpose == CertificatePurpose::Transport);
+        purpose == CertificatePurpose::Transport);
 }
 
 void TestPki::csrValidation_data()
@@ -390,12 +388,12 @@ void TestPki::csrValidation_data()
     QTest::newRow("country, three letters") << s("country") << s("DEU") << s("Country (C):");
     QTest::newRow("country, digit") << s("country") << s("D1") << s("Country (C):");
     QTest::newRow("no common name") << s("commonName") << QString() << s("Common name (CN):");
-    QTest::newRow("common name too long") << s("commonName") << QString(65, u'x')
-                                          << s("Common name (CN):");
-    QTest::newRow("organisation, control char") << s("organisation") << s("Bad\aName")
-                                                << s("Organisation (O):");
-    QTest::newRow("serial number, not printable") << s("serialNumber") << s("SW#1")
-                                                  << s("Serial number:");
+    QTest::newRow("common name too long")
+        << s("commonName") << QString(65, u'x') << s("Common name (CN):");
+    QTest::newRow("organisation, control char")
+        << s("organisation") << s("Bad\aName") << s("Organisation (O):");
+    QTest::newRow("serial number, not printable")
+        << s("serialNumber") << s("SW#1") << s("Serial number:");
     QTest::newRow("DNS name") << s("dnsNames") << s("bad_host.example") << s("DNS name:");
     QTest::newRow("IP address") << s("ipAddresses") << s("300.1.1.1") << s("IP address:");
     QTest::newRow("URI, relative") << s("uris") << s("/just/a/path") << s("URI:");
@@ -421,8 +419,8 @@ void TestPki::csrValidation()
         f.ipAddresses.append(value);
     else if (field == s("uris"))
         f.uris.append(value);
-    const Result<QByteArray> csr = createCsrPem(keyFor(KeyAlgorithm::EcP256), f,
-                                                CertificatePurpose::Transport);
+    const Result<QByteArray> csr
+        = createCsrPem(keyFor(KeyAlgorithm::EcP256), f, CertificatePurpose::Transport);
     QVERIFY(!csr);
     QCOMPARE(csr.error().code, ErrorCode::InvalidInput);
     QVERIFY2(csr.error().message.startsWith(messageStart), qPrintable(csr.error().message));
@@ -433,20 +431,20 @@ void TestPki::csrValidation()
 void TestPki::opensslReqCommandMatches()
 {
     // Run the shown command (tests only) and compare its CSR with ours.
-    const QString command = opensslReqCommand(sampleFields(), KeyAlgorithm::EcP256,
-                                              CertificatePurpose::Transport, s("my key.pem"));
+    const QString command = opensslReqCommand(
+        sampleFields(), KeyAlgorithm::EcP256, CertificatePurpose::Transport, s("my key.pem"));
     QProcess shell;
     shell.setWorkingDirectory(m_dir.path());
     shell.setProcessChannelMode(QProcess::MergedChannels);
     shell.start(s("/bin/sh"), { s("-c"), command });
     QVERIFY(shell.waitForFinished(60000));
-    QVERIFY2(shell.exitCode() == 0, qPrintable(command + u'\n' + QString::fromUtf8(shell.readAll())));
+    QVERIFY2(
+        shell.exitCode() == 0, qPrintable(command + u'\n' + QString::fromUtf8(shell.readAll())));
     const QString theirs = m_dir.filePath(s("request.csr"));
     const Run theirsText = openssl({ s("req"), s("-noout"), s("-text"), s("-in"), theirs });
     QVERIFY(QFile::exists(m_dir.filePath(s("my key.pem"))));
-    const QString ours = write(s("ours.csr"), *createCsrPem(keyFor(KeyAlgorithm::EcP256),
-                                                           sampleFields(),
-                                                           CertificatePurpose::Transport));
+    const QString ours = write(s("ours.csr"),
+        *createCsrPem(keyFor(KeyAlgorithm::EcP256), sampleFields(), CertificatePurpose::Transport));
     const Run oursText = openssl({ s("req"), s("-noout"), s("-text"), s("-in"), ours });
     // Same subject and requested extensions; only key, signature and attribute order differ.
     auto section = [](const QString &text, const QString &from, const QString &to) {
@@ -454,9 +452,9 @@ void TestPki::opensslReqCommandMatches()
         return text.mid(start, text.indexOf(to, start) - start);
     };
     QCOMPARE(section(theirsText.output, s("Subject:"), s("Subject Public Key Info")),
-             section(oursText.output, s("Subject:"), s("Subject Public Key Info")));
+        section(oursText.output, s("Subject:"), s("Subject Public Key Info")));
     QCOMPARE(section(theirsText.output, s("Requested Extensions"), s("Signature Algorithm")),
-             section(oursText.output, s("Requested Extensions"), s("Signature Algorithm")));
+        section(oursText.output, s("Requested Extensions"), s("Signature Algorithm")));
 }
 
 void TestPki::localCaIssues_data()
@@ -490,19 +488,20 @@ void TestPki::localCaIssues()
 
     const Result<CertificateInfo> info = certificateInfo(der);
     QVERIFY(info);
-    QCOMPARE(info->subject, s("CN=payments-client,serialNumber=SW-42,"
-                              "organizationIdentifier=PSDDE-BAFIN-123456,OU=Treasury,"
-                              "O=Example Bank AG,C=DE"));
+    QCOMPARE(info->subject,
+        s("CN=payments-client,serialNumber=SW-42,"
+          "organizationIdentifier=PSDDE-BAFIN-123456,OU=Treasury,"
+          "O=Example Bank AG,C=DE"));
     QCOMPARE(info->issuer, caInfo->subject);
     QCOMPARE(info->subjectAltNames,
-             QStringList({ s("DNS:client.example.com"), s("IP:192.0.2.10"), s("IP:2001:db8::1"),
-                           s("URI:https://example.com/software/42") }));
-    QCOMPARE(info->extendedKeyUsage, purpose == CertificatePurpose::Transport
-                                             ? QStringList { s("clientAuth") } : QStringList());
+        QStringList({ s("DNS:client.example.com"), s("IP:192.0.2.10"), s("IP:2001:db8::1"),
+            s("URI:https://example.com/software/42") }));
+    QCOMPARE(info->extendedKeyUsage,
+        purpose == CertificatePurpose::Transport ? QStringList { s("clientAuth") } : QStringList());
     QVERIFY(info->keyUsage.contains(s("digitalSignature")));
     QVERIFY(!info->keyUsage.contains(s("keyCertSign")));
     QCOMPARE(info->keyUsage.contains(s("keyEncipherment")),
-             algorithm == KeyAlgorithm::Rsa2048 && purpose == CertificatePurpose::Transport);
+        algorithm == KeyAlgorithm::Rsa2048 && purpose == CertificatePurpose::Transport);
     QVERIFY(!info->ca && !info->selfSigned);
     QCOMPARE(info->keyAlgorithm, std::optional(algorithm));
     QCOMPARE(info->serialHex.size() >= 30, true); // 128 random bits
@@ -510,18 +509,18 @@ void TestPki::localCaIssues()
     QCOMPARE(seconds, 365 * 86400 + 300);
 
     QVERIFY(certificateMatchesKey(der, keyFor(algorithm)));
-    const auto other = algorithm == KeyAlgorithm::EcP256 ? KeyAlgorithm::EcP384
-                                                         : KeyAlgorithm::EcP256;
+    const auto other
+        = algorithm == KeyAlgorithm::EcP256 ? KeyAlgorithm::EcP384 : KeyAlgorithm::EcP256;
     const Result<void> mismatch = certificateMatchesKey(der, keyFor(other));
     QVERIFY(!mismatch);
     QVERIFY2(mismatch.error().message.contains(s("does not belong to this key")),
-             qPrintable(mismatch.error().message));
+        qPrintable(mismatch.error().message));
 }
 
 void TestPki::issueRefusesBadRequests()
 {
-    const Result<QByteArray> csr = createCsrPem(keyFor(KeyAlgorithm::EcP256), sampleFields(),
-                                                CertificatePurpose::Transport);
+    const Result<QByteArray> csr
+        = createCsrPem(keyFor(KeyAlgorithm::EcP256), sampleFields(), CertificatePurpose::Transport);
     QVERIFY(csr);
     QByteArray der = pemToDer(*csr);
     QVERIFY(issueFromCsr(ca(), der, CertificatePurpose::Transport, 30)); // DER accepted too
@@ -532,7 +531,7 @@ void TestPki::issueRefusesBadRequests()
     Result<QByteArray> cert = issueFromCsr(ca(), der, CertificatePurpose::Transport, 30);
     QVERIFY(!cert);
     QVERIFY2(cert.error().message.contains(s("signature does not verify")),
-             qPrintable(cert.error().message));
+        qPrintable(cert.error().message));
     cert = issueFromCsr(ca(), QByteArray("garbage"), CertificatePurpose::Transport, 30);
     QVERIFY(!cert);
     QCOMPARE(cert.error().code, ErrorCode::InvalidInput);
@@ -551,8 +550,8 @@ void TestPki::selfSigned_data()
 {
     QTest::addColumn<CertificatePurpose>("purpose");
     QTest::addColumn<QString>("extensions");
-    QTest::newRow("self_signed_tls_client_auth") << CertificatePurpose::Transport
-                                                 << s("TLS Web Client Authentication");
+    QTest::newRow("self_signed_tls_client_auth")
+        << CertificatePurpose::Transport << s("TLS Web Client Authentication");
     QTest::newRow("signing") << CertificatePurpose::Signing << s("Digital Signature");
 }
 
@@ -567,8 +566,8 @@ void TestPki::selfSigned()
     QVERIFY(info);
     QVERIFY(info->selfSigned && !info->ca);
     QCOMPARE(info->subject, info->issuer);
-    QCOMPARE(info->extendedKeyUsage.contains(s("clientAuth")),
-             purpose == CertificatePurpose::Transport);
+    QCOMPARE(
+        info->extendedKeyUsage.contains(s("clientAuth")), purpose == CertificatePurpose::Transport);
     QCOMPARE(info->keyUsage, QStringList { s("digitalSignature") });
     QVERIFY(certificateMatchesKey(*der, key));
     // Independent: OpenSSL checks the self-signature and reads the extensions.
@@ -576,9 +575,9 @@ void TestPki::selfSigned()
     const Run run = openssl({ s("x509"), s("-in"), file, s("-noout"), s("-text") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.output.contains(extensions) && run.output.contains(s("CA:FALSE")),
-             qPrintable(run.output));
-    const Run verify = openssl({ s("verify"), s("-check_ss_sig"), s("-partial_chain"),
-                                 s("-CAfile"), file, file });
+        qPrintable(run.output));
+    const Run verify = openssl(
+        { s("verify"), s("-check_ss_sig"), s("-partial_chain"), s("-CAfile"), file, file });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.output));
 }
 
@@ -590,7 +589,7 @@ void TestPki::thumbprints()
     QVERIFY(info);
     const QString file = write(s("thumb.der"), der);
     Run run = openssl({ s("x509"), s("-inform"), s("DER"), s("-in"), file, s("-noout"),
-                        s("-fingerprint"), s("-sha256"), s("-serial") });
+        s("-fingerprint"), s("-sha256"), s("-serial") });
     QCOMPARE(run.exitCode, 0);
     // "sha256 Fingerprint=AB:CD:…" → "abcd…"
     const QStringList lines = run.output.split(u'\n');
@@ -600,11 +599,11 @@ void TestPki::thumbprints()
     // x5t#S256 (RFC 8705 §3.1): base64url, no padding, of the same 32 bytes.
     QCOMPARE(info->x5tS256.size(), 43);
     QVERIFY(!info->x5tS256.contains(u'=') && !info->x5tS256.contains(u'+')
-            && !info->x5tS256.contains(u'/'));
+        && !info->x5tS256.contains(u'/'));
     QCOMPARE(QByteArray::fromBase64(info->x5tS256.toLatin1(), QByteArray::Base64UrlEncoding),
-             QByteArray::fromHex(info->sha256ThumbprintHex.toLatin1()));
-    run = openssl({ s("x509"), s("-inform"), s("DER"), s("-in"), file, s("-noout"),
-                    s("-subject"), s("-nameopt"), s("RFC2253") });
+        QByteArray::fromHex(info->sha256ThumbprintHex.toLatin1()));
+    run = openssl({ s("x509"), s("-inform"), s("DER"), s("-in"), file, s("-noout"), s("-subject"),
+        s("-nameopt"), s("RFC2253") });
     QCOMPARE(run.output.trimmed(), s("subject=") + info->subject);
 }
 
@@ -614,14 +613,14 @@ void TestPki::pkcs12_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("modern") << Pkcs12Profile::Modern
                             << QStringList { s("MAC: sha256, Iteration 10000"),
-                                             s("PBES2, PBKDF2, AES-256-CBC, Iteration 10000, "
-                                               "PRF hmacWithSHA256") };
+                                   s("PBES2, PBKDF2, AES-256-CBC, Iteration 10000, "
+                                     "PRF hmacWithSHA256") };
     QTest::newRow("compatible") << Pkcs12Profile::Compatible
                                 << QStringList { s("MAC: sha1, Iteration 2048"),
-                                                 s("Shrouded Keybag: "
-                                                   "pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 2048"),
-                                                 s("PKCS7 Encrypted data: "
-                                                   "pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 2048") };
+                                       s("Shrouded Keybag: "
+                                         "pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 2048"),
+                                       s("PKCS7 Encrypted data: "
+                                         "pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 2048") };
 }
 
 void TestPki::pkcs12()
@@ -632,15 +631,15 @@ void TestPki::pkcs12()
     const QByteArray cert = issued(KeyAlgorithm::Rsa2048, CertificatePurpose::Transport);
     const QList<QByteArray> chain = { ca().certificateDer };
     const SecretBytes passphrase = secret("p12 pass");
-    const Result<QByteArray> p12 = exportPkcs12(key, cert, chain, passphrase, profile,
-                                                s("OAuthDesk test"));
+    const Result<QByteArray> p12
+        = exportPkcs12(key, cert, chain, passphrase, profile, s("OAuthDesk test"));
     QVERIFY2(p12, qPrintable(p12 ? QString() : p12.error().message + p12.error().detail));
 
     // Independent: OpenSSL 3's CLI opens both profiles without -legacy (3DES is in the default
     // provider; only RC2/RC4 need legacy) and names the algorithms.
     const QString file = write(s("f.p12"), *p12);
-    const Run run = openssl({ s("pkcs12"), s("-in"), file, s("-passin"), s("pass:p12 pass"),
-                              s("-noenc"), s("-info") });
+    const Run run = openssl(
+        { s("pkcs12"), s("-in"), file, s("-passin"), s("pass:p12 pass"), s("-noenc"), s("-info") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     for (const QString &text : expected + QStringList { s("friendlyName: OAuthDesk test") })
         QVERIFY2(run.output.contains(text), qPrintable(text + s(" missing in:\n") + run.output));
@@ -656,11 +655,11 @@ void TestPki::pkcs12()
     Result<void> check = verifyPkcs12(*p12, secret("P12 pass"), key, cert);
     QVERIFY(!check);
     QVERIFY2(check.error().message.contains(s("passphrase does not open")),
-             qPrintable(check.error().message));
+        qPrintable(check.error().message));
     check = verifyPkcs12(*p12, passphrase, keyFor(KeyAlgorithm::Rsa3072), cert);
     QVERIFY(!check);
     QVERIFY2(check.error().message.contains(s("different private key")),
-             qPrintable(check.error().message));
+        qPrintable(check.error().message));
     check = verifyPkcs12(*p12, passphrase, key, ca().certificateDer);
     QVERIFY(!check);
     QVERIFY(check.error().message.contains(s("different certificate")));
@@ -671,8 +670,8 @@ void TestPki::pkcs12()
     QVERIFY(!check);
 
     // A key that is not the certificate's is refused before anything is written.
-    const Result<QByteArray> wrong = exportPkcs12(keyFor(KeyAlgorithm::Rsa3072), cert, chain,
-                                                  passphrase, profile, QString());
+    const Result<QByteArray> wrong
+        = exportPkcs12(keyFor(KeyAlgorithm::Rsa3072), cert, chain, passphrase, profile, QString());
     QVERIFY(!wrong);
     QVERIFY(wrong.error().message.contains(s("does not belong to this key")));
     QVERIFY(!exportPkcs12(key, cert, chain, SecretBytes(), profile, QString()));
@@ -689,14 +688,14 @@ void TestPki::parseCertificates_data()
     QTest::newRow("DER, 1") << leaf << QList<QByteArray> { leaf };
     const SecretBytes none;
     QTest::newRow("PEM key + certificate")
-            << *privateKeyToPkcs8Pem(keyFor(KeyAlgorithm::EcP256), &none) + derToPem(leaf)
-            << QList<QByteArray> { leaf };
+        << *privateKeyToPkcs8Pem(keyFor(KeyAlgorithm::EcP256), &none) + derToPem(leaf)
+        << QList<QByteArray> { leaf };
     QTest::newRow("empty") << QByteArray() << QList<QByteArray>();
     QTest::newRow("garbage") << QByteArray("not a certificate at all") << QList<QByteArray>();
     QTest::newRow("truncated DER") << leaf.left(leaf.size() - 1) << QList<QByteArray>();
     QTest::newRow("truncated PEM") << bundle.left(bundle.size() - 100) << QList<QByteArray>();
-    QTest::newRow("PEM, no certificate") << QByteArray("-----BEGIN X-----\nAAAA\n-----END X-----\n")
-                                         << QList<QByteArray>();
+    QTest::newRow("PEM, no certificate")
+        << QByteArray("-----BEGIN X-----\nAAAA\n-----END X-----\n") << QList<QByteArray>();
     QTest::newRow("over 1 MiB") << bundle + QByteArray(1024 * 1024, '#') << QList<QByteArray>();
     QTest::newRow("11 certificates") << derToPem(leaf).repeated(11) << QList<QByteArray>();
 }

@@ -8,7 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace oauthdesk;
@@ -71,10 +70,9 @@ Environment validEnvironment()
     e.issuer = QUrl(QStringLiteral("https://auth.uat.example.com/realms/partners"));
     e.apiBaseUrl = QUrl(QStringLiteral("https://api.uat.example.com/v1"));
     e.headers = {
-        { QStringLiteral("X-Region"),
-          QStringLiteral("1"),
-          { { QStringLiteral("1"), QStringLiteral("EMEA") },
-            { QStringLiteral("2"), QStringLiteral("APAC") } } },
+        { QStringLiteral("X-Region"), QStringLiteral("1"),
+            { { QStringLiteral("1"), QStringLiteral("EMEA") },
+                { QStringLiteral("2"), QStringLiteral("APAC") } } },
         { QStringLiteral("X-Partner-Id"), QStringLiteral("acme-42"), {} },
     };
     return e;
@@ -91,10 +89,14 @@ QString describe(const Problems &problems)
 const char *typeName(ApplicationType t)
 {
     switch (t) {
-    case ApplicationType::Native: return "native";
-    case ApplicationType::SinglePage: return "spa";
-    case ApplicationType::Web: return "web";
-    case ApplicationType::MachineToMachine: return "m2m";
+    case ApplicationType::Native:
+        return "native";
+    case ApplicationType::SinglePage:
+        return "spa";
+    case ApplicationType::Web:
+        return "web";
+    case ApplicationType::MachineToMachine:
+        return "m2m";
     }
     return "?";
 }
@@ -195,7 +197,7 @@ void TestPolicy::presets_data()
                          << QList<GrantType> { ClientCredentials } << int(PkcePolicy::Optional)
                          << false
                          << QList<AuthMethod> { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt,
-                                                TlsClientAuth, SelfSignedTlsClientAuth }
+                                TlsClientAuth, SelfSignedTlsClientAuth }
                          << int(ClientSecretBasic) << int(RedirectRule::NoRedirects);
 }
 
@@ -304,8 +306,8 @@ void TestPolicy::checkClientId()
     QFETCH(QString, clientId);
     QFETCH(bool, portal);
     QFETCH(bool, ok);
-    const ClientIdConstraints ids =
-        portal ? ClientIdConstraints::portalStyle() : ClientIdConstraints::rfc6749();
+    const ClientIdConstraints ids
+        = portal ? ClientIdConstraints::portalStyle() : ClientIdConstraints::rfc6749();
     const auto p = oauthdesk::checkClientId(clientId, ids);
     if (ok) {
         QVERIFY2(!p, qPrintable(p ? p->message : QString()));
@@ -385,57 +387,58 @@ void TestPolicy::checkRedirectUri_data()
     const QString self; // "mentions the URI itself"
 
     // RFC 8252 §7.3: loopback IP redirects, any port.
-    QTest::newRow("native/127.0.0.1 port") << QStringLiteral("http://127.0.0.1:51004/callback")
-                                           << native << true << QString();
-    QTest::newRow("native/127.0.0.1 no port") << QStringLiteral("http://127.0.0.1/callback")
-                                              << native << true << QString();
+    QTest::newRow("native/127.0.0.1 port")
+        << QStringLiteral("http://127.0.0.1:51004/callback") << native << true << QString();
+    QTest::newRow("native/127.0.0.1 no port")
+        << QStringLiteral("http://127.0.0.1/callback") << native << true << QString();
     QTest::newRow("native/[::1]") << QStringLiteral("http://[::1]:8080/callback") << native << true
                                   << QString();
-    QTest::newRow("native/127.0.0.0/8") << QStringLiteral("http://127.0.0.2:8080/cb") << native
-                                        << true << QString();
+    QTest::newRow("native/127.0.0.0/8")
+        << QStringLiteral("http://127.0.0.2:8080/cb") << native << true << QString();
     // RFC 8252 §8.3: "localhost" is NOT RECOMMENDED for native apps.
     QTest::newRow("native/localhost") << QStringLiteral("http://localhost:8080/callback") << native
                                       << false << QStringLiteral("localhost");
-    QTest::newRow("native/LOCALHOST") << QStringLiteral("http://LOCALHOST:8080/callback")
-                                      << native << false << QStringLiteral("localhost");
+    QTest::newRow("native/LOCALHOST") << QStringLiteral("http://LOCALHOST:8080/callback") << native
+                                      << false << QStringLiteral("localhost");
     // RFC 8252 §7.1: private-use schemes in reverse-DNS form.
-    QTest::newRow("native/reverse DNS") << QStringLiteral("com.example.app:/callback") << native
-                                        << true << QString();
+    QTest::newRow("native/reverse DNS")
+        << QStringLiteral("com.example.app:/callback") << native << true << QString();
     QTest::newRow("native/reverse DNS deep")
-        << QStringLiteral("io.github.oauth-desk.app:/oauth2redirect") << native << true << QString();
+        << QStringLiteral("io.github.oauth-desk.app:/oauth2redirect") << native << true
+        << QString();
     QTest::newRow("native/non reverse DNS") << QStringLiteral("myapp:/callback") << native << false
                                             << QStringLiteral("reverse domain name");
-    QTest::newRow("native/non reverse DNS 2") << QStringLiteral("myapp://callback") << native
-                                              << false << self;
+    QTest::newRow("native/non reverse DNS 2")
+        << QStringLiteral("myapp://callback") << native << false << self;
     // RFC 8252 §7.2: claimed https URLs.
     QTest::newRow("native/https") << QStringLiteral("https://app.example.com/callback") << native
                                   << true << QString();
-    QTest::newRow("native/http not loopback") << QStringLiteral("http://app.example.com/cb")
-                                              << native << false << self;
+    QTest::newRow("native/http not loopback")
+        << QStringLiteral("http://app.example.com/cb") << native << false << self;
 
     QTest::newRow("spa/https") << QStringLiteral("https://spa.example.com/callback") << spa << true
                                << QString();
-    QTest::newRow("spa/https with query") << QStringLiteral("https://spa.example.com/cb?x=1")
-                                          << spa << true << QString();
-    QTest::newRow("spa/http localhost") << QStringLiteral("http://localhost:3000/callback") << spa
-                                        << true << QString();
-    QTest::newRow("spa/http 127.0.0.1") << QStringLiteral("http://127.0.0.1:3000/callback") << spa
-                                        << true << QString();
+    QTest::newRow("spa/https with query")
+        << QStringLiteral("https://spa.example.com/cb?x=1") << spa << true << QString();
+    QTest::newRow("spa/http localhost")
+        << QStringLiteral("http://localhost:3000/callback") << spa << true << QString();
+    QTest::newRow("spa/http 127.0.0.1")
+        << QStringLiteral("http://127.0.0.1:3000/callback") << spa << true << QString();
     QTest::newRow("spa/http not loopback") << QStringLiteral("http://spa.example.com/callback")
                                            << spa << false << QStringLiteral("http");
-    QTest::newRow("spa/private scheme") << QStringLiteral("com.example.app:/callback") << spa
-                                        << false << QStringLiteral("https");
+    QTest::newRow("spa/private scheme")
+        << QStringLiteral("com.example.app:/callback") << spa << false << QStringLiteral("https");
     QTest::newRow("web/https") << QStringLiteral("https://web.example.com/oauth/callback") << web
                                << true << QString();
     // The AS compares exactly (RFC 9700 §2.1): stray spaces are refused, not silently kept.
     QTest::newRow("web/surrounding spaces") << QStringLiteral("  https://web.example.com/cb  ")
                                             << web << false << QStringLiteral("spaces");
-    QTest::newRow("web/http not loopback") << QStringLiteral("http://web.example.com/callback")
-                                           << web << false << self;
-    QTest::newRow("web/http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8443/callback") << web
-                                        << true << QString();
-    QTest::newRow("web/http 128.0.0.1") << QStringLiteral("http://128.0.0.1/callback") << web
-                                        << false << self;
+    QTest::newRow("web/http not loopback")
+        << QStringLiteral("http://web.example.com/callback") << web << false << self;
+    QTest::newRow("web/http 127.0.0.1")
+        << QStringLiteral("http://127.0.0.1:8443/callback") << web << true << QString();
+    QTest::newRow("web/http 128.0.0.1")
+        << QStringLiteral("http://128.0.0.1/callback") << web << false << self;
     QTest::newRow("web/http loopback lookalike")
         << QStringLiteral("http://127.0.0.1.evil.example/cb") << web << false << self;
     // RFC 6749 §3.1.2: no fragment.
@@ -450,17 +453,17 @@ void TestPolicy::checkRedirectUri_data()
                                        << false << QStringLiteral("wildcard");
     QTest::newRow("web/wildcard path") << QStringLiteral("https://web.example.com/*") << web
                                        << false << QStringLiteral("wildcard");
-    QTest::newRow("spa/wildcard port") << QStringLiteral("http://localhost:*/cb") << spa << false
-                                       << QStringLiteral("wildcard");
+    QTest::newRow("spa/wildcard port")
+        << QStringLiteral("http://localhost:*/cb") << spa << false << QStringLiteral("wildcard");
     QTest::newRow("web/empty") << QString() << web << false << QStringLiteral("empty");
     QTest::newRow("web/blank") << QStringLiteral("   ") << web << false << QStringLiteral("empty");
     QTest::newRow("web/relative") << QStringLiteral("/callback") << web << false
                                   << QStringLiteral("absolute");
-    QTest::newRow("web/host only") << QStringLiteral("web.example.com/callback") << web << false
-                                   << self;
+    QTest::newRow("web/host only")
+        << QStringLiteral("web.example.com/callback") << web << false << self;
     QTest::newRow("web/no host") << QStringLiteral("https:///callback") << web << false << self;
-    QTest::newRow("web/javascript") << QStringLiteral("javascript:alert(1)") << web << false
-                                    << self;
+    QTest::newRow("web/javascript")
+        << QStringLiteral("javascript:alert(1)") << web << false << self;
     // No browser, no redirect (any URI at all).
     QTest::newRow("m2m/https") << QStringLiteral("https://svc.example.com/cb") << m2m << false
                                << QStringLiteral("Remove");
@@ -540,14 +543,14 @@ void TestPolicy::checkServiceUrl_data()
     QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:8080/") << true << QString();
     QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true << QString();
     QTest::newRow("empty") << QString() << false << QStringLiteral("Issuer URL");
-    QTest::newRow("http example.com") << QStringLiteral("http://example.com") << false
-                                      << QStringLiteral("https");
+    QTest::newRow("http example.com")
+        << QStringLiteral("http://example.com") << false << QStringLiteral("https");
     QTest::newRow("ftp") << QStringLiteral("ftp://example.com/pub") << false
                          << QStringLiteral("ftp://");
-    QTest::newRow("relative host") << QStringLiteral("auth.example.com") << false
-                                   << QStringLiteral("auth.example.com");
-    QTest::newRow("relative path") << QStringLiteral("/realms/x") << false
-                                   << QStringLiteral("/realms/x");
+    QTest::newRow("relative host")
+        << QStringLiteral("auth.example.com") << false << QStringLiteral("auth.example.com");
+    QTest::newRow("relative path")
+        << QStringLiteral("/realms/x") << false << QStringLiteral("/realms/x");
     QTest::newRow("no host") << QStringLiteral("https:///realms") << false
                              << QStringLiteral("absolute");
 }
@@ -590,17 +593,17 @@ void TestPolicy::checkHeaderName_data()
     QTest::newRow("at") << QStringLiteral("X@Region") << false << QStringLiteral("RFC 9110");
     QTest::newRow("newline") << QStringLiteral("X-Region\n") << false << QStringLiteral("RFC 9110");
     // Headers OAuthDesk sets itself, matched case-insensitively.
-    QTest::newRow("Authorization") << QStringLiteral("Authorization") << false
-                                   << QStringLiteral("Authorization");
-    QTest::newRow("authorization") << QStringLiteral("authorization") << false
-                                   << QStringLiteral("authorization");
+    QTest::newRow("Authorization")
+        << QStringLiteral("Authorization") << false << QStringLiteral("Authorization");
+    QTest::newRow("authorization")
+        << QStringLiteral("authorization") << false << QStringLiteral("authorization");
     QTest::newRow("Host") << QStringLiteral("Host") << false << QStringLiteral("Host");
     QTest::newRow("Content-Type") << QStringLiteral("Content-Type") << false
                                   << QStringLiteral("Content-Type");
-    QTest::newRow("Content-Length") << QStringLiteral("CONTENT-LENGTH") << false
-                                    << QStringLiteral("CONTENT-LENGTH");
-    QTest::newRow("Transfer-Encoding") << QStringLiteral("Transfer-Encoding") << false
-                                       << QStringLiteral("Transfer-Encoding");
+    QTest::newRow("Content-Length")
+        << QStringLiteral("CONTENT-LENGTH") << false << QStringLiteral("CONTENT-LENGTH");
+    QTest::newRow("Transfer-Encoding")
+        << QStringLiteral("Transfer-Encoding") << false << QStringLiteral("Transfer-Encoding");
     QTest::newRow("Connection") << QStringLiteral("Connection") << false
                                 << QStringLiteral("Connection");
     QTest::newRow("X-Authorization") << QStringLiteral("X-Authorization") << true << QString();
@@ -631,8 +634,7 @@ void TestPolicy::checkHeaderValue_data()
     QTest::newRow("empty") << QString() << true << QString();
     QTest::newRow("inner spaces") << QStringLiteral("a b\tc") << true << QString();
     QTest::newRow("non-ASCII") << QStringLiteral("Zürich") << true << QString();
-    QTest::newRow("LF") << QStringLiteral("1\nX-Injected: yes") << false
-                        << QStringLiteral("line");
+    QTest::newRow("LF") << QStringLiteral("1\nX-Injected: yes") << false << QStringLiteral("line");
     QTest::newRow("CR") << QStringLiteral("1\rX") << false << QStringLiteral("line");
     QTest::newRow("CRLF") << QStringLiteral("1\r\nX-Injected: yes") << false
                           << QStringLiteral("line");
@@ -735,7 +737,7 @@ void TestPolicy::validateClient_data()
 {
     QTest::addColumn<int>("type");
     QTest::addColumn<ClientMutation>("mutate");
-    QTest::addColumn<QString>("field");    // empty: the client must pass
+    QTest::addColumn<QString>("field"); // empty: the client must pass
     QTest::addColumn<QString>("mentions"); // what the message must say
 
     const int native = int(ApplicationType::Native);
@@ -760,40 +762,40 @@ void TestPolicy::validateClient_data()
     // name, application, client ID
     QTest::newRow("name empty") << web << ClientMutation([](OAuthClient &c) { c.name.clear(); })
                                 << name << QStringLiteral("name");
-    QTest::newRow("name blank") << web
-                                << ClientMutation([](OAuthClient &c) { c.name = QStringLiteral("  "); })
-                                << name << QStringLiteral("name");
+    QTest::newRow("name blank") << web << ClientMutation([](OAuthClient &c) {
+        c.name = QStringLiteral("  ");
+    }) << name << QStringLiteral("name");
     QTest::newRow("name 200") << web
                               << ClientMutation([](OAuthClient &c) { c.name = repeated('n', 200); })
                               << ok << ok;
     QTest::newRow("name 201") << web
                               << ClientMutation([](OAuthClient &c) { c.name = repeated('n', 201); })
                               << name << QStringLiteral("200");
-    QTest::newRow("application 0") << web
-                                   << ClientMutation([](OAuthClient &c) { c.applicationId = 0; })
-                                   << QString(fields::applicationId) << QStringLiteral("application");
+    QTest::newRow("application 0")
+        << web << ClientMutation([](OAuthClient &c) { c.applicationId = 0; })
+        << QString(fields::applicationId) << QStringLiteral("application");
     QTest::newRow("application negative")
         << m2m << ClientMutation([](OAuthClient &c) { c.applicationId = -5; })
         << QString(fields::applicationId) << QStringLiteral("application");
-    QTest::newRow("client id empty") << m2m
-                                     << ClientMutation([](OAuthClient &c) { c.clientId.clear(); })
-                                     << QString(fields::clientId) << QStringLiteral("Client ID");
+    QTest::newRow("client id empty")
+        << m2m << ClientMutation([](OAuthClient &c) { c.clientId.clear(); })
+        << QString(fields::clientId) << QStringLiteral("Client ID");
 
     // grant types (RFC 9700 §2.4, §2.1.2; presets)
     QTest::newRow("no grants/web") << web << ClientMutation([](OAuthClient &c) {
         c.grantTypes.clear();
         c.refreshTokenLifetimeSeconds.reset();
     }) << grants << QStringLiteral("authorization code");
-    QTest::newRow("no grants/m2m") << m2m
-                                   << ClientMutation([](OAuthClient &c) { c.grantTypes.clear(); })
-                                   << grants << QStringLiteral("client credentials");
+    QTest::newRow("no grants/m2m")
+        << m2m << ClientMutation([](OAuthClient &c) { c.grantTypes.clear(); }) << grants
+        << QStringLiteral("client credentials");
     for (int t : { native, spa, web, m2m }) {
         QTest::addRow("password grant/%s", typeName(ApplicationType(t)))
-            << t << ClientMutation([](OAuthClient &c) { c.grantTypes.append(Password); })
-            << grants << QStringLiteral("password");
+            << t << ClientMutation([](OAuthClient &c) { c.grantTypes.append(Password); }) << grants
+            << QStringLiteral("password");
         QTest::addRow("implicit grant/%s", typeName(ApplicationType(t)))
-            << t << ClientMutation([](OAuthClient &c) { c.grantTypes.append(Implicit); })
-            << grants << QStringLiteral("implicit");
+            << t << ClientMutation([](OAuthClient &c) { c.grantTypes.append(Implicit); }) << grants
+            << QStringLiteral("implicit");
     }
     QTest::newRow("client credentials/spa")
         << spa << ClientMutation([](OAuthClient &c) { c.grantTypes.append(ClientCredentials); })
@@ -808,12 +810,12 @@ void TestPolicy::validateClient_data()
         c.grantTypes = { AuthorizationCode };
         c.refreshTokenLifetimeSeconds.reset();
     }) << ok << ok;
-    QTest::newRow("grant twice")
-        << web << ClientMutation([](OAuthClient &c) { c.grantTypes.append(AuthorizationCode); })
-        << grants << QStringLiteral("twice");
-    QTest::newRow("refresh without code") << web << ClientMutation([](OAuthClient &c) {
-        c.grantTypes = { RefreshToken };
-    }) << grants << QStringLiteral("authorization code");
+    QTest::newRow("grant twice") << web << ClientMutation([](OAuthClient &c) {
+        c.grantTypes.append(AuthorizationCode);
+    }) << grants << QStringLiteral("twice");
+    QTest::newRow("refresh without code")
+        << web << ClientMutation([](OAuthClient &c) { c.grantTypes = { RefreshToken }; }) << grants
+        << QStringLiteral("authorization code");
 
     // PKCE (RFC 7636; required for public clients)
     QTest::newRow("pkce optional/native")
@@ -840,7 +842,8 @@ void TestPolicy::validateClient_data()
         << web << ClientMutation([](OAuthClient &c) { c.authMethod = TlsClientAuth; }) << auth
         << QStringLiteral("tls_client_auth");
     QTest::newRow("client_secret_post/web")
-        << web << ClientMutation([](OAuthClient &c) { c.authMethod = ClientSecretPost; }) << ok << ok;
+        << web << ClientMutation([](OAuthClient &c) { c.authMethod = ClientSecretPost; }) << ok
+        << ok;
     QTest::newRow("private_key_jwt/web")
         << web << ClientMutation([](OAuthClient &c) { c.authMethod = PrivateKeyJwt; }) << ok << ok;
     QTest::newRow("tls_client_auth/m2m")
@@ -895,9 +898,9 @@ void TestPolicy::validateClient_data()
     QTest::newRow("scope with space") << web << ClientMutation([](OAuthClient &c) {
         c.scopes.append(QStringLiteral("orders write"));
     }) << scopes << QStringLiteral("orders write");
-    QTest::newRow("scope with quote") << web << ClientMutation([](OAuthClient &c) {
-        c.scopes.append(QStringLiteral("a\"b"));
-    }) << scopes << QStringLiteral("a\"b");
+    QTest::newRow("scope with quote")
+        << web << ClientMutation([](OAuthClient &c) { c.scopes.append(QStringLiteral("a\"b")); })
+        << scopes << QStringLiteral("a\"b");
     QTest::newRow("scope non-ASCII") << web << ClientMutation([](OAuthClient &c) {
         c.scopes.append(QStringLiteral("lecture.é"));
     }) << scopes << QStringLiteral("lecture.é");
@@ -911,24 +914,24 @@ void TestPolicy::validateClient_data()
                                << ok << ok;
 
     // access token lifetime: 60..86400 s
-    for (const auto &[seconds, good] : { std::pair { 59, false }, std::pair { 60, true },
-                                         std::pair { 86400, true }, std::pair { 86401, false },
-                                         std::pair { 0, false }, std::pair { -3600, false } }) {
-        QTest::addRow("access %d", seconds)
-            << m2m << ClientMutation([s = seconds](OAuthClient &c) { c.accessTokenLifetimeSeconds = s; })
-            << (good ? ok : access) << (good ? ok : QStringLiteral("86400"));
+    for (const auto &[seconds, good] :
+        { std::pair { 59, false }, std::pair { 60, true }, std::pair { 86400, true },
+            std::pair { 86401, false }, std::pair { 0, false }, std::pair { -3600, false } }) {
+        QTest::addRow("access %d", seconds) << m2m << ClientMutation([s = seconds](OAuthClient &c) {
+            c.accessTokenLifetimeSeconds = s;
+        }) << (good ? ok : access) << (good ? ok : QStringLiteral("86400"));
     }
 
     // refresh token lifetime: only with the grant, 300..7776000 s, longer than the access token
-    QTest::newRow("refresh lifetime without grant") << m2m << ClientMutation([](OAuthClient &c) {
-        c.refreshTokenLifetimeSeconds = 86400;
-    }) << refresh << QStringLiteral("refresh token grant");
-    QTest::newRow("refresh lifetime, code only") << web << ClientMutation([](OAuthClient &c) {
-        c.grantTypes = { AuthorizationCode };
-    }) << refresh << QStringLiteral("refresh token grant");
-    QTest::newRow("refresh unset with grant") << web << ClientMutation([](OAuthClient &c) {
-        c.refreshTokenLifetimeSeconds.reset();
-    }) << ok << ok;
+    QTest::newRow("refresh lifetime without grant")
+        << m2m << ClientMutation([](OAuthClient &c) { c.refreshTokenLifetimeSeconds = 86400; })
+        << refresh << QStringLiteral("refresh token grant");
+    QTest::newRow("refresh lifetime, code only")
+        << web << ClientMutation([](OAuthClient &c) { c.grantTypes = { AuthorizationCode }; })
+        << refresh << QStringLiteral("refresh token grant");
+    QTest::newRow("refresh unset with grant")
+        << web << ClientMutation([](OAuthClient &c) { c.refreshTokenLifetimeSeconds.reset(); })
+        << ok << ok;
     QTest::newRow("refresh 299") << web << ClientMutation([](OAuthClient &c) {
         c.accessTokenLifetimeSeconds = 60;
         c.refreshTokenLifetimeSeconds = 299;
@@ -937,9 +940,9 @@ void TestPolicy::validateClient_data()
         c.accessTokenLifetimeSeconds = 60;
         c.refreshTokenLifetimeSeconds = 300;
     }) << ok << ok;
-    QTest::newRow("refresh 90 days") << web << ClientMutation([](OAuthClient &c) {
-        c.refreshTokenLifetimeSeconds = 90 * 86400;
-    }) << ok << ok;
+    QTest::newRow("refresh 90 days")
+        << web << ClientMutation([](OAuthClient &c) { c.refreshTokenLifetimeSeconds = 90 * 86400; })
+        << ok << ok;
     QTest::newRow("refresh 90 days + 1") << web << ClientMutation([](OAuthClient &c) {
         c.refreshTokenLifetimeSeconds = 90 * 86400 + 1;
     }) << refresh << QStringLiteral("90 days");
@@ -951,18 +954,24 @@ void TestPolicy::validateClient_data()
         c.accessTokenLifetimeSeconds = 7200;
         c.refreshTokenLifetimeSeconds = 3600;
     }) << refresh << QStringLiteral("longer");
-    QTest::newRow("private_key_jwt without signing certificate") << m2m << ClientMutation([](OAuthClient &c) {
-        c.authMethod = AuthMethod::PrivateKeyJwt;
-        c.signingCertificateId.reset();
-    }) << QString(fields::signingCertificate) << QStringLiteral("Certificates");
-    QTest::newRow("tls_client_auth without transport certificate") << m2m << ClientMutation([](OAuthClient &c) {
-        c.authMethod = AuthMethod::TlsClientAuth;
-        c.transportCertificateId.reset();
-    }) << QString(fields::transportCertificate) << QStringLiteral("tls_client_auth");
-    QTest::newRow("bound tokens without transport certificate") << m2m << ClientMutation([](OAuthClient &c) {
-        c.certificateBoundTokens = true;
-        c.transportCertificateId.reset();
-    }) << QString(fields::transportCertificate) << QStringLiteral("RFC 8705");
+    QTest::newRow("private_key_jwt without signing certificate")
+        << m2m << ClientMutation([](OAuthClient &c) {
+               c.authMethod = AuthMethod::PrivateKeyJwt;
+               c.signingCertificateId.reset();
+           })
+        << QString(fields::signingCertificate) << QStringLiteral("Certificates");
+    QTest::newRow("tls_client_auth without transport certificate")
+        << m2m << ClientMutation([](OAuthClient &c) {
+               c.authMethod = AuthMethod::TlsClientAuth;
+               c.transportCertificateId.reset();
+           })
+        << QString(fields::transportCertificate) << QStringLiteral("tls_client_auth");
+    QTest::newRow("bound tokens without transport certificate")
+        << m2m << ClientMutation([](OAuthClient &c) {
+               c.certificateBoundTokens = true;
+               c.transportCertificateId.reset();
+           })
+        << QString(fields::transportCertificate) << QStringLiteral("RFC 8705");
     QTest::newRow("refresh just longer") << spa << ClientMutation([](OAuthClient &c) {
         c.accessTokenLifetimeSeconds = 3600;
         c.refreshTokenLifetimeSeconds = 3601;
@@ -1008,7 +1017,7 @@ void TestPolicy::validateClientUsesIdConstraints()
 void TestPolicy::validateEnvironment_data()
 {
     QTest::addColumn<EnvironmentMutation>("mutate");
-    QTest::addColumn<QString>("field");    // empty: the environment must pass
+    QTest::addColumn<QString>("field"); // empty: the environment must pass
     QTest::addColumn<QString>("mentions");
 
     const QString ok;
@@ -1032,17 +1041,17 @@ void TestPolicy::validateEnvironment_data()
     QTest::newRow("valid") << EnvironmentMutation([](Environment &) {}) << ok << ok;
     QTest::newRow("name empty") << EnvironmentMutation([](Environment &e) { e.name.clear(); })
                                 << QString(fields::name) << QStringLiteral("name");
-    QTest::newRow("name blank")
-        << EnvironmentMutation([](Environment &e) { e.name = QStringLiteral("   "); })
-        << QString(fields::name) << QStringLiteral("name");
+    QTest::newRow("name blank") << EnvironmentMutation([](Environment &e) {
+        e.name = QStringLiteral("   ");
+    }) << QString(fields::name) << QStringLiteral("name");
 
     // issuer: RFC 8414 §2, https (http only on loopback)
     QTest::newRow("issuer https") << setIssuer("https://auth.example.com") << ok << ok;
-    QTest::newRow("issuer http 127.0.0.1") << setIssuer("http://127.0.0.1:8080/realms/dev") << ok
-                                           << ok;
+    QTest::newRow("issuer http 127.0.0.1")
+        << setIssuer("http://127.0.0.1:8080/realms/dev") << ok << ok;
     QTest::newRow("issuer http [::1]") << setIssuer("http://[::1]:8080") << ok << ok;
-    QTest::newRow("issuer http example.com") << setIssuer("http://example.com") << issuer
-                                             << QStringLiteral("https");
+    QTest::newRow("issuer http example.com")
+        << setIssuer("http://example.com") << issuer << QStringLiteral("https");
     QTest::newRow("issuer ftp") << setIssuer("ftp://example.com") << issuer
                                 << QStringLiteral("ftp");
     QTest::newRow("issuer relative") << setIssuer("auth.example.com/realms") << issuer
@@ -1051,8 +1060,8 @@ void TestPolicy::validateEnvironment_data()
                                   << issuer << QStringLiteral("required");
     QTest::newRow("issuer query") << setIssuer("https://auth.example.com/?tenant=1") << issuer
                                   << QStringLiteral("query");
-    QTest::newRow("issuer fragment") << setIssuer("https://auth.example.com/#x") << issuer
-                                     << QStringLiteral("fragment");
+    QTest::newRow("issuer fragment")
+        << setIssuer("https://auth.example.com/#x") << issuer << QStringLiteral("fragment");
 
     // API base URL: optional, same rule as the issuer
     QTest::newRow("api empty") << EnvironmentMutation([](Environment &e) { e.apiBaseUrl = QUrl(); })
@@ -1068,46 +1077,41 @@ void TestPolicy::validateEnvironment_data()
     }) << ok << ok;
 
     // header names (RFC 9110 §5.6.2) and values (§5.5)
-    QTest::newRow("header X-Region") << setHeader0(QStringLiteral("X-Region"), QStringLiteral("2"))
-                                     << ok << ok;
-    QTest::newRow("header name space")
-        << setHeader0(QStringLiteral("X Region"), QStringLiteral("1")) << h0
-        << QStringLiteral("X Region");
-    QTest::newRow("header name colon")
-        << setHeader0(QStringLiteral("X-Region:"), QStringLiteral("1")) << h0
-        << QStringLiteral("X-Region:");
-    QTest::newRow("header name non-ASCII")
-        << setHeader0(QStringLiteral("X-Région"), QStringLiteral("1")) << h0
-        << QStringLiteral("X-Région");
-    QTest::newRow("header name empty") << setHeader0(QString(), QStringLiteral("1")) << h0
-                                       << QStringLiteral("empty");
-    QTest::newRow("header Authorization")
-        << setHeader0(QStringLiteral("Authorization"), QStringLiteral("Bearer x")) << h0
-        << QStringLiteral("Authorization");
+    QTest::newRow("header X-Region")
+        << setHeader0(QStringLiteral("X-Region"), QStringLiteral("2")) << ok << ok;
+    QTest::newRow("header name space") << setHeader0(QStringLiteral("X Region"),
+        QStringLiteral("1")) << h0 << QStringLiteral("X Region");
+    QTest::newRow("header name colon") << setHeader0(QStringLiteral("X-Region:"),
+        QStringLiteral("1")) << h0 << QStringLiteral("X-Region:");
+    QTest::newRow("header name non-ASCII") << setHeader0(QStringLiteral("X-Région"),
+        QStringLiteral("1")) << h0 << QStringLiteral("X-Région");
+    QTest::newRow("header name empty")
+        << setHeader0(QString(), QStringLiteral("1")) << h0 << QStringLiteral("empty");
+    QTest::newRow("header Authorization") << setHeader0(QStringLiteral("Authorization"),
+        QStringLiteral("Bearer x")) << h0 << QStringLiteral("Authorization");
     QTest::newRow("header value newline")
         << setHeader0(QStringLiteral("X-Region"), QStringLiteral("1\r\nX-Evil: 1")) << h0
         << QStringLiteral("line");
-    QTest::newRow("header value padded")
-        << setHeader0(QStringLiteral("X-Region"), QStringLiteral(" 1")) << h0
-        << QStringLiteral("spaces");
+    QTest::newRow("header value padded") << setHeader0(QStringLiteral("X-Region"),
+        QStringLiteral(" 1")) << h0 << QStringLiteral("spaces");
     QTest::newRow("header duplicate") << EnvironmentMutation([](Environment &e) {
         e.headers.append({ QStringLiteral("X-Region"), QStringLiteral("1"), {} });
     }) << h2 << QStringLiteral("twice");
     QTest::newRow("header duplicate other case") << EnvironmentMutation([](Environment &e) {
         e.headers.append({ QStringLiteral("x-partner-id"), QStringLiteral("x"), {} });
     }) << h2 << QStringLiteral("twice");
-    QTest::newRow("header value not a choice") << EnvironmentMutation([](Environment &e) {
-        e.headers[0].value = QStringLiteral("3");
-    }) << h0 << QStringLiteral("\"3\"");
-    QTest::newRow("header value is a choice") << EnvironmentMutation([](Environment &e) {
-        e.headers[0].value = QStringLiteral("2");
-    }) << ok << ok;
+    QTest::newRow("header value not a choice")
+        << EnvironmentMutation([](Environment &e) { e.headers[0].value = QStringLiteral("3"); })
+        << h0 << QStringLiteral("\"3\"");
+    QTest::newRow("header value is a choice")
+        << EnvironmentMutation([](Environment &e) { e.headers[0].value = QStringLiteral("2"); })
+        << ok << ok;
     QTest::newRow("header choice with newline") << EnvironmentMutation([](Environment &e) {
         e.headers[0].choices.append({ QStringLiteral("3\n"), QStringLiteral("Americas") });
     }) << h0 << QStringLiteral("line");
-    QTest::newRow("second header bad") << EnvironmentMutation([](Environment &e) {
-        e.headers[1].name = QStringLiteral("Host");
-    }) << h1 << QStringLiteral("Host");
+    QTest::newRow("second header bad")
+        << EnvironmentMutation([](Environment &e) { e.headers[1].name = QStringLiteral("Host"); })
+        << h1 << QStringLiteral("Host");
 }
 
 void TestPolicy::validateEnvironment()
@@ -1157,9 +1161,9 @@ void TestPolicy::caBundle_data()
         << QByteArray("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n"
                       "-----END CERTIFICATE-----\n")
         << QStringLiteral("PEM");
-    QTest::newRow("larger than 4 MiB") << QStringLiteral("huge.pem")
-                                       << QByteArray(4 * 1024 * 1024 + 1, 'A')
-                                       << QStringLiteral("4 MiB");
+    QTest::newRow("larger than 4 MiB")
+        << QStringLiteral("huge.pem") << QByteArray(4 * 1024 * 1024 + 1, 'A')
+        << QStringLiteral("4 MiB");
 }
 
 void TestPolicy::caBundle()
@@ -1191,15 +1195,16 @@ void TestPolicy::caBundleWithRealCertificate()
     const QString certPath = m_dir.filePath(QStringLiteral("ca.pem"));
     const QString keyPath = m_dir.filePath(QStringLiteral("ca-key.pem"));
     QProcess p;
-    p.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=OAuthDesk Test CA") });
+    p.start(openssl,
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+            QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
+            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=OAuthDesk Test CA") });
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-             p.readAllStandardError().constData());
+        p.readAllStandardError().constData());
 
     Environment e = validEnvironment();
     e.caBundlePath = certPath;

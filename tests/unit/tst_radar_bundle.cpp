@@ -119,8 +119,10 @@ struct FakeSignIn
     QByteArray verifier = "pkce-verifier-0123456789abcdefghijklmnopqrstuvwxyzABCDEF";
     QByteArray state = "state-value-0123456789";
     QByteArray nonce = "nonce-value-0123456789";
-    QByteArray access = fakeJwt("{\"sub\":\"test-user\",\"scope\":\"openid accounts:read\"}", "access-sig-0123456789");
-    QByteArray id = fakeJwt("{\"sub\":\"test-user\",\"nonce\":\"nonce-value-0123456789\"}", "id-sig-0123456789");
+    QByteArray access = fakeJwt(
+        "{\"sub\":\"test-user\",\"scope\":\"openid accounts:read\"}", "access-sig-0123456789");
+    QByteArray id = fakeJwt(
+        "{\"sub\":\"test-user\",\"nonce\":\"nonce-value-0123456789\"}", "id-sig-0123456789");
     QByteArray refresh = "opaque-refresh-token-0123456789";
 
     SessionRecord record() const
@@ -130,7 +132,8 @@ struct FakeSignIn
         r.finishedAt = kNow;
         r.note = QStringLiteral("Token received.");
         HttpExchange discovery;
-        discovery.request.url = QUrl(QStringLiteral("https://as.example/.well-known/openid-configuration"));
+        discovery.request.url
+            = QUrl(QStringLiteral("https://as.example/.well-known/openid-configuration"));
         discovery.status = 200;
         discovery.responseBody = "{\"issuer\":\"https://as.example\"}";
         HttpExchange token;
@@ -151,7 +154,8 @@ struct FakeSignIn
         BrowserStep step;
         step.authorizationUrl = QUrl(QString::fromLatin1(
             "https://as.example/auth?response_type=code&client_id=native-client&redirect_uri=http%3A%2F%2F127.0.0.1%3A5555%2F"
-            "callback&scope=openid+accounts%3Aread&state=" + state + "&nonce=" + nonce
+            "callback&scope=openid+accounts%3Aread&state="
+            + state + "&nonce=" + nonce
             + "&code_challenge=challenge-0123456789&code_challenge_method=S256"));
         step.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:5555/callback"));
         // Deliberately naming the code where no redaction rule looks: the scrub must find it.
@@ -540,14 +544,16 @@ private Q_SLOTS:
         QVERIFY(SessionRecord::secretValuesOf(r.exchanges.at(0)).isEmpty());
 
         HttpExchange api;
-        api.request.url = QUrl(QStringLiteral("https://api.example/x?access_token=query-token-0123456789&page=2"));
-        api.request.headers = { { "Authorization", "Bearer header-token-0123456789" }, { "X-Api-Key", "key-0123456789" },
-                                { "X-Region", "1" } };
+        api.request.url = QUrl(
+            QStringLiteral("https://api.example/x?access_token=query-token-0123456789&page=2"));
+        api.request.headers = { { "Authorization", "Bearer header-token-0123456789" },
+            { "X-Api-Key", "key-0123456789" }, { "X-Region", "1" } };
         api.request.secretHeaders = { "X-Api-Key" };
-        api.request.body = "{\"client_secret\":\"json-secret-0123456789\",\"nested\":{\"token\":\"nested-token-0123\"}}";
+        api.request.body
+            = "{\"client_secret\":\"json-secret-0123456789\",\"nested\":{\"token\":\"nested-token-0123\"}}";
         const QList<QByteArray> found = SessionRecord::secretValuesOf(api);
-        for (const char *v : { "query-token-0123456789", "header-token-0123456789", "key-0123456789",
-                               "json-secret-0123456789", "nested-token-0123" })
+        for (const char *v : { "query-token-0123456789", "header-token-0123456789",
+                 "key-0123456789", "json-secret-0123456789", "nested-token-0123" })
             QVERIFY2(found.contains(QByteArray(v)), v);
         QCOMPARE(found.size(), 5);
     }
@@ -568,7 +574,7 @@ private Q_SLOTS:
 
         const QByteArray marker = sharingMarker();
         const QList<QList<SupportBundleFile>> bundles { SupportBundle::files(inputWith(raw)),
-                                                        SupportBundle::files(inputWith(sealed)) };
+            SupportBundle::files(inputWith(sealed)) };
         for (const QList<SupportBundleFile> &files : bundles) {
             QStringList names;
             QByteArray all;
@@ -578,12 +584,11 @@ private Q_SLOTS:
             }
             // In the order it happened: discovery, the browser, the code traded, the JWKS.
             const QStringList expected { QStringLiteral("exchanges/01-openid-configuration.txt"),
-                                         QStringLiteral("exchanges/02-authorization-request.txt"),
-                                         QStringLiteral("exchanges/03-token.txt"),
-                                         QStringLiteral("exchanges/04-jwks.txt") };
+                QStringLiteral("exchanges/02-authorization-request.txt"),
+                QStringLiteral("exchanges/03-token.txt"), QStringLiteral("exchanges/04-jwks.txt") };
             QCOMPARE(names.mid(names.size() - 4), expected);
             for (const QByteArray &secret : { in.code, in.verifier, in.refresh, in.access, in.id,
-                                              QByteArray("access-sig-0123456789"), QByteArray("id-sig-0123456789") }) {
+                     QByteArray("access-sig-0123456789"), QByteArray("id-sig-0123456789") }) {
                 QVERIFY2(!all.contains(secret), secret.constData());
                 QVERIFY2(!all.contains(b64u(secret)), secret.constData());
             }
@@ -591,29 +596,43 @@ private Q_SLOTS:
             QVERIFY(token.contains(QByteArray("code=" + marker + '&')));
             QVERIFY(token.contains(QByteArray("code_verifier=" + marker)));
             QVERIFY(token.contains("client_id=native-client"));
-            QVERIFY2(token.contains(QByteArray(in.access.left(in.access.lastIndexOf('.') + 1) + marker)), token.constData());
+            QVERIFY2(
+                token.contains(QByteArray(in.access.left(in.access.lastIndexOf('.') + 1) + marker)),
+                token.constData());
             QVERIFY(token.contains(QByteArray(in.id.left(in.id.lastIndexOf('.') + 1) + marker)));
             // The browser's step: its parameters readable, state, nonce and challenge kept.
-            const QByteArray step = fileContent(files, QStringLiteral("exchanges/02-authorization-request.txt"));
+            const QByteArray step
+                = fileContent(files, QStringLiteral("exchanges/02-authorization-request.txt"));
             QVERIFY(step.startsWith("Authorization request (RFC 6749 §4.1.1)"));
             QVERIFY(step.contains("GET https://as.example/auth?response_type=code"));
             QVERIFY(step.contains(QByteArray("  state = " + in.state)));
             QVERIFY(step.contains(QByteArray("  nonce = " + in.nonce)));
             QVERIFY(step.contains("  code_challenge = challenge-0123456789"));
             QVERIFY(step.contains("  redirect_uri = http://127.0.0.1:5555/callback"));
-            QVERIFY(step.contains("  scope = openid accounts:read\n")); // form-encoded: + is a space
+            QVERIFY(
+                step.contains("  scope = openid accounts:read\n")); // form-encoded: + is a space
             QVERIFY(step.contains(QByteArray("Answer: came back with " + marker)));
-            const QJsonArray list = QJsonDocument::fromJson(fileContent(files, QStringLiteral("exchanges.json"))).array();
+            const QJsonArray list
+                = QJsonDocument::fromJson(fileContent(files, QStringLiteral("exchanges.json")))
+                      .array();
             QCOMPARE(list.size(), 4);
-            QCOMPARE(list.at(1).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("front"));
-            QCOMPARE(list.at(2).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("back"));
-            const QJsonObject manifest = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json"))).object();
-            QCOMPARE(manifest.value(QLatin1String("sessionKind")).toString(), QStringLiteral("Test sign-in"));
-            QCOMPARE(manifest.value(QLatin1String("sessionFinishedAt")).toString(), QStringLiteral("2026-12-03T10:00:00Z"));
+            QCOMPARE(list.at(1).toObject().value(QLatin1String("channel")).toString(),
+                QStringLiteral("front"));
+            QCOMPARE(list.at(2).toObject().value(QLatin1String("channel")).toString(),
+                QStringLiteral("back"));
+            const QJsonObject manifest
+                = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json")))
+                      .object();
+            QCOMPARE(manifest.value(QLatin1String("sessionKind")).toString(),
+                QStringLiteral("Test sign-in"));
+            QCOMPARE(manifest.value(QLatin1String("sessionFinishedAt")).toString(),
+                QStringLiteral("2026-12-03T10:00:00Z"));
             QCOMPARE(manifest.value(QLatin1String("exchanges")).toInt(), 3);
             QCOMPARE(manifest.value(QLatin1String("browserSteps")).toInt(), 1);
-            QVERIFY(fileContent(files, QStringLiteral("README.txt"))
-                        .contains("Test session: Test sign-in, finished 2026-12-03 10:00:00 UTC, 4 exchange(s). Token received."));
+            QVERIFY(
+                fileContent(files, QStringLiteral("README.txt"))
+                    .contains(
+                        "Test session: Test sign-in, finished 2026-12-03 10:00:00 UTC, 4 exchange(s). Token received."));
         }
     }
 
@@ -641,7 +660,8 @@ private Q_SLOTS:
             r.append(refresh);
         QCOMPARE(r.browserSteps.size(), 2);
         r.append(refresh);
-        r.append(refresh); // the first two exchanges go: discovery and the first code exchange's step
+        r.append(
+            refresh); // the first two exchanges go: discovery and the first code exchange's step
         QCOMPARE(r.exchanges.size(), SessionRecord::kMaxExchanges);
         QCOMPARE(r.browserSteps.size(), 1);
         QCOMPARE(r.browserSteps.at(0).position, 3);
@@ -658,8 +678,10 @@ private Q_SLOTS:
         QVERIFY(readme.contains("holds no exchanges"));
         QVERIFY(readme.contains("Sign in now"));
         QVERIFY(readme.contains("--sign-in"));
-        QCOMPARE(fileContent(files, QStringLiteral("exchanges.json")).trimmed(), QByteArray("[\n]"));
-        const QJsonObject manifest = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json"))).object();
+        QCOMPARE(
+            fileContent(files, QStringLiteral("exchanges.json")).trimmed(), QByteArray("[\n]"));
+        const QJsonObject manifest
+            = QJsonDocument::fromJson(fileContent(files, QStringLiteral("manifest.json"))).object();
         QCOMPARE(manifest.value(QLatin1String("exchanges")).toInt(), 0);
         QVERIFY(manifest.value(QLatin1String("sessionKind")).isNull());
     }
@@ -678,33 +700,39 @@ private Q_SLOTS:
         // The members the man page names (Help.cpp "JSON OUTPUT"), and no other.
         QStringList keys = o.keys();
         keys.sort();
-        QStringList documented { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("clientId"),
-                                 QStringLiteral("description"), QStringLiteral("applicationId"),
-                                 QStringLiteral("environmentId"), QStringLiteral("applicationType"),
-                                 QStringLiteral("grantTypes"), QStringLiteral("pkce"), QStringLiteral("redirectUris"),
-                                 QStringLiteral("postLogoutRedirectUris"), QStringLiteral("scopes"),
-                                 QStringLiteral("accessTokenLifetime"), QStringLiteral("refreshTokenLifetime"),
-                                 QStringLiteral("authMethod"), QStringLiteral("signingCertificateId"),
-                                 QStringLiteral("transportCertificateId"), QStringLiteral("certificateBoundTokens"),
-                                 QStringLiteral("status"), QStringLiteral("registrationClientUri"),
-                                 QStringLiteral("clientIdIssuedAt"), QStringLiteral("clientSecretExpiresAt"),
-                                 QStringLiteral("createdAt"), QStringLiteral("updatedAt") };
+        QStringList documented { QStringLiteral("id"), QStringLiteral("name"),
+            QStringLiteral("clientId"), QStringLiteral("description"),
+            QStringLiteral("applicationId"), QStringLiteral("environmentId"),
+            QStringLiteral("applicationType"), QStringLiteral("grantTypes"), QStringLiteral("pkce"),
+            QStringLiteral("redirectUris"), QStringLiteral("postLogoutRedirectUris"),
+            QStringLiteral("scopes"), QStringLiteral("accessTokenLifetime"),
+            QStringLiteral("refreshTokenLifetime"), QStringLiteral("authMethod"),
+            QStringLiteral("signingCertificateId"), QStringLiteral("transportCertificateId"),
+            QStringLiteral("certificateBoundTokens"), QStringLiteral("status"),
+            QStringLiteral("registrationClientUri"), QStringLiteral("clientIdIssuedAt"),
+            QStringLiteral("clientSecretExpiresAt"), QStringLiteral("createdAt"),
+            QStringLiteral("updatedAt") };
         documented.sort();
         QCOMPARE(keys, documented);
         QVERIFY(o.value(QLatin1String("clientSecretExpiresAt")).isNull());
-        QCOMPARE(o.value(QLatin1String("createdAt")).toString(), QStringLiteral("2026-12-03T10:00:00Z"));
+        QCOMPARE(
+            o.value(QLatin1String("createdAt")).toString(), QStringLiteral("2026-12-03T10:00:00Z"));
         QCOMPARE(o.value(QLatin1String("environmentId")).toInt(), 2);
         QVERIFY(o.value(QLatin1String("signingCertificateId")).isNull());
         c.clientSecretExpiresAt = QDateTime(QDate(2027, 1, 31), QTime(23, 59, 59), Qt::UTC);
         o = clientJson(c);
-        QCOMPARE(o.value(QLatin1String("clientSecretExpiresAt")).toString(), QStringLiteral("2027-01-31T23:59:59Z"));
+        QCOMPARE(o.value(QLatin1String("clientSecretExpiresAt")).toString(),
+            QStringLiteral("2027-01-31T23:59:59Z"));
         QVERIFY(!QJsonDocument(o).toJson().contains("uuid-not-shown"));
         // The bundle's client.json is the same object plus the application's name.
         SupportBundleInput in = inputWith({});
         in.client = c;
         in.applicationName = QStringLiteral("Payments");
-        QJsonObject bundled = QJsonDocument::fromJson(fileContent(SupportBundle::files(in), QStringLiteral("client.json"))).object();
-        QCOMPARE(bundled.take(QStringLiteral("application")).toString(), QStringLiteral("Payments"));
+        QJsonObject bundled = QJsonDocument::fromJson(
+            fileContent(SupportBundle::files(in), QStringLiteral("client.json")))
+                                  .object();
+        QCOMPARE(
+            bundled.take(QStringLiteral("application")).toString(), QStringLiteral("Payments"));
         QCOMPARE(bundled, o);
 
         Environment e;
@@ -714,11 +742,19 @@ private Q_SLOTS:
         e.headers = { { QStringLiteral("X-Region"), QStringLiteral("1"), {} } };
         e.discoveryDocument = "{\"issuer\":\"https://as.example\"}";
         const QJsonObject env = environmentJson(e);
-        QCOMPARE(env.value(QLatin1String("headers")).toArray().at(0).toObject().value(QLatin1String("value")).toString(),
-                 QStringLiteral("1"));
+        QCOMPARE(env.value(QLatin1String("headers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toString(),
+            QStringLiteral("1"));
         QVERIFY(!env.contains(QLatin1String("discoveryDocument")));
         in.environment = e;
-        QCOMPARE(QJsonDocument::fromJson(fileContent(SupportBundle::files(in), QStringLiteral("environment.json"))).object(), env);
+        QCOMPARE(QJsonDocument::fromJson(
+                     fileContent(SupportBundle::files(in), QStringLiteral("environment.json")))
+                     .object(),
+            env);
     }
 };
 

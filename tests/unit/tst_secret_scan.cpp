@@ -3,7 +3,6 @@
 // secret in every spelling, including inside a real SQLite store and its WAL, and finds nothing
 // where there is nothing: so its "none found" in the suites means something.
 #include "../support/SecretScan.h"
-
 #include "store/Store.h"
 
 #include <QTemporaryDir>
@@ -23,11 +22,15 @@ private Q_SLOTS:
         const QByteArray secret = "s3cr3t-Pl4nted-9f8e7d6c5b4a";
         QTest::newRow("raw") << (QByteArray("prefix ") + secret + " suffix");
         QTest::newRow("base64") << (QByteArray("Basic ") + secret.toBase64());
-        QTest::newRow("base64url") << secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        QTest::newRow("base64 inside a longer value") << QByteArray(QByteArray("id:") + secret).toBase64();
+        QTest::newRow("base64url")
+            << secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QTest::newRow("base64 inside a longer value")
+            << QByteArray(QByteArray("id:") + secret).toBase64();
         QTest::newRow("base64, shifted by one") << QByteArray(QByteArray("c:") + secret).toBase64();
-        QTest::newRow("base64, shifted by two") << QByteArray(QByteArray("c1:") + secret + "x").toBase64();
-        QTest::newRow("base64, shifted by three") << QByteArray(QByteArray("cl1:") + secret).toBase64();
+        QTest::newRow("base64, shifted by two")
+            << QByteArray(QByteArray("c1:") + secret + "x").toBase64();
+        QTest::newRow("base64, shifted by three")
+            << QByteArray(QByteArray("cl1:") + secret).toBase64();
         QTest::newRow("hex") << secret.toHex();
         QTest::newRow("percent") << (QByteArray("client_secret=") + secret.toPercentEncoding());
         QByteArray utf16;
@@ -54,11 +57,14 @@ private Q_SLOTS:
         QVERIFY(planted.open(QIODevice::WriteOnly));
         planted.write(content);
         planted.close();
-        const QStringList hits = filesHoldingSecrets({ dir.path() }, { "s3cr3t-Pl4nted-9f8e7d6c5b4a" });
+        const QStringList hits
+            = filesHoldingSecrets({ dir.path() }, { "s3cr3t-Pl4nted-9f8e7d6c5b4a" });
         QCOMPARE(hits.size(), 1);
         QVERIFY(hits.first().contains(QStringLiteral("planted.bin")));
         // An export the test asked for is not a leak.
-        QVERIFY(filesHoldingSecrets({ dir.path() }, { "s3cr3t-Pl4nted-9f8e7d6c5b4a" }, { planted.fileName() }).isEmpty());
+        QVERIFY(filesHoldingSecrets(
+            { dir.path() }, { "s3cr3t-Pl4nted-9f8e7d6c5b4a" }, { planted.fileName() })
+                    .isEmpty());
     }
 
     void findsASecretInARealStoreAndItsWal()
@@ -74,7 +80,8 @@ private Q_SLOTS:
         QCOMPARE(ledger.size(), 1);
         QVERIFY(ledger.scan({ dir.path() }).isEmpty());
         // A secret typed where a name goes ends up in the WAL (the store is still open).
-        QVERIFY((*store)->saveApplication({ 0, QStringLiteral("leaked-into-a-name-7c1e"), {}, {}, {} }));
+        QVERIFY((*store)->saveApplication(
+            { 0, QStringLiteral("leaked-into-a-name-7c1e"), {}, {}, {} }));
         const QStringList hits = ledger.scan({ dir.path() });
         QVERIFY2(!hits.isEmpty(), "the scan must see a secret inside SQLite's files");
         QVERIFY(hits.join(QLatin1Char(' ')).contains(QStringLiteral("oauthdesk.sqlite")));

@@ -3,11 +3,10 @@
 #include "secrets/Keychain.h"
 #include "secrets/SecretBytes.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <qt6keychain/keychain.h>
 
 using namespace oauthdesk;
 
@@ -51,7 +50,8 @@ private Q_SLOTS:
             QVERIFY(secret);
             const QString text = secret->toUtf8String();
             QVERIFY2(base64url.match(text).hasMatch(), qPrintable(text));
-            const QByteArray raw = QByteArray::fromBase64(secret->toByteArray(), QByteArray::Base64UrlEncoding);
+            const QByteArray raw
+                = QByteArray::fromBase64(secret->toByteArray(), QByteArray::Base64UrlEncoding);
             QCOMPARE(raw.size(), 32); // 256 bits
             seen.insert(raw);
         }
@@ -61,9 +61,10 @@ private Q_SLOTS:
     void keysFollowTheNamingScheme()
     {
         const QString uuid = QStringLiteral("0b4f8e0c-6f1e-4d8a-9c57-1f0e2d3c4b5a");
-        QCOMPARE(Keychain::clientSecretKey(uuid), QStringLiteral("client/") + uuid + QStringLiteral("/client_secret"));
+        QCOMPARE(Keychain::clientSecretKey(uuid),
+            QStringLiteral("client/") + uuid + QStringLiteral("/client_secret"));
         QCOMPARE(Keychain::registrationTokenKey(uuid),
-                 QStringLiteral("client/") + uuid + QStringLiteral("/registration_access_token"));
+            QStringLiteral("client/") + uuid + QStringLiteral("/registration_access_token"));
         QCOMPARE(Keychain().service(), QStringLiteral("io.github.oauthdesk.OAuthDesk"));
     }
 
@@ -73,27 +74,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("errorString");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mentions");
-        const auto row = [](const char *name, int e, const char *text, ErrorCode code, const char *mentions) {
-            QTest::newRow(name) << e << QString::fromLatin1(text) << int(code) << QString::fromLatin1(mentions);
-        };
-        row("entry not found", QKeychain::EntryNotFound, "Entry not found", ErrorCode::SecretNotFound, "no secret");
-        row("denied by user", QKeychain::AccessDeniedByUser, "denied", ErrorCode::KeychainDenied, "Unlock");
-        row("access denied", QKeychain::AccessDenied, "denied", ErrorCode::KeychainDenied, "Unlock");
-        row("could not delete", QKeychain::CouldNotDeleteEntry, "x", ErrorCode::KeychainDenied, "io.github.oauthdesk.OAuthDesk");
-        row("no backend", QKeychain::NoBackendAvailable, "", ErrorCode::KeychainUnavailable, "Secret Service");
-        row("not implemented", QKeychain::NotImplemented, "", ErrorCode::KeychainUnavailable, "keychain");
+        const auto row
+            = [](const char *name, int e, const char *text, ErrorCode code, const char *mentions) {
+                  QTest::newRow(name) << e << QString::fromLatin1(text) << int(code)
+                                      << QString::fromLatin1(mentions);
+              };
+        row("entry not found", QKeychain::EntryNotFound, "Entry not found",
+            ErrorCode::SecretNotFound, "no secret");
+        row("denied by user", QKeychain::AccessDeniedByUser, "denied", ErrorCode::KeychainDenied,
+            "Unlock");
+        row("access denied", QKeychain::AccessDenied, "denied", ErrorCode::KeychainDenied,
+            "Unlock");
+        row("could not delete", QKeychain::CouldNotDeleteEntry, "x", ErrorCode::KeychainDenied,
+            "io.github.oauthdesk.OAuthDesk");
+        row("no backend", QKeychain::NoBackendAvailable, "", ErrorCode::KeychainUnavailable,
+            "Secret Service");
+        row("not implemented", QKeychain::NotImplemented, "", ErrorCode::KeychainUnavailable,
+            "keychain");
         // docs/architecture.md "Keychain error 7", the cases seen on Debian 12:
         row("no session bus", QKeychain::OtherError, "Cannot autolaunch D-Bus without X11 $DISPLAY",
             ErrorCode::KeychainUnavailable, "Secret Service");
         row("no secrets service", QKeychain::OtherError,
             "The name org.freedesktop.secrets was not provided by any .service files",
             ErrorCode::KeychainUnavailable, "GNOME Keyring");
-        row("libsecret missing", QKeychain::OtherError, "Unknown error", ErrorCode::KeychainUnavailable,
-            "libsecret-1-0");
+        row("libsecret missing", QKeychain::OtherError, "Unknown error",
+            ErrorCode::KeychainUnavailable, "libsecret-1-0");
         row("no collection", QKeychain::OtherError,
             "Object does not exist at path \"/org/freedesktop/secrets/collection/login\"",
             ErrorCode::KeychainDenied, "login keyring");
-        row("other", QKeychain::OtherError, "Disk on fire", ErrorCode::KeychainUnavailable, "Disk on fire");
+        row("other", QKeychain::OtherError, "Disk on fire", ErrorCode::KeychainUnavailable,
+            "Disk on fire");
     }
 
     void keychainErrorsMapToActions()
@@ -102,7 +112,8 @@ private Q_SLOTS:
         QFETCH(QString, errorString);
         QFETCH(int, code);
         QFETCH(QString, mentions);
-        const Error e = Keychain::mapError(keychainError, errorString, QStringLiteral("Saving the secret"));
+        const Error e
+            = Keychain::mapError(keychainError, errorString, QStringLiteral("Saving the secret"));
         QCOMPARE(int(e.code), code);
         QVERIFY2(e.message.startsWith(QStringLiteral("Saving the secret ")), qPrintable(e.message));
         QVERIFY2(e.message.contains(mentions), qPrintable(e.message));

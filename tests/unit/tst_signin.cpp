@@ -25,16 +25,15 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <functional>
-
 #include <openssl/x509.h>
 
 using namespace oauthdesk;
 
 namespace {
 
-/// One HTTP exchange with a raw socket, driven by the event loop (the listener lives on this thread).
+/// One HTTP exchange with a raw socket, driven by the event loop (the listener lives on this
+/// thread).
 struct RawAnswer
 {
     QByteArray bytes;
@@ -52,7 +51,8 @@ struct RawAnswer
     }
 };
 
-RawAnswer rawRequest(const QHostAddress &address, quint16 port, const QByteArray &request, int waitMs = 5000)
+RawAnswer rawRequest(
+    const QHostAddress &address, quint16 port, const QByteArray &request, int waitMs = 5000)
 {
     RawAnswer answer;
     QTcpSocket socket;
@@ -61,12 +61,14 @@ RawAnswer rawRequest(const QHostAddress &address, quint16 port, const QByteArray
         answer.connected = true;
         socket.write(request);
     });
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer.bytes += socket.readAll(); });
+    QObject::connect(
+        &socket, &QTcpSocket::readyRead, &socket, [&] { answer.bytes += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { over = true; });
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&](QAbstractSocket::SocketError e) {
-        answer.error = e;
-        over = true;
-    });
+    QObject::connect(
+        &socket, &QTcpSocket::errorOccurred, &socket, [&](QAbstractSocket::SocketError e) {
+            answer.error = e;
+            over = true;
+        });
     socket.connectToHost(address, port);
     [[maybe_unused]] const bool over_ = QTest::qWaitFor([&] { return over; }, waitMs);
     answer.bytes += socket.readAll();
@@ -76,7 +78,8 @@ RawAnswer rawRequest(const QHostAddress &address, quint16 port, const QByteArray
 RawAnswer get(quint16 port, const QByteArray &target, const QByteArray &method = "GET")
 {
     return rawRequest(QHostAddress(QHostAddress::LocalHost), port,
-                      method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nUser-Agent: test\r\n\r\n");
+        method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+            + "\r\nUser-Agent: test\r\n\r\n");
 }
 
 PKey ecKey()
@@ -91,8 +94,10 @@ QByteArray jwksFor(EVP_PKEY *key, const QString &kid)
 
 QByteArray sign(EVP_PKEY *key, const QString &kid, const QJsonObject &claims)
 {
-    return signJws(key, QStringLiteral("ES256"), QJsonObject { { QStringLiteral("kid"), kid }, { QStringLiteral("typ"), QStringLiteral("JWT") } },
-                   QJsonDocument(claims).toJson(QJsonDocument::Compact))
+    return signJws(key, QStringLiteral("ES256"),
+        QJsonObject {
+            { QStringLiteral("kid"), kid }, { QStringLiteral("typ"), QStringLiteral("JWT") } },
+        QJsonDocument(claims).toJson(QJsonDocument::Compact))
         .value();
 }
 
@@ -102,10 +107,8 @@ const QString kClient = QStringLiteral("native-client");
 QJsonObject idClaims(qint64 now, const QString &nonce)
 {
     QJsonObject c { { QStringLiteral("iss"), kIssuer },
-                    { QStringLiteral("sub"), QStringLiteral("test-user") },
-                    { QStringLiteral("aud"), kClient },
-                    { QStringLiteral("iat"), now },
-                    { QStringLiteral("exp"), now + 300 } };
+        { QStringLiteral("sub"), QStringLiteral("test-user") }, { QStringLiteral("aud"), kClient },
+        { QStringLiteral("iat"), now }, { QStringLiteral("exp"), now + 300 } };
     if (!nonce.isEmpty())
         c.insert(QStringLiteral("nonce"), nonce);
     return c;
@@ -157,7 +160,8 @@ public:
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
     static QByteArray json(int status, const QByteArray &body)
     {
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
+        return "HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 };
@@ -169,7 +173,8 @@ QMap<QString, QString> formOf(const QByteArray &body)
         QByteArray k = pair.left(pair.indexOf('=')), v = pair.mid(pair.indexOf('=') + 1);
         k.replace('+', ' ');
         v.replace('+', ' ');
-        out.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(k)), QString::fromUtf8(QByteArray::fromPercentEncoding(v)));
+        out.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
+            QString::fromUtf8(QByteArray::fromPercentEncoding(v)));
     }
     return out;
 }
@@ -183,7 +188,8 @@ Environment environmentWith(const QByteArray &discovery, const QString &issuer =
     return env;
 }
 
-OAuthClient nativeClient(const QStringList &redirects = { QStringLiteral("http://127.0.0.1/callback") })
+OAuthClient nativeClient(
+    const QStringList &redirects = { QStringLiteral("http://127.0.0.1/callback") })
 {
     OAuthClient c;
     c.clientId = kClient;
@@ -196,15 +202,17 @@ OAuthClient nativeClient(const QStringList &redirects = { QStringLiteral("http:/
     return c;
 }
 
-QByteArray discoveryDoc(const QString &issuer, bool withAuthorization = true, const QJsonArray &pkce = { QStringLiteral("S256") })
+QByteArray discoveryDoc(const QString &issuer, bool withAuthorization = true,
+    const QJsonArray &pkce = { QStringLiteral("S256") })
 {
     QJsonObject o { { QStringLiteral("issuer"), issuer },
-                    { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token")) },
-                    { QStringLiteral("jwks_uri"), QString(issuer + QStringLiteral("/jwks")) },
-                    { QStringLiteral("code_challenge_methods_supported"), pkce },
-                    { QStringLiteral("authorization_response_iss_parameter_supported"), true } };
+        { QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/token")) },
+        { QStringLiteral("jwks_uri"), QString(issuer + QStringLiteral("/jwks")) },
+        { QStringLiteral("code_challenge_methods_supported"), pkce },
+        { QStringLiteral("authorization_response_iss_parameter_supported"), true } };
     if (withAuthorization)
-        o.insert(QStringLiteral("authorization_endpoint"), QString(issuer + QStringLiteral("/auth?tenant=a")));
+        o.insert(QStringLiteral("authorization_endpoint"),
+            QString(issuer + QStringLiteral("/auth?tenant=a")));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -218,7 +226,8 @@ QByteArray selfSignedDer(EVP_PKEY *key)
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), 0);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600);
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("native-client"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+        reinterpret_cast<const unsigned char *>("native-client"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     X509_set_pubkey(cert.get(), key);
     if (X509_sign(cert.get(), key, EVP_sha256()) <= 0)
@@ -256,7 +265,7 @@ private Q_SLOTS:
     void pkceRfc7636AppendixB()
     {
         QCOMPARE(pkceChallengeS256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-                 QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+            QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
     }
 
     void pkceIsFreshAndWellFormed()
@@ -268,7 +277,8 @@ private Q_SLOTS:
             const QByteArray v = p->verifier.toByteArray();
             QCOMPARE(v.size(), 43); // RFC 7636 §4.1: 43..128 unreserved characters
             for (char ch : v)
-                QVERIFY2(std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_', v.constData());
+                QVERIFY2(std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_',
+                    v.constData());
             QCOMPARE(p->challenge, pkceChallengeS256(v));
             QCOMPARE(p->challenge.size(), 43);
             QVERIFY(!seen.contains(v));
@@ -293,9 +303,11 @@ private Q_SLOTS:
         r.codeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
         const QUrl url = authorizationUrl(r);
         const QByteArray encoded = url.toEncoded();
-        QVERIFY2(encoded.startsWith("https://as.example.com/auth?tenant=a&response_type=code&"), encoded.constData());
+        QVERIFY2(encoded.startsWith("https://as.example.com/auth?tenant=a&response_type=code&"),
+            encoded.constData());
         QVERIFY2(encoded.contains("scope=openid+accounts%3Aread"), encoded.constData());
-        QVERIFY2(encoded.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A5123%2Fcallback"), encoded.constData());
+        QVERIFY2(encoded.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A5123%2Fcallback"),
+            encoded.constData());
         const QMap<QString, QString> q = formOf(url.query(QUrl::FullyEncoded).toLatin1());
         QCOMPARE(q.value(QStringLiteral("client_id")), kClient);
         QCOMPARE(q.value(QStringLiteral("state")), QStringLiteral("st"));
@@ -310,18 +322,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("registered");
         QTest::addColumn<QString>("picked");
-        QTest::newRow("ipv4") << QStringList { QStringLiteral("https://app.example.com/cb"), QStringLiteral("http://127.0.0.1/callback") }
+        QTest::newRow("ipv4") << QStringList { QStringLiteral("https://app.example.com/cb"),
+            QStringLiteral("http://127.0.0.1/callback") }
                               << QStringLiteral("http://127.0.0.1/callback");
-        QTest::newRow("ipv4 port") << QStringList { QStringLiteral("http://127.0.0.1:8400/cb") } << QStringLiteral("http://127.0.0.1:8400/cb");
-        QTest::newRow("ipv6") << QStringList { QStringLiteral("http://[::1]/cb") } << QStringLiteral("http://[::1]/cb");
-        QTest::newRow("localhost") << QStringList { QStringLiteral("http://localhost:7000/cb") } << QStringLiteral("http://localhost:7000/cb");
-        QTest::newRow("IP literal before localhost (RFC 8252 §8.3)")
-            << QStringList { QStringLiteral("http://localhost/a"), QStringLiteral("http://127.0.0.1/b") } << QStringLiteral("http://127.0.0.1/b");
-        QTest::newRow("first literal wins") << QStringList { QStringLiteral("http://127.0.0.1/a"), QStringLiteral("http://[::1]/b") }
+        QTest::newRow("ipv4 port") << QStringList { QStringLiteral("http://127.0.0.1:8400/cb") }
+                                   << QStringLiteral("http://127.0.0.1:8400/cb");
+        QTest::newRow("ipv6") << QStringList { QStringLiteral("http://[::1]/cb") }
+                              << QStringLiteral("http://[::1]/cb");
+        QTest::newRow("localhost") << QStringList { QStringLiteral("http://localhost:7000/cb") }
+                                   << QStringLiteral("http://localhost:7000/cb");
+        QTest::newRow("IP literal before localhost (RFC 8252 §8.3)") << QStringList {
+            QStringLiteral("http://localhost/a"), QStringLiteral("http://127.0.0.1/b")
+        } << QStringLiteral("http://127.0.0.1/b");
+        QTest::newRow("first literal wins") << QStringList { QStringLiteral("http://127.0.0.1/a"),
+            QStringLiteral("http://[::1]/b") }
                                             << QStringLiteral("http://127.0.0.1/a");
-        QTest::newRow("https loopback") << QStringList { QStringLiteral("https://127.0.0.1/cb") } << QString();
-        QTest::newRow("private scheme") << QStringList { QStringLiteral("com.example.app:/cb") } << QString();
-        QTest::newRow("other host") << QStringList { QStringLiteral("http://example.com/cb") } << QString();
+        QTest::newRow("https loopback")
+            << QStringList { QStringLiteral("https://127.0.0.1/cb") } << QString();
+        QTest::newRow("private scheme")
+            << QStringList { QStringLiteral("com.example.app:/cb") } << QString();
+        QTest::newRow("other host")
+            << QStringList { QStringLiteral("http://example.com/cb") } << QString();
         QTest::newRow("none") << QStringList() << QString();
     }
     void loopbackRedirectPick()
@@ -332,15 +353,19 @@ private Q_SLOTS:
         QCOMPARE(got ? got->toString() : QString(), picked);
     }
 
-    // --- the callback -----------------------------------------------------------------------------
+    // --- the callback
+    // -----------------------------------------------------------------------------
     void callbackQueryParsing()
     {
-        auto cb = parseCallbackQuery("code=a%2Bb+c&state=s1&iss=https%3A%2F%2Fas.example.com&extra=1");
+        auto cb
+            = parseCallbackQuery("code=a%2Bb+c&state=s1&iss=https%3A%2F%2Fas.example.com&extra=1");
         QVERIFY(cb);
         QCOMPARE(cb->code->toByteArray(), QByteArray("a+b c"));
         QCOMPARE(cb->state, QStringLiteral("s1"));
         QCOMPARE(cb->iss, kIssuer);
-        QCOMPARE(cb->queryKeys, (QStringList { QStringLiteral("code"), QStringLiteral("state"), QStringLiteral("iss"), QStringLiteral("extra") }));
+        QCOMPARE(cb->queryKeys,
+            (QStringList { QStringLiteral("code"), QStringLiteral("state"), QStringLiteral("iss"),
+                QStringLiteral("extra") }));
         QVERIFY(!parseCallbackQuery("code=a&code=b&state=s"));
         auto err = parseCallbackQuery("error=access_denied&error_description=User+said+no&state=s");
         QVERIFY(err);
@@ -357,19 +382,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         const QByteArray iss = "&iss=https%3A%2F%2Fas.example.com";
         QTest::newRow("ok") << QByteArray("code=c&state=good") + iss << true << -1 << QString();
-        QTest::newRow("ok, no iss, not required") << QByteArray("code=c&state=good") << false << -1 << QString();
-        QTest::newRow("wrong state") << QByteArray("code=c&state=evil") + iss << true << int(ErrorCode::ProtocolError) << QStringLiteral("does not belong");
-        QTest::newRow("no state") << QByteArray("code=c") + iss << true << int(ErrorCode::ProtocolError) << QStringLiteral("without the state");
-        QTest::newRow("wrong iss") << QByteArray("code=c&state=good&iss=https%3A%2F%2Fevil.example") << false << int(ErrorCode::ProtocolError)
-                                   << QStringLiteral("mix-up");
-        QTest::newRow("iss required") << QByteArray("code=c&state=good") << true << int(ErrorCode::ProtocolError) << QStringLiteral("no \"iss\"");
-        QTest::newRow("access_denied") << QByteArray("error=access_denied&error_description=User+said+no&state=good") + iss << true
-                                       << int(ErrorCode::Rejected) << QStringLiteral("the user declined");
-        QTest::newRow("login_required") << QByteArray("error=login_required&state=good") << false << int(ErrorCode::Rejected)
-                                        << QStringLiteral("needs the user to sign in");
-        QTest::newRow("forged error") << QByteArray("error=access_denied&state=evil") << false << int(ErrorCode::ProtocolError)
-                                      << QStringLiteral("does not belong");
-        QTest::newRow("no code") << QByteArray("state=good") << false << int(ErrorCode::ProtocolError) << QStringLiteral("without an authorization code");
+        QTest::newRow("ok, no iss, not required")
+            << QByteArray("code=c&state=good") << false << -1 << QString();
+        QTest::newRow("wrong state")
+            << QByteArray("code=c&state=evil") + iss << true << int(ErrorCode::ProtocolError)
+            << QStringLiteral("does not belong");
+        QTest::newRow("no state") << QByteArray("code=c") + iss << true
+                                  << int(ErrorCode::ProtocolError)
+                                  << QStringLiteral("without the state");
+        QTest::newRow("wrong iss")
+            << QByteArray("code=c&state=good&iss=https%3A%2F%2Fevil.example") << false
+            << int(ErrorCode::ProtocolError) << QStringLiteral("mix-up");
+        QTest::newRow("iss required")
+            << QByteArray("code=c&state=good") << true << int(ErrorCode::ProtocolError)
+            << QStringLiteral("no \"iss\"");
+        QTest::newRow("access_denied")
+            << QByteArray("error=access_denied&error_description=User+said+no&state=good") + iss
+            << true << int(ErrorCode::Rejected) << QStringLiteral("the user declined");
+        QTest::newRow("login_required")
+            << QByteArray("error=login_required&state=good") << false << int(ErrorCode::Rejected)
+            << QStringLiteral("needs the user to sign in");
+        QTest::newRow("forged error")
+            << QByteArray("error=access_denied&state=evil") << false
+            << int(ErrorCode::ProtocolError) << QStringLiteral("does not belong");
+        QTest::newRow("no code") << QByteArray("state=good") << false
+                                 << int(ErrorCode::ProtocolError)
+                                 << QStringLiteral("without an authorization code");
     }
     void callbackChecks()
     {
@@ -379,7 +417,8 @@ private Q_SLOTS:
         QFETCH(QString, words);
         auto cb = parseCallbackQuery(query);
         QVERIFY(cb);
-        const auto verdict = checkCallback(*cb, CallbackExpectation { "good", kIssuer, issRequired });
+        const auto verdict
+            = checkCallback(*cb, CallbackExpectation { "good", kIssuer, issRequired });
         if (code < 0) {
             QVERIFY(verdict);
             QCOMPARE((*verdict)->toByteArray(), QByteArray("c"));
@@ -415,12 +454,13 @@ private Q_SLOTS:
         RawAnswer dup = get(port, "/callback?code=a&code=b&state=s");
         QCOMPARE(dup.status(), 400);
         RawAnswer rebinding = rawRequest(QHostAddress(QHostAddress::LocalHost), port,
-                                         "GET /callback?code=a&state=s HTTP/1.1\r\nHost: evil.example:80\r\n\r\n");
+            "GET /callback?code=a&state=s HTTP/1.1\r\nHost: evil.example:80\r\n\r\n");
         QCOMPARE(rebinding.status(), 400);
         QCOMPARE(spy.count(), 0);
         QVERIFY(listener.isListening());
 
-        RawAnswer ok = get(port, "/callback?code=the-code&state=s1&iss=https%3A%2F%2Fas.example.com");
+        RawAnswer ok
+            = get(port, "/callback?code=the-code&state=s1&iss=https%3A%2F%2Fas.example.com");
         QCOMPARE(ok.status(), 200);
         QCOMPARE(ok.header("Cache-Control"), QByteArray("no-store"));
         QCOMPARE(ok.header("Connection"), QByteArray("close"));
@@ -430,7 +470,8 @@ private Q_SLOTS:
         QCOMPARE(ok.header("Content-Length").toInt(), ok.body().size());
         QVERIFY(ok.body().contains("Sign-in finished"));
         QVERIFY(!ok.body().contains("the-code")); // the code never appears on the page
-        QVERIFY(!ok.body().contains("http://") && !ok.body().contains("https://")); // nothing external
+        QVERIFY(
+            !ok.body().contains("http://") && !ok.body().contains("https://")); // nothing external
 
         QCOMPARE(spy.count(), 1);
         const auto cb = spy.first().first().value<AuthorizationCallback>();
@@ -451,10 +492,11 @@ private Q_SLOTS:
         QSignalSpy spy(&listener, &LoopbackListener::callbackReceived);
         listener.setPageDecider([](const AuthorizationCallback &cb) {
             return CallbackPage { false, QStringLiteral("Sign-in did not complete"),
-                                  QStringLiteral("<script>alert(1)</script> error=") + cb.error, 400 };
+                QStringLiteral("<script>alert(1)</script> error=") + cb.error, 400 };
         });
         QVERIFY(listener.listen(QUrl(QStringLiteral("http://127.0.0.1/cb"))));
-        RawAnswer a = get(listener.port(), "/cb?error=access_denied&error_description=%3Cb%3Eno%3C%2Fb%3E&state=s");
+        RawAnswer a = get(listener.port(),
+            "/cb?error=access_denied&error_description=%3Cb%3Eno%3C%2Fb%3E&state=s");
         QCOMPARE(a.status(), 400);
         QVERIFY(!a.body().contains("<script>"));
         QVERIFY(a.body().contains("&lt;script&gt;"));
@@ -481,7 +523,8 @@ private Q_SLOTS:
         }
         if (outside.isNull())
             QSKIP("this machine has no non-loopback IPv4 address to try from");
-        RawAnswer a = rawRequest(outside, listener.port(), "GET /cb?code=a&state=b HTTP/1.1\r\n\r\n");
+        RawAnswer a
+            = rawRequest(outside, listener.port(), "GET /cb?code=a&state=b HTTP/1.1\r\n\r\n");
         QVERIFY(!a.connected);
         QVERIFY(listener.isListening());
     }
@@ -505,7 +548,8 @@ private Q_SLOTS:
             auto r = busy.listen(QUrl(QStringLiteral("http://127.0.0.1:%1/cb").arg(port)));
             QVERIFY(!r);
             QCOMPARE(r.error().code, ErrorCode::NetworkFailure);
-            QVERIFY2(r.error().message.contains(QString::number(port)), qPrintable(r.error().message));
+            QVERIFY2(
+                r.error().message.contains(QString::number(port)), qPrintable(r.error().message));
         }
         probe.close();
         LoopbackListener listener;
@@ -516,7 +560,8 @@ private Q_SLOTS:
 
     void listenerRefusesNonLoopbackRedirects()
     {
-        for (const char *uri : { "https://127.0.0.1/cb", "http://example.com/cb", "com.example.app:/cb" }) {
+        for (const char *uri :
+            { "https://127.0.0.1/cb", "http://example.com/cb", "com.example.app:/cb" }) {
             LoopbackListener listener;
             auto r = listener.listen(QUrl(QString::fromLatin1(uri)));
             QVERIFY2(!r, uri);
@@ -529,7 +574,8 @@ private Q_SLOTS:
         LoopbackListener listener;
         QSignalSpy spy(&listener, &LoopbackListener::callbackReceived);
         QVERIFY(listener.listen(QUrl(QStringLiteral("http://127.0.0.1/cb"))));
-        const QByteArray huge = "GET /cb?code=a&state=b HTTP/1.1\r\nX-Filler: " + QByteArray(9000, 'a') + "\r\n\r\n";
+        const QByteArray huge
+            = "GET /cb?code=a&state=b HTTP/1.1\r\nX-Filler: " + QByteArray(9000, 'a') + "\r\n\r\n";
         RawAnswer a = rawRequest(QHostAddress(QHostAddress::LocalHost), listener.port(), huge);
         QCOMPARE(a.status(), 431);
         QCOMPARE(spy.count(), 0);
@@ -543,7 +589,8 @@ private Q_SLOTS:
         QVERIFY(listener.listen(QUrl(QStringLiteral("http://127.0.0.1/cb"))));
         QElapsedTimer t;
         t.start();
-        RawAnswer a = rawRequest(QHostAddress(QHostAddress::LocalHost), listener.port(), "GET /cb?code=a", 5000);
+        RawAnswer a = rawRequest(
+            QHostAddress(QHostAddress::LocalHost), listener.port(), "GET /cb?code=a", 5000);
         QCOMPARE(a.status(), 408);
         QVERIFY(t.elapsed() < 4000);
         QVERIFY(listener.isListening());
@@ -554,20 +601,34 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("mutation");
         QTest::addColumn<QString>("failing"); // the check that must fail; empty: all pass
-        QTest::newRow("valid") << "" << "";
-        QTest::newRow("wrong iss") << "iss" << "iss";
-        QTest::newRow("wrong aud") << "aud" << "aud";
-        QTest::newRow("several aud, no azp") << "aud-many" << "azp";
-        QTest::newRow("several aud, azp ok") << "aud-many-azp" << "";
-        QTest::newRow("missing nonce") << "no-nonce" << "nonce";
-        QTest::newRow("wrong nonce") << "wrong-nonce" << "nonce";
-        QTest::newRow("expired") << "expired" << "exp";
-        QTest::newRow("expired within leeway") << "expired-leeway" << "";
-        QTest::newRow("iat in the future") << "iat-future" << "iat";
-        QTest::newRow("no iat") << "no-iat" << "iat";
-        QTest::newRow("no sub") << "no-sub" << "sub";
-        QTest::newRow("bad signature") << "other-key" << "signature";
-        QTest::newRow("tampered") << "tampered" << "signature";
+        QTest::newRow("valid") << ""
+                               << "";
+        QTest::newRow("wrong iss") << "iss"
+                                   << "iss";
+        QTest::newRow("wrong aud") << "aud"
+                                   << "aud";
+        QTest::newRow("several aud, no azp") << "aud-many"
+                                             << "azp";
+        QTest::newRow("several aud, azp ok") << "aud-many-azp"
+                                             << "";
+        QTest::newRow("missing nonce") << "no-nonce"
+                                       << "nonce";
+        QTest::newRow("wrong nonce") << "wrong-nonce"
+                                     << "nonce";
+        QTest::newRow("expired") << "expired"
+                                 << "exp";
+        QTest::newRow("expired within leeway") << "expired-leeway"
+                                               << "";
+        QTest::newRow("iat in the future") << "iat-future"
+                                           << "iat";
+        QTest::newRow("no iat") << "no-iat"
+                                << "iat";
+        QTest::newRow("no sub") << "no-sub"
+                                << "sub";
+        QTest::newRow("bad signature") << "other-key"
+                                       << "signature";
+        QTest::newRow("tampered") << "tampered"
+                                  << "signature";
     }
     void idTokenChecks()
     {
@@ -610,7 +671,8 @@ private Q_SLOTS:
             QJsonObject forged = c;
             forged[QStringLiteral("sub")] = QStringLiteral("admin");
             const QList<QByteArray> parts = token.split('.');
-            token = parts[0] + '.' + base64Url(QJsonDocument(forged).toJson(QJsonDocument::Compact)) + '.' + parts[2];
+            token = parts[0] + '.' + base64Url(QJsonDocument(forged).toJson(QJsonDocument::Compact))
+                + '.' + parts[2];
         }
         const IdTokenCheck check = checkIdToken(token, jwks, kIssuer, kClient, "n-1", now);
         QVERIFY(check.decoded);
@@ -634,8 +696,10 @@ private Q_SLOTS:
     {
         PKey key = ecKey();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray token = sign(key.get(), QStringLiteral("k1"), idClaims(now.toSecsSinceEpoch(), QString()));
-        const IdTokenCheck check = checkIdToken(token, jwksFor(key.get(), QStringLiteral("k1")), kIssuer, kClient, {}, now);
+        const QByteArray token
+            = sign(key.get(), QStringLiteral("k1"), idClaims(now.toSecsSinceEpoch(), QString()));
+        const IdTokenCheck check = checkIdToken(
+            token, jwksFor(key.get(), QStringLiteral("k1")), kIssuer, kClient, {}, now);
         QVERIFY(check.ok());
         QCOMPARE(checkNamed(check, QStringLiteral("nonce")), QStringLiteral("absent"));
         // No JWKS: the signature check fails, in words.
@@ -650,7 +714,8 @@ private Q_SLOTS:
     void startWithoutAuthorizationEndpoint()
     {
         Transport transport;
-        SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer, false)), nativeClient(), {});
+        SignInTester tester(
+            &transport, environmentWith(discoveryDoc(kIssuer, false)), nativeClient(), {});
         tester.setBrowserOpener([](const QUrl &) { return true; });
         QSignalSpy spy(&tester, &SignInTester::finished);
         tester.start();
@@ -658,8 +723,9 @@ private Q_SLOTS:
         const auto r = spy.first().first().value<SignInResult>();
         QVERIFY(!r.ok());
         QCOMPARE(r.token.token.result.error().code, ErrorCode::InvalidInput);
-        QVERIFY2(r.token.token.result.error().message.contains(QStringLiteral("no authorization endpoint")),
-                 qPrintable(r.token.token.result.error().message));
+        QVERIFY2(r.token.token.result.error().message.contains(
+                     QStringLiteral("no authorization endpoint")),
+            qPrintable(r.token.token.result.error().message));
         QVERIFY(!tester.isBusy());
     }
 
@@ -667,37 +733,50 @@ private Q_SLOTS:
     {
         Transport transport;
         SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)),
-                            nativeClient({ QStringLiteral("https://app.example.com/cb") }), {});
+            nativeClient({ QStringLiteral("https://app.example.com/cb") }), {});
         tester.setBrowserOpener([](const QUrl &) { return true; });
         QSignalSpy spy(&tester, &SignInTester::finished);
         tester.start();
         QCOMPARE(spy.count(), 1);
         const Error e = spy.first().first().value<SignInResult>().token.token.result.error();
         QCOMPARE(e.code, ErrorCode::InvalidInput);
-        QVERIFY2(e.message.contains(QStringLiteral("redirect URI")) && e.message.contains(QStringLiteral("http://127.0.0.1/callback")),
-                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("redirect URI"))
+                && e.message.contains(QStringLiteral("http://127.0.0.1/callback")),
+            qPrintable(e.message));
     }
 
     void startWithoutBrowserOrS256()
     {
         Transport transport;
         {
-            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
+            SignInTester tester(
+                &transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
             QSignalSpy spy(&tester, &SignInTester::finished);
             tester.start();
             QCOMPARE(spy.count(), 1);
-            QVERIFY(spy.first().first().value<SignInResult>().token.token.result.error().message.contains(QStringLiteral("browser")));
+            QVERIFY(spy.first()
+                        .first()
+                        .value<SignInResult>()
+                        .token.token.result.error()
+                        .message.contains(QStringLiteral("browser")));
         }
         {
-            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer, true, { QStringLiteral("plain") })), nativeClient(), {});
+            SignInTester tester(&transport,
+                environmentWith(discoveryDoc(kIssuer, true, { QStringLiteral("plain") })),
+                nativeClient(), {});
             tester.setBrowserOpener([](const QUrl &) { return true; });
             QSignalSpy spy(&tester, &SignInTester::finished);
             tester.start();
             QCOMPARE(spy.count(), 1);
-            QVERIFY(spy.first().first().value<SignInResult>().token.token.result.error().message.contains(QStringLiteral("S256")));
+            QVERIFY(spy.first()
+                        .first()
+                        .value<SignInResult>()
+                        .token.token.result.error()
+                        .message.contains(QStringLiteral("S256")));
         }
         {
-            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
+            SignInTester tester(
+                &transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
             tester.setBrowserOpener([](const QUrl &) { return false; });
             QSignalSpy spy(&tester, &SignInTester::finished);
             QSignalSpy notOpened(&tester, &SignInTester::browserNotOpened);
@@ -711,8 +790,10 @@ private Q_SLOTS:
             QVERIFY(redirect.port() > 0);
             tester.cancel();
             QCOMPARE(spy.count(), 1);
-            QCOMPARE(spy.first().first().value<SignInResult>().token.token.result.error().code, ErrorCode::Cancelled);
-            QVERIFY(!get(quint16(redirect.port()), "/callback?code=a&state=b").connected); // nobody listens after cancel
+            QCOMPARE(spy.first().first().value<SignInResult>().token.token.result.error().code,
+                ErrorCode::Cancelled);
+            QVERIFY(!get(quint16(redirect.port()), "/callback?code=a&state=b")
+                         .connected); // nobody listens after cancel
         }
     }
 
@@ -733,7 +814,8 @@ private Q_SLOTS:
         QCOMPARE(waiting.first().first().toUrl(), opened);
         QVERIFY(tester.isBusy());
         const QMap<QString, QString> q = formOf(opened.query(QUrl::FullyEncoded).toLatin1());
-        QCOMPARE(q.value(QStringLiteral("tenant")), QStringLiteral("a")); // the endpoint's own query kept
+        QCOMPARE(q.value(QStringLiteral("tenant")),
+            QStringLiteral("a")); // the endpoint's own query kept
         QCOMPARE(q.value(QStringLiteral("response_type")), QStringLiteral("code"));
         QCOMPARE(q.value(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(q.value(QStringLiteral("code_challenge")).size(), 43);
@@ -745,8 +827,10 @@ private Q_SLOTS:
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(!q.contains(QStringLiteral("code_verifier")));
 
-        // A forged answer (wrong state) is refused on the page and in the result; nothing exchanged.
-        RawAnswer forged = get(quint16(redirect.port()), "/callback?code=stolen&state=evil&iss=https%3A%2F%2Fas.example.com");
+        // A forged answer (wrong state) is refused on the page and in the result; nothing
+        // exchanged.
+        RawAnswer forged = get(quint16(redirect.port()),
+            "/callback?code=stolen&state=evil&iss=https%3A%2F%2Fas.example.com");
         QCOMPARE(forged.status(), 400);
         QVERIFY(!forged.body().contains("Signed in"));
         QCOMPARE(done.count(), 1);
@@ -761,8 +845,8 @@ private Q_SLOTS:
         tester.start();
         const QMap<QString, QString> q2 = formOf(opened.query(QUrl::FullyEncoded).toLatin1());
         RawAnswer denied = get(quint16(tester.redirectUri().port()),
-                               "/callback?error=access_denied&error_description=User+said+no&iss=https%3A%2F%2Fas.example.com&state="
-                                   + q2.value(QStringLiteral("state")).toLatin1());
+            "/callback?error=access_denied&error_description=User+said+no&iss=https%3A%2F%2Fas.example.com&state="
+                + q2.value(QStringLiteral("state")).toLatin1());
         QCOMPARE(denied.status(), 200);
         QVERIFY(denied.body().contains("denied"));
         QCOMPARE(done.count(), 1);
@@ -776,7 +860,8 @@ private Q_SLOTS:
         const quint16 port = quint16(tester.redirectUri().port());
         tester.cancel();
         QCOMPARE(done.count(), 1);
-        QCOMPARE(done.takeFirst().first().value<SignInResult>().token.token.result.error().code, ErrorCode::Cancelled);
+        QCOMPARE(done.takeFirst().first().value<SignInResult>().token.token.result.error().code,
+            ErrorCode::Cancelled);
         QVERIFY(!tester.isBusy());
         QVERIFY(!get(port, "/callback?code=a&state=b").connected);
 
@@ -784,9 +869,11 @@ private Q_SLOTS:
         tester.setCallbackTimeoutMs(300);
         tester.start();
         QVERIFY(done.wait(3000));
-        const Error timeout = done.takeFirst().first().value<SignInResult>().token.token.result.error();
+        const Error timeout
+            = done.takeFirst().first().value<SignInResult>().token.token.result.error();
         QCOMPARE(timeout.code, ErrorCode::Timeout);
-        QVERIFY2(timeout.message.contains(QStringLiteral("No answer came back from the browser")), qPrintable(timeout.message));
+        QVERIFY2(timeout.message.contains(QStringLiteral("No answer came back from the browser")),
+            qPrintable(timeout.message));
     }
 
     /// The whole flow against a fake AS on 127.0.0.1: code + PKCE, ID token checked, refresh.
@@ -810,12 +897,17 @@ private Q_SLOTS:
             if (r.path == "/token") {
                 const auto form = formOf(r.body);
                 const qint64 now = QDateTime::currentSecsSinceEpoch();
-                QJsonObject claims = idClaims(now, form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code") ? nonce : QString());
+                QJsonObject claims = idClaims(now,
+                    form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code")
+                        ? nonce
+                        : QString());
                 claims[QStringLiteral("iss")] = issuer;
-                if (form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code")) {
+                if (form.value(QStringLiteral("grant_type"))
+                    == QLatin1String("authorization_code")) {
                     verifierSeen = form.value(QStringLiteral("code_verifier"));
                     if (form.value(QStringLiteral("code")) != QLatin1String("the-code")
-                        || QString::fromLatin1(pkceChallengeS256(verifierSeen.toLatin1())) != challenge)
+                        || QString::fromLatin1(pkceChallengeS256(verifierSeen.toLatin1()))
+                            != challenge)
                         return FakeAs::json(400, R"({"error":"invalid_grant"})");
                 } else if (form.value(QStringLiteral("refresh_token")) != issuedRefresh) {
                     return FakeAs::json(400, R"({"error":"invalid_grant"})");
@@ -826,13 +918,16 @@ private Q_SLOTS:
                 }
                 // The first access token is a JWT (checked against the JWKS), renewals opaque.
                 const QString accessToken = refreshes == 0
-                    ? QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), QJsonObject { { QStringLiteral("iss"), issuer }, { QStringLiteral("scope"), QStringLiteral("openid") } }))
+                    ? QString::fromLatin1(sign(key.get(), QStringLiteral("k1"),
+                        QJsonObject { { QStringLiteral("iss"), issuer },
+                            { QStringLiteral("scope"), QStringLiteral("openid") } }))
                     : QStringLiteral("opaque-at-%1").arg(refreshes);
                 QJsonObject body { { QStringLiteral("access_token"), accessToken },
-                                   { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-                                   { QStringLiteral("expires_in"), 300 },
-                                   { QStringLiteral("scope"), QStringLiteral("openid offline_access") },
-                                   { QStringLiteral("id_token"), QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), claims)) } };
+                    { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                    { QStringLiteral("expires_in"), 300 },
+                    { QStringLiteral("scope"), QStringLiteral("openid offline_access") },
+                    { QStringLiteral("id_token"),
+                        QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), claims)) } };
                 if (rotate)
                     body[QStringLiteral("refresh_token")] = issuedRefresh;
                 return FakeAs::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -850,7 +945,8 @@ private Q_SLOTS:
             nonce = q.value(QStringLiteral("nonce"));
             challenge = q.value(QStringLiteral("code_challenge"));
             const QUrl back(q.value(QStringLiteral("redirect_uri")));
-            const QByteArray target = back.path().toLatin1() + "?code=the-code&state=" + formEncode(q.value(QStringLiteral("state")).toLatin1())
+            const QByteArray target = back.path().toLatin1()
+                + "?code=the-code&state=" + formEncode(q.value(QStringLiteral("state")).toLatin1())
                 + "&iss=" + formEncode(issuer.toLatin1());
             QTimer::singleShot(0, [back, target] { get(quint16(back.port()), target); });
             return true;
@@ -859,7 +955,10 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QCOMPARE(discovered.count(), 1);
         auto r = done.takeFirst().first().value<SignInResult>();
-        QVERIFY2(r.token.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message + r.token.token.result.error().detail));
+        QVERIFY2(r.token.ok(),
+            qPrintable(r.token.token.result
+                    ? QString()
+                    : r.token.token.result.error().message + r.token.token.result.error().detail));
         QVERIFY(!r.refreshed);
         QVERIFY(r.idToken);
         for (const Check &line : r.idToken->checks)
@@ -879,13 +978,15 @@ private Q_SLOTS:
         QVERIFY(!tokenExchange.curl().contains(QStringLiteral("the-code")));
         QVERIFY(tokenExchange.request.body.contains("client_id=native-client"));
         QVERIFY(!tokenExchange.request.body.contains("scope="));
-        QCOMPARE(r.token.token.result->grantedScopes, (QStringList { QStringLiteral("openid"), QStringLiteral("offline_access") }));
+        QCOMPARE(r.token.token.result->grantedScopes,
+            (QStringList { QStringLiteral("openid"), QStringLiteral("offline_access") }));
         QVERIFY(tester.canRefresh());
 
         tester.refresh();
         QVERIFY(done.wait(10000));
         r = done.takeFirst().first().value<SignInResult>();
-        QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
+        QVERIFY2(r.ok(),
+            qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
         QVERIFY(r.refreshed);
         QCOMPARE(r.token.token.result->accessToken->toByteArray(), QByteArray("opaque-at-1"));
         QCOMPARE(checkNamed(*r.idToken, QStringLiteral("nonce")), QStringLiteral("absent"));
@@ -912,7 +1013,8 @@ private Q_SLOTS:
         tester.refresh();
         QVERIFY(done.wait(10000));
         r = done.takeFirst().first().value<SignInResult>();
-        QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
+        QVERIFY2(r.ok(),
+            qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
         QCOMPARE(refreshes, 4);
         QCOMPARE(r.token.token.result->refreshToken->toByteArray(), QByteArray("rt-2"));
     }
@@ -931,8 +1033,9 @@ private Q_SLOTS:
         const QByteArray certificate = selfSignedDer(transportKey.get());
         QVERIFY(!certificate.isEmpty());
         // Computed here, independently of lib/: base64url of the DER's SHA-256.
-        const QString thumbprint = QString::fromLatin1(QCryptographicHash::hash(certificate, QCryptographicHash::Sha256)
-                                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString thumbprint = QString::fromLatin1(
+            QCryptographicHash::hash(certificate, QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         enum class Access { BoundJwt, Opaque, UnboundJwt } access = Access::BoundJwt;
         QString nonce;
         as.handler = [&](const FakeAs::Request &r) -> QByteArray {
@@ -943,26 +1046,33 @@ private Q_SLOTS:
             if (r.path != "/token")
                 return FakeAs::json(404, "{}");
             const auto form = formOf(r.body);
-            const bool code = form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code");
-            QJsonObject idClaimsNow = idClaims(QDateTime::currentSecsSinceEpoch(), code ? nonce : QString());
+            const bool code
+                = form.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code");
+            QJsonObject idClaimsNow
+                = idClaims(QDateTime::currentSecsSinceEpoch(), code ? nonce : QString());
             idClaimsNow[QStringLiteral("iss")] = issuer;
-            QJsonObject accessClaims { { QStringLiteral("iss"), issuer }, { QStringLiteral("scope"), QStringLiteral("openid") } };
+            QJsonObject accessClaims { { QStringLiteral("iss"), issuer },
+                { QStringLiteral("scope"), QStringLiteral("openid") } };
             if (access == Access::BoundJwt)
-                accessClaims.insert(QStringLiteral("cnf"), QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } });
-            const QString accessToken = access == Access::Opaque ? QStringLiteral("opaque-at")
-                                                                 : QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), accessClaims));
+                accessClaims.insert(QStringLiteral("cnf"),
+                    QJsonObject { { QStringLiteral("x5t#S256"), thumbprint } });
+            const QString accessToken = access == Access::Opaque
+                ? QStringLiteral("opaque-at")
+                : QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), accessClaims));
             const QJsonObject body { { QStringLiteral("access_token"), accessToken },
-                                     { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-                                     { QStringLiteral("expires_in"), 300 },
-                                     { QStringLiteral("refresh_token"), QStringLiteral("rt") },
-                                     { QStringLiteral("id_token"), QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), idClaimsNow)) } };
+                { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                { QStringLiteral("expires_in"), 300 },
+                { QStringLiteral("refresh_token"), QStringLiteral("rt") },
+                { QStringLiteral("id_token"),
+                    QString::fromLatin1(sign(key.get(), QStringLiteral("k1"), idClaimsNow)) } };
             return FakeAs::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
         };
         OAuthClient client = nativeClient();
         client.certificateBoundTokens = true;
         ClientCredentials credentials;
         credentials.transportCertificateChainDer = { certificate };
-        credentials.transportKeyPkcs8Der = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(transportKey.get()).value());
+        credentials.transportKeyPkcs8Der
+            = std::make_shared<const SecretBytes>(privateKeyToPkcs8Der(transportKey.get()).value());
         Transport transport;
         SignInTester tester(&transport, environmentWith({}, issuer), client, credentials);
         QSignalSpy done(&tester, &SignInTester::finished);
@@ -971,7 +1081,8 @@ private Q_SLOTS:
             const auto q = formOf(url.query(QUrl::FullyEncoded).toLatin1());
             nonce = q.value(QStringLiteral("nonce"));
             const QUrl back(q.value(QStringLiteral("redirect_uri")));
-            const QByteArray target = back.path().toLatin1() + "?code=the-code&state=" + formEncode(q.value(QStringLiteral("state")).toLatin1())
+            const QByteArray target = back.path().toLatin1()
+                + "?code=the-code&state=" + formEncode(q.value(QStringLiteral("state")).toLatin1())
                 + "&iss=" + formEncode(issuer.toLatin1());
             QTimer::singleShot(0, [back, target] { get(quint16(back.port()), target); });
             return true;
@@ -981,8 +1092,10 @@ private Q_SLOTS:
         tester.start();
         QVERIFY(done.wait(10000));
         SignInResult r = done.takeFirst().first().value<SignInResult>();
-        QVERIFY2(r.ok(), qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
-        QVERIFY(r.token.token.exchange.request.clientCertificateChainDer == QList<QByteArray> { certificate }); // presented
+        QVERIFY2(r.ok(),
+            qPrintable(r.token.token.result ? QString() : r.token.token.result.error().message));
+        QVERIFY(r.token.token.exchange.request.clientCertificateChainDer
+            == QList<QByteArray> { certificate }); // presented
         QVERIFY(r.token.signature);
         QCOMPARE(r.token.signature->status, SignatureStatus::Valid);
         QVERIFY2(r.token.binding, "the sign-in result carries no certificate binding verdict");
@@ -994,7 +1107,8 @@ private Q_SLOTS:
         QCOMPARE(announced.count(), 1);
         const auto shown = announced.takeFirst().first().value<TokenTestResult>();
         QVERIFY(shown.binding && shown.binding->verdict() == V::Bound);
-        QVERIFY(tester.lastResult() && tester.lastResult()->binding && tester.lastResult()->binding->bound());
+        QVERIFY(tester.lastResult() && tester.lastResult()->binding
+            && tester.lastResult()->binding->bound());
 
         access = Access::Opaque;
         tester.refresh();
@@ -1004,7 +1118,8 @@ private Q_SLOTS:
         QVERIFY(r.token.binding);
         QCOMPARE(r.token.binding->verdict(), V::Unknown);
         QCOMPARE(r.token.binding->evidence, BindingEvidence::NotVisible);
-        QVERIFY2(r.token.binding->message().contains(QStringLiteral("unknown until introspected")), qPrintable(r.token.binding->message()));
+        QVERIFY2(r.token.binding->message().contains(QStringLiteral("unknown until introspected")),
+            qPrintable(r.token.binding->message()));
 
         access = Access::UnboundJwt;
         tester.refresh();
@@ -1021,7 +1136,8 @@ private Q_SLOTS:
         Transport transport;
         {
             // Registered without a port: OAuthDesk picks one, which an exact-matching AS refuses.
-            SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
+            SignInTester tester(
+                &transport, environmentWith(discoveryDoc(kIssuer)), nativeClient(), {});
             QUrl opened;
             tester.setBrowserOpener([&opened](const QUrl &u) {
                 opened = u;
@@ -1032,15 +1148,21 @@ private Q_SLOTS:
             tester.start();
             QVERIFY(tester.isBusy());
             const QString hint = tester.waitingHint();
-            QVERIFY2(hint.contains(QStringLiteral("exactly as registered")) && hint.contains(tester.redirectUri().toString())
-                         && hint.contains(QStringLiteral("http://127.0.0.1/callback")) && hint.contains(QStringLiteral("403")),
-                     qPrintable(hint));
+            QVERIFY2(hint.contains(QStringLiteral("exactly as registered"))
+                    && hint.contains(tester.redirectUri().toString())
+                    && hint.contains(QStringLiteral("http://127.0.0.1/callback"))
+                    && hint.contains(QStringLiteral("403")),
+                qPrintable(hint));
             // The opener's browser gave up later (xdg-open found none): said, still waiting.
-            tester.reportBrowserNotOpened(QUrl(QStringLiteral("https://as.example.com/an-earlier-attempt")), QStringLiteral("old"));
+            tester.reportBrowserNotOpened(
+                QUrl(QStringLiteral("https://as.example.com/an-earlier-attempt")),
+                QStringLiteral("old"));
             QCOMPARE(notOpened.count(), 0); // about another attempt's link: ignored
-            tester.reportBrowserNotOpened(opened, QStringLiteral("xdg-open: no method available for opening"));
+            tester.reportBrowserNotOpened(
+                opened, QStringLiteral("xdg-open: no method available for opening"));
             QCOMPARE(notOpened.count(), 1);
-            QCOMPARE(notOpened.first().at(1).toString(), QStringLiteral("xdg-open: no method available for opening"));
+            QCOMPARE(notOpened.first().at(1).toString(),
+                QStringLiteral("xdg-open: no method available for opening"));
             QVERIFY(tester.isBusy());
             tester.cancel();
             QVERIFY(tester.waitingHint().isEmpty());
@@ -1054,7 +1176,7 @@ private Q_SLOTS:
             const quint16 port = probe.serverPort();
             probe.close();
             SignInTester tester(&transport, environmentWith(discoveryDoc(kIssuer)),
-                                nativeClient({ QStringLiteral("http://127.0.0.1:%1/callback").arg(port) }), {});
+                nativeClient({ QStringLiteral("http://127.0.0.1:%1/callback").arg(port) }), {});
             tester.setBrowserOpener([](const QUrl &) { return true; });
             tester.start();
             QVERIFY(tester.isBusy());

@@ -17,7 +17,6 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
-
 #include <atomic>
 #include <memory>
 
@@ -25,8 +24,7 @@ using namespace oauthdesk;
 
 namespace {
 
-template <typename T>
-QByteArray errorText(const Result<T> &r)
+template <typename T> QByteArray errorText(const Result<T> &r)
 {
     if (r)
         return QByteArray("(no error)");
@@ -142,10 +140,9 @@ Environment sampleEnvironment(const QString &name = QStringLiteral("UAT"))
     e.connectivity = Connectivity::MutualTls;
     e.apiBaseUrl = QUrl(QStringLiteral("https://api.uat.example.com/v1"));
     e.headers = {
-        { QStringLiteral("X-Region"),
-          QStringLiteral("2"),
-          { { QStringLiteral("1"), QStringLiteral("EMEA") },
-            { QStringLiteral("2"), QStringLiteral("APAC") } } },
+        { QStringLiteral("X-Region"), QStringLiteral("2"),
+            { { QStringLiteral("1"), QStringLiteral("EMEA") },
+                { QStringLiteral("2"), QStringLiteral("APAC") } } },
         { QStringLiteral("X-Partner-Id"), QStringLiteral("acme \"42\""), {} },
     };
     e.caBundlePath = QStringLiteral("/etc/ssl/certs/uat-ca.pem");
@@ -160,7 +157,7 @@ Environment sampleEnvironment(const QString &name = QStringLiteral("UAT"))
 }
 
 OAuthClient sampleClient(qint64 applicationId, std::optional<qint64> environmentId,
-                         const QString &clientId = QStringLiteral("orders-web"))
+    const QString &clientId = QStringLiteral("orders-web"))
 {
     OAuthClient c;
     c.applicationId = applicationId;
@@ -172,10 +169,10 @@ OAuthClient sampleClient(qint64 applicationId, std::optional<qint64> environment
     c.grantTypes = { GrantType::AuthorizationCode, GrantType::RefreshToken };
     c.pkce = PkcePolicy::Required;
     c.redirectUris = { QStringLiteral("https://orders.example.com/callback"),
-                       QStringLiteral("https://orders.example.com/callback?alt=\"1\"") };
+        QStringLiteral("https://orders.example.com/callback?alt=\"1\"") };
     c.postLogoutRedirectUris = { QStringLiteral("https://orders.example.com/bye") };
     c.scopes = { QStringLiteral("openid"), QStringLiteral("orders.read"),
-                 QStringLiteral("orders:write") };
+        QStringLiteral("orders:write") };
     c.accessTokenLifetimeSeconds = 900;
     c.refreshTokenLifetimeSeconds = 86400;
     c.authMethod = AuthMethod::PrivateKeyJwt;
@@ -195,8 +192,8 @@ CertificateRecord sampleCertificate(qint64 applicationId, CertificatePurpose pur
     c.purpose = purpose;
     c.keyAlgorithm = KeyAlgorithm::EcP384;
     c.subjectDn = QStringLiteral("CN=orders,O=Acme,C=DE");
-    c.subjectAltNames = { QStringLiteral("DNS:orders.example.com"),
-                          QStringLiteral("URI:spiffe://acme/orders") };
+    c.subjectAltNames
+        = { QStringLiteral("DNS:orders.example.com"), QStringLiteral("URI:spiffe://acme/orders") };
     c.csrPem = QByteArray("-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n"
                           "-----END CERTIFICATE REQUEST-----\n");
     c.certificatePem = QByteArray("-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n");
@@ -204,7 +201,8 @@ CertificateRecord sampleCertificate(qint64 applicationId, CertificatePurpose pur
     c.serialNumber = QStringLiteral("0A:1B:2C");
     c.notBefore = at("2024-01-01T00:00:00.000Z");
     c.notAfter = at("2025-01-01T00:00:00.000Z");
-    c.sha256Thumbprint = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    c.sha256Thumbprint
+        = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     c.kid = QStringLiteral("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs");
     c.state = CertificateState::Issued;
     c.createdAt = at("2024-01-01T00:00:00.500Z");
@@ -314,26 +312,30 @@ void TestStore::openCreatesLatestVersion()
         ++expected;
     }
     QCOMPARE(expected, schemaMigrations().size());
-    QCOMPARE(raw.tables(), (QStringList { QStringLiteral("applications"),
-                                          QStringLiteral("certificates"), QStringLiteral("clients"),
-                                          QStringLiteral("environments"), QStringLiteral("keychain_journal"),
-                                          QStringLiteral("local_ca"), QStringLiteral("schema_version") }));
+    QCOMPARE(raw.tables(),
+        (QStringList { QStringLiteral("applications"), QStringLiteral("certificates"),
+            QStringLiteral("clients"), QStringLiteral("environments"),
+            QStringLiteral("keychain_journal"), QStringLiteral("local_ca"),
+            QStringLiteral("schema_version") }));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 void TestStore::resolvePath()
 {
-    QCOMPARE(Store::resolvePath(m_dir->path()), m_dir->filePath(QStringLiteral("oauthdesk.sqlite")));
+    QCOMPARE(
+        Store::resolvePath(m_dir->path()), m_dir->filePath(QStringLiteral("oauthdesk.sqlite")));
     const QByteArray old = qgetenv("OAUTHDESK_DATA_DIR");
     qputenv("OAUTHDESK_DATA_DIR", m_dir->filePath(QStringLiteral("env")).toLocal8Bit());
-    QCOMPARE(Store::resolvePath(QString()), m_dir->filePath(QStringLiteral("env/oauthdesk.sqlite")));
+    QCOMPARE(
+        Store::resolvePath(QString()), m_dir->filePath(QStringLiteral("env/oauthdesk.sqlite")));
     // The command line wins over the environment.
     QCOMPARE(Store::resolvePath(m_dir->filePath(QStringLiteral("cli"))),
-             m_dir->filePath(QStringLiteral("cli/oauthdesk.sqlite")));
+        m_dir->filePath(QStringLiteral("cli/oauthdesk.sqlite")));
     qunsetenv("OAUTHDESK_DATA_DIR");
     QCOMPARE(Store::resolvePath(QString()), Store::defaultPath());
     // Test mode keeps the default out of the real data folder.
-    QVERIFY2(Store::defaultPath().contains(QLatin1String(".qttest")), qPrintable(Store::defaultPath()));
+    QVERIFY2(
+        Store::defaultPath().contains(QLatin1String(".qttest")), qPrintable(Store::defaultPath()));
     if (!old.isNull())
         qputenv("OAUTHDESK_DATA_DIR", old);
 }
@@ -506,8 +508,8 @@ void TestStore::clientRoundTrip()
     VERIFY_OK(env);
     auto signing = store->saveCertificate(sampleCertificate(app->id, CertificatePurpose::Signing));
     VERIFY_OK(signing);
-    auto transport =
-        store->saveCertificate(sampleCertificate(app->id, CertificatePurpose::Transport));
+    auto transport
+        = store->saveCertificate(sampleCertificate(app->id, CertificatePurpose::Transport));
     VERIFY_OK(transport);
 
     OAuthClient full = sampleClient(app->id, env->id);
@@ -630,7 +632,8 @@ void TestStore::certificateRoundTrip()
     auto savedKeyOnly = store->saveCertificate(keyOnly);
     VERIFY_OK(savedKeyOnly);
 
-    auto forOther = store->saveCertificate(sampleCertificate(other->id, CertificatePurpose::Signing));
+    auto forOther
+        = store->saveCertificate(sampleCertificate(other->id, CertificatePurpose::Signing));
     VERIFY_OK(forOther);
 
     store.reset();
@@ -743,7 +746,7 @@ void TestStore::deletingApplicationCascades()
     withCert.signingCertificateId = cert->id;
     auto saved = store->saveClients(
         { withCert, sampleClient(doomed->id, std::nullopt, QStringLiteral("d2")),
-          sampleClient(kept->id, std::nullopt, QStringLiteral("k1")) });
+            sampleClient(kept->id, std::nullopt, QStringLiteral("k1")) });
     VERIFY_OK(saved);
     QCOMPARE(saved->size(), 3);
 
@@ -833,13 +836,15 @@ void TestStore::discoveryCacheNeverOverwritesAnEdit()
     edited.name = QStringLiteral("UAT renamed");
     edited.issuer = QUrl(QStringLiteral("https://other.example.com"));
     VERIFY_OK(store->saveEnvironment(edited));
-    auto stale = store->saveDiscovery(env->id, env->issuer, R"({"issuer":"old"})", QDateTime::currentDateTimeUtc());
+    auto stale = store->saveDiscovery(
+        env->id, env->issuer, R"({"issuer":"old"})", QDateTime::currentDateTimeUtc());
     QVERIFY(!stale);
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QCOMPARE(store->environments()->first().name, QStringLiteral("UAT renamed"));
     // For the current issuer the document is cached, and nothing else changes.
     QSignalSpy saved(store.get(), &Store::environmentSaved);
-    auto fresh = store->saveDiscovery(env->id, edited.issuer, R"({"issuer":"new"})", QDateTime::currentDateTimeUtc());
+    auto fresh = store->saveDiscovery(
+        env->id, edited.issuer, R"({"issuer":"new"})", QDateTime::currentDateTimeUtc());
     VERIFY_OK(fresh);
     QCOMPARE(fresh->name, QStringLiteral("UAT renamed"));
     QCOMPARE(fresh->discoveryDocument, QByteArray(R"({"issuer":"new"})"));
@@ -853,15 +858,20 @@ void TestStore::keychainJournal()
     QVERIFY(store->keychainJournal().value().isEmpty());
     auto app = store->saveApplication({ 0, QStringLiteral("Journal"), {}, {}, {} });
     QVERIFY(app);
-    auto client = store->saveClient(sampleClient(app->id, std::nullopt, QStringLiteral("journal-1")));
+    auto client
+        = store->saveClient(sampleClient(app->id, std::nullopt, QStringLiteral("journal-1")));
     QVERIFY(client);
-    const QString owned = QStringLiteral("client/") + client->uuid + QStringLiteral("/client_secret");
-    const QString orphan = QStringLiteral("client/00000000-0000-4000-8000-000000000000/client_secret");
+    const QString owned
+        = QStringLiteral("client/") + client->uuid + QStringLiteral("/client_secret");
+    const QString orphan
+        = QStringLiteral("client/00000000-0000-4000-8000-000000000000/client_secret");
     QVERIFY(store->journalKeychainWrite({ owned, orphan }));
     QVERIFY(store->journalKeychainWrite({ owned })); // again: one line per entry
     QCOMPARE(store->keychainJournal().value().size(), 2);
     QCOMPARE(store->ownsKeychainUuid(client->uuid).value(), true);
-    QCOMPARE(store->ownsKeychainUuid(QStringLiteral("00000000-0000-4000-8000-000000000000")).value(), false);
+    QCOMPARE(
+        store->ownsKeychainUuid(QStringLiteral("00000000-0000-4000-8000-000000000000")).value(),
+        false);
     QVERIFY(store->clearKeychainJournal({ owned }));
     QCOMPARE(store->keychainJournal().value(), QStringList { orphan });
 }
@@ -928,13 +938,15 @@ void TestStore::migrationFromVersion1()
         env.issuer = QUrl(QStringLiteral("https://auth.uat.example.com"));
         env.connectivity = Connectivity::MutualTls;
         env.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-        env.assertionAudience = AssertionAudience::TokenEndpoint; // version 5's default for existing rows
+        env.assertionAudience
+            = AssertionAudience::TokenEndpoint; // version 5's default for existing rows
     }
     {
         RawDb raw(m_path);
         QVERIFY(raw.isOpen());
         QVERIFY(!raw.tables().contains(QStringLiteral("certificates")));
-        QVERIFY(!raw.columns(QStringLiteral("clients")).contains(QStringLiteral("signing_certificate_id")));
+        QVERIFY(!raw.columns(QStringLiteral("clients"))
+                     .contains(QStringLiteral("signing_certificate_id")));
         // Version 1's clients table, written as an OAuthDesk 1 would have written it.
         const QString err = raw.exec(
             QStringLiteral("INSERT INTO clients (application_id, environment_id, client_id, name,"
@@ -972,8 +984,8 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(c.name, QStringLiteral("Legacy SPA"));
     QCOMPARE(c.description, QStringLiteral("from v1"));
     QCOMPARE(c.applicationType, ApplicationType::SinglePage);
-    QCOMPARE(c.grantTypes,
-             (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken }));
+    QCOMPARE(
+        c.grantTypes, (QList<GrantType> { GrantType::AuthorizationCode, GrantType::RefreshToken }));
     QCOMPARE(c.pkce, PkcePolicy::Required);
     QCOMPARE(c.redirectUris, QStringList { QStringLiteral("https://spa.example.com/cb") });
     QVERIFY(c.postLogoutRedirectUris.isEmpty());
@@ -985,7 +997,7 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(c.createdAt, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
     QCOMPARE(c.updatedAt, QDateTime::fromMSecsSinceEpoch(1700000001000, Qt::UTC));
     QCOMPARE(c.registrationClientUri,
-             QUrl(QStringLiteral("https://auth.example.com/register/legacy-spa")));
+        QUrl(QStringLiteral("https://auth.example.com/register/legacy-spa")));
     QVERIFY(!c.clientIdIssuedAt.has_value());
     // What version 2 added starts out empty.
     QVERIFY(!c.signingCertificateId.has_value());
@@ -1005,9 +1017,10 @@ void TestStore::migrationFromVersion1()
     QCOMPARE(raw.scalar(QStringLiteral("SELECT group_concat(version, ',') FROM"
                                        " (SELECT version FROM schema_version ORDER BY version)"))
                  .toString(),
-             QStringLiteral("1,2,3,4,5,6,7,8,9"));
+        QStringLiteral("1,2,3,4,5,6,7,8,9"));
     // Version 3 gave the client made at version 1 a UUID of its own (its keychain key).
-    const QString uuid = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
+    const QString uuid
+        = raw.scalar(QStringLiteral("SELECT uuid FROM clients WHERE id = %1").arg(c.id)).toString();
     QCOMPARE(uuid.size(), 36);
     QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(uuid));
 }
@@ -1027,7 +1040,8 @@ void TestStore::migrationFromVersion8()
     {
         RawDb raw(m_path);
         QVERIFY(raw.isOpen());
-        QVERIFY(!raw.columns(QStringLiteral("environments")).contains(QStringLiteral("client_ca_pem")));
+        QVERIFY(
+            !raw.columns(QStringLiteral("environments")).contains(QStringLiteral("client_ca_pem")));
         const QString err = raw.exec(QStringLiteral(
             "INSERT INTO environments (name, issuer, connectivity, api_base_url, headers_json, ca_bundle_path,"
             " discovery_json, discovery_fetched_at, created_at, assertion_aud_issuer, uuid) VALUES ('UAT',"
@@ -1053,18 +1067,21 @@ void TestStore::migrationFromVersion8()
         QVERIFY(envs->first().clientCaPem.isEmpty());
         // The migrated row takes a client CA, and gives it back after a reopen.
         Environment withCa = envs->first();
-        withCa.clientCaPem = QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        withCa.clientCaPem
+            = QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
         VERIFY_OK(store->saveEnvironment(withCa));
     }
     OPEN_STORE(store, m_path);
     QCOMPARE(store->environments()->first().clientCaPem,
-             QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"));
+        QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"));
     store.reset();
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT description FROM schema_version WHERE version = 9")).toString(),
-             schemaMigrations().at(8).why);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT typeof(client_ca_pem) FROM environments")).toString(),
-             QStringLiteral("blob"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT description FROM schema_version WHERE version = 9"))
+                 .toString(),
+        schemaMigrations().at(8).why);
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT typeof(client_ca_pem) FROM environments")).toString(),
+        QStringLiteral("blob"));
 }
 // --- issue 15 gap HB (end) ---
 
@@ -1095,8 +1112,9 @@ void TestStore::refusesNewerSchema()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::SchemaTooNew);
     QVERIFY2(opened.error().message.contains(QLatin1String("newer")),
-             qPrintable(opened.error().message));
-    QVERIFY2(opened.error().message.contains(QLatin1String("99")), qPrintable(opened.error().message));
+        qPrintable(opened.error().message));
+    QVERIFY2(
+        opened.error().message.contains(QLatin1String("99")), qPrintable(opened.error().message));
 
     QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); // the refused Store cleaned up
     QCOMPARE(QFileInfo::exists(wal), walBefore);
@@ -1123,7 +1141,8 @@ void TestStore::refusesForeignFiles()
         QString err = raw.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY,"
                                               " url TEXT)"));
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        err = raw.exec(QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.com')"));
+        err = raw.exec(
+            QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.com')"));
         QVERIFY2(err.isEmpty(), qPrintable(err));
     } else {
         QFile f(m_path);
@@ -1137,9 +1156,9 @@ void TestStore::refusesForeignFiles()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::StoreUnavailable);
     QVERIFY2(opened.error().message.contains(QLatin1String("OAuthDesk")),
-             qPrintable(opened.error().message));
+        qPrintable(opened.error().message));
     QVERIFY2(opened.error().message.contains(QLatin1String("untouched")),
-             qPrintable(opened.error().message));
+        qPrintable(opened.error().message));
     QVERIFY(fileBytes(m_path) == before);
     QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal")));
 }
@@ -1148,10 +1167,10 @@ void TestStore::saveClientsIsAllOrNothing_data()
 {
     QTest::addColumn<QString>("breakage");
     QTest::addColumn<int>("code");
-    QTest::newRow("foreign key: missing application") << QStringLiteral("fk")
-                                                      << int(ErrorCode::InvalidInput);
-    QTest::newRow("duplicate client ID in the batch") << QStringLiteral("dup")
-                                                      << int(ErrorCode::Conflict);
+    QTest::newRow("foreign key: missing application")
+        << QStringLiteral("fk") << int(ErrorCode::InvalidInput);
+    QTest::newRow("duplicate client ID in the batch")
+        << QStringLiteral("dup") << int(ErrorCode::Conflict);
     QTest::newRow("blank name (CHECK)") << QStringLiteral("check") << int(ErrorCode::InvalidInput);
 }
 
@@ -1172,7 +1191,7 @@ void TestStore::saveClientsIsAllOrNothing()
     OAuthClient renamed = *existing;
     renamed.name = QStringLiteral("Renamed in the batch");
     QList<OAuthClient> batch { renamed, sampleClient(app->id, env->id, QStringLiteral("new-1")),
-                               sampleClient(app->id, env->id, QStringLiteral("new-2")) };
+        sampleClient(app->id, env->id, QStringLiteral("new-2")) };
     OAuthClient broken = sampleClient(app->id, env->id, QStringLiteral("new-3"));
     if (breakage == QLatin1String("fk"))
         broken.applicationId = 424242;
@@ -1211,7 +1230,7 @@ void TestStore::changeSignals()
     QSignalSpy clientRemoved(store.get(), &Store::clientRemoved);
     QSignalSpy certSaved(store.get(), &Store::certificateSaved);
     QVERIFY(appSaved.isValid() && envSaved.isValid() && clientsSaved.isValid()
-            && clientRemoved.isValid() && certSaved.isValid());
+        && clientRemoved.isValid() && certSaved.isValid());
 
     auto app = store->saveApplication(sampleApplication());
     VERIFY_OK(app);
@@ -1231,7 +1250,7 @@ void TestStore::changeSignals()
 
     // One signal per batch, carrying the rows as stored (ids and timestamps filled in).
     auto saved = store->saveClients({ sampleClient(app->id, env->id, QStringLiteral("one")),
-                                      sampleClient(app->id, env->id, QStringLiteral("two")) });
+        sampleClient(app->id, env->id, QStringLiteral("two")) });
     VERIFY_OK(saved);
     QCOMPARE(clientsSaved.count(), 1);
     const auto payload = clientsSaved.at(0).at(0).value<QList<OAuthClient>>();
@@ -1269,20 +1288,19 @@ void TestStore::noSecretColumns()
     // Secrets live in the keychain (docs/architecture.md "Secrets"); these are the only columns
     // whose names merely look like secrets. A new one must be added here on purpose.
     const QSet<QString> allowed { QStringLiteral("access_token_lifetime"),
-                                  QStringLiteral("refresh_token_lifetime"),
-                                  QStringLiteral("certificate_bound_tokens"),
-                                  // when the secret expires (RFC 7591), a date: the secret is in the keychain
-                                  QStringLiteral("client_secret_expires_at") };
-    const QStringList suspicious { QStringLiteral("secret"),     QStringLiteral("password"),
-                                   QStringLiteral("passwd"),     QStringLiteral("private_key"),
-                                   QStringLiteral("privatekey"), QStringLiteral("token"),
-                                   QStringLiteral("credential"), QStringLiteral("pkcs12"),
-                                   QStringLiteral("pkcs8") };
+        QStringLiteral("refresh_token_lifetime"), QStringLiteral("certificate_bound_tokens"),
+        // when the secret expires (RFC 7591), a date: the secret is in the keychain
+        QStringLiteral("client_secret_expires_at") };
+    const QStringList suspicious { QStringLiteral("secret"), QStringLiteral("password"),
+        QStringLiteral("passwd"), QStringLiteral("private_key"), QStringLiteral("privatekey"),
+        QStringLiteral("token"), QStringLiteral("credential"), QStringLiteral("pkcs12"),
+        QStringLiteral("pkcs8") };
 
     RawDb raw(m_path);
     QVERIFY(raw.isOpen());
     const QStringList tables = raw.tables();
-    QCOMPARE(tables.size(), 7); // keychain_journal holds entry names, never values; local_ca holds the CA's certificate; its key is in the keychain
+    QCOMPARE(tables.size(), 7); // keychain_journal holds entry names, never values; local_ca holds
+                                // the CA's certificate; its key is in the keychain
     QSet<QString> allowedSeen;
     int columnCount = 0;
     for (const QString &table : tables) {
@@ -1297,14 +1315,15 @@ void TestStore::noSecretColumns()
             }
             for (const QString &word : suspicious) {
                 QVERIFY2(!lower.contains(word),
-                         qPrintable(QStringLiteral("%1.%2 looks like a secret").arg(table, column)));
+                    qPrintable(QStringLiteral("%1.%2 looks like a secret").arg(table, column)));
             }
         }
     }
     QVERIFY(columnCount > 40);
     QCOMPARE(allowedSeen, allowed); // the allow-list names real columns, not stale ones
     // registration_client_uri is the RFC 7592 URL, not the registration access token.
-    QVERIFY(raw.columns(QStringLiteral("clients")).contains(QStringLiteral("registration_client_uri")));
+    QVERIFY(
+        raw.columns(QStringLiteral("clients")).contains(QStringLiteral("registration_client_uri")));
 }
 
 void TestStore::asyncRunBeforeOpen()
@@ -1325,7 +1344,7 @@ void TestStore::asyncOpenAndSave()
     QVERIFY(saved.isValid());
     QThread *emittedOn = nullptr;
     connect(&async, &AsyncStore::applicationSaved, this,
-            [&emittedOn] { emittedOn = QThread::currentThread(); });
+        [&emittedOn] { emittedOn = QThread::currentThread(); });
 
     QFutureWatcher<Result<int>> watcher;
     QSignalSpy opened(&watcher, &QFutureWatcherBase::finished);
@@ -1396,7 +1415,7 @@ void TestStore::asyncCallbacks()
 
     std::optional<Result<Application>> saved;
     async.run([](Store &s) { return s.saveApplication(sampleApplication()); }, &context,
-              [&](Result<Application> r) { saved = std::move(r); });
+        [&](Result<Application> r) { saved = std::move(r); });
     QTRY_VERIFY(saved.has_value());
     VERIFY_OK(*saved);
     QVERIFY((*saved)->id > 0);
@@ -1406,7 +1425,7 @@ void TestStore::asyncCallbacks()
     bool called = false;
     auto gone = std::make_unique<QObject>();
     async.run([](Store &s) { return s.saveApplication(sampleApplication(QStringLiteral("B"))); },
-              gone.get(), [&](Result<Application>) { called = true; });
+        gone.get(), [&](Result<Application>) { called = true; });
     gone.reset();
     auto probe = async.run([](Store &s) { return s.applications(); });
     QTRY_VERIFY(probe.isFinished());

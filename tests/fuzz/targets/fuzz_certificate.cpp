@@ -3,7 +3,6 @@
 // certificatePublicKey, certificateMatchesKey). Input: a PEM bundle or one DER certificate.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "pki/Certificate.h"
 #include "pki/KeyPair.h"
 

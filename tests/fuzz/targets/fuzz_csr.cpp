@@ -2,7 +2,6 @@
 // CSR import (lib/pki/CertificateRequest.h verifiedCsr: PEM or DER, self-signature checked).
 // Input: the CSR file.
 #include "FuzzSupport.h"
-
 #include "pki/CertificateRequest.h"
 
 using namespace oauthdesk;

@@ -4,7 +4,6 @@
 // the issuer it names itself, so the checks after the issuer comparison are reached too.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "oauth/Discovery.h"
 #include "policy/Validation.h"
 
@@ -24,13 +23,16 @@ void check(const QByteArray &document, const QUrl &issuer)
     FUZZ_CHECK(metadata->issuer == issuer.toString());
     for (const bool mtls : { false, true }) {
         for (const auto &[name, plain] :
-             { std::pair { QStringLiteral("token_endpoint"), metadata->tokenEndpoint },
-               std::pair { QStringLiteral("introspection_endpoint"), metadata->introspectionEndpoint },
-               std::pair { QStringLiteral("revocation_endpoint"), metadata->revocationEndpoint } }) {
+            { std::pair { QStringLiteral("token_endpoint"), metadata->tokenEndpoint },
+                std::pair {
+                    QStringLiteral("introspection_endpoint"), metadata->introspectionEndpoint },
+                std::pair {
+                    QStringLiteral("revocation_endpoint"), metadata->revocationEndpoint } }) {
             const QUrl url = metadata->endpointFor(name, plain, mtls);
             // Whatever endpoint is used was checked: absolute https (http only on loopback).
             if (!url.isEmpty())
-                FUZZ_CHECK(!checkServiceUrl(url, QStringLiteral("token_endpoint"), QStringLiteral("Token endpoint")));
+                FUZZ_CHECK(!checkServiceUrl(
+                    url, QStringLiteral("token_endpoint"), QStringLiteral("Token endpoint")));
         }
     }
 }
@@ -40,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray document = fuzz::bytesOf(data, size);
     check(document, QUrl(QString::fromLatin1(fuzz::kIssuer)));
-    const QJsonValue named = QJsonDocument::fromJson(document).object().value(QLatin1String("issuer"));
+    const QJsonValue named
+        = QJsonDocument::fromJson(document).object().value(QLatin1String("issuer"));
     if (named.isString())
         check(document, QUrl(named.toString()));
     for (const QString &scope : scopesSupported(document))

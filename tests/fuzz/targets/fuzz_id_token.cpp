@@ -3,7 +3,6 @@
 // Input: "<ID token>\n<JWK Set>"; without a newline, the corpus JWK Set.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "oauth/IdToken.h"
 
 using namespace oauthdesk;
@@ -18,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString issuer = QString::fromLatin1(fuzz::kIssuer);
     const QString client = QString::fromLatin1(fuzz::kClientId);
 
-    const IdTokenCheck withNonce = checkIdToken(token, jwks, issuer, client, QByteArray(fuzz::kNonce), now);
+    const IdTokenCheck withNonce
+        = checkIdToken(token, jwks, issuer, client, QByteArray(fuzz::kNonce), now);
     FUZZ_CHECK(!withNonce.checks.isEmpty());
     if (withNonce.ok())
         FUZZ_CHECK(withNonce.decoded && withNonce.signature.status == SignatureStatus::Valid);

@@ -3,7 +3,6 @@
 // (lib/oauth/TokenIntrospection.h parseIntrospectionResponse, parseRevocationResponse).
 // Input: a raw HTTP/1.1 response (FuzzSupport.h exchangeFromHttp).
 #include "FuzzSupport.h"
-
 #include "oauth/TokenIntrospection.h"
 
 using namespace oauthdesk;
@@ -16,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RefusalContext context;
     context.endpoint = BackChannelEndpoint::Introspection;
     context.method = (h & 1) ? AuthMethod::PrivateKeyJwt : AuthMethod::ClientSecretBasic;
-    context.audienceRule = (h & 2) ? AssertionAudience::EndpointCalled : AssertionAudience::TokenEndpoint;
+    context.audienceRule
+        = (h & 2) ? AssertionAudience::EndpointCalled : AssertionAudience::TokenEndpoint;
 
     const auto introspection = parseIntrospectionResponse(ex, context);
     if (introspection) {

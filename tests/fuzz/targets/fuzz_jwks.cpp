@@ -4,7 +4,6 @@
 // PS256 and ES256 tokens signed with the corpus keys, so key selection and import are reached.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "jose/Jwk.h"
 #include "jose/JwsVerifier.h"
 
@@ -20,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const SignatureCheck check = verifyJws(QByteArray(token), jwks);
         FUZZ_CHECK(!check.message.isEmpty());
     }
-    const QJsonArray keys = QJsonDocument::fromJson(jwks).object().value(QLatin1String("keys")).toArray();
+    const QJsonArray keys
+        = QJsonDocument::fromJson(jwks).object().value(QLatin1String("keys")).toArray();
     qsizetype n = 0;
     for (const QJsonValue &key : keys) {
         if (++n > kMaxJwksKeys)

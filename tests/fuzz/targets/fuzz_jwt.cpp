@@ -4,7 +4,6 @@
 // corpus JWK Set (SeedMaterial.h).
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "jose/Jwk.h"
 #include "jose/JwsVerifier.h"
 #include "jose/Jwt.h"
@@ -40,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // Only the three algorithms OAuthDesk supports ever verify, and only a decodable token.
         FUZZ_CHECK(decoded.has_value());
         FUZZ_CHECK(check.alg == QLatin1String("RS256") || check.alg == QLatin1String("PS256")
-                   || check.alg == QLatin1String("ES256"));
+            || check.alg == QLatin1String("ES256"));
     }
     return 0;
 }

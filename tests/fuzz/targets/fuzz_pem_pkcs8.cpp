@@ -4,7 +4,6 @@
 // JWK and thumbprint. Input: the key file; tried without and with the corpus passphrase.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "jose/Jwk.h"
 #include "pki/KeyPair.h"
 

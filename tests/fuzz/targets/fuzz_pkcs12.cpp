@@ -3,7 +3,6 @@
 // compared with the corpus key, certificate and chain. Input: the .p12 file.
 #include "FuzzSupport.h"
 #include "SeedMaterial.h"
-
 #include "pki/Certificate.h"
 #include "pki/KeyPair.h"
 #include "pki/Pkcs12Export.h"
@@ -37,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (opened)
         (void)verifyPkcs12(p12, passphrase, key.get(), certDer, chain);
     const SecretBytes wrong = SecretBytes::fromBytes(QByteArrayLiteral("not the passphrase"));
-    if ((size & 7) == 0)   // the wrong-passphrase path on some inputs: each attempt costs PBKDF2 rounds
+    if ((size & 7)
+        == 0) // the wrong-passphrase path on some inputs: each attempt costs PBKDF2 rounds
         (void)verifyPkcs12(p12, wrong, key.get(), certDer);
     return 0;
 }

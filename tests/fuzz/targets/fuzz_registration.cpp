@@ -3,7 +3,6 @@
 // parseRegistrationResponse, parseRegistrationDelete, registrationError, compareMetadata,
 // applyRegistration). Input: a raw HTTP/1.1 response (FuzzSupport.h exchangeFromHttp).
 #include "FuzzSupport.h"
-
 #include "oauth/Registration.h"
 
 #include <QJsonArray>
@@ -30,10 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = fuzz::bytesOf(data, size);
     const HttpExchange ex = fuzz::exchangeFromHttp(input);
     static const OAuthClient client = requestedClient();
-    static const QJsonObject requested = registrationMetadata(RegistrationInput { client, {}, {}, {} });
+    static const QJsonObject requested
+        = registrationMetadata(RegistrationInput { client, {}, {}, {} });
 
-    for (RegistrationStep step :
-         { RegistrationStep::Register, RegistrationStep::Read, RegistrationStep::Update, RegistrationStep::Delete }) {
+    for (RegistrationStep step : { RegistrationStep::Register, RegistrationStep::Read,
+             RegistrationStep::Update, RegistrationStep::Delete }) {
         const auto registered = parseRegistrationResponse(ex, step);
         if (registered) {
             FUZZ_CHECK(!registered->clientId.isEmpty());

@@ -3,19 +3,18 @@
 // lib/oauth/Explanation.h refusalError, lib/oauth/HttpExchange.h oauthErrorAnswer).
 // Input: a raw HTTP/1.1 response (FuzzSupport.h exchangeFromHttp).
 #include "FuzzSupport.h"
-
 #include "oauth/Explanation.h"
 #include "oauth/TokenClient.h"
 
 using namespace oauthdesk;
 
 namespace {
-const QList<AuthMethod> kMethods = { AuthMethod::None, AuthMethod::ClientSecretBasic, AuthMethod::ClientSecretPost,
-                                     AuthMethod::PrivateKeyJwt, AuthMethod::TlsClientAuth,
-                                     AuthMethod::SelfSignedTlsClientAuth };
+const QList<AuthMethod> kMethods = { AuthMethod::None, AuthMethod::ClientSecretBasic,
+    AuthMethod::ClientSecretPost, AuthMethod::PrivateKeyJwt, AuthMethod::TlsClientAuth,
+    AuthMethod::SelfSignedTlsClientAuth };
 const QList<QByteArray> kGrants = { "client_credentials", "authorization_code", "refresh_token" };
-const QList<AssertionAudience> kAudiences = { AssertionAudience::TokenEndpoint, AssertionAudience::Issuer,
-                                              AssertionAudience::EndpointCalled };
+const QList<AssertionAudience> kAudiences = { AssertionAudience::TokenEndpoint,
+    AssertionAudience::Issuer, AssertionAudience::EndpointCalled };
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -39,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         FUZZ_CHECK(!token.error().message.isEmpty());
     }
-    for (BackChannelEndpoint endpoint :
-         { BackChannelEndpoint::Token, BackChannelEndpoint::Introspection, BackChannelEndpoint::Revocation }) {
+    for (BackChannelEndpoint endpoint : { BackChannelEndpoint::Token,
+             BackChannelEndpoint::Introspection, BackChannelEndpoint::Revocation }) {
         context.endpoint = endpoint;
         const Error refusal = refusalError(ex, context);
         FUZZ_CHECK(!refusal.message.isEmpty());

@@ -5,7 +5,6 @@
 // The store's own row decoding: its JSON columns (lib/store/RowCodec.h), as a damaged file
 // would hold them, must read without a crash and what they read must write back the same.
 #include "FuzzSupport.h"
-
 #include "model/Enums.h"
 #include "policy/Validation.h"
 #include "store/RowCodec.h"
@@ -15,8 +14,7 @@
 using namespace oauthdesk;
 
 namespace {
-template <typename Enum>
-void roundTrip(const QString &wire)
+template <typename Enum> void roundTrip(const QString &wire)
 {
     if (const auto v = fromWire<Enum>(wire))
         FUZZ_CHECK(toWire(*v) == wire);
