@@ -39,6 +39,8 @@ tests=(
   # std::expected, clang-19 builds the code; libclang-rt-19-dev holds libFuzzer's runtime
   # (libclang_rt.fuzzer) and ASan/UBSan's, llvm-19 the llvm-symbolizer for readable stacks.
   clang-19 libclang-rt-19-dev llvm-19
+  # tst_format (tests/unit/check-format.sh): Debian 12's clang-format, 14, lays out the tree.
+  clang-format
 )
 
 # The release package and its checks (scripts/package.sh): lintian, and debootstrap for the
