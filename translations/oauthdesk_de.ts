@@ -98,6 +98,10 @@
         <source>Sent with Authorization: Bearer … and %1</source>
         <translation>Gesendet mit Authorization: Bearer … und %1</translation>
     </message>
+    <message>
+        <source>no API base URL: set one in Settings → Environments first</source>
+        <translation>keine API-Basis-URL: Legen Sie zuerst eine unter Einstellungen → Umgebungen fest</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::ApplicationDialog</name>

@@ -60,7 +60,9 @@ ApiCallTab::ApiCallTab(
         QStringLiteral("PATCH"), QStringLiteral("DELETE") });
     m_path->setObjectName(QStringLiteral("apiPath"));
     m_path->setAccessibleName(tr("API path"));
-    m_path->setPlaceholderText(tr("path under %1, e.g. /accounts").arg(env.apiBaseUrl.toString()));
+    m_path->setPlaceholderText(env.apiBaseUrl.isEmpty()
+            ? tr("no API base URL: set one in Settings → Environments first")
+            : tr("path under %1, e.g. /accounts").arg(env.apiBaseUrl.toString()));
     m_send->setObjectName(QStringLiteral("apiSend"));
     auto *curl
         = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy as curl"), this);
