@@ -368,6 +368,10 @@
         <source>Create the client&apos;s application first (Back), then make its certificates.</source>
         <translation>Legen Sie zuerst die Anwendung des Clients an („Zurück“), und erstellen Sie dann ihre Zertifikate.</translation>
     </message>
+    <message>
+        <source>Sends a client assertion MACed (HS256) with the client secret: the secret itself never crosses the wire (RFC 7523 §2.2).</source>
+        <translation>Sendet eine mit dem Client-Secret per HMAC (HS256) gesicherte Client-Assertion: Das Secret selbst wird nie übertragen (RFC 7523 §2.2).</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::BasicInfoPage</name>
@@ -1903,10 +1907,6 @@
         <translation>Einen anderswo registrierten Client erfassen (mit der Client-ID von Ihrem AS).</translation>
     </message>
     <message>
-        <source>For client_secret_basic and client_secret_post the secret goes to the keychain: piped in with --secret-stdin, typed at a prompt that does not echo, or --generate-secret (shown only with --show-secret). The type&apos;s recommended settings apply, as in the wizard; what the rules reject is named by its option.</source>
-        <translation>Für client_secret_basic und client_secret_post kommt das Secret in den Schlüsselbund: per --secret-stdin übergeben, an einer Eingabeaufforderung ohne Echo eingegeben oder mit --generate-secret erzeugt (angezeigt nur mit --show-secret). Die empfohlenen Einstellungen des Typs gelten wie im Assistenten; was die Regeln ablehnen, wird mit der zugehörigen Option genannt.</translation>
-    </message>
-    <message>
         <source>Change a client here.</source>
         <translation>Einen Client hier ändern.</translation>
     </message>
@@ -3269,10 +3269,6 @@ tls_client_auth (RFC 8705 §2.1): Der AS vergleicht den Subject-DN des Zertifika
         <translation>Auch die Anfrage und die Antwort-Header zeigen (auf stderr).</translation>
     </message>
     <message>
-        <source>CLIENT is the client&apos;s id, name or client ID. Its environment&apos;s AS is asked as the GUI&apos;s &quot;Get test token&quot; does: discovery when not cached, the client&apos;s own authentication (client_secret_basic, client_secret_post, private_key_jwt with its signing key, tls_client_auth or self_signed_tls_client_auth over mutual TLS with its transport certificate, on the AS&apos;s mTLS endpoint aliases), the environment&apos;s extra headers, then the access token decoded, its signature checked against the AS&apos;s JWKS and its certificate binding (cnf.x5t#S256) checked. Interactive clients (native, SPA, web) sign in instead, as with &quot;signin&quot;. The exit status is 9 when the token came but a check failed.</source>
-        <translation>CLIENT ist die ID, der Name oder die Client-ID des Clients. Der AS seiner Umgebung wird so gefragt wie bei „Test-Token holen“ in der GUI: Discovery, wenn nicht zwischengespeichert, die eigene Authentifizierung des Clients (client_secret_basic, client_secret_post, private_key_jwt mit seinem Signaturschlüssel, tls_client_auth oder self_signed_tls_client_auth über Mutual TLS mit seinem Transportzertifikat, an den mTLS-Endpunkt-Aliassen des AS), die zusätzlichen Header der Umgebung; dann wird das Access Token dekodiert und seine Signatur gegen das JWKS des AS sowie seine Zertifikatsbindung (cnf.x5t#S256) geprüft. Interaktive Clients (native, SPA, web) melden sich stattdessen an, wie mit „signin“. Der Exit-Status ist 9, wenn das Token kam, aber eine Prüfung fehlschlug.</translation>
-    </message>
-    <message>
         <source>Get a test token for a client.</source>
         <translation>Ein Test-Token für einen Client holen.</translation>
     </message>
@@ -3443,6 +3439,14 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
     <message>
         <source>Unknown option &quot;%1&quot;: options are spelled in full, such as --help. If &quot;%1&quot; is a key ID or a name, put -- before it: oauthdesk-cli %2 -- %1. %3</source>
         <translation>Unbekannte Option „%1“: Optionen werden ausgeschrieben, etwa --help. Ist „%1“ eine Schlüssel-ID oder ein Name, setzen Sie -- davor: oauthdesk-cli %2 -- %1. %3</translation>
+    </message>
+    <message>
+        <source>For client_secret_basic, client_secret_post and client_secret_jwt the secret goes to the keychain: piped in with --secret-stdin, typed at a prompt that does not echo, or --generate-secret (shown only with --show-secret). The type&apos;s recommended settings apply, as in the wizard; what the rules reject is named by its option.</source>
+        <translation>Für client_secret_basic, client_secret_post und client_secret_jwt kommt das Secret in den Schlüsselbund: per --secret-stdin übergeben, an einer Eingabeaufforderung ohne Echo eingegeben oder mit --generate-secret erzeugt (angezeigt nur mit --show-secret). Die empfohlenen Einstellungen des Typs gelten wie im Assistenten; was die Regeln ablehnen, wird mit der zugehörigen Option genannt.</translation>
+    </message>
+    <message>
+        <source>CLIENT is the client&apos;s id, name or client ID. Its environment&apos;s AS is asked as the GUI&apos;s &quot;Get test token&quot; does: discovery when not cached, the client&apos;s own authentication (client_secret_basic, client_secret_post, client_secret_jwt with an HS256 assertion, private_key_jwt with its signing key, tls_client_auth or self_signed_tls_client_auth over mutual TLS with its transport certificate, on the AS&apos;s mTLS endpoint aliases), the environment&apos;s extra headers, then the access token decoded, its signature checked against the AS&apos;s JWKS and its certificate binding (cnf.x5t#S256) checked. Interactive clients (native, SPA, web) sign in instead, as with &quot;signin&quot;. The exit status is 9 when the token came but a check failed.</source>
+        <translation>CLIENT ist die ID, der Name oder die Client-ID des Clients. Der AS seiner Umgebung wird so gefragt wie bei „Test-Token holen“ in der GUI: Discovery, wenn nicht zwischengespeichert, die eigene Authentifizierung des Clients (client_secret_basic, client_secret_post, client_secret_jwt mit einer HS256-Assertion, private_key_jwt mit seinem Signaturschlüssel, tls_client_auth oder self_signed_tls_client_auth über Mutual TLS mit seinem Transportzertifikat, an den mTLS-Endpunkt-Aliassen des AS), die zusätzlichen Header der Umgebung; dann wird das Access Token dekodiert und seine Signatur gegen das JWKS des AS sowie seine Zertifikatsbindung (cnf.x5t#S256) geprüft. Interaktive Clients (native, SPA, web) melden sich stattdessen an, wie mit „signin“. Der Exit-Status ist 9, wenn das Token kam, aber eine Prüfung fehlschlug.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5170,10 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
         <source>the endpoint called</source>
         <translation>der aufgerufene Endpunkt</translation>
     </message>
+    <message>
+        <source>Client secret JWT (HMAC-signed assertion)</source>
+        <translation>Client-Secret-JWT (per HMAC signierte Assertion)</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::EnvironmentDiffDialog</name>
@@ -5983,6 +5991,14 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
         <source> Many ASs let only confidential clients call introspection and revocation.</source>
         <translation> Viele Autorisierungsserver lassen nur vertrauliche Clients Introspection und Widerruf aufrufen.</translation>
     </message>
+    <message>
+        <source>The {endpoint} endpoint rejected the client assertion (client_secret_jwt, invalid_client) for {request}: check that the secret in the keychain matches the one at the AS (the assertion is MACed with it), that the AS expects client_secret_jwt for this client, and this machine&apos;s clock (an expired assertion or a reused jti is refused). The assertion&apos;s audience was {aud} ({rule}); if this AS wants another, change &quot;Client assertion audience&quot; in Settings → Environments.</source>
+        <translation>Der {endpoint}-Endpunkt hat die Client-Assertion (client_secret_jwt, invalid_client) für {request} abgelehnt: Prüfen Sie, ob das Secret im Schlüsselbund mit dem beim AS übereinstimmt (die Assertion wird damit per HMAC gesichert), ob der AS für diesen Client client_secret_jwt erwartet, und die Uhr dieses Rechners (eine abgelaufene Assertion oder eine wiederverwendete jti wird abgelehnt). Die Audience der Assertion war {aud} ({rule}); wenn dieser AS eine andere erwartet, ändern Sie „Client-Assertion-Audience“ unter Einstellungen → Umgebungen.</translation>
+    </message>
+    <message>
+        <source>The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With client_secret_jwt that usually means the assertion was not accepted: check that the secret in the keychain matches the one at the AS; its audience was {aud} ({rule}){scopeCheck}.</source>
+        <translation>Der {endpoint}-Endpunkt hat {request} mit HTTP {status} und ohne OAuth-Fehler abgelehnt. Bei client_secret_jwt heißt das meist, dass die Assertion nicht akzeptiert wurde: Prüfen Sie, ob das Secret im Schlüsselbund mit dem beim AS übereinstimmt; ihre Audience war {aud} ({rule}){scopeCheck}.</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::ExportPassphraseDialog</name>
@@ -6309,6 +6325,14 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
         <source>A sample API call with the access token of &quot;Get token&quot; (run that first).</source>
         <translation>Ein Beispiel-API-Aufruf mit dem Access Token von „Token holen“ (führen Sie diese Anfrage zuerst aus).</translation>
     </message>
+    <message>
+        <source>client_secret_jwt: the token request needs a client assertion (RFC 7523 §2.2): a JWT with iss and sub &quot;%1&quot;, aud &quot;%2&quot;, a unique jti and a short exp, MACed with HS256 under the client secret. Make it with your own tooling and put it in client_assertion (a new one for each token request).</source>
+        <translation>client_secret_jwt: Die Token-Anfrage braucht eine Client-Assertion (RFC 7523 §2.2): ein JWT mit iss und sub „%1“, aud „%2“, einer eindeutigen jti und kurzem exp, per HMAC (HS256) mit dem Client-Secret gesichert. Erstellen Sie sie mit Ihren eigenen Werkzeugen und setzen Sie sie in client_assertion ein (für jede Token-Anfrage eine neue).</translation>
+    </message>
+    <message>
+        <source>Postman cannot MAC the client assertion without a pre-request script: create the RFC 7523 JWT (iss and sub %1, aud %2, jti, exp) with HS256 under the client secret and put it into the client_assertion variable before sending (newman: --env-var client_assertion=JWT).</source>
+        <translation>Postman kann die Client-Assertion ohne Pre-Request-Skript nicht per HMAC sichern: Erstellen Sie das JWT nach RFC 7523 (iss und sub %1, aud %2, jti, exp) mit HS256 und dem Client-Secret und setzen Sie es vor dem Senden in die Variable client_assertion (newman: --env-var client_assertion=JWT).</translation>
+    </message>
 </context>
 <context>
     <name>oauthdesk::HandoffDialog</name>
@@ -6613,6 +6637,18 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
     <message>
         <source>No random bytes for the assertion&apos;s jti.</source>
         <translation>Keine Zufallsbytes für die jti der Assertion.</translation>
+    </message>
+    <message>
+        <source>%1 is not an HMAC algorithm OAuthDesk signs with (HS256, HS384, HS512).</source>
+        <translation>%1 ist kein HMAC-Algorithmus, mit dem OAuthDesk signiert (HS256, HS384, HS512).</translation>
+    </message>
+    <message>
+        <source>%1 needs a client secret of at least %2 bytes (RFC 7518 §3.2); this one has %3. Rotate the secret to a longer one, or use client_secret_basic.</source>
+        <translation>%1 braucht ein Client-Secret von mindestens %2 Bytes (RFC 7518 §3.2); dieses hat %3. Rotieren Sie das Secret zu einem längeren oder verwenden Sie client_secret_basic.</translation>
+    </message>
+    <message>
+        <source>The %1 MAC could not be computed.</source>
+        <translation>Der %1-MAC konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>

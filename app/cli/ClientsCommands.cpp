@@ -336,7 +336,8 @@ QList<CommandSpec> clientCommands()
             CliText::tr("Show everything recorded about a client."), naming, {}, show },
         { g, QStringLiteral("create"), { QStringLiteral("add") }, QStringLiteral("NAME"), 1, 1,
             CliText::tr("Record a client registered elsewhere (its client ID from your AS)."),
-            CliText::tr("For client_secret_basic and client_secret_post the secret goes to the "
+            CliText::tr("For client_secret_basic, client_secret_post and client_secret_jwt the "
+                        "secret goes to the "
                         "keychain: piped in with "
                         "--secret-stdin, typed at a prompt that does not echo, or "
                         "--generate-secret (shown only with "

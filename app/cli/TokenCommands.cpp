@@ -179,7 +179,8 @@ QList<CommandSpec> tokenCommands()
     const QString how = CliText::tr(
         "CLIENT is the client's id, name or client ID. Its environment's AS is asked as the GUI's "
         "\"Get test token\" does: discovery when not cached, the client's own authentication "
-        "(client_secret_basic, client_secret_post, private_key_jwt with its signing key, "
+        "(client_secret_basic, client_secret_post, client_secret_jwt with an HS256 assertion, "
+        "private_key_jwt with its signing key, "
         "tls_client_auth "
         "or self_signed_tls_client_auth over mutual TLS with its transport certificate, on the "
         "AS's "

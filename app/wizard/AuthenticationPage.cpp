@@ -189,6 +189,11 @@ void AuthenticationPage::initializePage()
                     ? tr("Signs a client assertion with a signing key of this application.")
                     : tr("Presents a transport certificate of this application (mutual TLS)."),
                 Qt::ToolTipRole);
+        else if (m == AuthMethod::ClientSecretJwt)
+            m_authMethod->setItemData(m_authMethod->count() - 1,
+                tr("Sends a client assertion MACed (HS256) with the client secret: the secret "
+                   "itself never crosses the wire (RFC 7523 §2.2)."),
+                Qt::ToolTipRole);
     }
     m_authMethod->setCurrentIndex(std::max(0, m_authMethod->findData(toWire(c.authMethod))));
     m_authMethod->setEnabled(m_authMethod->count() > 1);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <array>
 #include <openssl/bn.h>
+#include <openssl/crypto.h>
 #include <openssl/ec.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
@@ -106,17 +107,15 @@ Result<QByteArray> signJws(
     return signingInput + '.' + base64Url(sig);
 }
 
-Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequest &r)
+namespace {
+
+/// The claims of a client assertion (RFC 7523 §3): iss and sub the client, aud, jti, iat, exp.
+Result<QByteArray> assertionClaims(const ClientAssertionRequest &r)
 {
     if (r.clientId.isEmpty() || r.audience.isEmpty())
         return fail(ErrorCode::InvalidInput,
             JwsSignerText::tr(
                 "A client assertion needs the client ID and the audience (token endpoint)."));
-    if (r.kid.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-            JwsSignerText::tr(
-                "The signing key has no kid: the AS could not find it (\"kid null\")."));
-    const QString alg = r.alg.isEmpty() ? defaultJwsAlgorithm(key) : r.alg;
     QString jti = r.jti;
     if (jti.isEmpty()) {
         std::array<unsigned char, 16> raw {};
@@ -131,9 +130,70 @@ Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequ
         { QStringLiteral("sub"), r.clientId }, { QStringLiteral("aud"), r.audience },
         { QStringLiteral("jti"), jti }, { QStringLiteral("iat"), now.toSecsSinceEpoch() },
         { QStringLiteral("exp"), now.toSecsSinceEpoch() + r.lifetimeSeconds } };
+    return QJsonDocument(claims).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Result<QByteArray> buildClientAssertion(EVP_PKEY *key, const ClientAssertionRequest &r)
+{
+    if (r.kid.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr(
+                "The signing key has no kid: the AS could not find it (\"kid null\")."));
+    auto claims = assertionClaims(r);
+    if (!claims)
+        return std::unexpected(claims.error());
+    const QString alg = r.alg.isEmpty() ? defaultJwsAlgorithm(key) : r.alg;
     const QJsonObject header { { QStringLiteral("kid"), r.kid },
         { QStringLiteral("typ"), QStringLiteral("JWT") } };
-    return signJws(key, alg, header, QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    return signJws(key, alg, header, *claims);
+}
+
+Result<QByteArray> macJws(
+    const QByteArray &secret, const QString &alg, QJsonObject header, const QByteArray &payload)
+{
+    const char *digest = alg == QLatin1String("HS256") ? "SHA256"
+        : alg == QLatin1String("HS384")                ? "SHA384"
+        : alg == QLatin1String("HS512")                ? "SHA512"
+                                                       : nullptr;
+    if (!digest)
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr("%1 is not an HMAC algorithm OAuthDesk signs with (HS256, HS384, "
+                              "HS512).")
+                .arg(alg));
+    const qsizetype need = alg.mid(2).toInt() / 8;
+    if (secret.size() < need)
+        return fail(ErrorCode::InvalidInput,
+            JwsSignerText::tr("%1 needs a client secret of at least %2 bytes (RFC 7518 §3.2); this "
+                              "one has %3. Rotate the secret to a longer one, or use "
+                              "client_secret_basic.")
+                .arg(alg)
+                .arg(need)
+                .arg(secret.size()));
+    header.insert(QStringLiteral("alg"), alg);
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + base64Url(payload);
+    std::array<unsigned char, EVP_MAX_MD_SIZE> mac {};
+    size_t macLength = 0;
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digest, nullptr, secret.constData(),
+            size_t(secret.size()), reinterpret_cast<const unsigned char *>(input.constData()),
+            size_t(input.size()), mac.data(), mac.size(), &macLength))
+        return std::unexpected(openSslError(
+            ErrorCode::Internal, JwsSignerText::tr("The %1 MAC could not be computed.").arg(alg)));
+    const QByteArray signature(reinterpret_cast<const char *>(mac.data()), qsizetype(macLength));
+    OPENSSL_cleanse(mac.data(), mac.size());
+    return input + '.' + base64Url(signature);
+}
+
+Result<QByteArray> buildClientSecretAssertion(
+    const QByteArray &secret, const ClientAssertionRequest &r)
+{
+    auto claims = assertionClaims(r);
+    if (!claims)
+        return std::unexpected(claims.error());
+    const QJsonObject header { { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    return macJws(secret, r.alg.isEmpty() ? QStringLiteral("HS256") : r.alg, header, *claims);
 }
 
 } // namespace oauthdesk

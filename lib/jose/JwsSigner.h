@@ -33,4 +33,16 @@ struct ClientAssertionRequest
 [[nodiscard]] Result<QByteArray> buildClientAssertion(
     EVP_PKEY *key, const ClientAssertionRequest &r);
 
+/// MACs @p payload as a compact JWS (RFC 7515) with HS256, HS384 or HS512 (RFC 7518 §3.2) under
+/// @p secret, which must be at least as long as the hash (32, 48 or 64 bytes). @p header gets
+/// "alg" set.
+[[nodiscard]] Result<QByteArray> macJws(
+    const QByteArray &secret, const QString &alg, QJsonObject header, const QByteArray &payload);
+
+/// A client_secret_jwt assertion (RFC 7523 §2.2, OIDC Core §9): the claims of a private_key_jwt
+/// assertion, MACed with the client secret; @p r.alg is HS256 (default), HS384 or HS512 and
+/// @p r.kid is not sent.
+[[nodiscard]] Result<QByteArray> buildClientSecretAssertion(
+    const QByteArray &secret, const ClientAssertionRequest &r);
+
 } // namespace oauthdesk

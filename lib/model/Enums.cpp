@@ -28,14 +28,15 @@ constexpr WireTable<GrantType, 5> kGrantTypes { {
     { GrantType::Password, "password" },
 } };
 
-// RFC 7591 §2 and RFC 8705 §2 token_endpoint_auth_method values.
-constexpr WireTable<AuthMethod, 6> kAuthMethods { {
+// RFC 7591 §2, RFC 7523 §2.2 and RFC 8705 §2 token_endpoint_auth_method values.
+constexpr WireTable<AuthMethod, 7> kAuthMethods { {
     { AuthMethod::None, "none" },
     { AuthMethod::ClientSecretBasic, "client_secret_basic" },
     { AuthMethod::ClientSecretPost, "client_secret_post" },
     { AuthMethod::PrivateKeyJwt, "private_key_jwt" },
     { AuthMethod::TlsClientAuth, "tls_client_auth" },
     { AuthMethod::SelfSignedTlsClientAuth, "self_signed_tls_client_auth" },
+    { AuthMethod::ClientSecretJwt, "client_secret_jwt" },
 } };
 
 constexpr WireTable<PkcePolicy, 2> kPkcePolicies { {
@@ -227,6 +228,8 @@ QString displayName(AuthMethod v)
         return EnumsText::tr("Mutual TLS (CA-issued certificate)");
     case AuthMethod::SelfSignedTlsClientAuth:
         return EnumsText::tr("Mutual TLS (self-signed certificate)");
+    case AuthMethod::ClientSecretJwt:
+        return EnumsText::tr("Client secret JWT (HMAC-signed assertion)");
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class AuthMethod {
     PrivateKeyJwt,
     TlsClientAuth,
     SelfSignedTlsClientAuth,
+    ClientSecretJwt, ///< RFC 7523 §2.2: an assertion MACed with the client secret (HS256)
 };
 
 /// Whether the client must use PKCE (RFC 7636) for the authorization code grant.

@@ -23,10 +23,11 @@ constexpr unsigned bit(BackChannelEndpoint e)
 
 constexpr unsigned kSecret = bit(AuthMethod::ClientSecretBasic) | bit(AuthMethod::ClientSecretPost);
 constexpr unsigned kJwt = bit(AuthMethod::PrivateKeyJwt);
+constexpr unsigned kSecretJwt = bit(AuthMethod::ClientSecretJwt);
 constexpr unsigned kMtls
     = bit(AuthMethod::TlsClientAuth) | bit(AuthMethod::SelfSignedTlsClientAuth);
 constexpr unsigned kPublic = bit(AuthMethod::None);
-constexpr unsigned kAnyMethod = kSecret | kJwt | kMtls | kPublic;
+constexpr unsigned kAnyMethod = kSecret | kSecretJwt | kJwt | kMtls | kPublic;
 constexpr unsigned kToken = bit(BackChannelEndpoint::Token);
 constexpr unsigned kTokenCalls
     = bit(BackChannelEndpoint::Introspection) | bit(BackChannelEndpoint::Revocation);
@@ -52,13 +53,20 @@ const QList<ExplanationRow> kTable = {
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint does not accept this client as a public client (none, invalid_client) for "
         "{request}: check that the AS has this client ID registered with the method \"none\".{publicCalls}") },
-    { "invalid-client-secret-expired", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
+    { "invalid-client-secret-expired", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret | kSecretJwt,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused this client's secret ({method}, invalid_client) for {request}: the secret "
         "expired on {secretExpiry}, the date the AS gave it when it issued it (client_secret_expires_at). A new "
         "secret is needed: for a client registered through OAuthDesk, \"Ask AS for a new secret\" (oauthdesk-cli "
         "clients rotate-secret CLIENT --at-as); otherwise get one in the AS's console and store it here."),
       true },
+    { "invalid-client-secret-jwt", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecretJwt,
+      QT_TRANSLATE_NOOP("oauthdesk::Explanation",
+        "The {endpoint} endpoint rejected the client assertion (client_secret_jwt, invalid_client) for {request}: "
+        "check that the secret in the keychain matches the one at the AS (the assertion is MACed with it), that "
+        "the AS expects client_secret_jwt for this client, and this machine's clock (an expired assertion or a "
+        "reused jti is refused). The assertion's audience was {aud} ({rule}); if this AS wants another, change "
+        "\"Client assertion audience\" in Settings → Environments.") },
     { "invalid-client-secret", 400, 499, S::OAuthError, "invalid_client", kAnyEndpoint, nullptr, kSecret,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint rejected this client's credentials ({method}, invalid_client) for {request}: "
@@ -77,6 +85,11 @@ const QList<ExplanationRow> kTable = {
         "that usually means the client assertion was not accepted: its audience was {aud} ({rule}; change "
         "\"Client assertion audience\" in Settings → Environments if this AS wants another); also check that "
         "the AS knows the signing key under its kid and this machine's clock{scopeCheck}.") },
+    { "bare-refusal-secret-jwt", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kSecretJwt,
+      QT_TRANSLATE_NOOP("oauthdesk::Explanation",
+        "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With client_secret_jwt "
+        "that usually means the assertion was not accepted: check that the secret in the keychain matches the "
+        "one at the AS; its audience was {aud} ({rule}){scopeCheck}.") },
     { "bare-refusal-mtls", 401, 403, S::NoOAuthError, nullptr, kAnyEndpoint, nullptr, kMtls,
       QT_TRANSLATE_NOOP("oauthdesk::Explanation",
         "The {endpoint} endpoint refused {request} with HTTP {status} and no OAuth error. With {method} that "

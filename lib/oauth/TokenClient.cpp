@@ -7,7 +7,9 @@
 #include "policy/Validation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <cmath>
 #include <openssl/crypto.h>
@@ -60,6 +62,21 @@ ClientCredentials withAudienceRule(ClientCredentials credentials, const Environm
 {
     credentials.audienceRule = environment.assertionAudience;
     credentials.issuer = environment.issuer;
+    // RFC 8414 token_endpoint_auth_signing_alg_values_supported: HS256 unless the AS lists
+    // HMAC algorithms without it.
+    const QJsonArray algs
+        = QJsonDocument::fromJson(environment.discoveryDocument)
+              .object()
+              .value(QLatin1String("token_endpoint_auth_signing_alg_values_supported"))
+              .toArray();
+    QStringList hmac;
+    for (const QJsonValue &a : algs)
+        if (const QString alg = a.toString(); alg == QLatin1String("HS256")
+            || alg == QLatin1String("HS384") || alg == QLatin1String("HS512"))
+            hmac.append(alg);
+    credentials.macAlg = hmac.isEmpty() || hmac.contains(QLatin1String("HS256"))
+        ? QStringLiteral("HS256")
+        : hmac.first();
     return credentials;
 }
 
@@ -132,6 +149,21 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
             "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
         form.emplace_back("client_assertion", *assertion);
         req.secretFormFields.append("client_assertion"); // a credential for its lifetime
+    } else if (method == AuthMethod::ClientSecretJwt) {
+        ClientAssertionRequest a;
+        a.clientId = c.clientId;
+        a.audience = assertionAudienceFor(cred, r.endpoint, r.tokenEndpoint);
+        a.alg = cred.macAlg;
+        QByteArray secret = wire(*c.clientSecret);
+        auto assertion = buildClientSecretAssertion(secret, a);
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        if (!assertion)
+            return std::unexpected(assertion.error());
+        form.emplace_back("client_id", c.clientId.toUtf8());
+        form.emplace_back(
+            "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+        form.emplace_back("client_assertion", *assertion);
+        req.secretFormFields.append("client_assertion");
     } else if (mtls || method == AuthMethod::None) {
         form.emplace_back("client_id", c.clientId.toUtf8());
     } else if (method == AuthMethod::ClientSecretBasic) {
@@ -192,8 +224,8 @@ RefusalContext refusalContextFor(BackChannelEndpoint endpoint, const ClientAuthe
         c.grantType = grantType;
     c.method = client.authMethod;
     c.audienceRule = client.credentials.audienceRule;
-    if (client.authMethod
-        == AuthMethod::PrivateKeyJwt) // the aud buildClientRequest() put in the assertion
+    if (client.authMethod == AuthMethod::PrivateKeyJwt
+        || client.authMethod == AuthMethod::ClientSecretJwt) // the aud the assertion named
         c.assertionAudience = assertionAudienceFor(client.credentials, url, tokenEndpoint);
     if (usesClientSecret(client.authMethod))
         c.clientSecretExpiresAt = client.credentials.clientSecretExpiresAt;

@@ -30,6 +30,8 @@ struct ClientCredentials
     std::shared_ptr<const SecretBytes> signingKeyPkcs8Der;
     QString signingKid; ///< the kid the AS knows the signing key by
     QString signingAlg; ///< RS256, PS256 or ES256; empty: the key's default
+    /// client_secret_jwt: HS256, or HS384/HS512 when the AS's metadata lists only those.
+    QString macAlg = QStringLiteral("HS256");
     /// private_key_jwt: what the assertion's aud names (the environment's rule) and the issuer
     /// it names under AssertionAudience::Issuer.
     AssertionAudience audienceRule = AssertionAudience::TokenEndpoint;
@@ -43,8 +45,9 @@ struct ClientCredentials
 
 using FormFields = QList<QPair<QByteArray, QByteArray>>;
 
-/// @p credentials with the environment's client-assertion audience rule and issuer: the one
-/// place an environment's rule reaches a request.
+/// @p credentials with the environment's client-assertion audience rule and issuer, and the HMAC
+/// algorithm its metadata asks client_secret_jwt for: the one place an environment's rules
+/// reach a request.
 [[nodiscard]] ClientCredentials withAudienceRule(
     ClientCredentials credentials, const Environment &environment);
 

@@ -16,7 +16,8 @@ QList<ApplicationTypePreset> buildPresets()
 {
     using enum GrantType;
     using enum AuthMethod;
-    const QList<AuthMethod> confidentialWeb { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt };
+    const QList<AuthMethod> confidentialWeb { ClientSecretBasic, ClientSecretPost, ClientSecretJwt,
+        PrivateKeyJwt };
     return {
         // RFC 8252 (OAuth 2.0 for Native Apps): public client, PKCE required (§6, §8.1).
         { ApplicationType::Native,
@@ -48,7 +49,7 @@ QList<ApplicationTypePreset> buildPresets()
             ApplicationTypePresetText::tr(
                 "APIs, microservices and back-end services acting on their own behalf."),
             { ClientCredentials }, { ClientCredentials }, PkcePolicy::Optional, false,
-            { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt, TlsClientAuth,
+            { ClientSecretBasic, ClientSecretPost, ClientSecretJwt, PrivateKeyJwt, TlsClientAuth,
                 SelfSignedTlsClientAuth },
             ClientSecretBasic, RedirectRule::NoRedirects,
             ApplicationTypePresetText::tr("None: no browser is involved.") },

@@ -298,7 +298,8 @@ std::optional<Problem> checkHeaderValue(const QString &value, const QString &fie
 
 bool usesClientSecret(AuthMethod method)
 {
-    return method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost;
+    return method == AuthMethod::ClientSecretBasic || method == AuthMethod::ClientSecretPost
+        || method == AuthMethod::ClientSecretJwt;
 }
 
 bool authenticatesWithCertificate(AuthMethod method)

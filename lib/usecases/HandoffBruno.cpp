@@ -111,7 +111,7 @@ HandoffPack writeBruno(const HandoffInput &given)
     QStringList fromEnv;
     if (usesSecret(in.authMethod))
         fromEnv << kSecretEnv;
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         fromEnv << kAssertionEnv;
     if (mtls)
         fromEnv << kCertEnv << kKeyEnv;
@@ -120,7 +120,7 @@ HandoffPack writeBruno(const HandoffInput &given)
                                   "%2 (paths, in .env or the environment): bruno.json's "
                                   "clientCertificates.")
                           .arg(kCertEnv, kKeyEnv);
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         pack.notes << Handoff::tr("Bruno reads the client assertion from %1 (in .env or the "
                                   "environment).")
                           .arg(kAssertionEnv);

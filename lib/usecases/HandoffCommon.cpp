@@ -30,7 +30,13 @@ QString braces(const QString &name)
 
 bool usesSecret(AuthMethod m)
 {
-    return m == AuthMethod::ClientSecretBasic || m == AuthMethod::ClientSecretPost;
+    return m == AuthMethod::ClientSecretBasic || m == AuthMethod::ClientSecretPost
+        || m == AuthMethod::ClientSecretJwt;
+}
+
+bool usesAssertion(AuthMethod m)
+{
+    return m == AuthMethod::PrivateKeyJwt || m == AuthMethod::ClientSecretJwt;
 }
 
 bool usesCertificate(AuthMethod m)
@@ -103,6 +109,13 @@ QStringList commonNotes(const HandoffInput &in)
                              "these files: sign the assertion with your own tooling and put it in "
                              "client_assertion (a new one for each token request).")
                      .arg(in.clientId, in.assertionAudience);
+    if (in.authMethod == AuthMethod::ClientSecretJwt)
+        notes << Handoff::tr("client_secret_jwt: the token request needs a client assertion (RFC "
+                             "7523 §2.2): a JWT with iss and sub \"%1\", aud \"%2\", a unique jti "
+                             "and a short exp, MACed with HS256 under the client secret. Make it "
+                             "with your own tooling and put it in client_assertion (a new one for "
+                             "each token request).")
+                     .arg(in.clientId, in.assertionAudience);
     if (usesCertificate(in.authMethod))
         notes << Handoff::tr("Mutual TLS (%1): the token request must present the client's "
                              "transport certificate and its private key, which are not in these "
@@ -139,7 +152,7 @@ QList<Variable> variables(const HandoffInput &in)
         v.append({ handoffHeaderVariable(h.name), h.value });
     if (usesSecret(in.authMethod))
         v.append({ QStringLiteral("client_secret"), in.secret.value_or(QString()), true });
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         v.append({ QStringLiteral("client_assertion"), QString() });
     return v;
 }
@@ -160,6 +173,7 @@ QList<QPair<QString, QString>> tokenForm(
         f.append({ QStringLiteral("client_secret"), var(QStringLiteral("client_secret")) });
         break;
     case AuthMethod::PrivateKeyJwt:
+    case AuthMethod::ClientSecretJwt:
         f.append({ QStringLiteral("client_id"), var(QStringLiteral("client_id")) });
         f.append({ QStringLiteral("client_assertion_type"), kAssertionType });
         f.append({ QStringLiteral("client_assertion"), var(QStringLiteral("client_assertion")) });

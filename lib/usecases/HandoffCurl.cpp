@@ -95,7 +95,7 @@ QString readAssertion(const HandoffInput &in)
 HandoffPack writeCurlScript(const HandoffInput &in)
 {
     HandoffPack pack = startPack(in, HandoffFormat::Curl, QStringLiteral(".sh"));
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         pack.notes << Handoff::tr("The script reads the assertion from CLIENT_ASSERTION, else "
                                   "from standard input: sign-tool | sh %1")
                           .arg(pack.suggestedName);
@@ -135,7 +135,7 @@ HandoffPack writeCurlScript(const HandoffInput &in)
     }
     if (usesSecret(in.authMethod) && !in.secret)
         s += askForSecret(in);
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         s += readAssertion(in);
     if (mtls || in.certificateBoundTokens)
         s += QStringLiteral(": \"${CLIENT_CERT:?")
@@ -188,6 +188,7 @@ HandoffPack writeCurlScript(const HandoffInput &in)
             + tail;
         break;
     case AuthMethod::PrivateKeyJwt:
+    case AuthMethod::ClientSecretJwt:
         s += QStringLiteral(
                  "TOKEN_RESPONSE=$(printf '%s' \"$CLIENT_ASSERTION\" | curl -sS --fail-with-body")
             + cert + headers + form

@@ -26,6 +26,8 @@ extern const QString kKeyEnv; ///< CLIENT_KEY: the transport key's PEM file
 [[nodiscard]] QString braces(const QString &name);
 [[nodiscard]] bool usesSecret(AuthMethod m);
 [[nodiscard]] bool usesCertificate(AuthMethod m);
+/// private_key_jwt or client_secret_jwt: the token request carries a client assertion.
+[[nodiscard]] bool usesAssertion(AuthMethod m);
 /// "Payments backend (UAT)".
 [[nodiscard]] QString title(const HandoffInput &in);
 /// The API path with a leading '/'.

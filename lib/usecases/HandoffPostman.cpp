@@ -72,6 +72,14 @@ QString postmanTokenDescription(const HandoffInput &in)
                           "with the client's signing key and put it into the client_assertion "
                           "variable before sending (newman: --env-var client_assertion=JWT).")
                   .arg(in.clientId, in.assertionAudience);
+    if (in.authMethod == AuthMethod::ClientSecretJwt)
+        d += QLatin1Char(' ')
+            + Handoff::tr("Postman cannot MAC the client assertion without a pre-request "
+                          "script: create the RFC 7523 JWT (iss and sub %1, aud %2, jti, exp) "
+                          "with HS256 under the client secret and put it into the "
+                          "client_assertion variable before sending (newman: --env-var "
+                          "client_assertion=JWT).")
+                  .arg(in.clientId, in.assertionAudience);
     if (usesCertificate(in.authMethod))
         d += QLatin1Char(' ')
             + Handoff::tr("Mutual TLS: in Postman, Settings → Certificates → Add Certificate, "
@@ -97,7 +105,7 @@ HandoffPack writePostman(const HandoffInput &in)
     HandoffPack pack = startPack(in, HandoffFormat::Postman, QStringLiteral("-postman"));
     const bool basic = in.authMethod == AuthMethod::ClientSecretBasic;
     QStringList run { QStringLiteral("newman run collection.json -e environment.json") };
-    if (in.authMethod == AuthMethod::PrivateKeyJwt)
+    if (usesAssertion(in.authMethod))
         run << QStringLiteral("--env-var client_assertion=JWT");
     if (usesCertificate(in.authMethod) || in.certificateBoundTokens)
         run << QStringLiteral("--ssl-client-cert CERT.pem --ssl-client-key KEY.pem");

@@ -504,6 +504,24 @@ private Q_SLOTS:
             jwks.why().constData());
     }
 
+    // client_secret_jwt (RFC 7523 §2.2): registered at the AS, which issues the secret; the token
+    // request carries an HS256 assertion MACed with it, and the AS accepts it.
+    void clientSecretJwt()
+    {
+        const QJsonObject o = registerClient(QStringLiteral("hmac"),
+            { QStringLiteral("--method"), QStringLiteral("client_secret_jwt") });
+        QVERIFY(o.value(QLatin1String("ok")).toBool());
+        QCOMPARE(str(o, "secretIssued"), QStringLiteral("true"));
+        QCOMPARE(str(o, "client.authMethod"), QStringLiteral("client_secret_jwt"));
+        const QJsonObject t = token(QStringLiteral("hmac"));
+        QVERIFY2(t.value(QLatin1String("ok")).toBool(), qPrintable(str(t, "failed")));
+        QCOMPARE(str(t, "client.authMethod"), QStringLiteral("client_secret_jwt"));
+        QCOMPARE(str(t, "clientAssertion.header.alg"), QStringLiteral("HS256"));
+        QVERIFY(str(t, "clientAssertion.header.kid").isEmpty());
+        QCOMPARE(str(t, "clientAssertion.claims.iss"), str(o, "client.clientId"));
+        QVERIFY(str(t, "curl").contains(QLatin1String("client_assertion=<redacted>")));
+    }
+
     void tlsClientAuth()
     {
         const qint64 key = generateKey(QStringLiteral("transport"), QStringLiteral("EC-P-256"));

@@ -112,6 +112,18 @@ private Q_SLOTS:
                    QString(QStringLiteral("audience was ") + kTokenEndpoint), "the token endpoint",
                    "Client assertion audience")
             << words("proxy", "client secret");
+        row("invalid-client-secret-jwt", "invalid_client, client_secret_jwt, token")
+            << 401 << err("invalid_client") << E::Token << cc << M::ClientSecretJwt
+            << words("token endpoint", "client assertion", "client_secret_jwt",
+                   "secret in the keychain",
+                   QString(QStringLiteral("audience was ") + kTokenEndpoint),
+                   "client credentials request")
+            << words("kid", "signing key");
+        row("bare-refusal-secret-jwt", "bare 401, client_secret_jwt, token")
+            << 401 << QByteArray() << E::Token << cc << M::ClientSecretJwt
+            << words("HTTP 401", "no OAuth error", "client_secret_jwt", "secret in the keychain",
+                   QString(QStringLiteral("audience was ") + kTokenEndpoint))
+            << words("proxy", "kid");
         row("bare-refusal-mtls", "bare 403, self-signed mTLS, introspection")
             << 403 << QByteArray() << E::Introspection << QByteArray() << M::SelfSignedTlsClientAuth
             << words("introspection endpoint", "HTTP 403", "not presented or not trusted",
@@ -196,7 +208,7 @@ private Q_SLOTS:
         if (!grant.isEmpty())
             c.grantType = grant;
         c.method = method;
-        if (method == AuthMethod::PrivateKeyJwt) {
+        if (method == AuthMethod::PrivateKeyJwt || method == AuthMethod::ClientSecretJwt) {
             c.audienceRule = endpoint == BackChannelEndpoint::Token
                 ? AssertionAudience::TokenEndpoint
                 : AssertionAudience::EndpointCalled;

@@ -202,6 +202,66 @@ private Q_SLOTS:
         QVERIFY(noKid.error().message.contains(QStringLiteral("kid")));
     }
 
+    // HS256/HS512 JWS (RFC 7518 §3.2) equal to what Python's hmac module computes for the same
+    // header, payload and key (the vectors below came from it, not from this code).
+    void macJwsMatchesAnIndependentHmac()
+    {
+        const QByteArray secret("0123456789abcdef0123456789abcdef");
+        const QJsonObject header { { QStringLiteral("typ"), QStringLiteral("JWT") } };
+        auto hs256 = macJws(secret, QStringLiteral("HS256"), header, R"({"iss":"client-1"})");
+        QVERIFY(hs256);
+        QCOMPARE(*hs256,
+            QByteArray("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJjbGllbnQtMSJ9."
+                       "X4jSUf-_kp4k1QhR8dfCxyTolvNPfSqgWNIZhHSIAjo"));
+        auto hs512
+            = macJws(secret + secret, QStringLiteral("HS512"), header, R"({"iss":"client-1"})");
+        QVERIFY(hs512);
+        QCOMPARE(*hs512,
+            QByteArray("eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJjbGllbnQtMSJ9."
+                       "iADM449VpBI5zanBncCxwIde6wpjGSk_qEEWR2xk0pL99y0g47YeGq9Xm-J-"
+                       "oXeOGPRvJBkOFom0xxmqd4xPGw"));
+        // A key shorter than the hash is refused with what to do; so is an algorithm that is no
+        // MAC.
+        auto shortKey = macJws(secret.left(31), QStringLiteral("HS256"), header, "{}");
+        QVERIFY(!shortKey);
+        QVERIFY2(shortKey.error().message.contains(QLatin1String("at least 32 bytes"))
+                && shortKey.error().message.contains(QLatin1String("has 31")),
+            qPrintable(shortKey.error().message));
+        QVERIFY(!macJws(secret + secret, QStringLiteral("HS512x"), header, "{}"));
+        QVERIFY(!macJws(secret, QStringLiteral("RS256"), header, "{}"));
+    }
+
+    // client_secret_jwt (RFC 7523 §2.2): the private_key_jwt claims, HS256, no kid.
+    void clientSecretAssertionClaims()
+    {
+        ClientAssertionRequest r;
+        r.clientId = QStringLiteral("billing-service");
+        r.audience = QStringLiteral("https://as.example.com/token");
+        r.now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const QByteArray secret(32, 'k');
+        auto a = buildClientSecretAssertion(secret, r);
+        QVERIFY2(a, a ? "" : qPrintable(a.error().message));
+        auto decoded = decodeJwt(*a);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->alg, QStringLiteral("HS256"));
+        QVERIFY(decoded->kid.isEmpty());
+        QCOMPARE(decoded->claims.value(QLatin1String("iss")).toString(), r.clientId);
+        QCOMPARE(decoded->claims.value(QLatin1String("sub")).toString(), r.clientId);
+        QCOMPARE(decoded->claims.value(QLatin1String("aud")).toString(), r.audience);
+        QCOMPARE(
+            qint64(decoded->claims.value(QLatin1String("exp")).toDouble()), qint64(1'800'000'120));
+        // The MAC is over the first two parts under the secret.
+        const QByteArray input = a->left(a->lastIndexOf('.'));
+        auto again = macJws(secret, QStringLiteral("HS256"), decoded->header,
+            decodeBase64UrlStrict(input.mid(input.indexOf('.') + 1)).value_or(QByteArray()));
+        QVERIFY(again);
+        QCOMPARE(*again, *a);
+        r.alg = QStringLiteral("HS384");
+        auto hs384 = buildClientSecretAssertion(QByteArray(48, 'k'), r);
+        QVERIFY(hs384);
+        QCOMPARE(decodeJwt(*hs384)->alg, QStringLiteral("HS384"));
+    }
+
     void jwksPublishesCertificates()
     {
         PKey key = makeKey(QStringLiteral("P-256"));

@@ -42,6 +42,7 @@ constexpr WireRow kExpectedWire[] = {
     { "AuthMethod", int(AuthMethod::PrivateKeyJwt), "private_key_jwt" },
     { "AuthMethod", int(AuthMethod::TlsClientAuth), "tls_client_auth" },
     { "AuthMethod", int(AuthMethod::SelfSignedTlsClientAuth), "self_signed_tls_client_auth" },
+    { "AuthMethod", int(AuthMethod::ClientSecretJwt), "client_secret_jwt" },
     { "PkcePolicy", int(PkcePolicy::Required), "required" },
     { "PkcePolicy", int(PkcePolicy::Optional), "optional" },
     { "ClientStatus", int(ClientStatus::Active), "active" },
@@ -229,7 +230,7 @@ void TestModel::allValuesInDeclarationOrder()
     QCOMPARE(allValues<AuthMethod>(),
         (QList<AuthMethod> { AuthMethod::None, AuthMethod::ClientSecretBasic,
             AuthMethod::ClientSecretPost, AuthMethod::PrivateKeyJwt, AuthMethod::TlsClientAuth,
-            AuthMethod::SelfSignedTlsClientAuth }));
+            AuthMethod::SelfSignedTlsClientAuth, AuthMethod::ClientSecretJwt }));
     QCOMPARE(allValues<PkcePolicy>(),
         (QList<PkcePolicy> { PkcePolicy::Required, PkcePolicy::Optional }));
     QCOMPARE(allValues<ClientStatus>(),
@@ -275,7 +276,7 @@ void TestModel::unknownStringsGiveNullopt_data()
         { "GrantType", "authorization_code refresh_token" },
         { "GrantType", "urn:ietf:params:oauth:grant-type:device_code" },
         { "GrantType", "client credentials" },
-        { "AuthMethod", "client_secret_jwt" },
+        { "AuthMethod", "client-secret-jwt" },
         { "AuthMethod", "private_key_jwt\n" },
         { "AuthMethod", "mtls" },
         { "PkcePolicy", "S256" },

@@ -189,15 +189,17 @@ void TestPolicy::presets_data()
                          << int(None) << int(RedirectRule::HttpsOnly);
     QTest::newRow("web") << int(ApplicationType::Web) << code << code << int(PkcePolicy::Optional)
                          << false
-                         << QList<AuthMethod> { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt }
+                         << QList<AuthMethod> { ClientSecretBasic, ClientSecretPost,
+                                ClientSecretJwt, PrivateKeyJwt }
                          << int(ClientSecretBasic) << int(RedirectRule::HttpsOnly);
     // RFC 6749 §4.4 client credentials; RFC 8705 mutual-TLS methods.
     QTest::newRow("m2m") << int(ApplicationType::MachineToMachine)
                          << QList<GrantType> { ClientCredentials }
                          << QList<GrantType> { ClientCredentials } << int(PkcePolicy::Optional)
                          << false
-                         << QList<AuthMethod> { ClientSecretBasic, ClientSecretPost, PrivateKeyJwt,
-                                TlsClientAuth, SelfSignedTlsClientAuth }
+                         << QList<AuthMethod> { ClientSecretBasic, ClientSecretPost,
+                                ClientSecretJwt, PrivateKeyJwt, TlsClientAuth,
+                                SelfSignedTlsClientAuth }
                          << int(ClientSecretBasic) << int(RedirectRule::NoRedirects);
 }
 
