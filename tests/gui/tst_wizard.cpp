@@ -328,6 +328,11 @@ private Q_SLOTS:
             << "machine_to_machine"
             << "client_credentials" << int(PkcePolicy::Optional) << "client_secret_basic"
             << "" << true;
+        // client_secret_jwt keeps its secret in the keychain like the other secret methods.
+        QTest::newRow("machine to machine, client_secret_jwt")
+            << "machine_to_machine"
+            << "client_credentials" << int(PkcePolicy::Optional) << "client_secret_jwt"
+            << "" << true;
     }
 
     void fourTypesThroughTheWizard()
