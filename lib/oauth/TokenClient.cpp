@@ -132,16 +132,25 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
         req.clientCertificateChainDer = cred.transportCertificateChainDer;
         req.clientKeyPkcs8Der = cred.transportKeyPkcs8Der;
     }
-    if (method == AuthMethod::PrivateKeyJwt) {
-        auto key = privateKeyFromPkcs8(*cred.signingKeyPkcs8Der);
-        if (!key)
-            return std::unexpected(key.error());
+    if (method == AuthMethod::PrivateKeyJwt || method == AuthMethod::ClientSecretJwt) {
+        // RFC 7523 §2.2: signed with the signing key, or MACed with the client secret.
         ClientAssertionRequest a;
         a.clientId = c.clientId;
         a.audience = assertionAudienceFor(cred, r.endpoint, r.tokenEndpoint);
-        a.kid = cred.signingKid;
-        a.alg = cred.signingAlg;
-        auto assertion = buildClientAssertion(key->get(), a);
+        Result<QByteArray> assertion;
+        if (method == AuthMethod::PrivateKeyJwt) {
+            auto key = privateKeyFromPkcs8(*cred.signingKeyPkcs8Der);
+            if (!key)
+                return std::unexpected(key.error());
+            a.kid = cred.signingKid;
+            a.alg = cred.signingAlg;
+            assertion = buildClientAssertion(key->get(), a);
+        } else {
+            a.alg = cred.macAlg;
+            QByteArray secret = wire(*c.clientSecret);
+            assertion = buildClientSecretAssertion(secret, a);
+            OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        }
         if (!assertion)
             return std::unexpected(assertion.error());
         form.emplace_back("client_id", c.clientId.toUtf8());
@@ -149,21 +158,6 @@ Result<HttpRequest> buildClientRequest(const ClientRequest &r)
             "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
         form.emplace_back("client_assertion", *assertion);
         req.secretFormFields.append("client_assertion"); // a credential for its lifetime
-    } else if (method == AuthMethod::ClientSecretJwt) {
-        ClientAssertionRequest a;
-        a.clientId = c.clientId;
-        a.audience = assertionAudienceFor(cred, r.endpoint, r.tokenEndpoint);
-        a.alg = cred.macAlg;
-        QByteArray secret = wire(*c.clientSecret);
-        auto assertion = buildClientSecretAssertion(secret, a);
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-        if (!assertion)
-            return std::unexpected(assertion.error());
-        form.emplace_back("client_id", c.clientId.toUtf8());
-        form.emplace_back(
-            "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-        form.emplace_back("client_assertion", *assertion);
-        req.secretFormFields.append("client_assertion");
     } else if (mtls || method == AuthMethod::None) {
         form.emplace_back("client_id", c.clientId.toUtf8());
     } else if (method == AuthMethod::ClientSecretBasic) {

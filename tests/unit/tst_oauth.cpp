@@ -3,6 +3,7 @@
 // response reading (a 200 that is not a token is a failure), error words, redaction, and the
 // transport's timeout and size cap against tiny local sockets (a mock beside the live suite,
 // which proves the same code against the real provider).
+#include "jose/Jwt.h"
 #include "oauth/Discovery.h"
 #include "oauth/TokenClient.h"
 #include "oauth/TokenInspector.h"
@@ -163,6 +164,54 @@ private Q_SLOTS:
         QVERIFY(curl.startsWith(QStringLiteral("curl -X POST --cacert '/tmp/ca.pem'")));
         QVERIFY(curl.contains(QStringLiteral("-H 'X-Region: 2'")));
         QVERIFY(!curl.contains(QStringLiteral("p%40ss")));
+    }
+
+    // client_secret_jwt: the secret MACs an assertion and never goes on the wire; HS256 unless
+    // the AS's metadata lists only other HMAC algorithms.
+    void clientSecretJwtRequest()
+    {
+        const QString secret = QStringLiteral("a-secret-of-more-than-thirty-two-bytes-0123456789");
+        TokenRequest r = request(AuthMethod::ClientSecretJwt, QStringLiteral("c-1"), secret);
+        auto req = buildTokenRequest(r);
+        QVERIFY2(req, req ? "" : qPrintable(req.error().message));
+        QVERIFY(!req->body.contains(secret.toUtf8()));
+        QVERIFY(!req->body.contains("client_secret="));
+        QVERIFY(req->body.contains(
+            "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"));
+        QVERIFY(req->secretFormFields.contains("client_assertion"));
+        auto assertionOf = [](const HttpRequest &h) {
+            for (const QByteArray &part : h.body.split('&'))
+                if (part.startsWith("client_assertion="))
+                    return decodeJwt(QByteArray::fromPercentEncoding(part.mid(17)));
+            return decodeJwt(QByteArray());
+        };
+        auto a = assertionOf(*req);
+        QVERIFY(a);
+        QCOMPARE(a->alg, QStringLiteral("HS256"));
+        QCOMPARE(a->claims.value(QLatin1String("aud")).toString(),
+            QStringLiteral("https://as.example.com/token"));
+
+        Environment env;
+        env.issuer = QUrl(QStringLiteral("https://as.example.com"));
+        for (const auto &[listed, expected] :
+            { std::pair { "[\"RS256\",\"HS384\",\"HS512\"]", "HS384" },
+                std::pair { "[\"HS512\",\"HS256\"]", "HS256" },
+                std::pair { "[\"PS256\"]", "HS256" } }) {
+            env.discoveryDocument
+                = QByteArray(R"({"token_endpoint_auth_signing_alg_values_supported":)") + listed
+                + '}';
+            r.credentials = withAudienceRule(r.credentials, env);
+            QCOMPARE(r.credentials.macAlg, QString::fromLatin1(expected));
+            auto built = buildTokenRequest(r);
+            QVERIFY(built);
+            QCOMPARE(assertionOf(*built)->alg, QString::fromLatin1(expected));
+        }
+        // A secret shorter than HS256's key: refused before anything is sent, saying what to do.
+        r = request(AuthMethod::ClientSecretJwt, QStringLiteral("c-1"), QStringLiteral("short"));
+        auto refused = buildTokenRequest(r);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("at least 32 bytes")),
+            qPrintable(refused.error().message));
     }
 
     void certificateMethodsAreNotYetTestable()
