@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build --target oauthdesk
+# The CLI too: it works on the same data file (README "Command line": build/app/cli/oauthdesk-cli).
+cmake --build build --target oauthdesk oauthdesk-cli
 if [[ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
   # The keychain talks to the Secret Service over the session bus; without one, start a bus for
   # this run, not an autolaunched daemon that outlives the app (docs/architecture.md "Session bus").
