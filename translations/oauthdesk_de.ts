@@ -5069,6 +5069,17 @@ Warten auf %2, bis der Browser zurückkehrt (Strg+C bricht ab).</translation>
     </message>
 </context>
 <context>
+    <name>oauthdesk::Dpop</name>
+    <message>
+        <source>A DPoP proof needs the request&apos;s method and absolute URL.</source>
+        <translation>Ein DPoP-Nachweis braucht die Methode und die absolute URL der Anfrage.</translation>
+    </message>
+    <message>
+        <source>No random bytes for the DPoP proof&apos;s jti.</source>
+        <translation>Keine Zufallsbytes für die jti des DPoP-Nachweises.</translation>
+    </message>
+</context>
+<context>
     <name>oauthdesk::Enums</name>
     <message>
         <source>Native app (mobile/desktop)</source>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JWK export, RFC 7638 thumbprints and JWS signing (client assertions), cross-checked by
 // independent implementations: the RFC's own vector, Node's crypto, and our cjose verifier.
+#include "jose/Dpop.h"
 #include "jose/Jwk.h"
 #include "jose/JwsSigner.h"
 #include "jose/JwsVerifier.h"
 #include "jose/Jwt.h"
 #include "pki/OpenSsl.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -260,6 +262,70 @@ private Q_SLOTS:
         auto hs384 = buildClientSecretAssertion(QByteArray(48, 'k'), r);
         QVERIFY(hs384);
         QCOMPARE(decodeJwt(*hs384)->alg, QStringLiteral("HS384"));
+    }
+
+    // RFC 9449 §4.2: a DPoP proof's header and claims, its signature checked by cjose and by
+    // Node against the JWK it carries, ath as an independent SHA-256 (QCryptographicHash).
+    void dpopProof_data()
+    {
+        QTest::addColumn<QString>("curve");
+        QTest::addColumn<QString>("alg");
+        QTest::newRow("ES256") << QStringLiteral("P-256") << QStringLiteral("ES256");
+        QTest::newRow("PS256") << QStringLiteral("RSA") << QStringLiteral("PS256");
+    }
+    void dpopProof()
+    {
+        QFETCH(QString, curve);
+        QFETCH(QString, alg);
+        PKey key = makeKey(curve);
+        DpopProofRequest r;
+        r.method = "GET";
+        r.url = QUrl(QStringLiteral("https://api.example.com/accounts?page=2#top"));
+        r.alg = alg;
+        r.accessToken = "an-access-token";
+        r.nonce = QStringLiteral("server-nonce-1");
+        r.now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        auto proof = buildDpopProof(key.get(), r);
+        QVERIFY2(proof, proof ? "" : qPrintable(proof.error().message));
+        auto d = decodeJwt(*proof);
+        QVERIFY(d);
+        QCOMPARE(d->header.value(QLatin1String("typ")).toString(), QStringLiteral("dpop+jwt"));
+        QCOMPARE(d->alg, alg);
+        const QJsonObject jwk = d->header.value(QLatin1String("jwk")).toObject();
+        QCOMPARE(jwk, *publicJwk(key.get()));
+        for (const char *priv : { "d", "p", "q", "dp", "dq", "qi" })
+            QVERIFY2(!jwk.contains(QLatin1String(priv)), priv);
+        const QJsonObject c = d->claims;
+        QCOMPARE(c.value(QLatin1String("htm")).toString(), QStringLiteral("GET"));
+        QCOMPARE(c.value(QLatin1String("htu")).toString(),
+            QStringLiteral("https://api.example.com/accounts"));
+        QCOMPARE(qint64(c.value(QLatin1String("iat")).toDouble()), qint64(1'800'000'000));
+        QCOMPARE(c.value(QLatin1String("jti")).toString().size(), 22);
+        QCOMPARE(c.value(QLatin1String("nonce")).toString(), r.nonce);
+        const QByteArray ath
+            = QCryptographicHash::hash("an-access-token", QCryptographicHash::Sha256)
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(c.value(QLatin1String("ath")).toString().toLatin1(), ath);
+        const QByteArray jwks
+            = QJsonDocument(QJsonObject { { QStringLiteral("keys"), QJsonArray { jwk } } })
+                  .toJson();
+        const SignatureCheck check = verifyJws(*proof, jwks);
+        QVERIFY2(check.status == SignatureStatus::Valid, qPrintable(check.message));
+        QVERIFY(nodeVerifies(*proof, jwk, alg)); // and by Node's crypto, independently
+        // A token request's proof: no ath, no nonce; a fresh jti each time.
+        DpopProofRequest token;
+        token.method = "POST";
+        token.url = QUrl(QStringLiteral("https://as.example.com/token"));
+        auto first = buildDpopProof(key.get(), token);
+        auto second = buildDpopProof(key.get(), token);
+        QVERIFY(first && second);
+        QVERIFY(!decodeJwt(*first)->claims.contains(QLatin1String("ath")));
+        QVERIFY(!decodeJwt(*first)->claims.contains(QLatin1String("nonce")));
+        QVERIFY(decodeJwt(*first)->claims.value(QLatin1String("jti"))
+            != decodeJwt(*second)->claims.value(QLatin1String("jti")));
+        // No URL, no proof.
+        token.url = QUrl(QStringLiteral("/token"));
+        QVERIFY(!buildDpopProof(key.get(), token));
     }
 
     void jwksPublishesCertificates()
