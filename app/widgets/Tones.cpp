@@ -78,9 +78,4 @@ QColor cellBackground(Tone tone, const QPalette &palette)
     return isDark(palette) ? shades(tone).darkBanner : shades(tone).lightBanner;
 }
 
-QColor cellText(Tone tone, const QPalette &palette)
-{
-    return text(tone, palette);
-}
-
 } // namespace oauthdesk::tones

@@ -21,9 +21,7 @@ enum class Tone { Good, Warning, Bad, Muted, Neutral, Accent };
 [[nodiscard]] QString labelStyle(Tone tone, const QPalette &palette, bool bold = false);
 /// A banner's style sheet: a tinted background and a text colour that reads on it.
 [[nodiscard]] QString bannerStyle(Tone tone, const QPalette &palette);
-/// A table cell's tinted background for @p tone; draw its text in cellText().
+/// The tinted background of a banner for @p tone; text() reads on it.
 [[nodiscard]] QColor cellBackground(Tone tone, const QPalette &palette);
-/// The text colour for a cell tinted by cellBackground().
-[[nodiscard]] QColor cellText(Tone tone, const QPalette &palette);
 
 } // namespace oauthdesk::tones
